@@ -8,6 +8,7 @@
 mod api_error;
 mod auth;
 mod builder;
+pub mod de;
 mod download;
 mod error;
 #[cfg(feature = "mock")]
@@ -108,6 +109,20 @@ macro_rules! open_enum {
                     $crate::unknown::note_value(stringify!($name), &s);
                 }
                 Ok(value)
+            }
+        }
+        impl $crate::de::FromJson for $name {
+            fn from_json(value: $crate::serde_json::Value) -> ::core::result::Result<Self, $crate::de::Error> {
+                match value {
+                    $crate::serde_json::Value::String(s) => {
+                        let value = Self::from(s.as_str());
+                        if let Self::Unknown(_) = &value {
+                            $crate::unknown::note_value(stringify!($name), &s);
+                        }
+                        Ok(value)
+                    }
+                    other => Err($crate::de::invalid_type(&other, "a string")),
+                }
             }
         }
         impl $crate::ToParam for $name {

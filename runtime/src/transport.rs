@@ -2,6 +2,7 @@
 
 use crate::ApiError;
 use crate::auth::{Auth, Authorize, Handshake, Signing};
+use crate::de::FromJson;
 use crate::download::ByteStream;
 use crate::error::{ApiFailure, Error, excerpt};
 use crate::params::ToParam;
@@ -11,7 +12,6 @@ use bytes::Bytes;
 use reqwest::Method;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap};
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use std::time::{Duration, Instant};
 use tracing::Instrument;
 
@@ -467,15 +467,14 @@ impl RawResponse {
     }
 
     /// Decodes the body as JSON; failures name the JSON path.
-    pub fn json<T: DeserializeOwned>(self) -> Result<ResponseValue<T>, Error> {
-        let de = &mut serde_json::Deserializer::from_slice(self.body.whole());
-        match serde_path_to_error::deserialize::<_, T>(de) {
+    pub fn json<T: FromJson>(self) -> Result<ResponseValue<T>, Error> {
+        match crate::de::from_slice::<T>(self.body.whole()) {
             Ok(v) => Ok(ResponseValue::new(v, self.status, self.headers)),
             Err(e) => Err(Error::Decode {
                 operation: self.operation,
                 status: self.status,
-                path: e.path().to_string(),
-                message: e.into_inner().to_string(),
+                path: e.path(),
+                message: e.message().to_owned(),
                 excerpt: excerpt(self.body.whole(), EXCERPT),
             }),
         }
@@ -521,10 +520,18 @@ mod tests {
             headers: HeaderMap::new(),
             body: RawBody::Whole(Bytes::from_static(br#"{"a":[1,"x"]}"#)),
         };
-        #[derive(serde::Deserialize, Debug)]
+        #[derive(Debug)]
         #[allow(dead_code)]
         struct T {
             a: Vec<i32>,
+        }
+        impl FromJson for T {
+            fn from_json(value: serde_json::Value) -> Result<Self, crate::de::Error> {
+                let mut o = crate::de::Object::new(value, "T")?;
+                Ok(T {
+                    a: o.required("a")?,
+                })
+            }
         }
         match raw.json::<T>() {
             Err(Error::Decode { path, status, .. }) => {

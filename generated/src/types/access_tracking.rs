@@ -7,62 +7,128 @@
 /// Spec: `#/components/schemas/MongoDBAccessLogs`
 ///
 /// Available with the feature `access_tracking`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MongoDbAccessLogs {
     /// Flag that indicates whether the response should return successful authentication attempts only.
-    #[serde(rename = "authResult", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "authResult", skip_serializing_if = "Option::is_none")
+    )]
     pub auth_result: Option<bool>,
     /// Database against which someone attempted to authenticate.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "authSource", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "authSource", skip_serializing_if = "Option::is_none")
+    )]
     pub auth_source: Option<String>,
     /// Reason that the authentication failed. Null if authentication succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "failureReason", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "failureReason", skip_serializing_if = "Option::is_none")
+    )]
     pub failure_reason: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the hostname of the target node that received the authentication attempt.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub hostname: Option<String>,
     /// Internet Protocol address that attempted to authenticate with the database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "ipAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub ip_address: Option<String>,
     /// Text of the host log concerning the authentication attempt.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "logLine", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "logLine", skip_serializing_if = "Option::is_none")
+    )]
     pub log_line: Option<String>,
     /// Date and time when someone made this authentication attempt. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub timestamp: Option<String>,
     /// Username used to authenticate against the database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for MongoDbAccessLogs {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "MongoDbAccessLogs")?;
+        Ok(Self {
+            auth_result: o.optional("authResult")?,
+            auth_source: o.optional("authSource")?,
+            failure_reason: o.optional("failureReason")?,
+            group_id: o.optional("groupId")?,
+            hostname: o.optional("hostname")?,
+            ip_address: o.optional("ipAddress")?,
+            log_line: o.optional("logLine")?,
+            timestamp: o.optional("timestamp")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MongoDbAccessLogs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MongoDBAccessLogsList`
 ///
 /// Available with the feature `access_tracking`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MongoDbAccessLogsList {
     /// Authentication attempt, one per object, made against the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "accessLogs", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "accessLogs", skip_serializing_if = "Option::is_none")
+    )]
     pub access_logs: Option<Vec<MongoDbAccessLogs>>,
+}
+impl atlas_admin_runtime::de::FromJson for MongoDbAccessLogsList {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MongoDbAccessLogsList",
+        )?;
+        Ok(Self {
+            access_logs: o.optional("accessLogs")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MongoDbAccessLogsList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -8,7 +8,7 @@ use super::*;
 /// Spec: `#/components/schemas/ActivityFeedLinkResponse`
 ///
 /// Available with the feature `activity_feed`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ActivityFeedLinkResponse {
     /// Shareable link to the activity feed with pre-applied filters.
@@ -16,6 +16,27 @@ pub struct ActivityFeedLinkResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::de::FromJson for ActivityFeedLinkResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ActivityFeedLinkResponse",
+        )?;
+        Ok(Self {
+            link: o.required("link")?,
+            links: o.optional("links")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ActivityFeedLinkResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

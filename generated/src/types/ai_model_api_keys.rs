@@ -7,129 +7,246 @@ use super::*;
 ///
 /// Available with the feature `ai_model_api_keys`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AiModelApiKeyCreateRequest {
     /// Cloud provider scope for this API key. Use "ANY" for a cloud-agnostic scope. Additional cloud values will be supported in future API versions.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloud: Option<AiModelApiKeyCreateRequestCloud>,
     /// Geography scope for this API key. Use "ANY" for a geography-agnostic scope. Additional geography values will be supported in future API versions.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub geography: Option<AiModelApiKeyCreateRequestCloud>,
     /// A name for the new API key that will be created.
     pub name: String,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AiModelApiKeyCreateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AiModelApiKeyCreateRequest",
+        )?;
+        Ok(Self {
+            cloud: o.optional("cloud")?,
+            geography: o.optional("geography")?,
+            name: o.required("name")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AiModelApiKeyCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/AiModelApiKeyResponse`
 ///
 /// Available with the feature `ai_model_api_keys`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AiModelApiKeyResponse {
     /// Identifier used to reference this API key in admin API calls.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Cloud provider scope for this API key. Use "ANY" for cloud-agnostic scope.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub cloud: Option<String>,
     /// UTC date when the API key was created. This parameter is formatted as an ISO 8601 timestamp.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<String>,
     /// Name of the user that created this API key. If no user name is available, the user ID is returned.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdBy", skip_serializing_if = "Option::is_none")
+    )]
     pub created_by: Option<String>,
     /// Server-computed endpoint hostname derived from `cloud` and `geography`. This field is read-only and must not be supplied in request bodies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub endpoint: Option<String>,
     /// Geography scope for this API key. Use "ANY" for geography-agnostic scope.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub geography: Option<String>,
     /// ID of the Atlas group this API key belongs to.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// UTC date when the API key was last used. This parameter is formatted as an ISO 8601 timestamp.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "lastUsedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "lastUsedAt",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub last_used_at: Option<Option<String>>,
     /// A partially obfuscated version of the API key secret returned when the API key was created.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "maskedSecret", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "maskedSecret", skip_serializing_if = "Option::is_none")
+    )]
     pub masked_secret: Option<String>,
     /// Arbitrary string identifier assigned to this API key for convenient identification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The full API key secret used for interacting with the embedding / reranking service. Note: this will only be fully populated in the response to a create API key request. Responses to get, list, and update requests will not include the secret.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub secret: Option<Option<String>>,
     /// A string describing the current status of the API key.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AiModelApiKeyResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AiModelApiKeyResponse",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            cloud: o.optional("cloud")?,
+            created_at: o.optional("createdAt")?,
+            created_by: o.optional("createdBy")?,
+            endpoint: o.optional("endpoint")?,
+            geography: o.optional("geography")?,
+            group_id: o.optional("groupId")?,
+            last_used_at: o.nullable("lastUsedAt")?,
+            masked_secret: o.optional("maskedSecret")?,
+            name: o.optional("name")?,
+            secret: o.nullable("secret")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AiModelApiKeyResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AiModelApiKeyUpdateRequest`
 ///
 /// Available with the feature `ai_model_api_keys`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AiModelApiKeyUpdateRequest {
     /// A new name for the API key.
     pub name: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AiModelApiKeyUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AiModelApiKeyUpdateRequest",
+        )?;
+        Ok(Self { name: o.required("name")? })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AiModelApiKeyUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// List response for AI Model API keys at the organization and project level.
 ///
 /// Spec: `#/components/schemas/PaginatedAtlasAiModelApiKeysResponse`
 ///
 /// Available with the feature `ai_model_api_keys`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAtlasAiModelApiKeysResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<AiModelApiKeyResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedAtlasAiModelApiKeysResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedAtlasAiModelApiKeysResponse",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedAtlasAiModelApiKeysResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -6,54 +6,83 @@ use super::*;
 /// Spec: `#/components/schemas/AiModelRateLimitResponse`
 ///
 /// Available with the feature `ai_model_rate_limits`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AiModelRateLimitResponse {
     /// Cloud provider scope for this rate limit. Use "ANY" for cloud-agnostic scope.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub cloud: Option<String>,
     /// Server-computed endpoint hostname derived from `cloud` and `geography`. This field is read-only and must not be supplied in request bodies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub endpoint: Option<String>,
     /// Geography scope for this rate limit. Use "ANY" for geography-agnostic scope.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub geography: Option<String>,
     /// Identifier used to reference this model group.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "modelGroupName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "modelGroupName", skip_serializing_if = "Option::is_none")
+    )]
     pub model_group_name: Option<String>,
     /// List of embedding model names included in this model group.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "modelNames", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "modelNames", skip_serializing_if = "Option::is_none")
+    )]
     pub model_names: Option<Vec<String>>,
     /// The number of requests per minute allowed for this model group. Must be a positive integer. Cannot be more than the organization level limit for this group model.
-    #[serde(
-        rename = "requestsPerMinuteLimit",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "requestsPerMinuteLimit", skip_serializing_if = "Option::is_none")
     )]
     pub requests_per_minute_limit: Option<i32>,
     /// The number of tokens per minute allowed for this model group. Must be a positive integer. Cannot be more than the organization level limit for this group model.
-    #[serde(
-        rename = "tokensPerMinuteLimit",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "tokensPerMinuteLimit", skip_serializing_if = "Option::is_none")
     )]
     pub tokens_per_minute_limit: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for AiModelRateLimitResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AiModelRateLimitResponse",
+        )?;
+        Ok(Self {
+            cloud: o.optional("cloud")?,
+            endpoint: o.optional("endpoint")?,
+            geography: o.optional("geography")?,
+            model_group_name: o.optional("modelGroupName")?,
+            model_names: o.optional("modelNames")?,
+            requests_per_minute_limit: o.optional("requestsPerMinuteLimit")?,
+            tokens_per_minute_limit: o.optional("tokensPerMinuteLimit")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AiModelRateLimitResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AiModelsRateLimitUpdateRequest`
 ///
 /// Available with the feature `ai_model_rate_limits`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AiModelsRateLimitUpdateRequest {
     /// The number of requests per minute allowed for this model group. Must be a positive integer. Cannot be more than the organization level limit for this group model.
     #[serde(rename = "requestsPerMinuteLimit")]
@@ -62,27 +91,75 @@ pub struct AiModelsRateLimitUpdateRequest {
     #[serde(rename = "tokensPerMinuteLimit")]
     pub tokens_per_minute_limit: i32,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AiModelsRateLimitUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AiModelsRateLimitUpdateRequest",
+        )?;
+        Ok(Self {
+            requests_per_minute_limit: o.required("requestsPerMinuteLimit")?,
+            tokens_per_minute_limit: o.required("tokensPerMinuteLimit")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AiModelsRateLimitUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// List response for AI Model rate limits at the organization and project level.
 ///
 /// Spec: `#/components/schemas/PaginatedAtlasAiModelRateLimitsResponse`
 ///
 /// Available with the feature `ai_model_rate_limits`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAtlasAiModelRateLimitsResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<AiModelRateLimitResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedAtlasAiModelRateLimitsResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedAtlasAiModelRateLimitsResponse",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedAtlasAiModelRateLimitsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

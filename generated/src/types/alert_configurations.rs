@@ -8,7 +8,7 @@ use super::*;
 /// Spec: `#/components/schemas/AlertMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AlertMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -17,6 +17,25 @@ pub struct AlertMatcher {
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
     pub value: String,
+}
+impl atlas_admin_runtime::de::FromJson for AlertMatcher {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AlertMatcher")?;
+        Ok(Self {
+            field_name: o.required("fieldName")?,
+            operator: o.required("operator")?,
+            value: o.required("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AlertMatcher {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Comparison operator to apply when checking the current metric value against **matcher\[n\].value**. The `REGEX` operator only supports inclusive matches. Use the `NOT_CONTAINS` operator to exclude values.
 ///
@@ -176,83 +195,86 @@ impl serde::Serialize for AlertsNotificationRootForGroup {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for AlertsNotificationRootForGroup {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for AlertsNotificationRootForGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "typeName") {
             Some("DATADOG") => {
-                serde::Deserialize::deserialize(&value)
+                <DatadogNotification as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Datadog)
-                    .map_err(serde::de::Error::custom)
             }
             Some("EMAIL") => {
-                serde::Deserialize::deserialize(&value)
+                <EmailNotification as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Email)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GROUP") => {
-                serde::Deserialize::deserialize(&value)
+                <GroupNotification as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Group)
-                    .map_err(serde::de::Error::custom)
             }
             Some("HIP_CHAT") => {
-                serde::Deserialize::deserialize(&value)
+                <HipChatNotification as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::HipChat)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MICROSOFT_TEAMS") => {
-                serde::Deserialize::deserialize(&value)
+                <MicrosoftTeamsNotification as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MicrosoftTeams)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPS_GENIE") => {
-                serde::Deserialize::deserialize(&value)
+                <OpsGenieNotification as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OpsGenie)
-                    .map_err(serde::de::Error::custom)
             }
             Some("ORG") => {
-                serde::Deserialize::deserialize(&value)
+                <OrgNotification as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Org)
-                    .map_err(serde::de::Error::custom)
             }
             Some("PAGER_DUTY") => {
-                serde::Deserialize::deserialize(&value)
+                <PagerDutyNotification as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::PagerDuty)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SLACK") => {
-                serde::Deserialize::deserialize(&value)
+                <SlackNotification as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Slack)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SMS") => {
-                serde::Deserialize::deserialize(&value)
+                <SmsNotification as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Sms)
-                    .map_err(serde::de::Error::custom)
             }
             Some("TEAM") => {
-                serde::Deserialize::deserialize(&value)
+                <TeamNotification as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Team)
-                    .map_err(serde::de::Error::custom)
             }
             Some("USER") => {
-                serde::Deserialize::deserialize(&value)
+                <UserNotification as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::User)
-                    .map_err(serde::de::Error::custom)
             }
             Some("VICTOR_OPS") => {
-                serde::Deserialize::deserialize(&value)
+                <VictorOpsNotification as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::VictorOps)
-                    .map_err(serde::de::Error::custom)
             }
             Some("WEBHOOK") => {
-                serde::Deserialize::deserialize(&value)
+                <WebhookNotification as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Webhook)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -265,22 +287,51 @@ impl<'de> serde::Deserialize<'de> for AlertsNotificationRootForGroup {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for AlertsNotificationRootForGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// A Limit that triggers an alert when exceeded. The resource returns this parameter when `eventTypeName` has not been set to `OUTSIDE_METRIC_THRESHOLD`.
 ///
 /// Spec: `#/components/schemas/AlertsThresholdInteger`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AlertsThresholdInteger {
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<Operator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<AlertsThresholdIntegerUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for AlertsThresholdInteger {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AlertsThresholdInteger",
+        )?;
+        Ok(Self {
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AlertsThresholdInteger {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Enables or disables the specified alert configuration in the specified project.
 ///
@@ -288,26 +339,44 @@ pub struct AlertsThresholdInteger {
 ///
 /// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AlertsToggle {
     /// Flag that indicates whether to enable or disable the specified alert configuration in the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AlertsToggle {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AlertsToggle")?;
+        Ok(Self {
+            enabled: o.optional("enabled")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AlertsToggle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// App Services metric alert configuration allows to select which app service conditions and events trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/AppServiceAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AppServiceAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -315,35 +384,60 @@ pub struct AppServiceAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AppServiceMetricMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for AppServiceAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AppServiceAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AppServiceAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Event type that triggers an alert.
 ///
@@ -413,15 +507,15 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AppServiceMetricAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AppServiceMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -429,49 +523,71 @@ pub struct AppServiceMetricAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AppServiceMetricMatcher>>,
     /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics in the app services.
-    #[serde(
-        rename = "metricThreshold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricThreshold", skip_serializing_if = "Option::is_none")]
     pub metric_threshold: Option<AppServiceMetricThreshold>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for AppServiceMetricAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AppServiceMetricAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            metric_threshold: o.optional("metricThreshold")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AppServiceMetricAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Rules to apply when comparing an app service metric against this alert configuration.
 ///
 /// Spec: `#/components/schemas/AppServiceMetricMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AppServiceMetricMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -480,6 +596,28 @@ pub struct AppServiceMetricMatcher {
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
     pub value: String,
+}
+impl atlas_admin_runtime::de::FromJson for AppServiceMetricMatcher {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AppServiceMetricMatcher",
+        )?;
+        Ok(Self {
+            field_name: o.required("fieldName")?,
+            operator: o.required("operator")?,
+            value: o.required("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AppServiceMetricMatcher {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
 ///
@@ -540,13 +678,10 @@ impl serde::Serialize for AppServiceMetricThreshold {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for AppServiceMetricThreshold {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for AppServiceMetricThreshold {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "metricName") {
             Some(
                 "REALM_AUTH_LOGIN_FAIL" | "REALM_ENDPOINTS_FAILED_REQUESTS"
@@ -555,9 +690,10 @@ impl<'de> serde::Deserialize<'de> for AppServiceMetricThreshold {
                 | "REALM_SYNC_NUM_UNSYNCABLE_DOCS_PERCENT"
                 | "REALM_TRIGGERS_FAILED_REQUESTS",
             ) => {
-                serde::Deserialize::deserialize(&value)
+                <RawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::RawMetricThresholdView)
-                    .map_err(serde::de::Error::custom)
             }
             Some(
                 "REALM_ENDPOINTS_COMPUTE_MS" | "REALM_ENDPOINTS_RESPONSE_MS"
@@ -569,9 +705,10 @@ impl<'de> serde::Deserialize<'de> for AppServiceMetricThreshold {
                 | "REALM_TRIGGERS_CURRENT_OPLOG_LAG_MS_SUM"
                 | "REALM_TRIGGERS_RESPONSE_MS",
             ) => {
-                serde::Deserialize::deserialize(&value)
+                <TimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::TimeMetricThresholdView)
-                    .map_err(serde::de::Error::custom)
             }
             Some(
                 "REALM_ENDPOINTS_EGRESS_BYTES" | "REALM_GQL_EGRESS_BYTES"
@@ -581,9 +718,10 @@ impl<'de> serde::Deserialize<'de> for AppServiceMetricThreshold {
                 | "REALM_SYNC_EGRESS_BYTES" | "REALM_SYNC_FAILED_REQUESTS"
                 | "REALM_SYNC_SESSIONS_ENDED" | "REALM_TRIGGERS_EGRESS_BYTES",
             ) => {
-                serde::Deserialize::deserialize(&value)
+                <DataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DataMetricThresholdView)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -596,26 +734,57 @@ impl<'de> serde::Deserialize<'de> for AppServiceMetricThreshold {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for AppServiceMetricThreshold {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/AssertMsgRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AssertMsgRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for AssertMsgRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AssertMsgRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AssertMsgRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// MongoDB Cloud computes the current metric value as an average.
 ///
@@ -661,128 +830,273 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AssertRegularRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AssertRegularRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for AssertRegularRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AssertRegularRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AssertRegularRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AssertUserRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AssertUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for AssertUserRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AssertUserRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AssertUserRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AssertWarningRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AssertWarningRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for AssertWarningRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AssertWarningRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AssertWarningRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AvgCommandExecutionTimeTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AvgCommandExecutionTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for AvgCommandExecutionTimeTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AvgCommandExecutionTimeTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AvgCommandExecutionTimeTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AvgReadExecutionTimeTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AvgReadExecutionTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for AvgReadExecutionTimeTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AvgReadExecutionTimeTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AvgReadExecutionTimeTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AvgWriteExecutionTimeTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AvgWriteExecutionTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for AvgWriteExecutionTimeTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AvgWriteExecutionTimeTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AvgWriteExecutionTimeTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Event type that triggers an alert.
 ///
@@ -821,15 +1135,15 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BillingThresholdAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BillingThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -837,137 +1151,259 @@ pub struct BillingThresholdAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// A Limit that triggers an alert when greater than a number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<GreaterThanRawThreshold>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for BillingThresholdAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "BillingThresholdAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            threshold: o.optional("threshold")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BillingThresholdAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CacheBytesReadIntoDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CacheBytesReadIntoDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for CacheBytesReadIntoDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CacheBytesReadIntoDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CacheBytesReadIntoDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CacheBytesWrittenFromDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CacheBytesWrittenFromDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for CacheBytesWrittenFromDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CacheBytesWrittenFromDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CacheBytesWrittenFromDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CacheUsageDirtyDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CacheUsageDirtyDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for CacheUsageDirtyDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CacheUsageDirtyDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CacheUsageDirtyDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CacheUsageUsedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CacheUsageUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for CacheUsageUsedDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CacheUsageUsedDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CacheUsageUsedDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Cluster alert configuration allows to select which conditions of mongod cluster which trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/ClusterAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -975,42 +1411,67 @@ pub struct ClusterAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<ClusterMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Rules to apply when comparing an cluster against this alert configuration.
 ///
 /// Spec: `#/components/schemas/ClusterMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -1019,6 +1480,25 @@ pub struct ClusterMatcher {
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
     pub value: String,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterMatcher {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ClusterMatcher")?;
+        Ok(Self {
+            field_name: o.required("fieldName")?,
+            operator: o.required("operator")?,
+            value: o.required("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterMatcher {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
 ///
@@ -1040,86 +1520,182 @@ atlas_admin_runtime::open_enum!(ClusterMatcherField { ClusterName = "CLUSTER_NAM
 /// Spec: `#/components/schemas/ComputedMemoryDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ComputedMemoryDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for ComputedMemoryDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ComputedMemoryDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ComputedMemoryDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ConnectionsMaxRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ConnectionsMaxRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for ConnectionsMaxRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ConnectionsMaxRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectionsMaxRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ConnectionsPercentRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ConnectionsPercentRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for ConnectionsPercentRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ConnectionsPercentRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectionsPercentRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ConnectionsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ConnectionsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for ConnectionsRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ConnectionsRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectionsRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Event type that triggers an alert.
 ///
@@ -1151,15 +1727,15 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CpsBackupThresholdAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CpsBackupThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -1167,129 +1743,253 @@ pub struct CpsBackupThresholdAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// A Limit that triggers an alert when greater than a time period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<GreaterThanTimeThreshold>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for CpsBackupThresholdAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CpsBackupThresholdAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            threshold: o.optional("threshold")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CpsBackupThresholdAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CursorsTotalClientCursorsSizeRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CursorsTotalClientCursorsSizeRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for CursorsTotalClientCursorsSizeRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CursorsTotalClientCursorsSizeRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for CursorsTotalClientCursorsSizeRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CursorsTotalOpenRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CursorsTotalOpenRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for CursorsTotalOpenRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CursorsTotalOpenRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CursorsTotalOpenRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CursorsTotalTimedOutRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CursorsTotalTimedOutRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for CursorsTotalTimedOutRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CursorsTotalTimedOutRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CursorsTotalTimedOutRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for DataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Datadog notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/DatadogNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatadogNotification {
     /// Datadog API Key that MongoDB Cloud needs to send alert notifications to Datadog. You can find this API key in the Datadog dashboard. The resource requires this parameter when `"notifications.[n].typeName" : "DATADOG"`.
     ///
@@ -1298,127 +1998,247 @@ pub struct DatadogNotification {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "datadogApiKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "datadogApiKey", skip_serializing_if = "Option::is_none")]
     pub datadog_api_key: Option<String>,
     /// Datadog region that indicates which API Uniform Resource Locator (URL) to use. The resource requires this parameter when `"notifications.[n].typeName" : "DATADOG"`.
-    #[serde(rename = "datadogRegion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "datadogRegion", skip_serializing_if = "Option::is_none")]
     pub datadog_region: Option<DatadogRegion>,
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: DatadogType,
 }
+impl atlas_admin_runtime::de::FromJson for DatadogNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DatadogNotification")?;
+        Ok(Self {
+            datadog_api_key: o.optional("datadogApiKey")?,
+            datadog_region: o.optional("datadogRegion")?,
+            delay_min: o.optional("delayMin")?,
+            integration_id: o.optional("integrationId")?,
+            interval_min: o.optional("intervalMin")?,
+            notifier_id: o.optional("notifierId")?,
+            type_name: o.required("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DatadogNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/DbDataSizeTotalDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DbDataSizeTotalDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for DbDataSizeTotalDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DbDataSizeTotalDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DbDataSizeTotalDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DbDataSizeTotalWoSystemDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DbDataSizeTotalWoSystemDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DbDataSizeTotalWoSystemDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DbDataSizeTotalWoSystemDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DbDataSizeTotalWoSystemDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DbIndexSizeTotalDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DbIndexSizeTotalDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for DbIndexSizeTotalDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DbIndexSizeTotalDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DbIndexSizeTotalDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DbStorageTotalDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DbStorageTotalDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for DbStorageTotalDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DbStorageTotalDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DbStorageTotalDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Other alerts which don't have extra details beside of basic one.
 ///
 /// Spec: `#/components/schemas/DefaultAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DefaultAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Incident that triggered this alert.
     #[serde(rename = "eventTypeName")]
@@ -1426,35 +2246,60 @@ pub struct DefaultAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for DefaultAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DefaultAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DefaultAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Incident that triggered this alert.
 ///
@@ -1807,495 +2652,1076 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DiskPartitionQueueDepthDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionQueueDepthDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionQueueDepthDataRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionQueueDepthDataRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskPartitionQueueDepthDataRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionQueueDepthIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionQueueDepthIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionQueueDepthIndexRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionQueueDepthIndexRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for DiskPartitionQueueDepthIndexRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionQueueDepthJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionQueueDepthJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionQueueDepthJournalRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionQueueDepthJournalRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for DiskPartitionQueueDepthJournalRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionReadIopsDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionReadIopsDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionReadIopsDataRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionReadIopsDataRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskPartitionReadIopsDataRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionReadIopsIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionReadIopsIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionReadIopsIndexRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionReadIopsIndexRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskPartitionReadIopsIndexRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionReadIopsJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionReadIopsJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionReadIopsJournalRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionReadIopsJournalRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for DiskPartitionReadIopsJournalRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionReadLatencyDataTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionReadLatencyDataTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionReadLatencyDataTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionReadLatencyDataTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for DiskPartitionReadLatencyDataTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionReadLatencyIndexTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionReadLatencyIndexTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionReadLatencyIndexTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionReadLatencyIndexTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for DiskPartitionReadLatencyIndexTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionReadLatencyJournalTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionReadLatencyJournalTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionReadLatencyJournalTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionReadLatencyJournalTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for DiskPartitionReadLatencyJournalTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionSpaceUsedDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionSpaceUsedDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionSpaceUsedDataRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionSpaceUsedDataRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskPartitionSpaceUsedDataRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionSpaceUsedIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionSpaceUsedIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionSpaceUsedIndexRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionSpaceUsedIndexRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskPartitionSpaceUsedIndexRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionSpaceUsedJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionSpaceUsedJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionSpaceUsedJournalRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionSpaceUsedJournalRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for DiskPartitionSpaceUsedJournalRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionWriteIopsDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionWriteIopsDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionWriteIopsDataRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionWriteIopsDataRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskPartitionWriteIopsDataRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionWriteIopsIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionWriteIopsIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionWriteIopsIndexRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionWriteIopsIndexRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskPartitionWriteIopsIndexRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionWriteIopsJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionWriteIopsJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionWriteIopsJournalRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionWriteIopsJournalRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for DiskPartitionWriteIopsJournalRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionWriteLatencyDataTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionWriteLatencyDataTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionWriteLatencyDataTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionWriteLatencyDataTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for DiskPartitionWriteLatencyDataTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionWriteLatencyIndexTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionWriteLatencyIndexTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionWriteLatencyIndexTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionWriteLatencyIndexTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for DiskPartitionWriteLatencyIndexTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskPartitionWriteLatencyJournalTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskPartitionWriteLatencyJournalTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for DiskPartitionWriteLatencyJournalTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskPartitionWriteLatencyJournalTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for DiskPartitionWriteLatencyJournalTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DLQRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DlqRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for DlqRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DlqRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DlqRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DocumentDeletedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DocumentDeletedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for DocumentDeletedRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DocumentDeletedRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DocumentDeletedRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DocumentInsertedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DocumentInsertedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for DocumentInsertedRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DocumentInsertedRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DocumentInsertedRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DocumentReturnedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DocumentReturnedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for DocumentReturnedRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DocumentReturnedRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DocumentReturnedRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DocumentUpdatedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DocumentUpdatedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for DocumentUpdatedRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DocumentUpdatedRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DocumentUpdatedRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Email notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/EmailNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EmailNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// Email address to which MongoDB Cloud sends alert notifications. The resource requires this parameter when `"notifications.[n].typeName" : "EMAIL"`. You don't need to set this value to send emails to individual or groups of MongoDB Cloud users including:
     ///
@@ -2305,19 +3731,40 @@ pub struct EmailNotification {
     /// - MongoDB Cloud teams (`"notifications.[n].typeName" : "TEAM"`)
     ///
     /// To send emails to one MongoDB Cloud user or grouping of users, set the `notifications.[n].emailEnabled` parameter.
-    #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: EmailNotificationTypeName,
+}
+impl atlas_admin_runtime::de::FromJson for EmailNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "EmailNotification")?;
+        Ok(Self {
+            delay_min: o.optional("delayMin")?,
+            email_address: o.optional("emailAddress")?,
+            interval_min: o.optional("intervalMin")?,
+            notifier_id: o.optional("notifierId")?,
+            type_name: o.required("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EmailNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that displays the alert notification type.
 ///
@@ -2341,15 +3788,15 @@ atlas_admin_runtime::open_enum!(EmailNotificationTypeName { Email = "EMAIL" });
 /// Spec: `#/components/schemas/EncryptionKeyAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EncryptionKeyAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -2357,38 +3804,64 @@ pub struct EncryptionKeyAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Threshold value that triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<GreaterThanDaysThresholdView>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for EncryptionKeyAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "EncryptionKeyAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            threshold: o.optional("threshold")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EncryptionKeyAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Event type that triggers an alert.
 ///
@@ -2428,65 +3901,138 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ExtraInfoPageFaultsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExtraInfoPageFaultsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for ExtraInfoPageFaultsRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ExtraInfoPageFaultsRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExtraInfoPageFaultsRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FlexAVGCommandExecutionTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexAvgCommandExecutionTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for FlexAvgCommandExecutionTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexAvgCommandExecutionTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexAvgCommandExecutionTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FlexAVGWriteExecutionTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexAvgWriteExecutionTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexAvgWriteExecutionTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexAvgWriteExecutionTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexAvgWriteExecutionTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics about the serverless database.
 ///
@@ -2676,88 +4222,100 @@ impl serde::Serialize for FlexClusterMetricThreshold {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for FlexClusterMetricThreshold {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for FlexClusterMetricThreshold {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "metricName") {
             Some("FLEX_AVG_COMMAND_EXECUTION_TIME") => {
-                serde::Deserialize::deserialize(&value)
+                <FlexAvgCommandExecutionTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexAvgCommandExecutionTime)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_AVG_READ_EXECUTION_TIME") => {
-                serde::Deserialize::deserialize(&value)
+                <TimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexAvgReadExecutionTime)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_AVG_WRITE_EXECUTION_TIME") => {
-                serde::Deserialize::deserialize(&value)
+                <FlexAvgWriteExecutionTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexAvgWriteExecutionTime)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_CONNECTIONS") => {
-                serde::Deserialize::deserialize(&value)
+                <RawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexConnections)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_CONNECTIONS_PERCENT") => {
-                serde::Deserialize::deserialize(&value)
+                <FlexConnectionPercentRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexConnectionsPercent)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_DATA_SIZE_TOTAL") => {
-                serde::Deserialize::deserialize(&value)
+                <DataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexDataSizeTotal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_NETWORK_BYTES_IN") => {
-                serde::Deserialize::deserialize(&value)
+                <FlexNetworkBytesInDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexNetworkBytesIn)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_NETWORK_BYTES_OUT") => {
-                serde::Deserialize::deserialize(&value)
+                <FlexNetworkBytesOutDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexNetworkBytesOut)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_NETWORK_NUM_REQUESTS") => {
-                serde::Deserialize::deserialize(&value)
+                <FlexNetworkNumRequestsRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexNetworkNumRequests)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_OPCOUNTER_CMD") => {
-                serde::Deserialize::deserialize(&value)
+                <FlexOpCounterCmdRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexOpcounterCmd)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_OPCOUNTER_DELETE") => {
-                serde::Deserialize::deserialize(&value)
+                <FlexOpCounterDeleteRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexOpcounterDelete)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_OPCOUNTER_GETMORE") => {
-                serde::Deserialize::deserialize(&value)
+                <FlexOpCounterGetMoreRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexOpcounterGetmore)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_OPCOUNTER_INSERT") => {
-                serde::Deserialize::deserialize(&value)
+                <FlexOpCounterInsertRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexOpcounterInsert)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_OPCOUNTER_QUERY") => {
-                serde::Deserialize::deserialize(&value)
+                <FlexOpCounterQueryRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexOpcounterQuery)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX_OPCOUNTER_UPDATE") => {
-                serde::Deserialize::deserialize(&value)
+                <FlexOpCounterUpdateRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlexOpcounterUpdate)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -2770,41 +4328,72 @@ impl<'de> serde::Deserialize<'de> for FlexClusterMetricThreshold {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for FlexClusterMetricThreshold {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/FlexConnectionPercentRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexConnectionPercentRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexConnectionPercentRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexConnectionPercentRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexConnectionPercentRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Flex metric alert configuration allows to select which Flex database metrics trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/FlexMetricAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -2812,542 +4401,1146 @@ pub struct FlexMetricAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics about the serverless database.
-    #[serde(
-        rename = "metricThreshold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricThreshold", skip_serializing_if = "Option::is_none")]
     pub metric_threshold: Option<FlexClusterMetricThreshold>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexMetricAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexMetricAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            metric_threshold: o.optional("metricThreshold")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexMetricAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FlexNetworkBytesInDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexNetworkBytesInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexNetworkBytesInDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexNetworkBytesInDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexNetworkBytesInDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FlexNetworkBytesOutDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexNetworkBytesOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexNetworkBytesOutDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexNetworkBytesOutDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexNetworkBytesOutDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FlexNetworkNumRequestsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexNetworkNumRequestsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexNetworkNumRequestsRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexNetworkNumRequestsRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexNetworkNumRequestsRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FlexOpCounterCMDRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexOpCounterCmdRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexOpCounterCmdRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexOpCounterCmdRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexOpCounterCmdRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FlexOpCounterDeleteRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexOpCounterDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexOpCounterDeleteRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexOpCounterDeleteRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexOpCounterDeleteRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FlexOpCounterGetMoreRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexOpCounterGetMoreRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexOpCounterGetMoreRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexOpCounterGetMoreRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexOpCounterGetMoreRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FlexOpCounterInsertRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexOpCounterInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexOpCounterInsertRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexOpCounterInsertRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexOpCounterInsertRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FlexOpCounterQueryRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexOpCounterQueryRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexOpCounterQueryRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexOpCounterQueryRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexOpCounterQueryRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FlexOpCounterUpdateRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FlexOpCounterUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexOpCounterUpdateRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexOpCounterUpdateRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexOpCounterUpdateRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FtsDiskUtilizationDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FtsDiskUtilizationDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FtsDiskUtilizationDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FtsDiskUtilizationDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FtsDiskUtilizationDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FtsJvmCurrentMemoryDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FtsJvmCurrentMemoryDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FtsJvmCurrentMemoryDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FtsJvmCurrentMemoryDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FtsJvmCurrentMemoryDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FtsJvmMaxMemoryDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FtsJvmMaxMemoryDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FtsJvmMaxMemoryDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FtsJvmMaxMemoryDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FtsJvmMaxMemoryDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FtsMemoryMappedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FtsMemoryMappedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FtsMemoryMappedDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FtsMemoryMappedDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FtsMemoryMappedDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FtsMemoryResidentDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FtsMemoryResidentDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FtsMemoryResidentDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FtsMemoryResidentDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FtsMemoryResidentDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FtsMemoryVirtualDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FtsMemoryVirtualDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FtsMemoryVirtualDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FtsMemoryVirtualDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FtsMemoryVirtualDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FtsProcessCpuKernelRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FtsProcessCpuKernelRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FtsProcessCpuKernelRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FtsProcessCpuKernelRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FtsProcessCpuKernelRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FtsProcessCpuUserRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FtsProcessCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for FtsProcessCpuUserRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FtsProcessCpuUserRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FtsProcessCpuUserRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GlobalAccessesNotInMemoryRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GlobalAccessesNotInMemoryRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for GlobalAccessesNotInMemoryRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GlobalAccessesNotInMemoryRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GlobalAccessesNotInMemoryRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GlobalLockCurrentQueueReadersRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GlobalLockCurrentQueueReadersRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for GlobalLockCurrentQueueReadersRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GlobalLockCurrentQueueReadersRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for GlobalLockCurrentQueueReadersRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GlobalLockCurrentQueueTotalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GlobalLockCurrentQueueTotalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for GlobalLockCurrentQueueTotalRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GlobalLockCurrentQueueTotalRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GlobalLockCurrentQueueTotalRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GlobalLockCurrentQueueWritersRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GlobalLockCurrentQueueWritersRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for GlobalLockCurrentQueueWritersRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GlobalLockCurrentQueueWritersRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for GlobalLockCurrentQueueWritersRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GlobalLockPercentageRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GlobalLockPercentageRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for GlobalLockPercentageRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GlobalLockPercentageRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GlobalLockPercentageRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GlobalPageFaultExceptionsThrownRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GlobalPageFaultExceptionsThrownRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for GlobalPageFaultExceptionsThrownRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GlobalPageFaultExceptionsThrownRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for GlobalPageFaultExceptionsThrownRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Threshold value that triggers an alert.
 ///
 /// Spec: `#/components/schemas/GreaterThanDaysThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GreaterThanDaysThresholdView {
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<GreaterThanDaysThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<GreaterThanDaysThresholdViewUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for GreaterThanDaysThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GreaterThanDaysThresholdView",
+        )?;
+        Ok(Self {
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GreaterThanDaysThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Comparison operator to apply when checking the current metric value.
 ///
@@ -3390,30 +5583,52 @@ atlas_admin_runtime::open_enum!(GreaterThanDaysThresholdViewUnits { Days = "DAYS
 /// Spec: `#/components/schemas/GreaterThanRawThreshold`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GreaterThanRawThreshold {
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<GreaterThanDaysThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for GreaterThanRawThreshold {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GreaterThanRawThreshold",
+        )?;
+        Ok(Self {
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GreaterThanRawThreshold {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GreaterThanRawThresholdAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GreaterThanRawThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -3421,55 +5636,104 @@ pub struct GreaterThanRawThresholdAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<ReplicaSetMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// A Limit that triggers an alert when greater than a number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<GreaterThanRawThreshold>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson
+for GreaterThanRawThresholdAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GreaterThanRawThresholdAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            threshold: o.optional("threshold")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GreaterThanRawThresholdAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// A Limit that triggers an alert when greater than a time period.
 ///
 /// Spec: `#/components/schemas/GreaterThanTimeThreshold`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GreaterThanTimeThreshold {
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<GreaterThanDaysThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for GreaterThanTimeThreshold {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GreaterThanTimeThreshold",
+        )?;
+        Ok(Self {
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GreaterThanTimeThreshold {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GroupAlertsConfig`
 ///
@@ -3600,13 +5864,10 @@ impl serde::Serialize for GroupAlertsConfig {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for GroupAlertsConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for GroupAlertsConfig {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 18usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &["eventTypeName", "notifications"],
@@ -3895,84 +6156,108 @@ impl<'de> serde::Deserialize<'de> for GroupAlertsConfig {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <DefaultAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::DefaultAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AppServiceAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AppServiceAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AppServiceMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AppServiceMetricAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 3usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <BillingThresholdAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::BillingThresholdAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 4usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ClusterAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ClusterAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 5usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <CpsBackupThresholdAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::CpsBackupThresholdAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 6usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <EncryptionKeyAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::EncryptionKeyAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 7usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <HostAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::HostAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 8usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <HostMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::HostMetricAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 9usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <MongotuneAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::MongotuneAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 10usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <NdsAutoscalingAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::NdsAutoscalingAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 11usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <Ndsx509UserAuthenticationAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(
                             Self::Ndsx509UserAuthenticationAlertConfigViewForNdsGroup(v),
                         );
@@ -3981,14 +6266,18 @@ impl<'de> serde::Deserialize<'de> for GroupAlertsConfig {
                 }
                 12usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ReplicaSetAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ReplicaSetAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 13usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ReplicaSetThresholdAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(
                             Self::ReplicaSetThresholdAlertConfigViewForNdsGroup(v),
                         );
@@ -3997,28 +6286,36 @@ impl<'de> serde::Deserialize<'de> for GroupAlertsConfig {
                 }
                 14usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ServerlessMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ServerlessMetricAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 15usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FlexMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::FlexMetricAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 16usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <StreamProcessorAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::StreamProcessorAlertConfigViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 17usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <StreamProcessorMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(
                             Self::StreamProcessorMetricAlertConfigViewForNdsGroup(v),
                         );
@@ -4032,44 +6329,74 @@ impl<'de> serde::Deserialize<'de> for GroupAlertsConfig {
         Ok(Self::Unknown(value))
     }
 }
+impl<'de> serde::Deserialize<'de> for GroupAlertsConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Group notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/GroupNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GroupNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// Flag that indicates whether MongoDB Cloud should send email notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "emailEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "emailEnabled", skip_serializing_if = "Option::is_none")]
     pub email_enabled: Option<bool>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// List that contains the one or more project roles that receive the configured alert. This parameter is available when `"notifications.[n].typeName" : "GROUP"` or `"notifications.[n].typeName" : "ORG"`. If you include this parameter, MongoDB Cloud sends alerts only to users assigned the roles you specify in the array. If you omit this parameter, MongoDB Cloud sends alerts to users assigned any role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// Flag that indicates whether MongoDB Cloud should send text message notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "smsEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "smsEnabled", skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: GroupNotificationTypeName,
+}
+impl atlas_admin_runtime::de::FromJson for GroupNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GroupNotification")?;
+        Ok(Self {
+            delay_min: o.optional("delayMin")?,
+            email_enabled: o.optional("emailEnabled")?,
+            interval_min: o.optional("intervalMin")?,
+            notifier_id: o.optional("notifierId")?,
+            roles: o.optional("roles")?,
+            sms_enabled: o.optional("smsEnabled")?,
+            type_name: o.required("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that displays the alert notification type.
 ///
@@ -4093,18 +6420,18 @@ atlas_admin_runtime::open_enum!(GroupNotificationTypeName { Group = "GROUP" });
 /// Spec: `#/components/schemas/HipChatNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct HipChatNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// HipChat API token that MongoDB Cloud needs to send alert notifications to HipChat. The resource requires this parameter when `"notifications.[n].typeName" : "HIP_CHAT"`". If the token later becomes invalid, MongoDB Cloud sends an email to the project owners. If the token remains invalid, MongoDB Cloud removes it.
     ///
@@ -4113,21 +6440,40 @@ pub struct HipChatNotification {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(
-        rename = "notificationToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "notificationToken", skip_serializing_if = "Option::is_none")]
     pub notification_token: Option<String>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// HipChat API room name to which MongoDB Cloud sends alert notifications. The resource requires this parameter when `"notifications.[n].typeName" : "HIP_CHAT"`".
-    #[serde(rename = "roomName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roomName", skip_serializing_if = "Option::is_none")]
     pub room_name: Option<String>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: HipChatNotificationTypeName,
+}
+impl atlas_admin_runtime::de::FromJson for HipChatNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "HipChatNotification")?;
+        Ok(Self {
+            delay_min: o.optional("delayMin")?,
+            integration_id: o.optional("integrationId")?,
+            interval_min: o.optional("intervalMin")?,
+            notification_token: o.optional("notificationToken")?,
+            notifier_id: o.optional("notifierId")?,
+            room_name: o.optional("roomName")?,
+            type_name: o.required("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for HipChatNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that displays the alert notification type.
 ///
@@ -4151,15 +6497,15 @@ atlas_admin_runtime::open_enum!(HipChatNotificationTypeName { HipChat = "HIP_CHA
 /// Spec: `#/components/schemas/HostAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct HostAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -4167,42 +6513,67 @@ pub struct HostAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<HostMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for HostAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "HostAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for HostAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Rules to apply when comparing an host against this alert configuration.
 ///
 /// Spec: `#/components/schemas/HostMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct HostMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -4210,8 +6581,27 @@ pub struct HostMatcher {
     /// Comparison operator to apply when checking the current metric value against **matcher\[n\].value**. The `REGEX` operator only supports inclusive matches. Use the `NOT_CONTAINS` operator to exclude values.
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<MatcherHostType>,
+}
+impl atlas_admin_runtime::de::FromJson for HostMatcher {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "HostMatcher")?;
+        Ok(Self {
+            field_name: o.required("fieldName")?,
+            operator: o.required("operator")?,
+            value: o.optional("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for HostMatcher {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
 ///
@@ -4249,15 +6639,15 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/HostMetricAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct HostMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -4265,42 +6655,64 @@ pub struct HostMetricAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<HostMatcher>>,
     /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics about mongod host.
-    #[serde(
-        rename = "metricThreshold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricThreshold", skip_serializing_if = "Option::is_none")]
     pub metric_threshold: Option<HostMetricThreshold>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for HostMetricAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "HostMetricAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            metric_threshold: o.optional("metricThreshold")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for HostMetricAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics about mongod host.
 ///
@@ -6005,813 +8417,970 @@ impl serde::Serialize for HostMetricThreshold {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for HostMetricThreshold {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for HostMetricThreshold {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "metricName") {
             Some("ASSERT_MSG") => {
-                serde::Deserialize::deserialize(&value)
+                <AssertMsgRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AssertMsg)
-                    .map_err(serde::de::Error::custom)
             }
             Some("ASSERT_REGULAR") => {
-                serde::Deserialize::deserialize(&value)
+                <AssertRegularRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AssertRegular)
-                    .map_err(serde::de::Error::custom)
             }
             Some("ASSERT_USER") => {
-                serde::Deserialize::deserialize(&value)
+                <AssertUserRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AssertUser)
-                    .map_err(serde::de::Error::custom)
             }
             Some("ASSERT_WARNING") => {
-                serde::Deserialize::deserialize(&value)
+                <AssertWarningRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AssertWarning)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AVG_COMMAND_EXECUTION_TIME") => {
-                serde::Deserialize::deserialize(&value)
+                <AvgCommandExecutionTimeTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AvgCommandExecutionTime)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AVG_READ_EXECUTION_TIME") => {
-                serde::Deserialize::deserialize(&value)
+                <AvgReadExecutionTimeTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AvgReadExecutionTime)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AVG_WRITE_EXECUTION_TIME") => {
-                serde::Deserialize::deserialize(&value)
+                <AvgWriteExecutionTimeTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AvgWriteExecutionTime)
-                    .map_err(serde::de::Error::custom)
             }
             Some("BACKGROUND_FLUSH_AVG") => {
-                serde::Deserialize::deserialize(&value)
+                <TimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::BackgroundFlushAvg)
-                    .map_err(serde::de::Error::custom)
             }
             Some("CACHE_BYTES_READ_INTO") => {
-                serde::Deserialize::deserialize(&value)
+                <CacheBytesReadIntoDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::CacheBytesReadInto)
-                    .map_err(serde::de::Error::custom)
             }
             Some("CACHE_BYTES_WRITTEN_FROM") => {
-                serde::Deserialize::deserialize(&value)
+                <CacheBytesWrittenFromDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::CacheBytesWrittenFrom)
-                    .map_err(serde::de::Error::custom)
             }
             Some("CACHE_USAGE_DIRTY") => {
-                serde::Deserialize::deserialize(&value)
+                <CacheUsageDirtyDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::CacheUsageDirty)
-                    .map_err(serde::de::Error::custom)
             }
             Some("CACHE_USAGE_USED") => {
-                serde::Deserialize::deserialize(&value)
+                <CacheUsageUsedDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::CacheUsageUsed)
-                    .map_err(serde::de::Error::custom)
             }
             Some("COMPUTED_MEMORY") => {
-                serde::Deserialize::deserialize(&value)
+                <ComputedMemoryDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ComputedMemory)
-                    .map_err(serde::de::Error::custom)
             }
             Some("CONNECTIONS") => {
-                serde::Deserialize::deserialize(&value)
+                <ConnectionsRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Connections)
-                    .map_err(serde::de::Error::custom)
             }
             Some("CONNECTIONS_MAX") => {
-                serde::Deserialize::deserialize(&value)
+                <ConnectionsMaxRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ConnectionsMax)
-                    .map_err(serde::de::Error::custom)
             }
             Some("CONNECTIONS_PERCENT") => {
-                serde::Deserialize::deserialize(&value)
+                <ConnectionsPercentRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ConnectionsPercent)
-                    .map_err(serde::de::Error::custom)
             }
             Some("CURSORS_TOTAL_CLIENT_CURSORS_SIZE") => {
-                serde::Deserialize::deserialize(&value)
+                <CursorsTotalClientCursorsSizeRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::CursorsTotalClientCursorsSize)
-                    .map_err(serde::de::Error::custom)
             }
             Some("CURSORS_TOTAL_OPEN") => {
-                serde::Deserialize::deserialize(&value)
+                <CursorsTotalOpenRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::CursorsTotalOpen)
-                    .map_err(serde::de::Error::custom)
             }
             Some("CURSORS_TOTAL_TIMED_OUT") => {
-                serde::Deserialize::deserialize(&value)
+                <CursorsTotalTimedOutRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::CursorsTotalTimedOut)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DB_DATA_SIZE_TOTAL") => {
-                serde::Deserialize::deserialize(&value)
+                <DbDataSizeTotalDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DbDataSizeTotal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DB_DATA_SIZE_TOTAL_WO_SYSTEM") => {
-                serde::Deserialize::deserialize(&value)
+                <DbDataSizeTotalWoSystemDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DbDataSizeTotalWoSystem)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DB_INDEX_SIZE_TOTAL") => {
-                serde::Deserialize::deserialize(&value)
+                <DbIndexSizeTotalDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DbIndexSizeTotal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DB_STORAGE_TOTAL") => {
-                serde::Deserialize::deserialize(&value)
+                <DbStorageTotalDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DbStorageTotal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_QUEUE_DEPTH_DATA") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionQueueDepthDataRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionQueueDepthData)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_QUEUE_DEPTH_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionQueueDepthIndexRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionQueueDepthIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_QUEUE_DEPTH_JOURNAL") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionQueueDepthJournalRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionQueueDepthJournal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_READ_IOPS_DATA") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionReadIopsDataRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionReadIopsData)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_READ_IOPS_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionReadIopsIndexRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionReadIopsIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_READ_IOPS_JOURNAL") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionReadIopsJournalRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionReadIopsJournal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_READ_LATENCY_DATA") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionReadLatencyDataTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionReadLatencyData)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_READ_LATENCY_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionReadLatencyIndexTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionReadLatencyIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_READ_LATENCY_JOURNAL") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionReadLatencyJournalTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionReadLatencyJournal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_SPACE_USED_DATA") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionSpaceUsedDataRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionSpaceUsedData)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_SPACE_USED_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionSpaceUsedIndexRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionSpaceUsedIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_SPACE_USED_JOURNAL") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionSpaceUsedJournalRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionSpaceUsedJournal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_WRITE_IOPS_DATA") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionWriteIopsDataRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionWriteIopsData)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_WRITE_IOPS_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionWriteIopsIndexRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionWriteIopsIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_WRITE_IOPS_JOURNAL") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionWriteIopsJournalRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionWriteIopsJournal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_WRITE_LATENCY_DATA") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionWriteLatencyDataTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionWriteLatencyData)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_WRITE_LATENCY_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionWriteLatencyIndexTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionWriteLatencyIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DISK_PARTITION_WRITE_LATENCY_JOURNAL") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskPartitionWriteLatencyJournalTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskPartitionWriteLatencyJournal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DOCUMENT_DELETED") => {
-                serde::Deserialize::deserialize(&value)
+                <DocumentDeletedRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DocumentDeleted)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DOCUMENT_INSERTED") => {
-                serde::Deserialize::deserialize(&value)
+                <DocumentInsertedRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DocumentInserted)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DOCUMENT_RETURNED") => {
-                serde::Deserialize::deserialize(&value)
+                <DocumentReturnedRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DocumentReturned)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DOCUMENT_UPDATED") => {
-                serde::Deserialize::deserialize(&value)
+                <DocumentUpdatedRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DocumentUpdated)
-                    .map_err(serde::de::Error::custom)
             }
             Some("EXTRA_INFO_PAGE_FAULTS") => {
-                serde::Deserialize::deserialize(&value)
+                <ExtraInfoPageFaultsRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ExtraInfoPageFaults)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FTS_DISK_UTILIZATION") => {
-                serde::Deserialize::deserialize(&value)
+                <FtsDiskUtilizationDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FtsDiskUtilization)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FTS_JVM_CURRENT_MEMORY") => {
-                serde::Deserialize::deserialize(&value)
+                <FtsJvmCurrentMemoryDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FtsJvmCurrentMemory)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FTS_JVM_MAX_MEMORY") => {
-                serde::Deserialize::deserialize(&value)
+                <FtsJvmMaxMemoryDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FtsJvmMaxMemory)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FTS_MEMORY_MAPPED") => {
-                serde::Deserialize::deserialize(&value)
+                <FtsMemoryMappedDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FtsMemoryMapped)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FTS_MEMORY_RESIDENT") => {
-                serde::Deserialize::deserialize(&value)
+                <FtsMemoryResidentDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FtsMemoryResident)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FTS_MEMORY_VIRTUAL") => {
-                serde::Deserialize::deserialize(&value)
+                <FtsMemoryVirtualDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FtsMemoryVirtual)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FTS_PROCESS_CPU_KERNEL") => {
-                serde::Deserialize::deserialize(&value)
+                <FtsProcessCpuKernelRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FtsProcessCpuKernel)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FTS_PROCESS_CPU_USER") => {
-                serde::Deserialize::deserialize(&value)
+                <FtsProcessCpuUserRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FtsProcessCpuUser)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GLOBAL_ACCESSES_NOT_IN_MEMORY") => {
-                serde::Deserialize::deserialize(&value)
+                <GlobalAccessesNotInMemoryRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::GlobalAccessesNotInMemory)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GLOBAL_LOCK_CURRENT_QUEUE_READERS") => {
-                serde::Deserialize::deserialize(&value)
+                <GlobalLockCurrentQueueReadersRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::GlobalLockCurrentQueueReaders)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GLOBAL_LOCK_CURRENT_QUEUE_TOTAL") => {
-                serde::Deserialize::deserialize(&value)
+                <GlobalLockCurrentQueueTotalRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::GlobalLockCurrentQueueTotal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GLOBAL_LOCK_CURRENT_QUEUE_WRITERS") => {
-                serde::Deserialize::deserialize(&value)
+                <GlobalLockCurrentQueueWritersRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::GlobalLockCurrentQueueWriters)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GLOBAL_LOCK_PERCENTAGE") => {
-                serde::Deserialize::deserialize(&value)
+                <GlobalLockPercentageRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::GlobalLockPercentage)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GLOBAL_PAGE_FAULT_EXCEPTIONS_THROWN") => {
-                serde::Deserialize::deserialize(&value)
+                <GlobalPageFaultExceptionsThrownRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::GlobalPageFaultExceptionsThrown)
-                    .map_err(serde::de::Error::custom)
             }
             Some("INDEX_COUNTERS_BTREE_ACCESSES") => {
-                serde::Deserialize::deserialize(&value)
+                <IndexCountersBtreeAccessesRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::IndexCountersBtreeAccesses)
-                    .map_err(serde::de::Error::custom)
             }
             Some("INDEX_COUNTERS_BTREE_HITS") => {
-                serde::Deserialize::deserialize(&value)
+                <IndexCountersBtreeHitsRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::IndexCountersBtreeHits)
-                    .map_err(serde::de::Error::custom)
             }
             Some("INDEX_COUNTERS_BTREE_MISSES") => {
-                serde::Deserialize::deserialize(&value)
+                <IndexCountersBtreeMissesRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::IndexCountersBtreeMisses)
-                    .map_err(serde::de::Error::custom)
             }
             Some("INDEX_COUNTERS_BTREE_MISS_RATIO") => {
-                serde::Deserialize::deserialize(&value)
+                <IndexCountersBtreeMissRatioRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::IndexCountersBtreeMissRatio)
-                    .map_err(serde::de::Error::custom)
             }
             Some("JOURNALING_COMMITS_IN_WRITE_LOCK") => {
-                serde::Deserialize::deserialize(&value)
+                <JournalingCommitsInWriteLockRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::JournalingCommitsInWriteLock)
-                    .map_err(serde::de::Error::custom)
             }
             Some("JOURNALING_MB") => {
-                serde::Deserialize::deserialize(&value)
+                <JournalingMbDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::JournalingMb)
-                    .map_err(serde::de::Error::custom)
             }
             Some("JOURNALING_WRITE_DATA_FILES_MB") => {
-                serde::Deserialize::deserialize(&value)
+                <JournalingWriteDataFilesMbDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::JournalingWriteDataFilesMb)
-                    .map_err(serde::de::Error::custom)
             }
             Some("LOGICAL_SIZE") => {
-                serde::Deserialize::deserialize(&value)
+                <LogicalSizeDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::LogicalSize)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_QUEUE_DEPTH_DATA") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionQueueDepthDataRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionQueueDepthData)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_QUEUE_DEPTH_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionQueueDepthIndexRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionQueueDepthIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_QUEUE_DEPTH_JOURNAL") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionQueueDepthJournalRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionQueueDepthJournal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_READ_IOPS_DATA") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionReadIopsDataRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionReadIopsData)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_READ_IOPS_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionReadIopsIndexRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionReadIopsIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_READ_IOPS_JOURNAL") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionReadIopsJournalRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionReadIopsJournal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_READ_LATENCY_DATA") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionReadLatencyDataTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionReadLatencyData)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_READ_LATENCY_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionReadLatencyIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_READ_LATENCY_JOURNAL") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionReadLatencyJournal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_SPACE_USED_DATA") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionSpaceUsedDataRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionSpaceUsedData)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_SPACE_USED_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionSpaceUsedIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_SPACE_USED_JOURNAL") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionSpaceUsedJournal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_WRITE_IOPS_DATA") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionWriteIopsDataRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionWriteIopsData)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_WRITE_IOPS_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionWriteIopsIndexRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionWriteIopsIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_WRITE_IOPS_JOURNAL") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionWriteIopsJournalRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionWriteIopsJournal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_WRITE_LATENCY_DATA") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionWriteLatencyData)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_WRITE_LATENCY_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionWriteLatencyIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_DISK_PARTITION_WRITE_LATENCY_JOURNAL") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxDiskPartitionWriteLatencyJournal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_NORMALIZED_SYSTEM_CPU_STEAL") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxNormalizedSystemCpuStealRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxNormalizedSystemCpuSteal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_NORMALIZED_SYSTEM_CPU_USER") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxNormalizedSystemCpuUserRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxNormalizedSystemCpuUser)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_SWAP_USAGE_FREE") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxSwapUsageFreeDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxSwapUsageFree)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_SWAP_USAGE_USED") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxSwapUsageUsedDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxSwapUsageUsed)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_SYSTEM_MEMORY_AVAILABLE") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxSystemMemoryAvailableDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxSystemMemoryAvailable)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_SYSTEM_MEMORY_PERCENT_USED") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxSystemMemoryPercentUsedRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxSystemMemoryPercentUsed)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_SYSTEM_MEMORY_USED") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxSystemMemoryUsedDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxSystemMemoryUsed)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_SYSTEM_NETWORK_IN") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxSystemNetworkInDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxSystemNetworkIn)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MAX_SYSTEM_NETWORK_OUT") => {
-                serde::Deserialize::deserialize(&value)
+                <MaxSystemNetworkOutDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MaxSystemNetworkOut)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MEMORY_MAPPED") => {
-                serde::Deserialize::deserialize(&value)
+                <MemoryMappedDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MemoryMapped)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MEMORY_RESIDENT") => {
-                serde::Deserialize::deserialize(&value)
+                <MemoryResidentDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MemoryResident)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MEMORY_VIRTUAL") => {
-                serde::Deserialize::deserialize(&value)
+                <MemoryVirtualDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MemoryVirtual)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_IOWAIT") => {
-                serde::Deserialize::deserialize(&value)
+                <MuninCpuIowaitRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MuninCpuIowait)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_IRQ") => {
-                serde::Deserialize::deserialize(&value)
+                <MuninCpuIrqRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MuninCpuIrq)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_NICE") => {
-                serde::Deserialize::deserialize(&value)
+                <MuninCpuNiceRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MuninCpuNice)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_SOFTIRQ") => {
-                serde::Deserialize::deserialize(&value)
+                <MuninCpuSoftirqRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MuninCpuSoftirq)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_STEAL") => {
-                serde::Deserialize::deserialize(&value)
+                <MuninCpuStealRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MuninCpuSteal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_SYSTEM") => {
-                serde::Deserialize::deserialize(&value)
+                <MuninCpuSystemRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MuninCpuSystem)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MUNIN_CPU_USER") => {
-                serde::Deserialize::deserialize(&value)
+                <MuninCpuUserRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::MuninCpuUser)
-                    .map_err(serde::de::Error::custom)
             }
             Some("NETWORK_BYTES_IN") => {
-                serde::Deserialize::deserialize(&value)
+                <NetworkBytesInDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::NetworkBytesIn)
-                    .map_err(serde::de::Error::custom)
             }
             Some("NETWORK_BYTES_OUT") => {
-                serde::Deserialize::deserialize(&value)
+                <NetworkBytesOutDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::NetworkBytesOut)
-                    .map_err(serde::de::Error::custom)
             }
             Some("NETWORK_NUM_REQUESTS") => {
-                serde::Deserialize::deserialize(&value)
+                <NetworkNumRequestsRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::NetworkNumRequests)
-                    .map_err(serde::de::Error::custom)
             }
             Some("NORMALIZED_FTS_PROCESS_CPU_KERNEL") => {
-                serde::Deserialize::deserialize(&value)
+                <NormalizedFtsProcessCpuKernelRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::NormalizedFtsProcessCpuKernel)
-                    .map_err(serde::de::Error::custom)
             }
             Some("NORMALIZED_FTS_PROCESS_CPU_USER") => {
-                serde::Deserialize::deserialize(&value)
+                <NormalizedFtsProcessCpuUserRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::NormalizedFtsProcessCpuUser)
-                    .map_err(serde::de::Error::custom)
             }
             Some("NORMALIZED_SYSTEM_CPU_STEAL") => {
-                serde::Deserialize::deserialize(&value)
+                <NormalizedSystemCpuStealRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::NormalizedSystemCpuSteal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("NORMALIZED_SYSTEM_CPU_USER") => {
-                serde::Deserialize::deserialize(&value)
+                <NormalizedSystemCpuUserRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::NormalizedSystemCpuUser)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_CMD") => {
-                serde::Deserialize::deserialize(&value)
+                <OpCounterCmdRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OpcounterCmd)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_DELETE") => {
-                serde::Deserialize::deserialize(&value)
+                <OpCounterDeleteRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OpcounterDelete)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_GETMORE") => {
-                serde::Deserialize::deserialize(&value)
+                <OpCounterGetMoreRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OpcounterGetmore)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_INSERT") => {
-                serde::Deserialize::deserialize(&value)
+                <OpCounterInsertRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OpcounterInsert)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_QUERY") => {
-                serde::Deserialize::deserialize(&value)
+                <OpCounterQueryRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OpcounterQuery)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_REPL_CMD") => {
-                serde::Deserialize::deserialize(&value)
+                <OpCounterReplCmdRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OpcounterReplCmd)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_REPL_DELETE") => {
-                serde::Deserialize::deserialize(&value)
+                <OpCounterReplDeleteRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OpcounterReplDelete)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_REPL_INSERT") => {
-                serde::Deserialize::deserialize(&value)
+                <OpCounterReplInsertRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OpcounterReplInsert)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_REPL_UPDATE") => {
-                serde::Deserialize::deserialize(&value)
+                <OpCounterReplUpdateRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OpcounterReplUpdate)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_TTL_DELETED") => {
-                serde::Deserialize::deserialize(&value)
+                <OpCounterTtlDeletedRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OpcounterTtlDeleted)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPCOUNTER_UPDATE") => {
-                serde::Deserialize::deserialize(&value)
+                <OpCounterUpdateRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OpcounterUpdate)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPERATIONS_QUERIES_KILLED") => {
-                serde::Deserialize::deserialize(&value)
+                <OperationsQueriesKilledRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OperationsQueriesKilled)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPERATIONS_SCAN_AND_ORDER") => {
-                serde::Deserialize::deserialize(&value)
+                <OperationsScanAndOrderRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OperationsScanAndOrder)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPERATION_THROTTLING_REJECTED_OPERATIONS") => {
-                serde::Deserialize::deserialize(&value)
+                <OperationThrottlingRejectedOperationsRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OperationThrottlingRejectedOperations)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPLOG_MASTER_LAG_TIME_DIFF") => {
-                serde::Deserialize::deserialize(&value)
+                <OplogMasterLagTimeDiffTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OplogMasterLagTimeDiff)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPLOG_MASTER_TIME") => {
-                serde::Deserialize::deserialize(&value)
+                <OplogMasterTimeTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OplogMasterTime)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPLOG_MASTER_TIME_ESTIMATED_TTL") => {
-                serde::Deserialize::deserialize(&value)
+                <OplogMasterTimeEstimatedTtlTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OplogMasterTimeEstimatedTtl)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPLOG_RATE_GB_PER_HOUR") => {
-                serde::Deserialize::deserialize(&value)
+                <OplogRateGbPerHourDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OplogRateGbPerHour)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPLOG_SLAVE_LAG_MASTER_TIME") => {
-                serde::Deserialize::deserialize(&value)
+                <OplogSlaveLagMasterTimeTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OplogSlaveLagMasterTime)
-                    .map_err(serde::de::Error::custom)
             }
             Some("QUERY_EXECUTOR_SCANNED") => {
-                serde::Deserialize::deserialize(&value)
+                <QueryExecutorScannedRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::QueryExecutorScanned)
-                    .map_err(serde::de::Error::custom)
             }
             Some("QUERY_EXECUTOR_SCANNED_OBJECTS") => {
-                serde::Deserialize::deserialize(&value)
+                <QueryExecutorScannedObjectsRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::QueryExecutorScannedObjects)
-                    .map_err(serde::de::Error::custom)
             }
             Some("QUERY_SPILL_TO_DISK_DURING_SORT") => {
-                serde::Deserialize::deserialize(&value)
+                <QuerySpillToDiskDuringSortRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::QuerySpillToDiskDuringSort)
-                    .map_err(serde::de::Error::custom)
             }
             Some("QUERY_TARGETING_SCANNED_OBJECTS_PER_RETURNED") => {
-                serde::Deserialize::deserialize(&value)
+                <QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::QueryTargetingScannedObjectsPerReturned)
-                    .map_err(serde::de::Error::custom)
             }
             Some("QUERY_TARGETING_SCANNED_PER_RETURNED") => {
-                serde::Deserialize::deserialize(&value)
+                <QueryTargetingScannedPerReturnedRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::QueryTargetingScannedPerReturned)
-                    .map_err(serde::de::Error::custom)
             }
             Some("RESTARTS_IN_LAST_HOUR") => {
-                serde::Deserialize::deserialize(&value)
+                <RestartsInLastHourRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::RestartsInLastHour)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_INDEX_SIZE") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchIndexSizeDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchIndexSize)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_MAX_FIELDS_INDEXED") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchMaxFieldsIndexedRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchMaxFieldsIndexed)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_MAX_NGRAM_FIELDS_INDEXED") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchMaxNgramFieldsIndexedRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchMaxNgramFieldsIndexed)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_MAX_NUMBER_OF_LUCENE_DOCS") => {
-                serde::Deserialize::deserialize(&value)
+                <NumberMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchMaxNumberOfLuceneDocs)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_NUMBER_OF_FIELDS_IN_INDEX") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchNumberOfFieldsInIndexRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchNumberOfFieldsInIndex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_NUMBER_OF_QUERIES_ERROR") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchNumberOfQueriesErrorRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchNumberOfQueriesError)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_NUMBER_OF_QUERIES_SUCCESS") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchNumberOfQueriesSuccessRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchNumberOfQueriesSuccess)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_NUMBER_OF_QUERIES_TOTAL") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchNumberOfQueriesTotalRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchNumberOfQueriesTotal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_OPCOUNTER_DELETE") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchOpCounterDeleteRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchOpcounterDelete)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_OPCOUNTER_GETMORE") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchOpCounterGetMoreRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchOpcounterGetmore)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_OPCOUNTER_INSERT") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchOpCounterInsertRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchOpcounterInsert)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_OPCOUNTER_UPDATE") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchOpCounterUpdateRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchOpcounterUpdate)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_PROCESS_THROTTLING") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchProcessThrottlingRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchProcessThrottling)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_REPLICATION_LAG") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchReplicationLagTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchReplicationLag)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SWAP_USAGE_FREE") => {
-                serde::Deserialize::deserialize(&value)
+                <SwapUsageFreeDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SwapUsageFree)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SWAP_USAGE_USED") => {
-                serde::Deserialize::deserialize(&value)
+                <SwapUsageUsedDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SwapUsageUsed)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SYSTEM_MEMORY_AVAILABLE") => {
-                serde::Deserialize::deserialize(&value)
+                <SystemMemoryAvailableDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SystemMemoryAvailable)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SYSTEM_MEMORY_PERCENT_USED") => {
-                serde::Deserialize::deserialize(&value)
+                <SystemMemoryPercentUsedRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SystemMemoryPercentUsed)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SYSTEM_MEMORY_USED") => {
-                serde::Deserialize::deserialize(&value)
+                <SystemMemoryUsedDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SystemMemoryUsed)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SYSTEM_NETWORK_IN") => {
-                serde::Deserialize::deserialize(&value)
+                <SystemNetworkInDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SystemNetworkIn)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SYSTEM_NETWORK_OUT") => {
-                serde::Deserialize::deserialize(&value)
+                <SystemNetworkOutDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SystemNetworkOut)
-                    .map_err(serde::de::Error::custom)
             }
             Some("TICKETS_AVAILABLE_READS") => {
-                serde::Deserialize::deserialize(&value)
+                <TicketsAvailableReadsRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::TicketsAvailableReads)
-                    .map_err(serde::de::Error::custom)
             }
             Some("TICKETS_AVAILABLE_WRITES") => {
-                serde::Deserialize::deserialize(&value)
+                <TicketsAvailableWritesRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::TicketsAvailableWrites)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -6824,190 +9393,417 @@ impl<'de> serde::Deserialize<'de> for HostMetricThreshold {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for HostMetricThreshold {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/IndexCountersBtreeAccessesRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IndexCountersBtreeAccessesRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for IndexCountersBtreeAccessesRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "IndexCountersBtreeAccessesRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for IndexCountersBtreeAccessesRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/IndexCountersBtreeHitsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IndexCountersBtreeHitsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for IndexCountersBtreeHitsRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "IndexCountersBtreeHitsRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for IndexCountersBtreeHitsRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/IndexCountersBtreeMissRatioRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IndexCountersBtreeMissRatioRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for IndexCountersBtreeMissRatioRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "IndexCountersBtreeMissRatioRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for IndexCountersBtreeMissRatioRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/IndexCountersBtreeMissesRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct IndexCountersBtreeMissesRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for IndexCountersBtreeMissesRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "IndexCountersBtreeMissesRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for IndexCountersBtreeMissesRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/JournalingCommitsInWriteLockRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct JournalingCommitsInWriteLockRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for JournalingCommitsInWriteLockRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "JournalingCommitsInWriteLockRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for JournalingCommitsInWriteLockRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/JournalingMbDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct JournalingMbDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for JournalingMbDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "JournalingMbDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for JournalingMbDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/JournalingWriteDataFilesMbDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct JournalingWriteDataFilesMbDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for JournalingWriteDataFilesMbDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "JournalingWriteDataFilesMbDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for JournalingWriteDataFilesMbDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/KafkaRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct KafkaRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for KafkaRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "KafkaRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for KafkaRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Threshold value that triggers an alert.
 ///
 /// Spec: `#/components/schemas/LessThanDaysThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LessThanDaysThresholdView {
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<LessThanDaysThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<GreaterThanDaysThresholdViewUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for LessThanDaysThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "LessThanDaysThresholdView",
+        )?;
+        Ok(Self {
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LessThanDaysThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Comparison operator to apply when checking the current metric value.
 ///
@@ -7033,30 +9829,52 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/LessThanTimeThreshold`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LessThanTimeThreshold {
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<LessThanDaysThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for LessThanTimeThreshold {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "LessThanTimeThreshold",
+        )?;
+        Ok(Self {
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LessThanTimeThreshold {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/LessThanTimeThresholdAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LessThanTimeThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -7064,59 +9882,110 @@ pub struct LessThanTimeThresholdAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<ReplicaSetMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// A Limit that triggers an alert when less than a time period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<LessThanTimeThreshold>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson
+for LessThanTimeThresholdAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "LessThanTimeThresholdAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            threshold: o.optional("threshold")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LessThanTimeThresholdAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/LogicalSizeDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LogicalSizeDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for LogicalSizeDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "LogicalSizeDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LogicalSizeDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MatcherFieldView`
 ///
@@ -7200,681 +10069,1465 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/MaxDiskPartitionQueueDepthDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionQueueDepthDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionQueueDepthDataRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionQueueDepthDataRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionQueueDepthDataRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionQueueDepthIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionQueueDepthIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionQueueDepthIndexRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionQueueDepthIndexRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionQueueDepthIndexRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionQueueDepthJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionQueueDepthJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionQueueDepthJournalRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionQueueDepthJournalRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionQueueDepthJournalRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionReadIopsDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionReadIopsDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionReadIopsDataRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionReadIopsDataRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionReadIopsDataRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionReadIopsIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionReadIopsIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionReadIopsIndexRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionReadIopsIndexRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionReadIopsIndexRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionReadIopsJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionReadIopsJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionReadIopsJournalRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionReadIopsJournalRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionReadIopsJournalRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionReadLatencyDataTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionReadLatencyDataTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionReadLatencyDataTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionReadLatencyDataTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionReadLatencyDataTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionSpaceUsedDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionSpaceUsedDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionSpaceUsedDataRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionSpaceUsedDataRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionSpaceUsedDataRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteIopsDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionWriteIopsDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionWriteIopsDataRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionWriteIopsDataRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionWriteIopsDataRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteIopsIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionWriteIopsIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionWriteIopsIndexRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionWriteIopsIndexRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionWriteIopsIndexRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteIopsJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionWriteIopsJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionWriteIopsJournalRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionWriteIopsJournalRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionWriteIopsJournalRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxNormalizedSystemCpuStealRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxNormalizedSystemCpuStealRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxNormalizedSystemCpuStealRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxNormalizedSystemCpuStealRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MaxNormalizedSystemCpuStealRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxNormalizedSystemCpuUserRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxNormalizedSystemCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxNormalizedSystemCpuUserRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxNormalizedSystemCpuUserRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MaxNormalizedSystemCpuUserRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxSwapUsageFreeDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxSwapUsageFreeDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MaxSwapUsageFreeDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxSwapUsageFreeDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MaxSwapUsageFreeDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxSwapUsageUsedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxSwapUsageUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MaxSwapUsageUsedDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxSwapUsageUsedDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MaxSwapUsageUsedDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxSystemMemoryAvailableDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxSystemMemoryAvailableDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxSystemMemoryAvailableDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxSystemMemoryAvailableDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MaxSystemMemoryAvailableDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxSystemMemoryPercentUsedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxSystemMemoryPercentUsedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for MaxSystemMemoryPercentUsedRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxSystemMemoryPercentUsedRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MaxSystemMemoryPercentUsedRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxSystemMemoryUsedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxSystemMemoryUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MaxSystemMemoryUsedDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxSystemMemoryUsedDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MaxSystemMemoryUsedDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxSystemNetworkInDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxSystemNetworkInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MaxSystemNetworkInDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxSystemNetworkInDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MaxSystemNetworkInDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MaxSystemNetworkOutDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MaxSystemNetworkOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MaxSystemNetworkOutDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MaxSystemNetworkOutDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MaxSystemNetworkOutDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MemoryMappedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MemoryMappedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MemoryMappedDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MemoryMappedDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MemoryMappedDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MemoryResidentDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MemoryResidentDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MemoryResidentDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MemoryResidentDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MemoryResidentDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MemoryVirtualDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MemoryVirtualDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MemoryVirtualDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MemoryVirtualDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MemoryVirtualDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Microsoft Teams notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/MicrosoftTeamsNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MicrosoftTeamsNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// Microsoft Teams Webhook Uniform Resource Locator (URL) that MongoDB Cloud needs to send this notification via Microsoft Teams. The resource requires this parameter when `"notifications.[n].typeName" : "MICROSOFT_TEAMS"`. If the URL later becomes invalid, MongoDB Cloud sends an email to the project owners. If the key remains invalid, MongoDB Cloud removes it.
     ///
     /// **NOTE**: When you view or edit the alert for a Microsoft Teams notification, the URL appears partially redacted.
     #[serde(
         rename = "microsoftTeamsWebhookUrl",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub microsoft_teams_webhook_url: Option<String>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: MicrosoftTeamsType,
+}
+impl atlas_admin_runtime::de::FromJson for MicrosoftTeamsNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MicrosoftTeamsNotification",
+        )?;
+        Ok(Self {
+            delay_min: o.optional("delayMin")?,
+            integration_id: o.optional("integrationId")?,
+            interval_min: o.optional("intervalMin")?,
+            microsoft_teams_webhook_url: o.optional("microsoftTeamsWebhookUrl")?,
+            notifier_id: o.optional("notifierId")?,
+            type_name: o.required("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MicrosoftTeamsNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Intelligent Workload Management alert configuration allows to select which Intelligent Workload Management events trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/MongotuneAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MongotuneAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -7882,35 +11535,60 @@ pub struct MongotuneAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for MongotuneAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MongotuneAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MongotuneAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Event type that triggers an alert.
 ///
@@ -7934,149 +11612,317 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/MuninCpuIowaitRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MuninCpuIowaitRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MuninCpuIowaitRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MuninCpuIowaitRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MuninCpuIowaitRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MuninCpuIrqRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MuninCpuIrqRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MuninCpuIrqRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MuninCpuIrqRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MuninCpuIrqRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MuninCpuNiceRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MuninCpuNiceRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MuninCpuNiceRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MuninCpuNiceRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MuninCpuNiceRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MuninCpuSoftirqRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MuninCpuSoftirqRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MuninCpuSoftirqRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MuninCpuSoftirqRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MuninCpuSoftirqRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MuninCpuStealRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MuninCpuStealRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MuninCpuStealRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MuninCpuStealRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MuninCpuStealRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MuninCpuSystemRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MuninCpuSystemRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MuninCpuSystemRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MuninCpuSystemRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MuninCpuSystemRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MuninCpuUserRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MuninCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MuninCpuUserRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MuninCpuUserRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MuninCpuUserRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Event type that triggers an alert.
 ///
@@ -8160,15 +12006,15 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/NDSAutoscalingAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NdsAutoscalingAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -8176,42 +12022,67 @@ pub struct NdsAutoscalingAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<NdsAutoscalingMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for NdsAutoscalingAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NdsAutoscalingAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NdsAutoscalingAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Rules to apply when comparing a cluster against this alert configuration.
 ///
 /// Spec: `#/components/schemas/NDSAutoscalingMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NdsAutoscalingMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -8220,6 +12091,28 @@ pub struct NdsAutoscalingMatcher {
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
     pub value: String,
+}
+impl atlas_admin_runtime::de::FromJson for NdsAutoscalingMatcher {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NdsAutoscalingMatcher",
+        )?;
+        Ok(Self {
+            field_name: o.required("fieldName")?,
+            operator: o.required("operator")?,
+            value: o.required("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NdsAutoscalingMatcher {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
 ///
@@ -8232,15 +12125,15 @@ pub type NdsAutoscalingMatcherField = ClusterMatcherField;
 /// Spec: `#/components/schemas/NDSX509UserAuthenticationAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Ndsx509UserAuthenticationAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -8248,38 +12141,66 @@ pub struct Ndsx509UserAuthenticationAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Threshold value that triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<LessThanDaysThresholdView>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson
+for Ndsx509UserAuthenticationAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "Ndsx509UserAuthenticationAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            threshold: o.optional("threshold")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for Ndsx509UserAuthenticationAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Event type that triggers an alert.
 ///
@@ -8313,464 +12234,1000 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/NetworkBytesInDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NetworkBytesInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for NetworkBytesInDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NetworkBytesInDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NetworkBytesInDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/NetworkBytesOutDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NetworkBytesOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for NetworkBytesOutDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NetworkBytesOutDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NetworkBytesOutDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/NetworkNumRequestsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NetworkNumRequestsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for NetworkNumRequestsRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NetworkNumRequestsRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NetworkNumRequestsRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/NormalizedFtsProcessCpuKernelRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NormalizedFtsProcessCpuKernelRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for NormalizedFtsProcessCpuKernelRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NormalizedFtsProcessCpuKernelRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for NormalizedFtsProcessCpuKernelRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/NormalizedFtsProcessCpuUserRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NormalizedFtsProcessCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for NormalizedFtsProcessCpuUserRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NormalizedFtsProcessCpuUserRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NormalizedFtsProcessCpuUserRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/NormalizedSystemCpuStealRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NormalizedSystemCpuStealRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for NormalizedSystemCpuStealRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NormalizedSystemCpuStealRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NormalizedSystemCpuStealRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/NormalizedSystemCpuUserRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NormalizedSystemCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for NormalizedSystemCpuUserRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NormalizedSystemCpuUserRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NormalizedSystemCpuUserRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/NumberMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NumberMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<NumberMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for NumberMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NumberMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NumberMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OpCounterCmdRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpCounterCmdRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OpCounterCmdRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OpCounterCmdRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpCounterCmdRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OpCounterDeleteRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpCounterDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OpCounterDeleteRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OpCounterDeleteRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpCounterDeleteRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OpCounterGetMoreRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpCounterGetMoreRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OpCounterGetMoreRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OpCounterGetMoreRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpCounterGetMoreRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OpCounterInsertRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpCounterInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OpCounterInsertRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OpCounterInsertRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpCounterInsertRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OpCounterQueryRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpCounterQueryRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OpCounterQueryRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OpCounterQueryRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpCounterQueryRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OpCounterReplCmdRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpCounterReplCmdRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OpCounterReplCmdRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OpCounterReplCmdRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpCounterReplCmdRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OpCounterReplDeleteRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpCounterReplDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OpCounterReplDeleteRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OpCounterReplDeleteRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpCounterReplDeleteRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OpCounterReplInsertRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpCounterReplInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OpCounterReplInsertRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OpCounterReplInsertRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpCounterReplInsertRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OpCounterReplUpdateRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpCounterReplUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OpCounterReplUpdateRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OpCounterReplUpdateRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpCounterReplUpdateRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OpCounterTtlDeletedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpCounterTtlDeletedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OpCounterTtlDeletedRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OpCounterTtlDeletedRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpCounterTtlDeletedRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OpCounterUpdateRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpCounterUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OpCounterUpdateRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OpCounterUpdateRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpCounterUpdateRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OperationThrottlingRejectedOperationsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OperationThrottlingRejectedOperationsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for OperationThrottlingRejectedOperationsRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OperationThrottlingRejectedOperationsRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for OperationThrottlingRejectedOperationsRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OperationsQueriesKilledRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OperationsQueriesKilledRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for OperationsQueriesKilledRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OperationsQueriesKilledRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OperationsQueriesKilledRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OperationsScanAndOrderRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OperationsScanAndOrderRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OperationsScanAndOrderRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OperationsScanAndOrderRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OperationsScanAndOrderRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Comparison operator to apply when checking the current metric value.
 ///
@@ -8794,128 +13251,252 @@ atlas_admin_runtime::open_enum!(Operator { Lt = "<", Gt = ">" });
 /// Spec: `#/components/schemas/OplogMasterLagTimeDiffTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OplogMasterLagTimeDiffTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for OplogMasterLagTimeDiffTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OplogMasterLagTimeDiffTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OplogMasterLagTimeDiffTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OplogMasterTimeEstimatedTtlTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OplogMasterTimeEstimatedTtlTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for OplogMasterTimeEstimatedTtlTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OplogMasterTimeEstimatedTtlTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for OplogMasterTimeEstimatedTtlTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OplogMasterTimeTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OplogMasterTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OplogMasterTimeTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OplogMasterTimeTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OplogMasterTimeTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OplogRateGbPerHourDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OplogRateGbPerHourDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for OplogRateGbPerHourDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OplogRateGbPerHourDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OplogRateGbPerHourDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OplogSlaveLagMasterTimeTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OplogSlaveLagMasterTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for OplogSlaveLagMasterTimeTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OplogSlaveLagMasterTimeTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OplogSlaveLagMasterTimeTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// OpsGenie notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/OpsGenieNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpsGenieNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// API Key that MongoDB Cloud needs to send this notification via OpsGenie. The resource requires this parameter when `"notifications.[n].typeName" : "OPS_GENIE"`. If the key later becomes invalid, MongoDB Cloud sends an email to the project owners. If the key remains invalid, MongoDB Cloud removes it.
     ///
@@ -8924,53 +13505,99 @@ pub struct OpsGenieNotification {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "opsGenieApiKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "opsGenieApiKey", skip_serializing_if = "Option::is_none")]
     pub ops_genie_api_key: Option<String>,
     /// OpsGenie region that indicates which API Uniform Resource Locator (URL) to use.
-    #[serde(rename = "opsGenieRegion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "opsGenieRegion", skip_serializing_if = "Option::is_none")]
     pub ops_genie_region: Option<OpsGenieRegion>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: OpsGenieType,
+}
+impl atlas_admin_runtime::de::FromJson for OpsGenieNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "OpsGenieNotification")?;
+        Ok(Self {
+            delay_min: o.optional("delayMin")?,
+            integration_id: o.optional("integrationId")?,
+            interval_min: o.optional("intervalMin")?,
+            notifier_id: o.optional("notifierId")?,
+            ops_genie_api_key: o.optional("opsGenieApiKey")?,
+            ops_genie_region: o.optional("opsGenieRegion")?,
+            type_name: o.required("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpsGenieNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Organization notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/OrgNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrgNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// Flag that indicates whether MongoDB Cloud should send email notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "emailEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "emailEnabled", skip_serializing_if = "Option::is_none")]
     pub email_enabled: Option<bool>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// List that contains the one or more organization roles that receive the configured alert. This parameter is available when `"notifications.[n].typeName" : "GROUP"` or `"notifications.[n].typeName" : "ORG"`. If you include this parameter, MongoDB Cloud sends alerts only to users assigned the roles you specify in the array. If you omit this parameter, MongoDB Cloud sends alerts to users assigned any role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<OrgNotificationRole>>,
     /// Flag that indicates whether MongoDB Cloud should send text message notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "smsEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "smsEnabled", skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: OrgNotificationTypeName,
+}
+impl atlas_admin_runtime::de::FromJson for OrgNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "OrgNotification")?;
+        Ok(Self {
+            delay_min: o.optional("delayMin")?,
+            email_enabled: o.optional("emailEnabled")?,
+            interval_min: o.optional("intervalMin")?,
+            notifier_id: o.optional("notifierId")?,
+            roles: o.optional("roles")?,
+            sms_enabled: o.optional("smsEnabled")?,
+            type_name: o.required("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrgNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// One or more organization roles that receive the configured alert.
 ///
@@ -9025,24 +13652,24 @@ atlas_admin_runtime::open_enum!(OrgNotificationTypeName { Org = "ORG" });
 /// Spec: `#/components/schemas/PagerDutyNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PagerDutyNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// PagerDuty region that indicates which API Uniform Resource Locator (URL) to use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<OpsGenieRegion>,
     /// PagerDuty service key that MongoDB Cloud needs to send notifications via PagerDuty. The resource requires this parameter when `"notifications.[n].typeName" : "PAGER_DUTY"`. If the key later becomes invalid, MongoDB Cloud sends an email to the project owners. If the key remains invalid, MongoDB Cloud removes it.
     ///
@@ -9051,174 +13678,375 @@ pub struct PagerDutyNotification {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "serviceKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "serviceKey", skip_serializing_if = "Option::is_none")]
     pub service_key: Option<String>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: PagerDutyType,
 }
+impl atlas_admin_runtime::de::FromJson for PagerDutyNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PagerDutyNotification",
+        )?;
+        Ok(Self {
+            delay_min: o.optional("delayMin")?,
+            integration_id: o.optional("integrationId")?,
+            interval_min: o.optional("intervalMin")?,
+            notifier_id: o.optional("notifierId")?,
+            region: o.optional("region")?,
+            service_key: o.optional("serviceKey")?,
+            type_name: o.required("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PagerDutyNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/PaginatedAlertConfigView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAlertConfigView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<GroupAlertsConfig>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedAlertConfigView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedAlertConfigView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedAlertConfigView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/QueryExecutorScannedObjectsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct QueryExecutorScannedObjectsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for QueryExecutorScannedObjectsRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "QueryExecutorScannedObjectsRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for QueryExecutorScannedObjectsRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/QueryExecutorScannedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct QueryExecutorScannedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for QueryExecutorScannedRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "QueryExecutorScannedRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for QueryExecutorScannedRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/QuerySpillToDiskDuringSortRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct QuerySpillToDiskDuringSortRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for QuerySpillToDiskDuringSortRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "QuerySpillToDiskDuringSortRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for QuerySpillToDiskDuringSortRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/QueryTargetingScannedPerReturnedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct QueryTargetingScannedPerReturnedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for QueryTargetingScannedPerReturnedRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "QueryTargetingScannedPerReturnedRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for QueryTargetingScannedPerReturnedRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/RawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for RawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "RawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Replica Set alert configuration allows to select which conditions of mongod replica set trigger alerts and how users are notified.
 ///
 /// Spec: `#/components/schemas/ReplicaSetAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ReplicaSetAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -9226,38 +14054,64 @@ pub struct ReplicaSetAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<ReplicaSetMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// A Limit that triggers an alert when exceeded. The resource returns this parameter when `eventTypeName` has not been set to `OUTSIDE_METRIC_THRESHOLD`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<AlertsThresholdInteger>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for ReplicaSetAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ReplicaSetAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            threshold: o.optional("threshold")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReplicaSetAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Event type that triggers an alert.
 ///
@@ -9314,7 +14168,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ReplicaSetMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ReplicaSetMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -9323,6 +14177,25 @@ pub struct ReplicaSetMatcher {
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
     pub value: String,
+}
+impl atlas_admin_runtime::de::FromJson for ReplicaSetMatcher {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ReplicaSetMatcher")?;
+        Ok(Self {
+            field_name: o.required("fieldName")?,
+            operator: o.required("operator")?,
+            value: o.required("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReplicaSetMatcher {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
 ///
@@ -9397,23 +14270,23 @@ impl serde::Serialize for ReplicaSetThresholdAlertConfigViewForNdsGroup {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for ReplicaSetThresholdAlertConfigViewForNdsGroup {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson
+for ReplicaSetThresholdAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "eventTypeName") {
             Some("REPLICATION_OPLOG_WINDOW_RUNNING_OUT") => {
-                serde::Deserialize::deserialize(&value)
+                <LessThanTimeThresholdAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ReplicationOplogWindowRunningOut)
-                    .map_err(serde::de::Error::custom)
             }
             Some("TOO_MANY_ELECTIONS") => {
-                serde::Deserialize::deserialize(&value)
+                <GreaterThanRawThresholdAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::TooManyElections)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -9426,383 +14299,835 @@ impl<'de> serde::Deserialize<'de> for ReplicaSetThresholdAlertConfigViewForNdsGr
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for ReplicaSetThresholdAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/RestartsInLastHourRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestartsInLastHourRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for RestartsInLastHourRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "RestartsInLastHourRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RestartsInLastHourRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/RPUMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RpuMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<ServerlessMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for RpuMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "RpuMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RpuMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchIndexSizeDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchIndexSizeDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchIndexSizeDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchIndexSizeDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchIndexSizeDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchMaxFieldsIndexedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchMaxFieldsIndexedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchMaxFieldsIndexedRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchMaxFieldsIndexedRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchMaxFieldsIndexedRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchMaxNgramFieldsIndexedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchMaxNgramFieldsIndexedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for SearchMaxNgramFieldsIndexedRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchMaxNgramFieldsIndexedRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchMaxNgramFieldsIndexedRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchNumberOfFieldsInIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchNumberOfFieldsInIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for SearchNumberOfFieldsInIndexRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchNumberOfFieldsInIndexRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchNumberOfFieldsInIndexRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchNumberOfQueriesErrorRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchNumberOfQueriesErrorRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for SearchNumberOfQueriesErrorRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchNumberOfQueriesErrorRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchNumberOfQueriesErrorRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchNumberOfQueriesSuccessRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchNumberOfQueriesSuccessRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for SearchNumberOfQueriesSuccessRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchNumberOfQueriesSuccessRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for SearchNumberOfQueriesSuccessRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchNumberOfQueriesTotalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchNumberOfQueriesTotalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for SearchNumberOfQueriesTotalRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchNumberOfQueriesTotalRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchNumberOfQueriesTotalRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchOpCounterDeleteRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchOpCounterDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchOpCounterDeleteRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchOpCounterDeleteRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchOpCounterDeleteRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchOpCounterGetMoreRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchOpCounterGetMoreRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchOpCounterGetMoreRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchOpCounterGetMoreRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchOpCounterGetMoreRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchOpCounterInsertRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchOpCounterInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchOpCounterInsertRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchOpCounterInsertRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchOpCounterInsertRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchOpCounterUpdateRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchOpCounterUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchOpCounterUpdateRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchOpCounterUpdateRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchOpCounterUpdateRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchProcessThrottlingRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchProcessThrottlingRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for SearchProcessThrottlingRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchProcessThrottlingRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchProcessThrottlingRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchReplicationLagTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchReplicationLagTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchReplicationLagTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchReplicationLagTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchReplicationLagTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessAVGCommandExecutionTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessAvgCommandExecutionTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ServerlessAvgCommandExecutionTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessAvgCommandExecutionTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for ServerlessAvgCommandExecutionTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessAVGWriteExecutionTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessAvgWriteExecutionTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ServerlessAvgWriteExecutionTimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessAvgWriteExecutionTimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for ServerlessAvgWriteExecutionTimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessConnectionPercentageRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessConnectionPercentageRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ServerlessConnectionPercentageRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessConnectionPercentageRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for ServerlessConnectionPercentageRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Event type that triggers an alert.
 ///
@@ -9829,15 +15154,15 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ServerlessMetricAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -9845,42 +15170,64 @@ pub struct ServerlessMetricAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics about the serverless database.
-    #[serde(
-        rename = "metricThreshold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricThreshold", skip_serializing_if = "Option::is_none")]
     pub metric_threshold: Option<ServerlessMetricThreshold>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for ServerlessMetricAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessMetricAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            metric_threshold: o.optional("metricThreshold")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessMetricAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics about the serverless database.
 ///
@@ -10098,98 +15445,112 @@ impl serde::Serialize for ServerlessMetricThreshold {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for ServerlessMetricThreshold {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for ServerlessMetricThreshold {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "metricName") {
             Some("SERVERLESS_AVG_COMMAND_EXECUTION_TIME") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessAvgCommandExecutionTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessAvgCommandExecutionTime)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_AVG_READ_EXECUTION_TIME") => {
-                serde::Deserialize::deserialize(&value)
+                <TimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessAvgReadExecutionTime)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_AVG_WRITE_EXECUTION_TIME") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessAvgWriteExecutionTimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessAvgWriteExecutionTime)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_CONNECTIONS") => {
-                serde::Deserialize::deserialize(&value)
+                <RawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessConnections)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_CONNECTIONS_PERCENT") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessConnectionPercentageRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessConnectionsPercent)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_DATA_SIZE_TOTAL") => {
-                serde::Deserialize::deserialize(&value)
+                <DataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessDataSizeTotal)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_NETWORK_BYTES_IN") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessNetworkBytesInDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessNetworkBytesIn)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_NETWORK_BYTES_OUT") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessNetworkBytesOutDataMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessNetworkBytesOut)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_NETWORK_NUM_REQUESTS") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessNetworkNumRequestRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessNetworkNumRequests)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_OPCOUNTER_CMD") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessOpCounterCdmRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessOpcounterCmd)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_OPCOUNTER_DELETE") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessOpCounterDeleteRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessOpcounterDelete)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_OPCOUNTER_GETMORE") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessOpCounterGetMoreRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessOpcounterGetmore)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_OPCOUNTER_INSERT") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessOpCounterInsertRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessOpcounterInsert)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_OPCOUNTER_QUERY") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessOpCounterQueryRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessOpcounterQuery)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_OPCOUNTER_UPDATE") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessOpCounterUpdateRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessOpcounterUpdate)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_TOTAL_READ_UNITS") => {
-                serde::Deserialize::deserialize(&value)
+                <RpuMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessTotalReadUnits)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SERVERLESS_TOTAL_WRITE_UNITS") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessTotalWriteUnitsRpuMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ServerlessTotalWriteUnits)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -10200,6 +15561,13 @@ impl<'de> serde::Deserialize<'de> for ServerlessMetricThreshold {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessMetricThreshold {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
@@ -10236,219 +15604,468 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ServerlessNetworkBytesInDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessNetworkBytesInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ServerlessNetworkBytesInDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessNetworkBytesInDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessNetworkBytesInDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessNetworkBytesOutDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessNetworkBytesOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ServerlessNetworkBytesOutDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessNetworkBytesOutDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessNetworkBytesOutDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessNetworkNumRequestRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessNetworkNumRequestRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ServerlessNetworkNumRequestRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessNetworkNumRequestRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessNetworkNumRequestRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessOpCounterCDMRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessOpCounterCdmRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for ServerlessOpCounterCdmRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessOpCounterCdmRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessOpCounterCdmRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessOpCounterDeleteRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessOpCounterDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ServerlessOpCounterDeleteRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessOpCounterDeleteRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessOpCounterDeleteRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessOpCounterGetMoreRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessOpCounterGetMoreRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ServerlessOpCounterGetMoreRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessOpCounterGetMoreRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessOpCounterGetMoreRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessOpCounterInsertRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessOpCounterInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ServerlessOpCounterInsertRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessOpCounterInsertRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessOpCounterInsertRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessOpCounterQueryRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessOpCounterQueryRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ServerlessOpCounterQueryRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessOpCounterQueryRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessOpCounterQueryRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessOpCounterUpdateRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessOpCounterUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ServerlessOpCounterUpdateRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessOpCounterUpdateRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessOpCounterUpdateRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessTotalWriteUnitsRPUMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessTotalWriteUnitsRpuMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<ServerlessMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ServerlessTotalWriteUnitsRpuMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessTotalWriteUnitsRpuMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessTotalWriteUnitsRpuMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Slack notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/SlackNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SlackNotification {
     /// Slack API token or Bot token that MongoDB Cloud needs to send alert notifications via Slack. The resource requires this parameter when `"notifications.[n].typeName" : "SLACK"`. If the token later becomes invalid, MongoDB Cloud sends an email to the project owners. If the token remains invalid, MongoDB Cloud removes the token.
     ///
@@ -10457,53 +16074,97 @@ pub struct SlackNotification {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "apiToken", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "apiToken", skip_serializing_if = "Option::is_none")]
     pub api_token: Option<String>,
     /// Name of the Slack channel to which MongoDB Cloud sends alert notifications. The resource requires this parameter when `"notifications.[n].typeName" : "SLACK"`.
-    #[serde(rename = "channelName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "channelName", skip_serializing_if = "Option::is_none")]
     pub channel_name: Option<String>,
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: SlackType,
+}
+impl atlas_admin_runtime::de::FromJson for SlackNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "SlackNotification")?;
+        Ok(Self {
+            api_token: o.optional("apiToken")?,
+            channel_name: o.optional("channelName")?,
+            delay_min: o.optional("delayMin")?,
+            integration_id: o.optional("integrationId")?,
+            interval_min: o.optional("intervalMin")?,
+            notifier_id: o.optional("notifierId")?,
+            type_name: o.required("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SlackNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// SMS notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/SMSNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SmsNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// Mobile phone number to which MongoDB Cloud sends alert notifications. The resource requires this parameter when `"notifications.[n].typeName" : "SMS"`.
-    #[serde(rename = "mobileNumber", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mobileNumber", skip_serializing_if = "Option::is_none")]
     pub mobile_number: Option<String>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: SmsNotificationTypeName,
+}
+impl atlas_admin_runtime::de::FromJson for SmsNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "SmsNotification")?;
+        Ok(Self {
+            delay_min: o.optional("delayMin")?,
+            interval_min: o.optional("intervalMin")?,
+            mobile_number: o.optional("mobileNumber")?,
+            notifier_id: o.optional("notifierId")?,
+            type_name: o.required("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SmsNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that displays the alert notification type.
 ///
@@ -10527,15 +16188,15 @@ atlas_admin_runtime::open_enum!(SmsNotificationTypeName { Sms = "SMS" });
 /// Spec: `#/components/schemas/StreamProcessorAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamProcessorAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -10543,35 +16204,60 @@ pub struct StreamProcessorAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<StreamsMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamProcessorAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamProcessorAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamProcessorAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Event type that triggers an alert.
 ///
@@ -10621,15 +16307,15 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamProcessorMetricAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamProcessorMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
     #[serde(rename = "eventTypeName")]
@@ -10637,45 +16323,69 @@ pub struct StreamProcessorMetricAlertConfigViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<StreamsMatcher>>,
     /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics in stream processors.
-    #[serde(
-        rename = "metricThreshold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricThreshold", skip_serializing_if = "Option::is_none")]
     pub metric_threshold: Option<StreamProcessorMetricThreshold>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(
-        rename = "severityOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics in stream processors.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<StreamProcessorMetricThreshold>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson
+for StreamProcessorMetricAlertConfigViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamProcessorMetricAlertConfigViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            enabled: o.optional("enabled")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            matchers: o.optional("matchers")?,
+            metric_threshold: o.optional("metricThreshold")?,
+            notifications: o.required("notifications")?,
+            severity_override: o.optional("severityOverride")?,
+            threshold: o.optional("threshold")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamProcessorMetricAlertConfigViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics in stream processors.
 ///
@@ -10748,33 +16458,34 @@ impl serde::Serialize for StreamProcessorMetricThreshold {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for StreamProcessorMetricThreshold {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for StreamProcessorMetricThreshold {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "metricName") {
             Some("STREAM_PROCESSOR_CHANGE_STREAM_LAG") => {
-                serde::Deserialize::deserialize(&value)
+                <TimeMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::StreamProcessorChangeStreamLag)
-                    .map_err(serde::de::Error::custom)
             }
             Some("STREAM_PROCESSOR_DLQ_MESSAGE_COUNT") => {
-                serde::Deserialize::deserialize(&value)
+                <DlqRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::StreamProcessorDlqMessageCount)
-                    .map_err(serde::de::Error::custom)
             }
             Some("STREAM_PROCESSOR_KAFKA_LAG") => {
-                serde::Deserialize::deserialize(&value)
+                <KafkaRawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::StreamProcessorKafkaLag)
-                    .map_err(serde::de::Error::custom)
             }
             Some("STREAM_PROCESSOR_OUTPUT_MESSAGE_COUNT") => {
-                serde::Deserialize::deserialize(&value)
+                <RawMetricThresholdView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::StreamProcessorOutputMessageCount)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -10787,12 +16498,19 @@ impl<'de> serde::Deserialize<'de> for StreamProcessorMetricThreshold {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for StreamProcessorMetricThreshold {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Rules to apply when comparing a stream processing workspace or stream processor against this alert configuration.
 ///
 /// Spec: `#/components/schemas/StreamsMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
     #[serde(rename = "fieldName")]
@@ -10801,6 +16519,25 @@ pub struct StreamsMatcher {
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
     pub value: String,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsMatcher {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "StreamsMatcher")?;
+        Ok(Self {
+            field_name: o.required("fieldName")?,
+            operator: o.required("operator")?,
+            value: o.required("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsMatcher {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
 ///
@@ -10827,191 +16564,384 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/SwapUsageFreeDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SwapUsageFreeDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SwapUsageFreeDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SwapUsageFreeDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SwapUsageFreeDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SwapUsageUsedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SwapUsageUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SwapUsageUsedDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SwapUsageUsedDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SwapUsageUsedDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SystemMemoryAvailableDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SystemMemoryAvailableDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SystemMemoryAvailableDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SystemMemoryAvailableDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SystemMemoryAvailableDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SystemMemoryPercentUsedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SystemMemoryPercentUsedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson
+for SystemMemoryPercentUsedRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SystemMemoryPercentUsedRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SystemMemoryPercentUsedRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SystemMemoryUsedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SystemMemoryUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SystemMemoryUsedDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SystemMemoryUsedDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SystemMemoryUsedDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SystemNetworkInDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SystemNetworkInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SystemNetworkInDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SystemNetworkInDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SystemNetworkInDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SystemNetworkOutDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SystemNetworkOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for SystemNetworkOutDataMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SystemNetworkOutDataMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SystemNetworkOutDataMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Team notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/TeamNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TeamNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// Flag that indicates whether MongoDB Cloud should send email notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "emailEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "emailEnabled", skip_serializing_if = "Option::is_none")]
     pub email_enabled: Option<bool>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Flag that indicates whether MongoDB Cloud should send text message notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "smsEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "smsEnabled", skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies one MongoDB Cloud team. The resource requires this parameter when `"notifications.[n].typeName" : "TEAM"`.
-    #[serde(rename = "teamId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "teamId", skip_serializing_if = "Option::is_none")]
     pub team_id: Option<String>,
     /// Name of the MongoDB Cloud team that receives this notification. The resource requires this parameter when `"notifications.[n].typeName" : "TEAM"`.
-    #[serde(rename = "teamName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "teamName", skip_serializing_if = "Option::is_none")]
     pub team_name: Option<String>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: TeamNotificationTypeName,
+}
+impl atlas_admin_runtime::de::FromJson for TeamNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TeamNotification")?;
+        Ok(Self {
+            delay_min: o.optional("delayMin")?,
+            email_enabled: o.optional("emailEnabled")?,
+            interval_min: o.optional("intervalMin")?,
+            notifier_id: o.optional("notifierId")?,
+            sms_enabled: o.optional("smsEnabled")?,
+            team_id: o.optional("teamId")?,
+            team_name: o.optional("teamName")?,
+            type_name: o.required("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TeamNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that displays the alert notification type.
 ///
@@ -11033,104 +16963,199 @@ atlas_admin_runtime::open_enum!(TeamNotificationTypeName { Team = "TEAM" });
 /// Spec: `#/components/schemas/TicketsAvailableReadsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TicketsAvailableReadsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for TicketsAvailableReadsRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TicketsAvailableReadsRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TicketsAvailableReadsRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/TicketsAvailableWritesRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TicketsAvailableWritesRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for TicketsAvailableWritesRawMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TicketsAvailableWritesRawMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TicketsAvailableWritesRawMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/TimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
     #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for TimeMetricThresholdView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TimeMetricThresholdView",
+        )?;
+        Ok(Self {
+            metric_name: o.required("metricName")?,
+            mode: o.optional("mode")?,
+            operator: o.optional("operator")?,
+            threshold: o.optional("threshold")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TimeMetricThresholdView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// User notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/UserNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// Flag that indicates whether MongoDB Cloud should send email notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "emailEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "emailEnabled", skip_serializing_if = "Option::is_none")]
     pub email_enabled: Option<bool>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Flag that indicates whether MongoDB Cloud should send text message notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "smsEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "smsEnabled", skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: UserNotificationTypeName,
     /// MongoDB Cloud username of the person to whom MongoDB Cloud sends notifications. Specify only MongoDB Cloud users who belong to the project that owns the alert configuration. The resource requires this parameter when `"notifications.[n].typeName" : "USER"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for UserNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "UserNotification")?;
+        Ok(Self {
+            delay_min: o.optional("delayMin")?,
+            email_enabled: o.optional("emailEnabled")?,
+            interval_min: o.optional("intervalMin")?,
+            notifier_id: o.optional("notifierId")?,
+            sms_enabled: o.optional("smsEnabled")?,
+            type_name: o.required("typeName")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that displays the alert notification type.
 ///
@@ -11154,21 +17179,21 @@ atlas_admin_runtime::open_enum!(UserNotificationTypeName { User = "USER" });
 /// Spec: `#/components/schemas/VictorOpsNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VictorOpsNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
@@ -11180,57 +17205,67 @@ pub struct VictorOpsNotification {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(
-        rename = "victorOpsApiKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "victorOpsApiKey", skip_serializing_if = "Option::is_none")]
     pub victor_ops_api_key: Option<String>,
     /// Routing key that MongoDB Cloud needs to send alert notifications to Splunk On-Call. The resource requires this parameter when `"notifications.[n].typeName" : "VICTOR_OPS"`. If the key later becomes invalid, MongoDB Cloud sends an email to the project owners. If the key remains invalid, MongoDB Cloud removes it.
-    #[serde(
-        rename = "victorOpsRoutingKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "victorOpsRoutingKey", skip_serializing_if = "Option::is_none")]
     pub victor_ops_routing_key: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for VictorOpsNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "VictorOpsNotification",
+        )?;
+        Ok(Self {
+            delay_min: o.optional("delayMin")?,
+            integration_id: o.optional("integrationId")?,
+            interval_min: o.optional("intervalMin")?,
+            notifier_id: o.optional("notifierId")?,
+            type_name: o.required("typeName")?,
+            victor_ops_api_key: o.optional("victorOpsApiKey")?,
+            victor_ops_routing_key: o.optional("victorOpsRoutingKey")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VictorOpsNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Webhook notification configuration for MongoDB Cloud to send information when an event triggers an alert condition.
 ///
 /// Spec: `#/components/schemas/WebhookNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct WebhookNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
     #[serde(rename = "typeName")]
     pub type_name: WebhookType,
     /// Template, using ${field} interpolation, that renders the HTTP body MongoDB Cloud sends with each webhook notification. Must render valid JSON. When unset, MongoDB Cloud sends its default JSON payload.
-    #[serde(
-        rename = "webhookBodyTemplate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "webhookBodyTemplate", skip_serializing_if = "Option::is_none")]
     pub webhook_body_template: Option<String>,
     /// Template, using ${field} interpolation, that renders the HTTP headers MongoDB Cloud sends with each webhook notification. Must render a JSON object mapping header name to header value. The webhook secret and the signature header are NOT exposed to templates.
-    #[serde(
-        rename = "webhookHeadersTemplate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "webhookHeadersTemplate", skip_serializing_if = "Option::is_none")]
     pub webhook_headers_template: Option<String>,
     /// Authentication secret for a webhook-based alert.
     ///
@@ -11239,7 +17274,7 @@ pub struct WebhookNotification {
     /// * You set a default webhook secret either on the Integrations page, or with the Integrations API
     ///
     /// **NOTE**: When you view or edit the alert for a webhook notification, the secret appears completely redacted.
-    #[serde(rename = "webhookSecret", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "webhookSecret", skip_serializing_if = "Option::is_none")]
     pub webhook_secret: Option<String>,
     /// Target URL for a webhook-based alert.
     ///
@@ -11248,6 +17283,31 @@ pub struct WebhookNotification {
     /// * You set a default webhook URL either on the Integrations page, or with the Integrations API
     ///
     /// **NOTE**: When you view or edit the alert for a Webhook URL notification, the URL appears partially redacted.
-    #[serde(rename = "webhookUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "webhookUrl", skip_serializing_if = "Option::is_none")]
     pub webhook_url: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for WebhookNotification {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "WebhookNotification")?;
+        Ok(Self {
+            delay_min: o.optional("delayMin")?,
+            integration_id: o.optional("integrationId")?,
+            interval_min: o.optional("intervalMin")?,
+            notifier_id: o.optional("notifierId")?,
+            type_name: o.required("typeName")?,
+            webhook_body_template: o.optional("webhookBodyTemplate")?,
+            webhook_headers_template: o.optional("webhookHeadersTemplate")?,
+            webhook_secret: o.optional("webhookSecret")?,
+            webhook_url: o.optional("webhookUrl")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for WebhookNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -9,34 +9,43 @@ use super::*;
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AcknowledgeAlert {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")]
     pub acknowledgement_comment: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Flag that indicates to unacknowledge a previously acknowledged alert. By default this value is set to false. If set to true, it will override the `acknowledgedUntil` parameter.
-    #[serde(
-        rename = "unacknowledgeAlert",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "unacknowledgeAlert", skip_serializing_if = "Option::is_none")]
     pub unacknowledge_alert: Option<bool>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AcknowledgeAlert {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AcknowledgeAlert")?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            links: o.optional("links")?,
+            unacknowledge_alert: o.optional("unacknowledgeAlert")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AcknowledgeAlert {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Alert represents a notice of warning, a threat or a problem in the system. It can reflect a certain event or condition in the system. An Alert can be acknowledged by the user, but stays open until alert condition is resolved in the system.
 ///
@@ -44,85 +53,103 @@ pub struct AcknowledgeAlert {
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "acknowledgingUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")]
     pub alert_config_id: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AlertView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AlertView")?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            acknowledging_username: o.optional("acknowledgingUsername")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            created: o.optional("created")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            last_notified: o.optional("lastNotified")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            resolved: o.optional("resolved")?,
+            status: o.optional("status")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AlertView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AlertViewForNdsGroup`
 ///
@@ -184,13 +211,10 @@ impl serde::Serialize for AlertViewForNdsGroup {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for AlertViewForNdsGroup {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for AlertViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 8usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &[
@@ -427,56 +451,72 @@ impl<'de> serde::Deserialize<'de> for AlertViewForNdsGroup {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AppServiceAlertView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AppServiceAlertView(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ClusterAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ClusterAlertViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <HostAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::HostAlertViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 3usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FlexMetricAlert as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::FlexMetricAlert(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 4usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <HostMetricAlert as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::HostMetricAlert(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 5usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ReplicaSetAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ReplicaSetAlertViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 6usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <StreamProcessorAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::StreamProcessorAlertViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 7usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <DefaultAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::DefaultAlertViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
@@ -486,6 +526,13 @@ impl<'de> serde::Deserialize<'de> for AlertViewForNdsGroup {
         }
         atlas_admin_runtime::unknown::note_unfit("AlertViewForNdsGroup", &value);
         Ok(Self::Unknown(value))
+    }
+}
+impl<'de> serde::Deserialize<'de> for AlertViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
@@ -519,7 +566,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AppServiceAlertView`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AppServiceAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
@@ -527,83 +574,125 @@ pub struct AppServiceAlertView {
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "acknowledgingUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Incident that triggered this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "eventTypeName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "eventTypeName", skip_serializing_if = "Option::is_none")
+    )]
     pub event_type_name: Option<AppServiceEventTypeViewAlertable>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
+    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for AppServiceAlertView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AppServiceAlertView")?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            acknowledging_username: o.optional("acknowledgingUsername")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            created: o.optional("created")?,
+            event_type_name: o.optional("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            last_notified: o.optional("lastNotified")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            resolved: o.optional("resolved")?,
+            status: o.optional("status")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AppServiceAlertView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Incident that triggered this alert.
 ///
@@ -656,7 +745,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ClusterAlertViewForNdsGroup`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
@@ -664,91 +753,137 @@ pub struct ClusterAlertViewForNdsGroup {
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "acknowledgingUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ClusterEventTypeViewForNdsGroupAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
+    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterAlertViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterAlertViewForNdsGroup",
+        )?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            acknowledging_username: o.optional("acknowledgingUsername")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            cluster_name: o.optional("clusterName")?,
+            created: o.optional("created")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            last_notified: o.optional("lastNotified")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            resolved: o.optional("resolved")?,
+            status: o.optional("status")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterAlertViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DataMetricAlertView`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
@@ -756,79 +891,90 @@ pub struct DataMetricAlertView {
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "acknowledgingUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
+    )]
     pub current_value: Option<DataMetricValueView>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Hostname and port of the host to which this alert applies. The resource returns this parameter for alerts of events impacting hosts or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "hostnameAndPort",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hostnameAndPort", skip_serializing_if = "Option::is_none")
     )]
     pub hostname_and_port: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
+    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Name of the metric against which Atlas checks the configured `metricThreshold.threshold`.
     ///
@@ -837,40 +983,84 @@ pub struct DataMetricAlertView {
     /// **NOTE**: If you set `eventTypeName` to `OUTSIDE_SERVERLESS_METRIC_THRESHOLD`, you can specify only metrics available for serverless. To learn more, see <a href="<https://dochub.mongodb.org/core/alert-config-serverless-measurements>" target="_blank">Serverless Measurements</a>.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
+    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Name of the replica set to which this alert applies. The response returns this parameter for alerts of events impacting backups, hosts, or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for DataMetricAlertView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DataMetricAlertView")?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            acknowledging_username: o.optional("acknowledgingUsername")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            cluster_name: o.optional("clusterName")?,
+            created: o.optional("created")?,
+            current_value: o.optional("currentValue")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            hostname_and_port: o.optional("hostnameAndPort")?,
+            id: o.optional("id")?,
+            last_notified: o.optional("lastNotified")?,
+            links: o.optional("links")?,
+            metric_name: o.optional("metricName")?,
+            org_id: o.optional("orgId")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            resolved: o.optional("resolved")?,
+            status: o.optional("status")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DataMetricAlertView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Other alerts which don't have extra details beside of basic one.
 ///
 /// Spec: `#/components/schemas/DefaultAlertViewForNdsGroup`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DefaultAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
@@ -878,83 +1068,128 @@ pub struct DefaultAlertViewForNdsGroup {
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "acknowledgingUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Incident that triggered this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "eventTypeName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "eventTypeName", skip_serializing_if = "Option::is_none")
+    )]
     pub event_type_name: Option<DefaultAlertViewForNdsGroupEventTypeName>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
+    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for DefaultAlertViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DefaultAlertViewForNdsGroup",
+        )?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            acknowledging_username: o.optional("acknowledgingUsername")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            created: o.optional("created")?,
+            event_type_name: o.optional("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            last_notified: o.optional("lastNotified")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            resolved: o.optional("resolved")?,
+            status: o.optional("status")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DefaultAlertViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Incident that triggered this alert.
 ///
@@ -1367,7 +1602,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/FlexMetricAlert`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexMetricAlert {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
@@ -1375,103 +1610,154 @@ pub struct FlexMetricAlert {
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "acknowledgingUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Value of the metric that triggered the alert. The resource returns this parameter for alerts of events impacting hosts.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
+    )]
     pub current_value: Option<HostMetricValue>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: FlexMetricEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
+    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Name of the metric against which Atlas checks the configured alert condition.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
+    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexMetricAlert {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "FlexMetricAlert")?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            acknowledging_username: o.optional("acknowledgingUsername")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            cluster_name: o.optional("clusterName")?,
+            created: o.optional("created")?,
+            current_value: o.optional("currentValue")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            last_notified: o.optional("lastNotified")?,
+            links: o.optional("links")?,
+            metric_name: o.optional("metricName")?,
+            org_id: o.optional("orgId")?,
+            resolved: o.optional("resolved")?,
+            status: o.optional("status")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexMetricAlert {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Host alert notifies about activities on mongod host.
 ///
 /// Spec: `#/components/schemas/HostAlertViewForNdsGroup`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct HostAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
@@ -1479,100 +1765,150 @@ pub struct HostAlertViewForNdsGroup {
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "acknowledgingUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostEventTypeViewForNdsGroupAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Hostname and port of the host to which this alert applies. The resource returns this parameter for alerts of events impacting hosts or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "hostnameAndPort",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hostnameAndPort", skip_serializing_if = "Option::is_none")
     )]
     pub hostname_and_port: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
+    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Name of the replica set to which this alert applies. The response returns this parameter for alerts of events impacting backups, hosts, or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for HostAlertViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "HostAlertViewForNdsGroup",
+        )?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            acknowledging_username: o.optional("acknowledgingUsername")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            cluster_name: o.optional("clusterName")?,
+            created: o.optional("created")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            hostname_and_port: o.optional("hostnameAndPort")?,
+            id: o.optional("id")?,
+            last_notified: o.optional("lastNotified")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            resolved: o.optional("resolved")?,
+            status: o.optional("status")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for HostAlertViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Host Metric Alert notifies about changes of measurements or metrics for mongod host.
 ///
@@ -1622,13 +1958,10 @@ impl serde::Serialize for HostMetricAlert {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for HostMetricAlert {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for HostMetricAlert {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "metricName") {
             Some(
                 "ASSERT_MSG" | "ASSERT_REGULAR" | "ASSERT_USER" | "ASSERT_WARNING"
@@ -1690,9 +2023,10 @@ impl<'de> serde::Deserialize<'de> for HostMetricAlert {
                 | "SEARCH_PROCESS_THROTTLING" | "SYSTEM_MEMORY_PERCENT_USED"
                 | "TICKETS_AVAILABLE_READS" | "TICKETS_AVAILABLE_WRITES",
             ) => {
-                serde::Deserialize::deserialize(&value)
+                <RawMetricAlertView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::RawMetricAlertView)
-                    .map_err(serde::de::Error::custom)
             }
             Some(
                 "AVG_COMMAND_EXECUTION_TIME" | "AVG_READ_EXECUTION_TIME"
@@ -1713,9 +2047,10 @@ impl<'de> serde::Deserialize<'de> for HostMetricAlert {
                 | "OPLOG_MASTER_TIME_ESTIMATED_TTL" | "OPLOG_REPLICATION_LAG_TIME"
                 | "OPLOG_SLAVE_LAG_MASTER_TIME" | "SEARCH_REPLICATION_LAG",
             ) => {
-                serde::Deserialize::deserialize(&value)
+                <TimeMetricAlertView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::TimeMetricAlertView)
-                    .map_err(serde::de::Error::custom)
             }
             Some(
                 "CACHE_BYTES_READ_INTO" | "CACHE_BYTES_WRITTEN_FROM"
@@ -1733,14 +2068,16 @@ impl<'de> serde::Deserialize<'de> for HostMetricAlert {
                 | "SWAP_USAGE_FREE" | "SWAP_USAGE_USED" | "SYSTEM_MEMORY_AVAILABLE"
                 | "SYSTEM_MEMORY_USED" | "SYSTEM_NETWORK_IN" | "SYSTEM_NETWORK_OUT",
             ) => {
-                serde::Deserialize::deserialize(&value)
+                <DataMetricAlertView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DataMetricAlertView)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_MAX_NUMBER_OF_LUCENE_DOCS") => {
-                serde::Deserialize::deserialize(&value)
+                <NumberMetricAlertView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchMaxNumberOfLuceneDocs)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -1753,24 +2090,49 @@ impl<'de> serde::Deserialize<'de> for HostMetricAlert {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for HostMetricAlert {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Value of the metric that triggered the alert. The resource returns this parameter for alerts of events impacting hosts.
 ///
 /// Spec: `#/components/schemas/HostMetricValue`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct HostMetricValue {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub number: Option<f64>,
     /// Element used to express the quantity in `currentValue.number`. This can be an element of time, storage capacity, and the like. This metric triggered the alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<AlertsThresholdIntegerUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for HostMetricValue {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "HostMetricValue")?;
+        Ok(Self {
+            number: o.optional("number")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for HostMetricValue {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1alerts/get/parameters/6/schema`
 ///
@@ -1796,7 +2158,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/NumberMetricAlertView`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NumberMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
@@ -1804,79 +2166,90 @@ pub struct NumberMetricAlertView {
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "acknowledgingUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
+    )]
     pub current_value: Option<NumberMetricValueView>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Hostname and port of the host to which this alert applies. The resource returns this parameter for alerts of events impacting hosts or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "hostnameAndPort",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hostnameAndPort", skip_serializing_if = "Option::is_none")
     )]
     pub hostname_and_port: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
+    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Name of the metric against which Atlas checks the configured `metricThreshold.threshold`.
     ///
@@ -1885,60 +2258,129 @@ pub struct NumberMetricAlertView {
     /// **NOTE**: If you set `eventTypeName` to `OUTSIDE_SERVERLESS_METRIC_THRESHOLD`, you can specify only metrics available for serverless. To learn more, see <a href="<https://dochub.mongodb.org/core/alert-config-serverless-measurements>" target="_blank">Serverless Measurements</a>.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
+    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Name of the replica set to which this alert applies. The response returns this parameter for alerts of events impacting backups, hosts, or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for NumberMetricAlertView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NumberMetricAlertView",
+        )?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            acknowledging_username: o.optional("acknowledgingUsername")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            cluster_name: o.optional("clusterName")?,
+            created: o.optional("created")?,
+            current_value: o.optional("currentValue")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            hostname_and_port: o.optional("hostnameAndPort")?,
+            id: o.optional("id")?,
+            last_notified: o.optional("lastNotified")?,
+            links: o.optional("links")?,
+            metric_name: o.optional("metricName")?,
+            org_id: o.optional("orgId")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            resolved: o.optional("resolved")?,
+            status: o.optional("status")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NumberMetricAlertView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedAlertView`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAlertView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<AlertViewForNdsGroup>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedAlertView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "PaginatedAlertView")?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedAlertView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/RawMetricAlertView`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RawMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
@@ -1946,79 +2388,90 @@ pub struct RawMetricAlertView {
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "acknowledgingUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
+    )]
     pub current_value: Option<RawMetricValueView>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Hostname and port of the host to which this alert applies. The resource returns this parameter for alerts of events impacting hosts or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "hostnameAndPort",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hostnameAndPort", skip_serializing_if = "Option::is_none")
     )]
     pub hostname_and_port: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
+    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Name of the metric against which Atlas checks the configured `metricThreshold.threshold`.
     ///
@@ -2027,40 +2480,84 @@ pub struct RawMetricAlertView {
     /// **NOTE**: If you set `eventTypeName` to `OUTSIDE_SERVERLESS_METRIC_THRESHOLD`, you can specify only metrics available for serverless. To learn more, see <a href="<https://dochub.mongodb.org/core/alert-config-serverless-measurements>" target="_blank">Serverless Measurements</a>.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
+    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Name of the replica set to which this alert applies. The response returns this parameter for alerts of events impacting backups, hosts, or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for RawMetricAlertView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "RawMetricAlertView")?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            acknowledging_username: o.optional("acknowledgingUsername")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            cluster_name: o.optional("clusterName")?,
+            created: o.optional("created")?,
+            current_value: o.optional("currentValue")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            hostname_and_port: o.optional("hostnameAndPort")?,
+            id: o.optional("id")?,
+            last_notified: o.optional("lastNotified")?,
+            links: o.optional("links")?,
+            metric_name: o.optional("metricName")?,
+            org_id: o.optional("orgId")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            resolved: o.optional("resolved")?,
+            status: o.optional("status")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RawMetricAlertView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Replica Set alert notifies about different activities on replica set of mongod instances.
 ///
 /// Spec: `#/components/schemas/ReplicaSetAlertViewForNdsGroup`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ReplicaSetAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
@@ -2068,120 +2565,173 @@ pub struct ReplicaSetAlertViewForNdsGroup {
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "acknowledgingUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Incident that triggered this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "eventTypeName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "eventTypeName", skip_serializing_if = "Option::is_none")
+    )]
     pub event_type_name: Option<ReplicaSetEventTypeViewForNdsGroupAlertable>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Hostname and port of the host to which this alert applies. The resource returns this parameter for alerts of events impacting hosts or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "hostnameAndPort",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hostnameAndPort", skip_serializing_if = "Option::is_none")
     )]
     pub hostname_and_port: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
+    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of unique 24-hexadecimal character strings that identify the replica set members that are not in PRIMARY nor SECONDARY state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "nonRunningHostIds",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "nonRunningHostIds", skip_serializing_if = "Option::is_none")
     )]
     pub non_running_host_ids: Option<Vec<String>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the parent cluster to which this alert applies. The parent cluster contains the sharded nodes. MongoDB Cloud returns this parameter only for alerts of events impacting sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "parentClusterId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "parentClusterId", skip_serializing_if = "Option::is_none")
     )]
     pub parent_cluster_id: Option<String>,
     /// Name of the replica set to which this alert applies. The response returns this parameter for alerts of events impacting backups, hosts, or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for ReplicaSetAlertViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ReplicaSetAlertViewForNdsGroup",
+        )?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            acknowledging_username: o.optional("acknowledgingUsername")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            cluster_name: o.optional("clusterName")?,
+            created: o.optional("created")?,
+            event_type_name: o.optional("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            hostname_and_port: o.optional("hostnameAndPort")?,
+            id: o.optional("id")?,
+            last_notified: o.optional("lastNotified")?,
+            links: o.optional("links")?,
+            non_running_host_ids: o.optional("nonRunningHostIds")?,
+            org_id: o.optional("orgId")?,
+            parent_cluster_id: o.optional("parentClusterId")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            resolved: o.optional("resolved")?,
+            status: o.optional("status")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReplicaSetAlertViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Incident that triggered this alert.
 ///
@@ -2220,7 +2770,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamProcessorAlertViewForNdsGroup`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StreamProcessorAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
@@ -2228,110 +2778,164 @@ pub struct StreamProcessorAlertViewForNdsGroup {
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "acknowledgingUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostEventTypeViewForNdsGroupAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The name of the Stream Processing Workspace to which this alert applies. The resource returns this parameter for alerts of events impacting Stream Processing Workspaces.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "instanceName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "instanceName", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_name: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
+    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// The error message associated with the Stream Processor to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "processorErrorMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processorErrorMsg", skip_serializing_if = "Option::is_none")
     )]
     pub processor_error_msg: Option<String>,
     /// The name of the Stream Processor to which this alert applies. The resource returns this parameter for alerts of events impacting Stream Processors.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "processorName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processorName", skip_serializing_if = "Option::is_none")
+    )]
     pub processor_name: Option<String>,
     /// The state of the Stream Processor to which this alert applies. The resource returns this parameter for alerts of events impacting Stream Processors.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "processorState", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processorState", skip_serializing_if = "Option::is_none")
+    )]
     pub processor_state: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamProcessorAlertViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamProcessorAlertViewForNdsGroup",
+        )?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            acknowledging_username: o.optional("acknowledgingUsername")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            created: o.optional("created")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            instance_name: o.optional("instanceName")?,
+            last_notified: o.optional("lastNotified")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            processor_error_msg: o.optional("processorErrorMsg")?,
+            processor_name: o.optional("processorName")?,
+            processor_state: o.optional("processorState")?,
+            resolved: o.optional("resolved")?,
+            status: o.optional("status")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamProcessorAlertViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/TimeMetricAlertView`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TimeMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
@@ -2339,79 +2943,90 @@ pub struct TimeMetricAlertView {
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(
-        rename = "acknowledgedUntil",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(
-        rename = "acknowledgementComment",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "acknowledgingUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
     )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
+    )]
     pub current_value: Option<TimeMetricValueView>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Hostname and port of the host to which this alert applies. The resource returns this parameter for alerts of events impacting hosts or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "hostnameAndPort",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hostnameAndPort", skip_serializing_if = "Option::is_none")
     )]
     pub hostname_and_port: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
+    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Name of the metric against which Atlas checks the configured `metricThreshold.threshold`.
     ///
@@ -2420,31 +3035,75 @@ pub struct TimeMetricAlertView {
     /// **NOTE**: If you set `eventTypeName` to `OUTSIDE_SERVERLESS_METRIC_THRESHOLD`, you can specify only metrics available for serverless. To learn more, see <a href="<https://dochub.mongodb.org/core/alert-config-serverless-measurements>" target="_blank">Serverless Measurements</a>.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
+    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Name of the replica set to which this alert applies. The response returns this parameter for alerts of events impacting backups, hosts, or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for TimeMetricAlertView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TimeMetricAlertView")?;
+        Ok(Self {
+            acknowledged_until: o.optional("acknowledgedUntil")?,
+            acknowledgement_comment: o.optional("acknowledgementComment")?,
+            acknowledging_username: o.optional("acknowledgingUsername")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            cluster_name: o.optional("clusterName")?,
+            created: o.optional("created")?,
+            current_value: o.optional("currentValue")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            hostname_and_port: o.optional("hostnameAndPort")?,
+            id: o.optional("id")?,
+            last_notified: o.optional("lastNotified")?,
+            links: o.optional("links")?,
+            metric_name: o.optional("metricName")?,
+            org_id: o.optional("orgId")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            resolved: o.optional("resolved")?,
+            status: o.optional("status")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TimeMetricAlertView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -8,10 +8,10 @@ use super::*;
 /// Spec: `#/components/schemas/ApiAtlasFTSAnalyzersViewManual`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiAtlasFtsAnalyzersViewManual {
     /// Filters that examine text one character at a time and perform filtering operations.
-    #[serde(rename = "charFilters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "charFilters", skip_serializing_if = "Option::is_none")]
     pub char_filters: Option<Vec<ApiAtlasFtsAnalyzersViewManualCharFilter>>,
     /// Human-readable name that identifies the custom analyzer. Names must be unique within an index, and must not start with any of the following strings:
     /// - `lucene.`
@@ -23,10 +23,33 @@ pub struct ApiAtlasFtsAnalyzersViewManual {
     /// - Stemming, which reduces related words, such as "talking", "talked", and "talks" to their root word "talk".
     ///
     /// - Redaction, the removal of sensitive information from public documents.
-    #[serde(rename = "tokenFilters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tokenFilters", skip_serializing_if = "Option::is_none")]
     pub token_filters: Option<Vec<ApiAtlasFtsAnalyzersViewManualTokenFilter>>,
     /// Tokenizer that you want to use to create tokens. Tokens determine how Atlas Search splits up text into discrete chunks for indexing.
     pub tokenizer: ApiAtlasFtsAnalyzersViewManualTokenizer,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasFtsAnalyzersViewManual {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasFtsAnalyzersViewManual",
+        )?;
+        Ok(Self {
+            char_filters: o.optional("charFilters")?,
+            name: o.required("name")?,
+            token_filters: o.optional("tokenFilters")?,
+            tokenizer: o.required("tokenizer")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManual {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ApiAtlasFTSAnalyzersViewManual/properties/charFilters/items`
 ///
@@ -81,33 +104,34 @@ impl serde::Serialize for ApiAtlasFtsAnalyzersViewManualCharFilter {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualCharFilter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for ApiAtlasFtsAnalyzersViewManualCharFilter {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("htmlStrip") => {
-                serde::Deserialize::deserialize(&value)
+                <CharFilterhtmlStrip as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::HtmlStrip)
-                    .map_err(serde::de::Error::custom)
             }
             Some("icuNormalize") => {
-                serde::Deserialize::deserialize(&value)
+                <CharFiltericuNormalize as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::IcuNormalize)
-                    .map_err(serde::de::Error::custom)
             }
             Some("mapping") => {
-                serde::Deserialize::deserialize(&value)
+                <CharFiltermapping as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Mapping)
-                    .map_err(serde::de::Error::custom)
             }
             Some("persian") => {
-                serde::Deserialize::deserialize(&value)
+                <CharFilterpersian as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Persian)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -118,6 +142,13 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualCharFilter {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualCharFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Spec: `#/components/schemas/ApiAtlasFTSAnalyzersViewManual/properties/tokenFilters/items`
@@ -292,118 +323,130 @@ impl serde::Serialize for ApiAtlasFtsAnalyzersViewManualTokenFilter {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenFilter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for ApiAtlasFtsAnalyzersViewManualTokenFilter {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("asciiFolding") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterasciiFolding as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AsciiFolding)
-                    .map_err(serde::de::Error::custom)
             }
             Some("daitchMokotoffSoundex") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterdaitchMokotoffSoundex as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DaitchMokotoffSoundex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("edgeGram") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilteredgeGram as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::EdgeGram)
-                    .map_err(serde::de::Error::custom)
             }
             Some("englishPossessive") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterEnglishPossessive as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::EnglishPossessive)
-                    .map_err(serde::de::Error::custom)
             }
             Some("flattenGraph") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterFlattenGraph as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::FlattenGraph)
-                    .map_err(serde::de::Error::custom)
             }
             Some("icuFolding") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFiltericuFolding as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::IcuFolding)
-                    .map_err(serde::de::Error::custom)
             }
             Some("icuNormalizer") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFiltericuNormalizer as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::IcuNormalizer)
-                    .map_err(serde::de::Error::custom)
             }
             Some("kStemming") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterkStemming as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::KStemming)
-                    .map_err(serde::de::Error::custom)
             }
             Some("length") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterlength as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Length)
-                    .map_err(serde::de::Error::custom)
             }
             Some("lowercase") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterlowercase as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Lowercase)
-                    .map_err(serde::de::Error::custom)
             }
             Some("nGram") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilternGram as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::NGram)
-                    .map_err(serde::de::Error::custom)
             }
             Some("porterStemming") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterPorterStemming as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::PorterStemming)
-                    .map_err(serde::de::Error::custom)
             }
             Some("regex") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterregex as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Regex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("reverse") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterreverse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Reverse)
-                    .map_err(serde::de::Error::custom)
             }
             Some("shingle") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFiltershingle as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Shingle)
-                    .map_err(serde::de::Error::custom)
             }
             Some("snowballStemming") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFiltersnowballStemming as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SnowballStemming)
-                    .map_err(serde::de::Error::custom)
             }
             Some("spanishPluralStemming") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterSpanishPluralStemming as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SpanishPluralStemming)
-                    .map_err(serde::de::Error::custom)
             }
             Some("stempel") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterStempel as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Stempel)
-                    .map_err(serde::de::Error::custom)
             }
             Some("stopword") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterstopword as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Stopword)
-                    .map_err(serde::de::Error::custom)
             }
             Some("trim") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFiltertrim as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Trim)
-                    .map_err(serde::de::Error::custom)
             }
             Some("wordDelimiterGraph") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenFilterWordDelimiterGraph as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::WordDelimiterGraph)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -414,6 +457,13 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenFilter 
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Tokenizer that you want to use to create tokens. Tokens determine how Atlas Search splits up text into discrete chunks for indexing.
@@ -499,53 +549,54 @@ impl serde::Serialize for ApiAtlasFtsAnalyzersViewManualTokenizer {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenizer {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for ApiAtlasFtsAnalyzersViewManualTokenizer {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("edgeGram") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenizeredgeGram as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::EdgeGram)
-                    .map_err(serde::de::Error::custom)
             }
             Some("keyword") => {
-                serde::Deserialize::deserialize(&value)
+                <Tokenizerkeyword as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Keyword)
-                    .map_err(serde::de::Error::custom)
             }
             Some("nGram") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenizernGram as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::NGram)
-                    .map_err(serde::de::Error::custom)
             }
             Some("regexCaptureGroup") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenizerregexCaptureGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::RegexCaptureGroup)
-                    .map_err(serde::de::Error::custom)
             }
             Some("regexSplit") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenizerregexSplit as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::RegexSplit)
-                    .map_err(serde::de::Error::custom)
             }
             Some("standard") => {
-                serde::Deserialize::deserialize(&value)
+                <Tokenizerstandard as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Standard)
-                    .map_err(serde::de::Error::custom)
             }
             Some("uaxUrlEmail") => {
-                serde::Deserialize::deserialize(&value)
+                <TokenizeruaxUrlEmail as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::UaxUrlEmail)
-                    .map_err(serde::de::Error::custom)
             }
             Some("whitespace") => {
-                serde::Deserialize::deserialize(&value)
+                <Tokenizerwhitespace as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Whitespace)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -558,61 +609,122 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenizer {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenizer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Index specifications for the collection's fields.
 ///
 /// Spec: `#/components/schemas/ApiAtlasFTSMappingsViewManual`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiAtlasFtsMappingsViewManual {
     /// Flag that indicates whether the index uses dynamic or static mappings. Required if `mappings.fields` is omitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dynamic: Option<bool>,
     /// One or more field specifications for the Atlas Search index. Required if `mappings.dynamic` is omitted or set to `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasFtsMappingsViewManual {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasFtsMappingsViewManual",
+        )?;
+        Ok(Self {
+            dynamic: o.optional("dynamic")?,
+            fields: o.optional("fields")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasFtsMappingsViewManual {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ApiSearchDeploymentEffectiveSpecView`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiSearchDeploymentEffectiveSpecView {
     /// Cloud service provider on which Search Nodes are provisioned.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Hardware specification for the Search Node instance sizes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_size: Option<ApiSearchDeploymentEffectiveSpecViewInstanceSize>,
     /// Number of Search Nodes in this region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")
+    )]
     pub node_count: Option<i32>,
     /// Cloud provider region where Search Nodes are provisioned.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "regionName", skip_serializing_if = "Option::is_none")
+    )]
     pub region_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiSearchDeploymentEffectiveSpecView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiSearchDeploymentEffectiveSpecView",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            instance_size: o.optional("instanceSize")?,
+            node_count: o.optional("nodeCount")?,
+            region_name: o.optional("regionName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiSearchDeploymentEffectiveSpecView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ApiSearchDeploymentRequestSpecView`
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiSearchDeploymentRequestSpecView {
     /// Cloud service provider that hosts the Search Nodes in this region. Required when a region is specified.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "cloudProvider",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub cloud_provider: Option<Option<AwsCreateDataProcessRegionViewCloudProvider>>,
     /// Hardware specification for the Search Node instance sizes.
@@ -623,9 +735,8 @@ pub struct ApiSearchDeploymentRequestSpecView {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "nodeCount",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub node_count: Option<Option<i32>>,
     /// Cloud provider region where Search Nodes are provisioned. Required when the request configures more than one region; optional for single-region requests.
@@ -633,52 +744,102 @@ pub struct ApiSearchDeploymentRequestSpecView {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "regionName",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub region_name: Option<Option<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ApiSearchDeploymentRequestSpecView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiSearchDeploymentRequestSpecView",
+        )?;
+        Ok(Self {
+            cloud_provider: o.nullable("cloudProvider")?,
+            instance_size: o.required("instanceSize")?,
+            node_count: o.nullable("nodeCount")?,
+            region_name: o.nullable("regionName")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ApiSearchDeploymentRequestSpecView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ApiSearchDeploymentRequestView`
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiSearchDeploymentRequestView {
     /// Default number of Search Nodes per region. Applied to a region without an explicit override.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "defaultNodeCount",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub default_node_count: Option<Option<i32>>,
     /// List of settings that configure the Search Nodes for your cluster. Provide one element per region when configuring asymmetric deployments; a single element applies to all regions.
     pub specs: Vec<ApiSearchDeploymentRequestSpecView>,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ApiSearchDeploymentRequestView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiSearchDeploymentRequestView",
+        )?;
+        Ok(Self {
+            default_node_count: o.nullable("defaultNodeCount")?,
+            specs: o.required("specs")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ApiSearchDeploymentRequestView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/ApiSearchDeploymentResponseView`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiSearchDeploymentResponseView {
     /// List of settings that configure the Search Nodes for your cluster, with per-region detail including the region name and cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "effectiveSpecs", skip_serializing_if = "Option::is_none")
+    )]
     pub effective_specs: Option<Vec<ApiSearchDeploymentEffectiveSpecView>>,
     /// Cloud service provider that manages your customer keys to provide an additional layer of Encryption At Rest for the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "encryptionAtRestProvider",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "encryptionAtRestProvider",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub encryption_at_rest_provider: Option<
         Option<AdvancedClusterDescriptionEncryptionAtRestProvider>,
@@ -686,24 +847,56 @@ pub struct ApiSearchDeploymentResponseView {
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the search deployment.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Deprecated. `specs` will be removed in a future release. We strongly recommend that you use `effectiveSpecs` instead.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub specs: Option<Vec<ApiSearchDeploymentSpecView>>,
     /// Human-readable label that indicates the current operating condition of this search deployment.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "stateName", skip_serializing_if = "Option::is_none")
+    )]
     pub state_name: Option<ApiSearchDeploymentResponseViewStateName>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiSearchDeploymentResponseView {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiSearchDeploymentResponseView",
+        )?;
+        Ok(Self {
+            effective_specs: o.optional("effectiveSpecs")?,
+            encryption_at_rest_provider: o.nullable("encryptionAtRestProvider")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            specs: o.optional("specs")?,
+            state_name: o.optional("stateName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiSearchDeploymentResponseView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that indicates the current operating condition of this search deployment.
 ///
@@ -732,10 +925,10 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AtlasSearchAnalyzer`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AtlasSearchAnalyzer {
     /// Filters that examine text one character at a time and perform filtering operations.
-    #[serde(rename = "charFilters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "charFilters", skip_serializing_if = "Option::is_none")]
     pub char_filters: Option<Vec<BasicDbObject>>,
     /// Name that identifies the custom analyzer. Names must be unique within an index, and must not start with any of the following strings:
     /// - `lucene.`
@@ -747,10 +940,30 @@ pub struct AtlasSearchAnalyzer {
     /// - Stemming, which reduces related words, such as "talking", "talked", and "talks" to their root word "talk".
     ///
     /// - Redaction, which is the removal of sensitive information from public documents.
-    #[serde(rename = "tokenFilters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tokenFilters", skip_serializing_if = "Option::is_none")]
     pub token_filters: Option<Vec<BasicDbObject>>,
     /// Tokenizer that you want to use to create tokens. Tokens determine how Atlas Search splits up text into discrete chunks for indexing.
     pub tokenizer: std::collections::BTreeMap<String, serde_json::Value>,
+}
+impl atlas_admin_runtime::de::FromJson for AtlasSearchAnalyzer {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AtlasSearchAnalyzer")?;
+        Ok(Self {
+            char_filters: o.optional("charFilters")?,
+            name: o.required("name")?,
+            token_filters: o.optional("tokenFilters")?,
+            tokenizer: o.required("tokenizer")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AtlasSearchAnalyzer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/BasicDBObject`
 ///
@@ -761,13 +974,31 @@ pub type BasicDbObject = std::collections::BTreeMap<String, serde_json::Value>;
 /// Spec: `#/components/schemas/charFilterhtmlStrip`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CharFilterhtmlStrip {
     /// The HTML tags that you want to exclude from filtering.
-    #[serde(rename = "ignoredTags", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ignoredTags", skip_serializing_if = "Option::is_none")]
     pub ignored_tags: Option<Vec<String>>,
     /// Human-readable label that identifies this character filter type.
     pub r#type: CharFilterhtmlStripType,
+}
+impl atlas_admin_runtime::de::FromJson for CharFilterhtmlStrip {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "CharFilterhtmlStrip")?;
+        Ok(Self {
+            ignored_tags: o.optional("ignoredTags")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CharFilterhtmlStrip {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this character filter type.
 ///
@@ -791,10 +1022,30 @@ atlas_admin_runtime::open_enum!(CharFilterhtmlStripType { HtmlStrip = "htmlStrip
 /// Spec: `#/components/schemas/charFiltericuNormalize`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CharFiltericuNormalize {
     /// Human-readable label that identifies this character filter type.
     pub r#type: CharFiltericuNormalizeType,
+}
+impl atlas_admin_runtime::de::FromJson for CharFiltericuNormalize {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CharFiltericuNormalize",
+        )?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CharFiltericuNormalize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this character filter type.
 ///
@@ -820,7 +1071,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/charFiltermapping`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CharFiltermapping {
     /// Comma-separated list of mappings. A mapping indicates that one character or group of characters should be substituted for another, using the following format:
     ///
@@ -828,6 +1079,24 @@ pub struct CharFiltermapping {
     pub mappings: std::collections::BTreeMap<String, String>,
     /// Human-readable label that identifies this character filter type.
     pub r#type: CharFiltermappingType,
+}
+impl atlas_admin_runtime::de::FromJson for CharFiltermapping {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "CharFiltermapping")?;
+        Ok(Self {
+            mappings: o.required("mappings")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CharFiltermapping {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this character filter type.
 ///
@@ -851,10 +1120,27 @@ atlas_admin_runtime::open_enum!(CharFiltermappingType { Mapping = "mapping" });
 /// Spec: `#/components/schemas/charFilterpersian`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CharFilterpersian {
     /// Human-readable label that identifies this character filter type.
     pub r#type: CharFilterpersianType,
+}
+impl atlas_admin_runtime::de::FromJson for CharFilterpersian {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "CharFilterpersian")?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CharFilterpersian {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this character filter type.
 ///
@@ -912,23 +1198,20 @@ impl serde::Serialize for ClusterSearchIndex {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for ClusterSearchIndex {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for ClusterSearchIndex {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("search") => {
-                serde::Deserialize::deserialize(&value)
+                <SearchIndex as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Search)
-                    .map_err(serde::de::Error::custom)
             }
             Some("vectorSearch") => {
-                serde::Deserialize::deserialize(&value)
+                <VectorSearchIndex as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::VectorSearch)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -939,6 +1222,13 @@ impl<'de> serde::Deserialize<'de> for ClusterSearchIndex {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterSearchIndex {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Spec: `#/components/schemas/Fields`
@@ -988,7 +1278,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/SearchIndex`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchIndex {
     /// Human-readable label that identifies the collection that contains one or more Atlas Search indexes.
     #[serde(rename = "collectionName")]
@@ -998,12 +1288,12 @@ pub struct SearchIndex {
     /// Unique 24-hexadecimal digit string that identifies this Atlas Search index.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "indexID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "indexID", skip_serializing_if = "Option::is_none")]
     pub index_id: Option<String>,
     /// Human-readable label that identifies this index. Within each namespace, names of all indexes in the namespace must be unique.
     pub name: String,
     /// Number of index partitions. Allowed values are \[1, 2, 4\].
-    #[serde(rename = "numPartitions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "numPartitions", skip_serializing_if = "Option::is_none")]
     pub num_partitions: Option<i32>,
     /// Condition of the search index when you made this request.
     ///
@@ -1014,13 +1304,13 @@ pub struct SearchIndex {
     /// - `PAUSED`: The cluster is paused.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SearchIndexStatus>,
     /// Flag that indicates whether to store all fields (true) on Atlas Search. By default, Atlas doesn't store (false) the fields on Atlas Search.  Alternatively, you can specify an object that only contains the list of fields to store (include) or not store (exclude) on Atlas Search. Note that storing all fields (true) is not allowed for vector search indexes. To learn more, see documentation.
-    #[serde(rename = "storedSource", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "storedSource", skip_serializing_if = "Option::is_none")]
     pub stored_source: Option<serde_json::Value>,
     /// Type of the index. Default type is search.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SearchIndexType>,
     /// Specific pre-defined method chosen to convert database field text into searchable words. This conversion reduces the text of fields into the smallest units of text. These units are called a **term** or **token**. This process, known as tokenization, involves a variety of changes made to the text in fields:
     ///
@@ -1033,20 +1323,49 @@ pub struct SearchIndex {
     /// - changing words to their base form (lemmatization)
     ///
     ///  MongoDB Cloud uses the selected process to build the Atlas Search index.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub analyzer: Option<SearchIndexAnalyzer>,
     /// List of user-defined methods to convert database field text into searchable words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub analyzers: Option<Vec<ApiAtlasFtsAnalyzersViewManual>>,
     /// Index specifications for the collection's fields.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mappings: Option<ApiAtlasFtsMappingsViewManual>,
     /// Method applied to identify words when searching this index.
-    #[serde(rename = "searchAnalyzer", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "searchAnalyzer", skip_serializing_if = "Option::is_none")]
     pub search_analyzer: Option<SearchIndexAnalyzer>,
     /// Rule sets that map words to their synonyms in this index.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub synonyms: Option<Vec<SearchSynonymMappingDefinition>>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchIndex {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "SearchIndex")?;
+        Ok(Self {
+            collection_name: o.required("collectionName")?,
+            database: o.required("database")?,
+            index_id: o.optional("indexID")?,
+            name: o.required("name")?,
+            num_partitions: o.optional("numPartitions")?,
+            status: o.optional("status")?,
+            stored_source: o.optional("storedSource")?,
+            r#type: o.optional("type")?,
+            analyzer: o.optional("analyzer")?,
+            analyzers: o.optional("analyzers")?,
+            mappings: o.optional("mappings")?,
+            search_analyzer: o.optional("searchAnalyzer")?,
+            synonyms: o.optional("synonyms")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchIndex {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Specific pre-defined method chosen to convert database field text into searchable words. This conversion reduces the text of fields into the smallest units of text. These units are called a **term** or **token**. This process, known as tokenization, involves a variety of changes made to the text in fields:
 ///
@@ -1227,23 +1546,22 @@ impl serde::Serialize for SearchIndexCreateRequest {
     }
 }
 #[cfg(feature = "round-trip")]
-impl<'de> serde::Deserialize<'de> for SearchIndexCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for SearchIndexCreateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("search") => {
-                serde::Deserialize::deserialize(&value)
+                <TextSearchIndexCreateRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Search)
-                    .map_err(serde::de::Error::custom)
             }
             Some("vectorSearch") => {
-                serde::Deserialize::deserialize(&value)
+                <VectorSearchIndexCreateRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::VectorSearch)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -1256,19 +1574,48 @@ impl<'de> serde::Deserialize<'de> for SearchIndexCreateRequest {
         }
     }
 }
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for SearchIndexCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Object which includes the version number of the index definition and the time that the index definition was created.
 ///
 /// Spec: `#/components/schemas/SearchIndexDefinitionVersion`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchIndexDefinitionVersion {
     /// The time at which this index definition was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The version number associated with this index definition when it was created.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchIndexDefinitionVersion {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchIndexDefinitionVersion",
+        )?;
+        Ok(Self {
+            created_at: o.optional("createdAt")?,
+            version: o.optional("version")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchIndexDefinitionVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SearchIndexResponse`
 ///
@@ -1310,23 +1657,22 @@ impl serde::Serialize for SearchIndexResponse {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for SearchIndexResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for SearchIndexResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("search") => {
-                serde::Deserialize::deserialize(&value)
+                <TextSearchIndexResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Search)
-                    .map_err(serde::de::Error::custom)
             }
             Some("vectorSearch") => {
-                serde::Deserialize::deserialize(&value)
+                <VectorSearchIndexResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::VectorSearch)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -1337,6 +1683,13 @@ impl<'de> serde::Deserialize<'de> for SearchIndexResponse {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchIndexResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Condition of the search index when you made this request.
@@ -1400,10 +1753,31 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct SearchIndexUpdateRequest {
     /// The index definition to update the search index to.
     pub definition: SearchIndexUpdateRequestDefinition,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for SearchIndexUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchIndexUpdateRequest",
+        )?;
+        Ok(Self {
+            definition: o.required("definition")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for SearchIndexUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The index definition to update the search index to.
 ///
@@ -1443,13 +1817,10 @@ impl serde::Serialize for SearchIndexUpdateRequestDefinition {
     }
 }
 #[cfg(feature = "round-trip")]
-impl<'de> serde::Deserialize<'de> for SearchIndexUpdateRequestDefinition {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for SearchIndexUpdateRequestDefinition {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 2usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &["mappings"],
@@ -1474,14 +1845,18 @@ impl<'de> serde::Deserialize<'de> for SearchIndexUpdateRequestDefinition {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <TextSearchIndexDefinition as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::TextSearchIndexDefinition(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <VectorSearchIndexDefinition as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::VectorSearchIndexDefinition(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
@@ -1496,26 +1871,52 @@ impl<'de> serde::Deserialize<'de> for SearchIndexUpdateRequestDefinition {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for SearchIndexUpdateRequestDefinition {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Index specifications for the collection's fields.
 ///
 /// Spec: `#/components/schemas/SearchMappings`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchMappings {
     /// Indicates whether the index uses static, default dynamic, or configurable dynamic mappings. Set to `true` to enable dynamic mapping with default type set or define object to specify the name of the configured type sets for dynamic mapping. If you specify configurable dynamic mappings, you must define the referred type sets in the `typeSets` field. Set to `false` to use only static mappings through `mappings.fields`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dynamic: Option<serde_json::Value>,
     /// One or more field specifications for the Atlas Search index. Required if `mappings.dynamic` is omitted or set to `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<std::collections::BTreeMap<String, Fields>>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchMappings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "SearchMappings")?;
+        Ok(Self {
+            dynamic: o.optional("dynamic")?,
+            fields: o.optional("fields")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchMappings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Synonyms used for this full text index.
 ///
 /// Spec: `#/components/schemas/SearchSynonymMappingDefinition`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchSynonymMappingDefinition {
     /// Specific pre-defined method chosen to apply to the synonyms to be searched.
     pub analyzer: SearchIndexAnalyzer,
@@ -1524,35 +1925,97 @@ pub struct SearchSynonymMappingDefinition {
     /// Data set that stores words and their applicable synonyms.
     pub source: SynonymSource,
 }
+impl atlas_admin_runtime::de::FromJson for SearchSynonymMappingDefinition {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchSynonymMappingDefinition",
+        )?;
+        Ok(Self {
+            analyzer: o.required("analyzer")?,
+            name: o.required("name")?,
+            source: o.required("source")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchSynonymMappingDefinition {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Type sets for an Atlas Search index definition.
 ///
 /// Spec: `#/components/schemas/SearchTypeSets`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchTypeSets {
     /// Label that identifies the type set name. Each `typeSets.name` must be unique within the same index definition.
     pub name: String,
     /// List of types associated with the type set. Each type definition must include a `type` field specifying the search field type (`autocomplete`, `boolean`, `date`, `geo`, `number`, `objectId`, `string`, `token`, or `uuid`) and may include additional configuration properties specific to that type.
     pub types: Vec<BasicDbObject>,
 }
+impl atlas_admin_runtime::de::FromJson for SearchTypeSets {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "SearchTypeSets")?;
+        Ok(Self {
+            name: o.required("name")?,
+            types: o.required("types")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchTypeSets {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Contains the status of the index's synonym mappings on each search host. This field (and its subfields) only appear if the index has synonyms defined.
 ///
 /// Spec: `#/components/schemas/SynonymMappingStatusDetail`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SynonymMappingStatusDetail {
     /// Optional message describing an error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// Flag that indicates whether the synonym mapping is queryable on a host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Status that describes this index's synonym mappings. This status appears only if the index has synonyms defined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SynonymMappingStatusDetailStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for SynonymMappingStatusDetail {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SynonymMappingStatusDetail",
+        )?;
+        Ok(Self {
+            message: o.optional("message")?,
+            queryable: o.optional("queryable")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SynonymMappingStatusDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SynonymMappingStatusDetailMap`
 ///
@@ -1590,28 +2053,51 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/SynonymSource`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SynonymSource {
     /// Label that identifies the MongoDB collection that stores words and their applicable synonyms.
     pub collection: String,
 }
+impl atlas_admin_runtime::de::FromJson for SynonymSource {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "SynonymSource")?;
+        Ok(Self {
+            collection: o.required("collection")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SynonymSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/TextSearchHostStatusDetail`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TextSearchHostStatusDetail {
     /// Hostname that corresponds to the status detail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub hostname: Option<String>,
     /// Contains status information about a text search index.
-    #[serde(rename = "mainIndex", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "mainIndex", skip_serializing_if = "Option::is_none")
+    )]
     pub main_index: Option<TextSearchIndexStatusDetail>,
     /// Flag that indicates whether the index is queryable on the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Contains status information about a text search index.
-    #[serde(rename = "stagedIndex", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "stagedIndex", skip_serializing_if = "Option::is_none")
+    )]
     pub staged_index: Option<TextSearchIndexStatusDetail>,
     /// Condition of the search index when you made this request.
     ///
@@ -1621,8 +2107,32 @@ pub struct TextSearchHostStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SearchHostStatusDetailStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for TextSearchHostStatusDetail {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TextSearchHostStatusDetail",
+        )?;
+        Ok(Self {
+            hostname: o.optional("hostname")?,
+            main_index: o.optional("mainIndex")?,
+            queryable: o.optional("queryable")?,
+            staged_index: o.optional("stagedIndex")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TextSearchHostStatusDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Text Search Index Create Request.
 ///
@@ -1630,7 +2140,6 @@ pub struct TextSearchHostStatusDetail {
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct TextSearchIndexCreateRequest {
     /// Label that identifies the collection to create an Atlas Search index in.
     #[serde(rename = "collectionName")]
@@ -1640,17 +2149,43 @@ pub struct TextSearchIndexCreateRequest {
     /// Label that identifies this index. Within each namespace, names of all indexes in the namespace must be unique.
     pub name: String,
     /// Type of the index. The default type is search.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SearchIndexType>,
     /// The text search index definition set by the user.
     pub definition: TextSearchIndexDefinition,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for TextSearchIndexCreateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TextSearchIndexCreateRequest",
+        )?;
+        Ok(Self {
+            collection_name: o.required("collectionName")?,
+            database: o.required("database")?,
+            name: o.required("name")?,
+            r#type: o.optional("type")?,
+            definition: o.required("definition")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for TextSearchIndexCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The text search index definition set by the user.
 ///
 /// Spec: `#/components/schemas/TextSearchIndexDefinition`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TextSearchIndexDefinition {
     /// Specific pre-defined method chosen to convert database field text into searchable words. This conversion reduces the text of fields into the smallest units of text. These units are called a **term** or **token**. This process, known as tokenization, involves making the following changes to the text in fields:
     ///
@@ -1663,66 +2198,101 @@ pub struct TextSearchIndexDefinition {
     /// - changing words to their base form (lemmatization)
     ///
     ///  MongoDB Cloud uses the process you select to build the Atlas Search index.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub analyzer: Option<SearchIndexAnalyzer>,
     /// List of user-defined methods to convert database field text into searchable words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub analyzers: Option<Vec<AtlasSearchAnalyzer>>,
     /// Index specifications for the collection's fields.
     pub mappings: SearchMappings,
     /// Number of index partitions. Allowed values are \[1, 2, 4\].
-    #[serde(rename = "numPartitions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "numPartitions", skip_serializing_if = "Option::is_none")]
     pub num_partitions: Option<i32>,
     /// Method applied to identify words when searching this index.
-    #[serde(rename = "searchAnalyzer", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "searchAnalyzer", skip_serializing_if = "Option::is_none")]
     pub search_analyzer: Option<SearchIndexAnalyzer>,
     /// Sort definition for the index. When defined, the index will be pre-sorted on the specified fields, which improves query sort performance for those fields. Supports two formats: simple format with field name and direction, or complex format with additional options. The `order` field is required (1=ascending, -1=descending).The `noData` field is optional and controls how missing values are sorted(default: "lowest").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<serde_json::Value>,
     /// Flag that indicates whether to store all fields (true) on Atlas Search. By default, Atlas doesn't store (false) the fields on Atlas Search.  Alternatively, you can specify an object that only contains the list of fields to store (include) or not store (exclude) on Atlas Search. Note that storing all fields (true) is not allowed for vector search indexes. To learn more, see Stored Source Fields.
-    #[serde(rename = "storedSource", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "storedSource", skip_serializing_if = "Option::is_none")]
     pub stored_source: Option<serde_json::Value>,
     /// Rule sets that map words to their synonyms in this index.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub synonyms: Option<Vec<SearchSynonymMappingDefinition>>,
     /// Type sets for the index.
-    #[serde(rename = "typeSets", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "typeSets", skip_serializing_if = "Option::is_none")]
     pub type_sets: Option<Vec<SearchTypeSets>>,
+}
+impl atlas_admin_runtime::de::FromJson for TextSearchIndexDefinition {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TextSearchIndexDefinition",
+        )?;
+        Ok(Self {
+            analyzer: o.optional("analyzer")?,
+            analyzers: o.optional("analyzers")?,
+            mappings: o.required("mappings")?,
+            num_partitions: o.optional("numPartitions")?,
+            search_analyzer: o.optional("searchAnalyzer")?,
+            sort: o.optional("sort")?,
+            stored_source: o.optional("storedSource")?,
+            synonyms: o.optional("synonyms")?,
+            type_sets: o.optional("typeSets")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TextSearchIndexDefinition {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/TextSearchIndexResponse`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TextSearchIndexResponse {
     /// Label that identifies the collection that contains one or more Atlas Search indexes.
-    #[serde(rename = "collectionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "collectionName", skip_serializing_if = "Option::is_none")
+    )]
     pub collection_name: Option<String>,
     /// Label that identifies the database that contains the collection with one or more Atlas Search indexes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub database: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this Atlas Search index.
-    #[serde(rename = "indexID", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "indexID", skip_serializing_if = "Option::is_none")
+    )]
     pub index_id: Option<String>,
     /// The text search index definition set by the user.
-    #[serde(
-        rename = "latestDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "latestDefinition", skip_serializing_if = "Option::is_none")
     )]
     pub latest_definition: Option<TextSearchIndexDefinition>,
     /// Object which includes the version number of the index definition and the time that the index definition was created.
-    #[serde(
-        rename = "latestDefinitionVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "latestDefinitionVersion",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub latest_definition_version: Option<SearchIndexDefinitionVersion>,
     /// Label that identifies this index. Within each namespace, the names of all indexes must be unique.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Flag that indicates whether the index is queryable on all hosts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Condition of the search index when you made this request.
     ///
@@ -1732,54 +2302,88 @@ pub struct TextSearchIndexResponse {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SearchHostStatusDetailStatus>,
     /// List of documents detailing index status on each host.
-    #[serde(rename = "statusDetail", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "statusDetail", skip_serializing_if = "Option::is_none")
+    )]
     pub status_detail: Option<Vec<TextSearchHostStatusDetail>>,
     /// Type of the index. The default type is search.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<SearchIndexType>,
     /// Status that describes this index's synonym mappings. This status appears only if the index has synonyms defined.
-    #[serde(
-        rename = "synonymMappingStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "synonymMappingStatus", skip_serializing_if = "Option::is_none")
     )]
     pub synonym_mapping_status: Option<SynonymMappingStatusDetailStatus>,
     /// A list of documents describing the status of the index's synonym mappings on each search host. Only appears if the index has synonyms defined.
-    #[serde(
-        rename = "synonymMappingStatusDetail",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "synonymMappingStatusDetail",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub synonym_mapping_status_detail: Option<
         Vec<std::collections::BTreeMap<String, SynonymMappingStatusDetail>>,
     >,
+}
+impl atlas_admin_runtime::de::FromJson for TextSearchIndexResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TextSearchIndexResponse",
+        )?;
+        Ok(Self {
+            collection_name: o.optional("collectionName")?,
+            database: o.optional("database")?,
+            index_id: o.optional("indexID")?,
+            latest_definition: o.optional("latestDefinition")?,
+            latest_definition_version: o.optional("latestDefinitionVersion")?,
+            name: o.optional("name")?,
+            queryable: o.optional("queryable")?,
+            status: o.optional("status")?,
+            status_detail: o.optional("statusDetail")?,
+            r#type: o.optional("type")?,
+            synonym_mapping_status: o.optional("synonymMappingStatus")?,
+            synonym_mapping_status_detail: o.optional("synonymMappingStatusDetail")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TextSearchIndexResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Contains status information about a text search index.
 ///
 /// Spec: `#/components/schemas/TextSearchIndexStatusDetail`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TextSearchIndexStatusDetail {
     /// The text search index definition set by the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub definition: Option<TextSearchIndexDefinition>,
     /// Object which includes the version number of the index definition and the time that the index definition was created.
-    #[serde(
-        rename = "definitionVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "definitionVersion", skip_serializing_if = "Option::is_none")
     )]
     pub definition_version: Option<SearchIndexDefinitionVersion>,
     /// Optional message describing an error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// Flag that indicates whether the index generation is queryable on the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Condition of the search index when you made this request.
     ///
@@ -1789,32 +2393,79 @@ pub struct TextSearchIndexStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SearchHostStatusDetailStatus>,
     /// Status that describes this index's synonym mappings. This status appears only if the index has synonyms defined.
-    #[serde(
-        rename = "synonymMappingStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "synonymMappingStatus", skip_serializing_if = "Option::is_none")
     )]
     pub synonym_mapping_status: Option<SynonymMappingStatusDetailStatus>,
     /// List of synonym statuses by mapping.
-    #[serde(
-        rename = "synonymMappingStatusDetail",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "synonymMappingStatusDetail",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub synonym_mapping_status_detail: Option<Vec<SynonymMappingStatusDetailMap>>,
+}
+impl atlas_admin_runtime::de::FromJson for TextSearchIndexStatusDetail {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TextSearchIndexStatusDetail",
+        )?;
+        Ok(Self {
+            definition: o.optional("definition")?,
+            definition_version: o.optional("definitionVersion")?,
+            message: o.optional("message")?,
+            queryable: o.optional("queryable")?,
+            status: o.optional("status")?,
+            synonym_mapping_status: o.optional("synonymMappingStatus")?,
+            synonym_mapping_status_detail: o.optional("synonymMappingStatusDetail")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TextSearchIndexStatusDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Filter that removes possessives (trailing 's) from words.
 ///
 /// Spec: `#/components/schemas/TokenFilterEnglishPossessive`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterEnglishPossessive {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterEnglishPossessiveType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterEnglishPossessive {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenFilterEnglishPossessive",
+        )?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterEnglishPossessive {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -1840,10 +2491,30 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/TokenFilterFlattenGraph`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterFlattenGraph {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterFlattenGraphType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterFlattenGraph {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenFilterFlattenGraph",
+        )?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterFlattenGraph {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -1869,10 +2540,30 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/TokenFilterPorterStemming`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterPorterStemming {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterPorterStemmingType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterPorterStemming {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenFilterPorterStemming",
+        )?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterPorterStemming {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -1898,10 +2589,30 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/TokenFilterSpanishPluralStemming`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterSpanishPluralStemming {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterSpanishPluralStemmingType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterSpanishPluralStemming {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenFilterSpanishPluralStemming",
+        )?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterSpanishPluralStemming {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -1928,10 +2639,27 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/TokenFilterStempel`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterStempel {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterStempelType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterStempel {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenFilterStempel")?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterStempel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -1955,103 +2683,140 @@ atlas_admin_runtime::open_enum!(TokenFilterStempelType { Stempel = "stempel" });
 /// Spec: `#/components/schemas/TokenFilterWordDelimiterGraph`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterWordDelimiterGraph {
     /// Object that contains the rules that determine how to split words into sub-words.
-    #[serde(
-        rename = "delimiterOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "delimiterOptions", skip_serializing_if = "Option::is_none")]
     pub delimiter_options: Option<TokenFilterWordDelimiterGraphDelimiterOptions>,
     /// Object that contains options for protected words.
-    #[serde(rename = "protectedWords", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "protectedWords", skip_serializing_if = "Option::is_none")]
     pub protected_words: Option<TokenFilterWordDelimiterGraphProtectedWords>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterWordDelimiterGraphType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterWordDelimiterGraph {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenFilterWordDelimiterGraph",
+        )?;
+        Ok(Self {
+            delimiter_options: o.optional("delimiterOptions")?,
+            protected_words: o.optional("protectedWords")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterWordDelimiterGraph {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Object that contains the rules that determine how to split words into sub-words.
 ///
 /// Spec: `#/components/schemas/TokenFilterWordDelimiterGraph/properties/delimiterOptions`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterWordDelimiterGraphDelimiterOptions {
     /// Flag that indicates whether to concatenate runs.
-    #[serde(rename = "concatenateAll", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "concatenateAll", skip_serializing_if = "Option::is_none")]
     pub concatenate_all: Option<bool>,
     /// Flag that indicates whether to concatenate runs of sub-numbers.
-    #[serde(
-        rename = "concatenateNumbers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "concatenateNumbers", skip_serializing_if = "Option::is_none")]
     pub concatenate_numbers: Option<bool>,
     /// Flag that indicates whether to concatenate runs of sub-words.
-    #[serde(
-        rename = "concatenateWords",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "concatenateWords", skip_serializing_if = "Option::is_none")]
     pub concatenate_words: Option<bool>,
     /// Flag that indicates whether to split tokens based on sub-numbers. For example, if `true`, this option splits `100-2` into `100` and `2`.
-    #[serde(
-        rename = "generateNumberParts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "generateNumberParts", skip_serializing_if = "Option::is_none")]
     pub generate_number_parts: Option<bool>,
     /// Flag that indicates whether to split tokens based on sub-words.
-    #[serde(
-        rename = "generateWordParts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "generateWordParts", skip_serializing_if = "Option::is_none")]
     pub generate_word_parts: Option<bool>,
     /// Flag that indicates whether to skip tokens with the `keyword` attribute set to `true`.
-    #[serde(rename = "ignoreKeywords", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ignoreKeywords", skip_serializing_if = "Option::is_none")]
     pub ignore_keywords: Option<bool>,
     /// Flag that indicates whether to generate tokens of the original words.
-    #[serde(
-        rename = "preserveOriginal",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "preserveOriginal", skip_serializing_if = "Option::is_none")]
     pub preserve_original: Option<bool>,
     /// Flag that indicates whether to split tokens based on letter-case transitions.
-    #[serde(
-        rename = "splitOnCaseChange",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "splitOnCaseChange", skip_serializing_if = "Option::is_none")]
     pub split_on_case_change: Option<bool>,
     /// Flag that indicates whether to split tokens based on letter-number transitions.
-    #[serde(
-        rename = "splitOnNumerics",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "splitOnNumerics", skip_serializing_if = "Option::is_none")]
     pub split_on_numerics: Option<bool>,
     /// Flag that indicates whether to remove trailing possessives from each sub-word.
-    #[serde(
-        rename = "stemEnglishPossessive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stemEnglishPossessive", skip_serializing_if = "Option::is_none")]
     pub stem_english_possessive: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson
+for TokenFilterWordDelimiterGraphDelimiterOptions {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenFilterWordDelimiterGraphDelimiterOptions",
+        )?;
+        Ok(Self {
+            concatenate_all: o.optional("concatenateAll")?,
+            concatenate_numbers: o.optional("concatenateNumbers")?,
+            concatenate_words: o.optional("concatenateWords")?,
+            generate_number_parts: o.optional("generateNumberParts")?,
+            generate_word_parts: o.optional("generateWordParts")?,
+            ignore_keywords: o.optional("ignoreKeywords")?,
+            preserve_original: o.optional("preserveOriginal")?,
+            split_on_case_change: o.optional("splitOnCaseChange")?,
+            split_on_numerics: o.optional("splitOnNumerics")?,
+            stem_english_possessive: o.optional("stemEnglishPossessive")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterWordDelimiterGraphDelimiterOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Object that contains options for protected words.
 ///
 /// Spec: `#/components/schemas/TokenFilterWordDelimiterGraph/properties/protectedWords`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterWordDelimiterGraphProtectedWords {
     /// Flag that indicates whether to ignore letter case sensitivity for protected words.
-    #[serde(rename = "ignoreCase", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ignoreCase", skip_serializing_if = "Option::is_none")]
     pub ignore_case: Option<bool>,
     /// List that contains the tokens to protect from delimination.
     pub words: Vec<String>,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterWordDelimiterGraphProtectedWords {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenFilterWordDelimiterGraphProtectedWords",
+        )?;
+        Ok(Self {
+            ignore_case: o.optional("ignoreCase")?,
+            words: o.required("words")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterWordDelimiterGraphProtectedWords {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -2077,17 +2842,38 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/tokenFilterasciiFolding`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterasciiFolding {
     /// Value that indicates whether to include or omit the original tokens in the output of the token filter.
     ///
     /// Choose `include` if you want to support queries on both the original tokens as well as the converted forms.
     ///
     ///  Choose `omit` if you want to query only on the converted forms of the original tokens.
-    #[serde(rename = "originalTokens", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "originalTokens", skip_serializing_if = "Option::is_none")]
     pub original_tokens: Option<TokenFilterasciiFoldingOriginalTokens>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterasciiFoldingType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterasciiFolding {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenFilterasciiFolding",
+        )?;
+        Ok(Self {
+            original_tokens: o.optional("originalTokens")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterasciiFolding {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Value that indicates whether to include or omit the original tokens in the output of the token filter.
 ///
@@ -2143,17 +2929,38 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/tokenFilterdaitchMokotoffSoundex`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterdaitchMokotoffSoundex {
     /// Value that indicates whether to include or omit the original tokens in the output of the token filter.
     ///
     /// Choose `include` if you want to support queries on both the original tokens as well as the converted forms.
     ///
     ///  Choose `omit` if you want to query only on the converted forms of the original tokens.
-    #[serde(rename = "originalTokens", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "originalTokens", skip_serializing_if = "Option::is_none")]
     pub original_tokens: Option<TokenFilterasciiFoldingOriginalTokens>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterdaitchMokotoffSoundexType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterdaitchMokotoffSoundex {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenFilterdaitchMokotoffSoundex",
+        )?;
+        Ok(Self {
+            original_tokens: o.optional("originalTokens")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterdaitchMokotoffSoundex {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -2180,7 +2987,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/tokenFilteredgeGram`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilteredgeGram {
     /// Value that specifies the maximum length of generated n-grams. This value must be greater than or equal to `minGram`.
     #[serde(rename = "maxGram")]
@@ -2189,14 +2996,30 @@ pub struct TokenFilteredgeGram {
     #[serde(rename = "minGram")]
     pub min_gram: i64,
     /// Value that indicates whether to index tokens shorter than `minGram` or longer than `maxGram`.
-    #[serde(
-        rename = "termNotInBounds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "termNotInBounds", skip_serializing_if = "Option::is_none")]
     pub term_not_in_bounds: Option<TokenFilterasciiFoldingOriginalTokens>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilteredgeGramType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilteredgeGram {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenFilteredgeGram")?;
+        Ok(Self {
+            max_gram: o.required("maxGram")?,
+            min_gram: o.required("minGram")?,
+            term_not_in_bounds: o.optional("termNotInBounds")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilteredgeGram {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -2220,10 +3043,30 @@ atlas_admin_runtime::open_enum!(TokenFilteredgeGramType { EdgeGram = "edgeGram" 
 /// Spec: `#/components/schemas/tokenFiltericuFolding`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFiltericuFolding {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFiltericuFoldingType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFiltericuFolding {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenFiltericuFolding",
+        )?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFiltericuFolding {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -2247,17 +3090,34 @@ atlas_admin_runtime::open_enum!(TokenFiltericuFoldingType { IcuFolding = "icuFol
 /// Spec: `#/components/schemas/tokenFiltericuNormalizer`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFiltericuNormalizer {
     /// Normalization form to apply.
-    #[serde(
-        rename = "normalizationForm",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "normalizationForm", skip_serializing_if = "Option::is_none")]
     pub normalization_form: Option<TokenFiltericuNormalizerNormalizationForm>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFiltericuNormalizerType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFiltericuNormalizer {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenFiltericuNormalizer",
+        )?;
+        Ok(Self {
+            normalization_form: o.optional("normalizationForm")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFiltericuNormalizer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Normalization form to apply.
 ///
@@ -2309,10 +3169,27 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/TokenFilterkStemming`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterkStemming {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterkStemmingType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterkStemming {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenFilterkStemming")?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterkStemming {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -2336,16 +3213,35 @@ atlas_admin_runtime::open_enum!(TokenFilterkStemmingType { KStemming = "kStemmin
 /// Spec: `#/components/schemas/tokenFilterlength`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterlength {
     /// Number that specifies the maximum length of a token. Value must be greater than or equal to **min**.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<i64>,
     /// Number that specifies the minimum length of a token. This value must be less than or equal to **max**.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<i64>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterlengthType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterlength {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenFilterlength")?;
+        Ok(Self {
+            max: o.optional("max")?,
+            min: o.optional("min")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterlength {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -2369,10 +3265,27 @@ atlas_admin_runtime::open_enum!(TokenFilterlengthType { Length = "length" });
 /// Spec: `#/components/schemas/tokenFilterlowercase`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterlowercase {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterlowercaseType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterlowercase {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenFilterlowercase")?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterlowercase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -2396,7 +3309,7 @@ atlas_admin_runtime::open_enum!(TokenFilterlowercaseType { Lowercase = "lowercas
 /// Spec: `#/components/schemas/tokenFilternGram`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilternGram {
     /// Value that specifies the maximum length of generated n-grams. This value must be greater than or equal to `minGram`.
     #[serde(rename = "maxGram")]
@@ -2405,14 +3318,30 @@ pub struct TokenFilternGram {
     #[serde(rename = "minGram")]
     pub min_gram: i64,
     /// Value that indicates whether to index tokens shorter than `minGram` or longer than `maxGram`.
-    #[serde(
-        rename = "termNotInBounds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "termNotInBounds", skip_serializing_if = "Option::is_none")]
     pub term_not_in_bounds: Option<TokenFilterasciiFoldingOriginalTokens>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilternGramType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilternGram {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenFilternGram")?;
+        Ok(Self {
+            max_gram: o.required("maxGram")?,
+            min_gram: o.required("minGram")?,
+            term_not_in_bounds: o.optional("termNotInBounds")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilternGram {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -2436,7 +3365,7 @@ atlas_admin_runtime::open_enum!(TokenFilternGramType { NGram = "nGram" });
 /// Spec: `#/components/schemas/tokenFilterregex`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterregex {
     /// Value that indicates whether to replace only the first matching pattern or all matching patterns.
     pub matches: TokenFilterregexMatches,
@@ -2446,6 +3375,26 @@ pub struct TokenFilterregex {
     pub replacement: String,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterregexType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterregex {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenFilterregex")?;
+        Ok(Self {
+            matches: o.required("matches")?,
+            pattern: o.required("pattern")?,
+            replacement: o.required("replacement")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterregex {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Value that indicates whether to replace only the first matching pattern or all matching patterns.
 ///
@@ -2490,10 +3439,27 @@ atlas_admin_runtime::open_enum!(TokenFilterregexType { Regex = "regex" });
 /// Spec: `#/components/schemas/tokenFilterreverse`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterreverse {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterreverseType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterreverse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenFilterreverse")?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterreverse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -2517,7 +3483,7 @@ atlas_admin_runtime::open_enum!(TokenFilterreverseType { Reverse = "reverse" });
 /// Spec: `#/components/schemas/tokenFiltershingle`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFiltershingle {
     /// Value that specifies the maximum number of tokens per shingle. This value must be greater than or equal to `minShingleSize`.
     #[serde(rename = "maxShingleSize")]
@@ -2527,6 +3493,25 @@ pub struct TokenFiltershingle {
     pub min_shingle_size: i64,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFiltershingleType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFiltershingle {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenFiltershingle")?;
+        Ok(Self {
+            max_shingle_size: o.required("maxShingleSize")?,
+            min_shingle_size: o.required("minShingleSize")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFiltershingle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -2550,13 +3535,34 @@ atlas_admin_runtime::open_enum!(TokenFiltershingleType { Shingle = "shingle" });
 /// Spec: `#/components/schemas/tokenFiltersnowballStemming`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFiltersnowballStemming {
     /// Snowball-generated stemmer to use.
     #[serde(rename = "stemmerName")]
     pub stemmer_name: TokenFiltersnowballStemmingStemmerName,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFiltersnowballStemmingType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFiltersnowballStemming {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenFiltersnowballStemming",
+        )?;
+        Ok(Self {
+            stemmer_name: o.required("stemmerName")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFiltersnowballStemming {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Snowball-generated stemmer to use.
 ///
@@ -2655,15 +3661,34 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/tokenFilterstopword`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFilterstopword {
     /// Flag that indicates whether to ignore the case of stop words when filtering the tokens to remove.
-    #[serde(rename = "ignoreCase", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ignoreCase", skip_serializing_if = "Option::is_none")]
     pub ignore_case: Option<bool>,
     /// The stop words that correspond to the tokens to remove. Value must be one or more stop words.
     pub tokens: Vec<String>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterstopwordType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFilterstopword {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenFilterstopword")?;
+        Ok(Self {
+            ignore_case: o.optional("ignoreCase")?,
+            tokens: o.required("tokens")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFilterstopword {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -2687,10 +3712,27 @@ atlas_admin_runtime::open_enum!(TokenFilterstopwordType { Stopword = "stopword" 
 /// Spec: `#/components/schemas/tokenFiltertrim`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenFiltertrim {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFiltertrimType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenFiltertrim {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenFiltertrim")?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenFiltertrim {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this token filter type.
 ///
@@ -2714,7 +3756,7 @@ atlas_admin_runtime::open_enum!(TokenFiltertrimType { Trim = "trim" });
 /// Spec: `#/components/schemas/tokenizeredgeGram`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenizeredgeGram {
     /// Characters to include in the longest token that Atlas Search creates.
     #[serde(rename = "maxGram")]
@@ -2725,15 +3767,51 @@ pub struct TokenizeredgeGram {
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenFilteredgeGramType,
 }
+impl atlas_admin_runtime::de::FromJson for TokenizeredgeGram {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenizeredgeGram")?;
+        Ok(Self {
+            max_gram: o.required("maxGram")?,
+            min_gram: o.required("minGram")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenizeredgeGram {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Tokenizer that combines the entire input as a single token.
 ///
 /// Spec: `#/components/schemas/tokenizerkeyword`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Tokenizerkeyword {
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizerkeywordType,
+}
+impl atlas_admin_runtime::de::FromJson for Tokenizerkeyword {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Tokenizerkeyword")?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Tokenizerkeyword {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this tokenizer type.
 ///
@@ -2757,7 +3835,7 @@ atlas_admin_runtime::open_enum!(TokenizerkeywordType { Keyword = "keyword" });
 /// Spec: `#/components/schemas/tokenizernGram`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenizernGram {
     /// Characters to include in the longest token that Atlas Search creates.
     #[serde(rename = "maxGram")]
@@ -2768,12 +3846,31 @@ pub struct TokenizernGram {
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenFilteredgeGramType,
 }
+impl atlas_admin_runtime::de::FromJson for TokenizernGram {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenizernGram")?;
+        Ok(Self {
+            max_gram: o.required("maxGram")?,
+            min_gram: o.required("minGram")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenizernGram {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Tokenizer that uses a regular expression pattern to extract tokens.
 ///
 /// Spec: `#/components/schemas/tokenizerregexCaptureGroup`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenizerregexCaptureGroup {
     /// Index of the character group within the matching expression to extract into tokens. Use `0` to extract all character groups.
     pub group: i64,
@@ -2781,6 +3878,28 @@ pub struct TokenizerregexCaptureGroup {
     pub pattern: String,
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizerregexCaptureGroupType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenizerregexCaptureGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TokenizerregexCaptureGroup",
+        )?;
+        Ok(Self {
+            group: o.required("group")?,
+            pattern: o.required("pattern")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenizerregexCaptureGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this tokenizer type.
 ///
@@ -2806,12 +3925,30 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/tokenizerregexSplit`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenizerregexSplit {
     /// Regular expression to match against.
     pub pattern: String,
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizerregexSplitType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenizerregexSplit {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenizerregexSplit")?;
+        Ok(Self {
+            pattern: o.required("pattern")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenizerregexSplit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this tokenizer type.
 ///
@@ -2835,13 +3972,31 @@ atlas_admin_runtime::open_enum!(TokenizerregexSplitType { RegexSplit = "regexSpl
 /// Spec: `#/components/schemas/tokenizerstandard`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Tokenizerstandard {
     /// Maximum number of characters in a single token. Tokens greater than this length are split at this length into multiple tokens.
-    #[serde(rename = "maxTokenLength", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxTokenLength", skip_serializing_if = "Option::is_none")]
     pub max_token_length: Option<i64>,
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizerstandardType,
+}
+impl atlas_admin_runtime::de::FromJson for Tokenizerstandard {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Tokenizerstandard")?;
+        Ok(Self {
+            max_token_length: o.optional("maxTokenLength")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Tokenizerstandard {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this tokenizer type.
 ///
@@ -2865,13 +4020,31 @@ atlas_admin_runtime::open_enum!(TokenizerstandardType { Standard = "standard" })
 /// Spec: `#/components/schemas/tokenizeruaxUrlEmail`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TokenizeruaxUrlEmail {
     /// Maximum number of characters in a single token. Tokens greater than this length are split at this length into multiple tokens.
-    #[serde(rename = "maxTokenLength", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxTokenLength", skip_serializing_if = "Option::is_none")]
     pub max_token_length: Option<i64>,
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizeruaxUrlEmailType,
+}
+impl atlas_admin_runtime::de::FromJson for TokenizeruaxUrlEmail {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TokenizeruaxUrlEmail")?;
+        Ok(Self {
+            max_token_length: o.optional("maxTokenLength")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TokenizeruaxUrlEmail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this tokenizer type.
 ///
@@ -2897,13 +4070,31 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/tokenizerwhitespace`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Tokenizerwhitespace {
     /// Maximum number of characters in a single token. Tokens greater than this length are split at this length into multiple tokens.
-    #[serde(rename = "maxTokenLength", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxTokenLength", skip_serializing_if = "Option::is_none")]
     pub max_token_length: Option<i64>,
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizerwhitespaceType,
+}
+impl atlas_admin_runtime::de::FromJson for Tokenizerwhitespace {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Tokenizerwhitespace")?;
+        Ok(Self {
+            max_token_length: o.optional("maxTokenLength")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Tokenizerwhitespace {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this tokenizer type.
 ///
@@ -2925,20 +4116,26 @@ atlas_admin_runtime::open_enum!(TokenizerwhitespaceType { Whitespace = "whitespa
 /// Spec: `#/components/schemas/VectorSearchHostStatusDetail`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct VectorSearchHostStatusDetail {
     /// Hostname that corresponds to the status detail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub hostname: Option<String>,
     /// Contains status information about a vector search index.
-    #[serde(rename = "mainIndex", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "mainIndex", skip_serializing_if = "Option::is_none")
+    )]
     pub main_index: Option<VectorSearchIndexStatusDetail>,
     /// Flag that indicates whether the index is queryable on the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Contains status information about a vector search index.
-    #[serde(rename = "stagedIndex", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "stagedIndex", skip_serializing_if = "Option::is_none")
+    )]
     pub staged_index: Option<VectorSearchIndexStatusDetail>,
     /// Condition of the search index when you made this request.
     ///
@@ -2948,13 +4145,37 @@ pub struct VectorSearchHostStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SearchHostStatusDetailStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for VectorSearchHostStatusDetail {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "VectorSearchHostStatusDetail",
+        )?;
+        Ok(Self {
+            hostname: o.optional("hostname")?,
+            main_index: o.optional("mainIndex")?,
+            queryable: o.optional("queryable")?,
+            staged_index: o.optional("stagedIndex")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VectorSearchHostStatusDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/VectorSearchIndex`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VectorSearchIndex {
     /// Human-readable label that identifies the collection that contains one or more Atlas Search indexes.
     #[serde(rename = "collectionName")]
@@ -2964,12 +4185,12 @@ pub struct VectorSearchIndex {
     /// Unique 24-hexadecimal digit string that identifies this Atlas Search index.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "indexID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "indexID", skip_serializing_if = "Option::is_none")]
     pub index_id: Option<String>,
     /// Human-readable label that identifies this index. Within each namespace, names of all indexes in the namespace must be unique.
     pub name: String,
     /// Number of index partitions. Allowed values are \[1, 2, 4\].
-    #[serde(rename = "numPartitions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "numPartitions", skip_serializing_if = "Option::is_none")]
     pub num_partitions: Option<i32>,
     /// Condition of the search index when you made this request.
     ///
@@ -2980,20 +4201,46 @@ pub struct VectorSearchIndex {
     /// - `PAUSED`: The cluster is paused.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SearchIndexStatus>,
     /// Flag that indicates whether to store all fields (true) on Atlas Search. By default, Atlas doesn't store (false) the fields on Atlas Search.  Alternatively, you can specify an object that only contains the list of fields to store (include) or not store (exclude) on Atlas Search. Note that storing all fields (true) is not allowed for vector search indexes. To learn more, see documentation.
-    #[serde(rename = "storedSource", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "storedSource", skip_serializing_if = "Option::is_none")]
     pub stored_source: Option<serde_json::Value>,
     /// Type of the index. Default type is search.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SearchIndexType>,
     /// Settings that configure the fields, one per object, to index. You must define at least one "vector" type field. You can optionally define "filter" type fields also.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<BasicDbObject>>,
     /// Top-level path to the array that contains vector fields. When provided, vector fields under this path are treated as nested.
-    #[serde(rename = "nestedRoot", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nestedRoot", skip_serializing_if = "Option::is_none")]
     pub nested_root: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for VectorSearchIndex {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "VectorSearchIndex")?;
+        Ok(Self {
+            collection_name: o.required("collectionName")?,
+            database: o.required("database")?,
+            index_id: o.optional("indexID")?,
+            name: o.required("name")?,
+            num_partitions: o.optional("numPartitions")?,
+            status: o.optional("status")?,
+            stored_source: o.optional("storedSource")?,
+            r#type: o.optional("type")?,
+            fields: o.optional("fields")?,
+            nested_root: o.optional("nestedRoot")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VectorSearchIndex {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Vector Search Index Create Request.
 ///
@@ -3001,7 +4248,6 @@ pub struct VectorSearchIndex {
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct VectorSearchIndexCreateRequest {
     /// Label that identifies the collection to create an Atlas Search index in.
     #[serde(rename = "collectionName")]
@@ -3011,64 +4257,120 @@ pub struct VectorSearchIndexCreateRequest {
     /// Label that identifies this index. Within each namespace, names of all indexes in the namespace must be unique.
     pub name: String,
     /// Type of the index. The default type is search.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SearchIndexType>,
     /// The vector search index definition set by the user.
     pub definition: VectorSearchIndexDefinition,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for VectorSearchIndexCreateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "VectorSearchIndexCreateRequest",
+        )?;
+        Ok(Self {
+            collection_name: o.required("collectionName")?,
+            database: o.required("database")?,
+            name: o.required("name")?,
+            r#type: o.optional("type")?,
+            definition: o.required("definition")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for VectorSearchIndexCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The vector search index definition set by the user.
 ///
 /// Spec: `#/components/schemas/VectorSearchIndexDefinition`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VectorSearchIndexDefinition {
     /// Settings that configure the fields, one per object, to index. You must define at least one "vector" type field. You can optionally define "filter" type fields also.
     pub fields: Vec<BasicDbObject>,
     /// Top-level path to the array that contains vector fields. When provided, vector fields under this path are treated as nested.
-    #[serde(rename = "nestedRoot", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nestedRoot", skip_serializing_if = "Option::is_none")]
     pub nested_root: Option<String>,
     /// Number of index partitions. Allowed values are \[1, 2, 4\].
-    #[serde(rename = "numPartitions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "numPartitions", skip_serializing_if = "Option::is_none")]
     pub num_partitions: Option<i32>,
     /// Flag that indicates whether to store all fields (true) on Atlas Search. By default, Atlas doesn't store (false) the fields on Atlas Search.  Alternatively, you can specify an object that only contains the list of fields to store (include) or not store (exclude) on Atlas Search. Note that storing all fields (true) is not allowed for vector search indexes. To learn more, see Stored Source Fields.
-    #[serde(rename = "storedSource", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "storedSource", skip_serializing_if = "Option::is_none")]
     pub stored_source: Option<serde_json::Value>,
+}
+impl atlas_admin_runtime::de::FromJson for VectorSearchIndexDefinition {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "VectorSearchIndexDefinition",
+        )?;
+        Ok(Self {
+            fields: o.required("fields")?,
+            nested_root: o.optional("nestedRoot")?,
+            num_partitions: o.optional("numPartitions")?,
+            stored_source: o.optional("storedSource")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VectorSearchIndexDefinition {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/VectorSearchIndexResponse`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct VectorSearchIndexResponse {
     /// Label that identifies the collection that contains one or more Atlas Search indexes.
-    #[serde(rename = "collectionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "collectionName", skip_serializing_if = "Option::is_none")
+    )]
     pub collection_name: Option<String>,
     /// Label that identifies the database that contains the collection with one or more Atlas Search indexes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub database: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this Atlas Search index.
-    #[serde(rename = "indexID", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "indexID", skip_serializing_if = "Option::is_none")
+    )]
     pub index_id: Option<String>,
     /// The vector search index definition set by the user.
-    #[serde(
-        rename = "latestDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "latestDefinition", skip_serializing_if = "Option::is_none")
     )]
     pub latest_definition: Option<VectorSearchIndexDefinition>,
     /// Object which includes the version number of the index definition and the time that the index definition was created.
-    #[serde(
-        rename = "latestDefinitionVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "latestDefinitionVersion",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub latest_definition_version: Option<SearchIndexDefinitionVersion>,
     /// Label that identifies this index. Within each namespace, the names of all indexes must be unique.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Flag that indicates whether the index is queryable on all hosts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Condition of the search index when you made this request.
     ///
@@ -3078,38 +4380,69 @@ pub struct VectorSearchIndexResponse {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SearchHostStatusDetailStatus>,
     /// List of documents detailing index status on each host.
-    #[serde(rename = "statusDetail", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "statusDetail", skip_serializing_if = "Option::is_none")
+    )]
     pub status_detail: Option<Vec<VectorSearchHostStatusDetail>>,
     /// Type of the index. The default type is search.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<SearchIndexType>,
+}
+impl atlas_admin_runtime::de::FromJson for VectorSearchIndexResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "VectorSearchIndexResponse",
+        )?;
+        Ok(Self {
+            collection_name: o.optional("collectionName")?,
+            database: o.optional("database")?,
+            index_id: o.optional("indexID")?,
+            latest_definition: o.optional("latestDefinition")?,
+            latest_definition_version: o.optional("latestDefinitionVersion")?,
+            name: o.optional("name")?,
+            queryable: o.optional("queryable")?,
+            status: o.optional("status")?,
+            status_detail: o.optional("statusDetail")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VectorSearchIndexResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Contains status information about a vector search index.
 ///
 /// Spec: `#/components/schemas/VectorSearchIndexStatusDetail`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct VectorSearchIndexStatusDetail {
     /// The vector search index definition set by the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub definition: Option<VectorSearchIndexDefinition>,
     /// Object which includes the version number of the index definition and the time that the index definition was created.
-    #[serde(
-        rename = "definitionVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "definitionVersion", skip_serializing_if = "Option::is_none")
     )]
     pub definition_version: Option<SearchIndexDefinitionVersion>,
     /// Optional message describing an error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// Flag that indicates whether the index generation is queryable on the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Condition of the search index when you made this request.
     ///
@@ -3119,6 +4452,30 @@ pub struct VectorSearchIndexStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SearchHostStatusDetailStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for VectorSearchIndexStatusDetail {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "VectorSearchIndexStatusDetail",
+        )?;
+        Ok(Self {
+            definition: o.optional("definition")?,
+            definition_version: o.optional("definitionVersion")?,
+            message: o.optional("message")?,
+            queryable: o.optional("queryable")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VectorSearchIndexStatusDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -5,30 +5,45 @@
 /// Spec: `#/components/schemas/AuditLog`
 ///
 /// Available with the feature `auditing`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AuditLog {
     /// Flag that indicates whether someone set auditing to track successful authentications. This only applies to the `"atype" : "authCheck"` audit filter. Setting this parameter to `true` degrades cluster performance.
     #[serde(
         rename = "auditAuthorizationSuccess",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub audit_authorization_success: Option<bool>,
     /// JSON document that specifies which events to record. Escape any characters that may prevent parsing, such as single or double quotes, using a backslash (`\`).
-    #[serde(rename = "auditFilter", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "auditFilter", skip_serializing_if = "Option::is_none")]
     pub audit_filter: Option<String>,
     /// Human-readable label that displays how to configure the audit filter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "configurationType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configurationType", skip_serializing_if = "Option::is_none")]
     pub configuration_type: Option<AuditLogConfigurationType>,
     /// Flag that indicates whether someone enabled database auditing for the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for AuditLog {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AuditLog")?;
+        Ok(Self {
+            audit_authorization_success: o.optional("auditAuthorizationSuccess")?,
+            audit_filter: o.optional("auditFilter")?,
+            configuration_type: o.optional("configurationType")?,
+            enabled: o.optional("enabled")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuditLog {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that displays how to configure the audit filter.
 ///

@@ -5,9 +5,29 @@
 /// Spec: `#/components/schemas/AWSCustomDNSEnabledView`
 ///
 /// Available with the feature `aws_clusters_dns`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AwsCustomDnsEnabledView {
     /// Flag that indicates whether the project's clusters deployed to Amazon Web Services (AWS) use a custom Domain Name System (DNS).
     /// When `"enabled": true`, connect to your cluster using Private IP for Peering connection strings.
     pub enabled: bool,
+}
+impl atlas_admin_runtime::de::FromJson for AwsCustomDnsEnabledView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AwsCustomDnsEnabledView",
+        )?;
+        Ok(Self {
+            enabled: o.required("enabled")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwsCustomDnsEnabledView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

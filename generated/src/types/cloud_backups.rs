@@ -8,74 +8,127 @@ use super::*;
 /// Spec: `#/components/schemas/AdvancedDiskBackupSnapshotSchedulePolicy`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AdvancedDiskBackupSnapshotSchedulePolicy {
     /// Unique 24-hexadecimal digit string that identifies this backup policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List that contains the specifications for one policy.
     #[serde(rename = "policyItems")]
     pub policy_items: Vec<DiskBackupApiPolicyItem>,
+}
+impl atlas_admin_runtime::de::FromJson for AdvancedDiskBackupSnapshotSchedulePolicy {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AdvancedDiskBackupSnapshotSchedulePolicy",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            policy_items: o.required("policyItems")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AdvancedDiskBackupSnapshotSchedulePolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Collection-level state within a collection restore job.
 ///
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreCollectionStateResponse`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCollectionRestoreCollectionStateResponse {
     /// Actual target namespace after restore (e.g. after conflict rename).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveTargetNamespace",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "effectiveTargetNamespace",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub effective_target_namespace: Option<String>,
     /// Index build status for a collection within a restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "indexStatus", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "indexStatus", skip_serializing_if = "Option::is_none")
+    )]
     pub index_status: Option<ApiAtlasCollectionRestoreIndexStatus>,
     /// Number of documents restored so far.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "restoredDocuments",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "restoredDocuments", skip_serializing_if = "Option::is_none")
     )]
     pub restored_documents: Option<i64>,
     /// Source namespace that was requested to restore.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "sourceNamespace",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "sourceNamespace", skip_serializing_if = "Option::is_none")
     )]
     pub source_namespace: Option<String>,
     /// Current state of this collection within the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<ApiAtlasCollectionRestoreCollectionStateResponseState>,
     /// Requested target namespace for the restored collection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "targetNamespace",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "targetNamespace", skip_serializing_if = "Option::is_none")
     )]
     pub target_namespace: Option<String>,
     /// Total document count for this collection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalDocuments", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalDocuments", skip_serializing_if = "Option::is_none")
+    )]
     pub total_documents: Option<i64>,
+}
+impl atlas_admin_runtime::de::FromJson
+for ApiAtlasCollectionRestoreCollectionStateResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasCollectionRestoreCollectionStateResponse",
+        )?;
+        Ok(Self {
+            effective_target_namespace: o.optional("effectiveTargetNamespace")?,
+            index_status: o.optional("indexStatus")?,
+            restored_documents: o.optional("restoredDocuments")?,
+            source_namespace: o.optional("sourceNamespace")?,
+            state: o.optional("state")?,
+            target_namespace: o.optional("targetNamespace")?,
+            total_documents: o.optional("totalDocuments")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasCollectionRestoreCollectionStateResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Current state of this collection within the restore job.
 ///
@@ -123,20 +176,48 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreIndexStatus`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCollectionRestoreIndexStatus {
     /// Error message if index build failed.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub error_message: Option<String>,
     /// List of index specifications that failed to build (up to 64 items).
-    #[serde(rename = "failedIndexes", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "failedIndexes", skip_serializing_if = "Option::is_none")
+    )]
     pub failed_indexes: Option<
         Vec<std::collections::BTreeMap<String, serde_json::Value>>,
     >,
     /// Index build state indicating the status of index creation during or after a restore operation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<ApiAtlasCollectionRestoreIndexStatusState>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasCollectionRestoreIndexStatus {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasCollectionRestoreIndexStatus",
+        )?;
+        Ok(Self {
+            error_message: o.optional("errorMessage")?,
+            failed_indexes: o.optional("failedIndexes")?,
+            state: o.optional("state")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasCollectionRestoreIndexStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Index build state indicating the status of index creation during or after a restore operation.
 ///
@@ -172,19 +253,39 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreJobIndexStatus`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCollectionRestoreJobIndexStatus {
     /// Number of collections that failed to build indexes.
-    #[serde(
-        rename = "failedCollectionCount",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "failedCollectionCount", skip_serializing_if = "Option::is_none")
     )]
     pub failed_collection_count: Option<i32>,
     /// Index build state indicating the status of index creation during or after a restore operation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<ApiAtlasCollectionRestoreIndexStatusState>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasCollectionRestoreJobIndexStatus {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasCollectionRestoreJobIndexStatus",
+        )?;
+        Ok(Self {
+            failed_collection_count: o.optional("failedCollectionCount")?,
+            state: o.optional("state")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasCollectionRestoreJobIndexStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request body for creating a collection restore job.
 ///
@@ -192,33 +293,30 @@ pub struct ApiAtlasCollectionRestoreJobIndexStatus {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiAtlasCollectionRestoreJobRequest {
     /// Optional suffix applied to restored collection names.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "collectionSuffix",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub collection_suffix: Option<Option<String>>,
     /// List of collections to restore (up to 100 items).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub collections: Option<Vec<ApiAtlasRestoreNamespaceView>>,
     /// Optional suffix applied to restored database names.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "databaseSuffix",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub database_suffix: Option<Option<String>>,
     /// List of databases to restore (up to 100 items).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub databases: Option<Vec<ApiAtlasRestoreNamespaceView>>,
     /// Strategy for restoring indexes (all, none, or all except TTL).
     #[serde(rename = "indexStrategy")]
@@ -228,9 +326,8 @@ pub struct ApiAtlasCollectionRestoreJobRequest {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "oplogInc",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub oplog_inc: Option<Option<i32>>,
     /// Oplog timestamp (seconds part) for point-in-time restore.
@@ -238,9 +335,8 @@ pub struct ApiAtlasCollectionRestoreJobRequest {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "oplogTs",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub oplog_ts: Option<Option<i32>>,
     /// Point-in-time restore time in seconds since UNIX epoch.
@@ -248,13 +344,12 @@ pub struct ApiAtlasCollectionRestoreJobRequest {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "pointInTimeUtcSeconds",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub point_in_time_utc_seconds: Option<Option<i32>>,
     /// ID of the snapshot to restore.
-    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Target cluster name.
     #[serde(rename = "targetClusterName")]
@@ -265,6 +360,39 @@ pub struct ApiAtlasCollectionRestoreJobRequest {
     /// Strategy for writing data on the target (create as new or overwrite existing). With `OVERWRITE_EXISTING`, any writes to the affected databases or collections during the restore will be lost when the existing namespaces are dropped and replaced. To avoid data loss, stop writes to the affected namespaces before starting the restore.
     #[serde(rename = "writeStrategy")]
     pub write_strategy: ApiAtlasCollectionRestoreJobRequestWriteStrategy,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ApiAtlasCollectionRestoreJobRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasCollectionRestoreJobRequest",
+        )?;
+        Ok(Self {
+            collection_suffix: o.nullable("collectionSuffix")?,
+            collections: o.optional("collections")?,
+            database_suffix: o.nullable("databaseSuffix")?,
+            databases: o.optional("databases")?,
+            index_strategy: o.required("indexStrategy")?,
+            oplog_inc: o.nullable("oplogInc")?,
+            oplog_ts: o.nullable("oplogTs")?,
+            point_in_time_utc_seconds: o.nullable("pointInTimeUtcSeconds")?,
+            snapshot_id: o.optional("snapshotId")?,
+            target_cluster_name: o.required("targetClusterName")?,
+            target_group_id: o.required("targetGroupId")?,
+            write_strategy: o.required("writeStrategy")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ApiAtlasCollectionRestoreJobRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Strategy for restoring indexes (all, none, or all except TTL).
 ///
@@ -317,101 +445,172 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreJobResponse`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCollectionRestoreJobResponse {
     /// Suffix applied to restored collection names.
-    #[serde(
-        rename = "collectionSuffix",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "collectionSuffix", skip_serializing_if = "Option::is_none")
     )]
     pub collection_suffix: Option<String>,
     /// List of collections in the restore scope (up to 100 items).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub collections: Option<Vec<ApiAtlasRestoreNamespaceView>>,
     /// Date and time when the restore job was created (ISO 8601 format in UTC).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Suffix applied to restored database names.
-    #[serde(rename = "databaseSuffix", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "databaseSuffix", skip_serializing_if = "Option::is_none")
+    )]
     pub database_suffix: Option<String>,
     /// List of databases in the restore scope (up to 100 items).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub databases: Option<Vec<ApiAtlasRestoreNamespaceView>>,
     /// Error message when the job has failed or been canceled.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub error_message: Option<String>,
     /// Date and time when the restore job finished (ISO 8601 format in UTC).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "finishedAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "finishedAt", skip_serializing_if = "Option::is_none")
+    )]
     pub finished_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the collection restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Overall index build status for a collection restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "indexStatus", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "indexStatus", skip_serializing_if = "Option::is_none")
+    )]
     pub index_status: Option<ApiAtlasCollectionRestoreJobIndexStatus>,
     /// Strategy for restoring indexes (all, none, or all except TTL).
-    #[serde(rename = "indexStrategy", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "indexStrategy", skip_serializing_if = "Option::is_none")
+    )]
     pub index_strategy: Option<ApiAtlasCollectionRestoreJobRequestIndexStrategy>,
     /// Oplog increment for point-in-time restore.
-    #[serde(rename = "oplogInc", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "oplogInc", skip_serializing_if = "Option::is_none")
+    )]
     pub oplog_inc: Option<i32>,
     /// Oplog timestamp (seconds part) for point-in-time restore.
-    #[serde(rename = "oplogTs", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "oplogTs", skip_serializing_if = "Option::is_none")
+    )]
     pub oplog_ts: Option<i32>,
     /// Point-in-time restore time in seconds since UNIX epoch.
-    #[serde(
-        rename = "pointInTimeUtcSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "pointInTimeUtcSeconds", skip_serializing_if = "Option::is_none")
     )]
     pub point_in_time_utc_seconds: Option<i32>,
     /// Number of documents restored so far across all supported collections.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "restoredDocuments",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "restoredDocuments", skip_serializing_if = "Option::is_none")
     )]
     pub restored_documents: Option<i64>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot being restored.
-    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")
+    )]
     pub snapshot_id: Option<String>,
     /// Current state of the collection restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<ApiAtlasCollectionRestoreJobResponseState>,
     /// Human-readable label that identifies the target cluster.
-    #[serde(
-        rename = "targetClusterName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "targetClusterName", skip_serializing_if = "Option::is_none")
     )]
     pub target_cluster_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the target group.
-    #[serde(rename = "targetGroupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "targetGroupId", skip_serializing_if = "Option::is_none")
+    )]
     pub target_group_id: Option<String>,
     /// Total number of documents across all supported collections in the restore job. This value may initially reflect an estimate based on collection metadata and can change as accurate document counts become available during the restore.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalDocuments", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalDocuments", skip_serializing_if = "Option::is_none")
+    )]
     pub total_documents: Option<i64>,
     /// Strategy for writing data on the target (create as new or overwrite existing). With `OVERWRITE_EXISTING`, any writes to the affected databases or collections during the restore will be lost when the existing namespaces are dropped and replaced. To avoid data loss, stop writes to the affected namespaces before starting the restore.
-    #[serde(rename = "writeStrategy", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "writeStrategy", skip_serializing_if = "Option::is_none")
+    )]
     pub write_strategy: Option<ApiAtlasCollectionRestoreJobRequestWriteStrategy>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasCollectionRestoreJobResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasCollectionRestoreJobResponse",
+        )?;
+        Ok(Self {
+            collection_suffix: o.optional("collectionSuffix")?,
+            collections: o.optional("collections")?,
+            created_at: o.optional("createdAt")?,
+            database_suffix: o.optional("databaseSuffix")?,
+            databases: o.optional("databases")?,
+            error_message: o.optional("errorMessage")?,
+            finished_at: o.optional("finishedAt")?,
+            id: o.optional("id")?,
+            index_status: o.optional("indexStatus")?,
+            index_strategy: o.optional("indexStrategy")?,
+            oplog_inc: o.optional("oplogInc")?,
+            oplog_ts: o.optional("oplogTs")?,
+            point_in_time_utc_seconds: o.optional("pointInTimeUtcSeconds")?,
+            restored_documents: o.optional("restoredDocuments")?,
+            snapshot_id: o.optional("snapshotId")?,
+            state: o.optional("state")?,
+            target_cluster_name: o.optional("targetClusterName")?,
+            target_group_id: o.optional("targetGroupId")?,
+            total_documents: o.optional("totalDocuments")?,
+            write_strategy: o.optional("writeStrategy")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasCollectionRestoreJobResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Current state of the collection restore job.
 ///
@@ -449,46 +648,102 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiAtlasRestoreNamespaceView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiAtlasRestoreNamespaceView {
     /// Namespace requested to restore (e.g. database name or `database.collection`).
     #[serde(rename = "sourceNamespace")]
     pub source_namespace: String,
     /// Requested target namespace for the restored data; if empty, source namespace is used.
-    #[serde(
-        rename = "targetNamespace",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetNamespace", skip_serializing_if = "Option::is_none")]
     pub target_namespace: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasRestoreNamespaceView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasRestoreNamespaceView",
+        )?;
+        Ok(Self {
+            source_namespace: o.required("sourceNamespace")?,
+            target_namespace: o.optional("targetNamespace")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasRestoreNamespaceView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// One Uniform Resource Locator (URL) that points to the compressed snapshot files for manual download and the corresponding private endpoint.
 ///
 /// Spec: `#/components/schemas/ApiPrivateDownloadDeliveryUrl`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiPrivateDownloadDeliveryUrl {
     /// One Uniform Resource Locator that points to the compressed snapshot files for manual download.
-    #[serde(rename = "deliveryUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deliveryUrl", skip_serializing_if = "Option::is_none")]
     pub delivery_url: Option<String>,
     /// Unique 22-character alphanumeric string that identifies the private endpoint.
-    #[serde(rename = "endpointId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endpointId", skip_serializing_if = "Option::is_none")]
     pub endpoint_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiPrivateDownloadDeliveryUrl {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiPrivateDownloadDeliveryUrl",
+        )?;
+        Ok(Self {
+            delivery_url: o.optional("deliveryUrl")?,
+            endpoint_id: o.optional("endpointId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiPrivateDownloadDeliveryUrl {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Policy for automatically exporting Cloud Backup Snapshots.
 ///
 /// Spec: `#/components/schemas/AutoExportPolicyView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AutoExportPolicyView {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
-    #[serde(rename = "exportBucketId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "exportBucketId", skip_serializing_if = "Option::is_none")]
     pub export_bucket_id: Option<String>,
     /// Human-readable label that indicates the rate at which the export policy item occurs.
-    #[serde(rename = "frequencyType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "frequencyType", skip_serializing_if = "Option::is_none")]
     pub frequency_type: Option<AutoExportPolicyViewFrequencyType>,
+}
+impl atlas_admin_runtime::de::FromJson for AutoExportPolicyView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AutoExportPolicyView")?;
+        Ok(Self {
+            export_bucket_id: o.optional("exportBucketId")?,
+            frequency_type: o.optional("frequencyType")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AutoExportPolicyView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that indicates the rate at which the export policy item occurs.
 ///
@@ -516,7 +771,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BackupComplianceOnDemandPolicyItem`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BackupComplianceOnDemandPolicyItem {
     /// Number that indicates the frequency interval for a set of snapshots. MongoDB Cloud ignores this setting for non-hourly policy items in Backup Compliance Policy settings.
     ///
@@ -529,7 +784,7 @@ pub struct BackupComplianceOnDemandPolicyItem {
     /// Unique 24-hexadecimal digit string that identifies this backup policy item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Unit of time in which MongoDB Cloud measures snapshot retention.
     #[serde(rename = "retentionUnit")]
@@ -539,6 +794,30 @@ pub struct BackupComplianceOnDemandPolicyItem {
     /// For example: If the hourly policy item specifies a retention of two days, you must specify two days or greater for the retention of the weekly policy item.
     #[serde(rename = "retentionValue")]
     pub retention_value: i32,
+}
+impl atlas_admin_runtime::de::FromJson for BackupComplianceOnDemandPolicyItem {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "BackupComplianceOnDemandPolicyItem",
+        )?;
+        Ok(Self {
+            frequency_interval: o.required("frequencyInterval")?,
+            frequency_type: o.required("frequencyType")?,
+            id: o.optional("id")?,
+            retention_unit: o.required("retentionUnit")?,
+            retention_value: o.required("retentionValue")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupComplianceOnDemandPolicyItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the frequency type associated with the backup policy.
 ///
@@ -590,7 +869,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BackupComplianceScheduledPolicyItem`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BackupComplianceScheduledPolicyItem {
     /// Number that indicates the frequency interval for a set of Snapshots. A value of `1` specifies the first instance of the corresponding `frequencyType`.
     ///
@@ -613,7 +892,7 @@ pub struct BackupComplianceScheduledPolicyItem {
     /// Unique 24-hexadecimal digit string that identifies this backup policy item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Unit of time in which MongoDB Cloud measures Snapshot retention.
     #[serde(rename = "retentionUnit")]
@@ -623,6 +902,30 @@ pub struct BackupComplianceScheduledPolicyItem {
     /// For example: If the hourly policy item specifies a retention of two days, you must specify two days or greater for the retention of the weekly policy item.
     #[serde(rename = "retentionValue")]
     pub retention_value: i32,
+}
+impl atlas_admin_runtime::de::FromJson for BackupComplianceScheduledPolicyItem {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "BackupComplianceScheduledPolicyItem",
+        )?;
+        Ok(Self {
+            frequency_interval: o.required("frequencyInterval")?,
+            frequency_type: o.required("frequencyType")?,
+            id: o.optional("id")?,
+            retention_unit: o.required("retentionUnit")?,
+            retention_value: o.required("retentionValue")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupComplianceScheduledPolicyItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the frequency type associated with the backup policy.
 ///
@@ -657,25 +960,42 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BackupLabel`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BackupLabel {
     /// Key for the metadata file that MongoDB Cloud uploads to the bucket when the export job finishes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Value for the key to include in file that MongoDB Cloud uploads to the bucket when the export job finishes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for BackupLabel {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "BackupLabel")?;
+        Ok(Self {
+            key: o.optional("key")?,
+            value: o.optional("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupLabel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/BackupSnapshotRetention`
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct BackupSnapshotRetention {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Quantity of time in which MongoDB Cloud measures snapshot retention.
     #[serde(rename = "retentionUnit")]
@@ -683,6 +1003,30 @@ pub struct BackupSnapshotRetention {
     /// Number that indicates the amount of days, weeks, months, or years that MongoDB Cloud retains the snapshot. For less frequent policy items, MongoDB Cloud requires that you specify a value greater than or equal to the value specified for more frequent policy items. If the hourly policy item specifies a retention of two days, specify two days or greater for the retention of the weekly policy item.
     #[serde(rename = "retentionValue")]
     pub retention_value: i32,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for BackupSnapshotRetention {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "BackupSnapshotRetention",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            retention_unit: o.required("retentionUnit")?,
+            retention_value: o.required("retentionValue")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for BackupSnapshotRetention {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Quantity of time in which MongoDB Cloud measures snapshot retention.
 ///
@@ -713,91 +1057,96 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DataProtectionSettings`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DataProtectionSettings {
     /// Email address of the user who authorized to update the Backup Compliance Policy  settings.
     #[serde(rename = "authorizedEmail")]
     pub authorized_email: String,
     /// First name of the user who authorized to update the Backup Compliance Policy  settings.
-    #[serde(
-        rename = "authorizedUserFirstName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authorizedUserFirstName", skip_serializing_if = "Option::is_none")]
     pub authorized_user_first_name: Option<String>,
     /// Last name of the user who authorized to update the Backup Compliance Policy  settings.
-    #[serde(
-        rename = "authorizedUserLastName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authorizedUserLastName", skip_serializing_if = "Option::is_none")]
     pub authorized_user_last_name: Option<String>,
     /// Flag that indicates whether to prevent cluster users from deleting backups copied to other regions, even if those additional snapshot regions are removed. If unspecified, this value defaults to false.
-    #[serde(
-        rename = "copyProtectionEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "copyProtectionEnabled", skip_serializing_if = "Option::is_none")]
     pub copy_protection_enabled: Option<bool>,
     /// Flag that indicates whether the Backup Compliance Policy is allowed to be disabled. It is default to false and a support ticket needs to be filed to request setting to true.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deletable: Option<bool>,
     /// Flag that indicates whether Encryption at Rest using Customer Key  Management is required for all clusters with a Backup Compliance Policy. If unspecified, this value defaults to false.
-    #[serde(
-        rename = "encryptionAtRestEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryptionAtRestEnabled", skip_serializing_if = "Option::is_none")]
     pub encryption_at_rest_enabled: Option<bool>,
     /// Specifications for on-demand policy.
-    #[serde(
-        rename = "onDemandPolicyItem",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "onDemandPolicyItem", skip_serializing_if = "Option::is_none")]
     pub on_demand_policy_item: Option<BackupComplianceOnDemandPolicyItem>,
     /// Flag that indicates whether the cluster uses Continuous Cloud Backups with a Backup Compliance Policy. If unspecified, this value defaults to false.
-    #[serde(rename = "pitEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies the project for the Backup Compliance Policy.
-    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "projectId", skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// Number of previous days that you can restore back to with Continuous Cloud Backup with a Backup Compliance Policy. You must specify a positive, non-zero integer, and the maximum retention window can't exceed the hourly retention time. This parameter applies only to Continuous Cloud Backups with a Backup Compliance Policy.
-    #[serde(
-        rename = "restoreWindowDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restoreWindowDays", skip_serializing_if = "Option::is_none")]
     pub restore_window_days: Option<i32>,
     /// List that contains the specifications for one scheduled policy.
-    #[serde(
-        rename = "scheduledPolicyItems",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scheduledPolicyItems", skip_serializing_if = "Option::is_none")]
     pub scheduled_policy_items: Option<Vec<BackupComplianceScheduledPolicyItem>>,
     /// Label that indicates the state of the Backup Compliance Policy settings. MongoDB Cloud ignores this setting when you enable or update the Backup Compliance Policy settings.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<DataProtectionSettingsState>,
     /// ISO 8601 timestamp format in UTC that indicates when the user updated the Data Protection Policy settings. MongoDB Cloud ignores this setting when you enable or update the Backup Compliance Policy settings.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "updatedDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedDate", skip_serializing_if = "Option::is_none")]
     pub updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Email address that identifies the user who updated the Backup Compliance Policy settings. MongoDB Cloud ignores this email setting when you enable or update the Backup Compliance Policy settings.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "updatedUser", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedUser", skip_serializing_if = "Option::is_none")]
     pub updated_user: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DataProtectionSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DataProtectionSettings",
+        )?;
+        Ok(Self {
+            authorized_email: o.required("authorizedEmail")?,
+            authorized_user_first_name: o.optional("authorizedUserFirstName")?,
+            authorized_user_last_name: o.optional("authorizedUserLastName")?,
+            copy_protection_enabled: o.optional("copyProtectionEnabled")?,
+            deletable: o.optional("deletable")?,
+            encryption_at_rest_enabled: o.optional("encryptionAtRestEnabled")?,
+            on_demand_policy_item: o.optional("onDemandPolicyItem")?,
+            pit_enabled: o.optional("pitEnabled")?,
+            project_id: o.optional("projectId")?,
+            restore_window_days: o.optional("restoreWindowDays")?,
+            scheduled_policy_items: o.optional("scheduledPolicyItems")?,
+            state: o.optional("state")?,
+            updated_date: o.optional("updatedDate")?,
+            updated_user: o.optional("updatedUser")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DataProtectionSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DataProtectionSettings20231001`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DataProtectionSettings20231001 {
     /// Email address of the user who authorized to update the Backup Compliance Policy  settings.
     #[serde(rename = "authorizedEmail")]
@@ -809,66 +1158,79 @@ pub struct DataProtectionSettings20231001 {
     #[serde(rename = "authorizedUserLastName")]
     pub authorized_user_last_name: String,
     /// Flag that indicates whether to prevent cluster users from deleting backups copied to other regions, even if those additional snapshot regions are removed. If unspecified, this value defaults to false.
-    #[serde(
-        rename = "copyProtectionEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "copyProtectionEnabled", skip_serializing_if = "Option::is_none")]
     pub copy_protection_enabled: Option<bool>,
     /// Flag that indicates whether the Backup Compliance Policy is allowed to be disabled. It is default to false and a support ticket needs to be filed to request setting to true.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deletable: Option<bool>,
     /// Flag that indicates whether Encryption at Rest using Customer Key  Management is required for all clusters with a Backup Compliance Policy. If unspecified, this value defaults to false.
-    #[serde(
-        rename = "encryptionAtRestEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryptionAtRestEnabled", skip_serializing_if = "Option::is_none")]
     pub encryption_at_rest_enabled: Option<bool>,
     /// Specifications for on-demand policy.
-    #[serde(
-        rename = "onDemandPolicyItem",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "onDemandPolicyItem", skip_serializing_if = "Option::is_none")]
     pub on_demand_policy_item: Option<BackupComplianceOnDemandPolicyItem>,
     /// Flag that indicates whether the cluster uses Continuous Cloud Backups with a Backup Compliance Policy. If unspecified, this value defaults to false.
-    #[serde(rename = "pitEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies the project for the Backup Compliance Policy.
-    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "projectId", skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// Number of previous days that you can restore back to with Continuous Cloud Backup with a Backup Compliance Policy. You must specify a positive, non-zero integer, and the maximum retention window can't exceed the hourly retention time. This parameter applies only to Continuous Cloud Backups with a Backup Compliance Policy.
-    #[serde(
-        rename = "restoreWindowDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restoreWindowDays", skip_serializing_if = "Option::is_none")]
     pub restore_window_days: Option<i32>,
     /// List that contains the specifications for one scheduled policy.
-    #[serde(
-        rename = "scheduledPolicyItems",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scheduledPolicyItems", skip_serializing_if = "Option::is_none")]
     pub scheduled_policy_items: Option<Vec<BackupComplianceScheduledPolicyItem>>,
     /// Label that indicates the state of the Backup Compliance Policy settings. MongoDB Cloud ignores this setting when you enable or update the Backup Compliance Policy settings.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<DataProtectionSettingsState>,
     /// ISO 8601 timestamp format in UTC that indicates when the user updated the Data Protection Policy settings. MongoDB Cloud ignores this setting when you enable or update the Backup Compliance Policy settings.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "updatedDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedDate", skip_serializing_if = "Option::is_none")]
     pub updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Email address that identifies the user who updated the Backup Compliance Policy settings. MongoDB Cloud ignores this email setting when you enable or update the Backup Compliance Policy settings.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "updatedUser", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "updatedUser", skip_serializing_if = "Option::is_none")]
     pub updated_user: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DataProtectionSettings20231001 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DataProtectionSettings20231001",
+        )?;
+        Ok(Self {
+            authorized_email: o.required("authorizedEmail")?,
+            authorized_user_first_name: o.required("authorizedUserFirstName")?,
+            authorized_user_last_name: o.required("authorizedUserLastName")?,
+            copy_protection_enabled: o.optional("copyProtectionEnabled")?,
+            deletable: o.optional("deletable")?,
+            encryption_at_rest_enabled: o.optional("encryptionAtRestEnabled")?,
+            on_demand_policy_item: o.optional("onDemandPolicyItem")?,
+            pit_enabled: o.optional("pitEnabled")?,
+            project_id: o.optional("projectId")?,
+            restore_window_days: o.optional("restoreWindowDays")?,
+            scheduled_policy_items: o.optional("scheduledPolicyItems")?,
+            state: o.optional("state")?,
+            updated_date: o.optional("updatedDate")?,
+            updated_user: o.optional("updatedUser")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DataProtectionSettings20231001 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Label that indicates the state of the Backup Compliance Policy settings. MongoDB Cloud ignores this setting when you enable or update the Backup Compliance Policy settings.
 ///
@@ -901,62 +1263,100 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DeleteCopiedBackups`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DeleteCopiedBackups {
     /// Human-readable label that identifies the cloud provider for the deleted copy setting whose backup copies you want to delete.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Target region for the deleted copy setting whose backup copies you want to delete. Please supply the 'Atlas Region'.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Replication Specification ID, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "replicationSpecId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicationSpecId", skip_serializing_if = "Option::is_none")]
     pub replication_spec_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Zone Id, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "zoneId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DeleteCopiedBackups {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DeleteCopiedBackups")?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            region_name: o.optional("regionName")?,
+            replication_spec_id: o.optional("replicationSpecId")?,
+            zone_id: o.optional("zoneId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeleteCopiedBackups {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Deleted copy setting whose backup copies need to also be deleted.
 ///
 /// Spec: `#/components/schemas/DeleteCopiedBackups20240805`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DeleteCopiedBackups20240805 {
     /// Human-readable label that identifies the cloud provider for the deleted copy setting whose backup copies you want to delete.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Target region for the deleted copy setting whose backup copies you want to delete. Please supply the 'Atlas Region'.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Zone Id, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "zoneId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DeleteCopiedBackups20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DeleteCopiedBackups20240805",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            region_name: o.optional("regionName")?,
+            zone_id: o.optional("zoneId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeleteCopiedBackups20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Specifications for one policy.
 ///
 /// Spec: `#/components/schemas/DiskBackupApiPolicyItem`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskBackupApiPolicyItem {
     /// Number that indicates the frequency interval for a set of Snapshots. A value of `1` specifies the first instance of the corresponding `frequencyType`.
     ///
@@ -979,7 +1379,7 @@ pub struct DiskBackupApiPolicyItem {
     /// Unique 24-hexadecimal digit string that identifies this backup policy item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Unit of time in which MongoDB Cloud measures Snapshot retention.
     #[serde(rename = "retentionUnit")]
@@ -989,6 +1389,30 @@ pub struct DiskBackupApiPolicyItem {
     /// For example: If the hourly policy item specifies a retention of two days, you must specify two days or greater for the retention of the weekly policy item.
     #[serde(rename = "retentionValue")]
     pub retention_value: i32,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupApiPolicyItem {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupApiPolicyItem",
+        )?;
+        Ok(Self {
+            frequency_interval: o.required("frequencyInterval")?,
+            frequency_type: o.required("frequencyType")?,
+            id: o.optional("id")?,
+            retention_unit: o.required("retentionUnit")?,
+            retention_value: o.required("retentionValue")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupApiPolicyItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the frequency type associated with the backup policy.
 ///
@@ -1023,19 +1447,40 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DiskBackupCollectionResponse`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupCollectionResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the collection in the database within the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupCollectionResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupCollectionResponse",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupCollectionResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Specifications for one copy policy item.
 ///
@@ -1076,23 +1521,22 @@ impl serde::Serialize for DiskBackupCopyPolicyItem {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for DiskBackupCopyPolicyItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for DiskBackupCopyPolicyItem {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "frequencyType") {
             Some("daily" | "hourly" | "monthly" | "weekly" | "yearly") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskBackupTimeBasedCopyPolicyItem as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DiskBackupTimeBasedCopyPolicyItem)
-                    .map_err(serde::de::Error::custom)
             }
             Some("ondemand") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskBackupCopyPolicyItemOndemand as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Ondemand)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -1105,12 +1549,19 @@ impl<'de> serde::Deserialize<'de> for DiskBackupCopyPolicyItem {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for DiskBackupCopyPolicyItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Specifications for one on-demand copy policy item.
 ///
 /// Spec: `#/components/schemas/DiskBackupCopyPolicyItem/discriminator/mapping/ondemand#object`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskBackupCopyPolicyItemOndemand {
     /// Human-readable label that identifies the frequency type associated with the copy policy.
     #[serde(rename = "frequencyType")]
@@ -1118,96 +1569,143 @@ pub struct DiskBackupCopyPolicyItemOndemand {
     /// Unique 24-hexadecimal digit string that identifies this copy policy item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupCopyPolicyItemOndemand {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupCopyPolicyItemOndemand",
+        )?;
+        Ok(Self {
+            frequency_type: o.required("frequencyType")?,
+            id: o.optional("id")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupCopyPolicyItemOndemand {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Copy setting item in the desired backup policy.
 ///
 /// Spec: `#/components/schemas/DiskBackupCopySetting`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskBackupCopySetting {
     /// Human-readable label that identifies the cloud provider that stores the snapshot copy.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// List that describes retention per copy policy item. Allowed only when `copyPolicyItemsEnabled` is true. Responses omit this field when `copyPolicyItemsEnabled` is false or omitted.
-    #[serde(
-        rename = "copyPolicyItems",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "copyPolicyItems", skip_serializing_if = "Option::is_none")]
     pub copy_policy_items: Option<Vec<DiskBackupCopyPolicyItem>>,
     /// Deprecated: use `copyPolicyItems`, which defines which snapshots to copy and their retention. Allowed only when `copyPolicyItemsEnabled` is false or omitted. Responses omit this field when `copyPolicyItemsEnabled` is true.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub frequencies: Option<Vec<DiskBackupCopySettingFrequency>>,
     /// Number of most recent snapshots to copy to the target region. If specified, Atlas copies this number of the most recent snapshots rather than using a frequency-based or policy-based copy schedule. This field is mutually exclusive with `frequencies` and `copyPolicyItems`.
-    #[serde(
-        rename = "lastNumberOfSnapshots",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastNumberOfSnapshots", skip_serializing_if = "Option::is_none")]
     pub last_number_of_snapshots: Option<i32>,
     /// Target region to copy snapshots belonging to `replicationSpecId` to. Please supply the 'Atlas Region'.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Replication Specification ID, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
-    #[serde(
-        rename = "replicationSpecId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicationSpecId", skip_serializing_if = "Option::is_none")]
     pub replication_spec_id: Option<String>,
     /// Flag that indicates whether to copy the oplogs to the target region. You can use the oplogs to perform point-in-time restores.
-    #[serde(
-        rename = "shouldCopyOplogs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "shouldCopyOplogs", skip_serializing_if = "Option::is_none")]
     pub should_copy_oplogs: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupCopySetting {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupCopySetting",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            copy_policy_items: o.optional("copyPolicyItems")?,
+            frequencies: o.optional("frequencies")?,
+            last_number_of_snapshots: o.optional("lastNumberOfSnapshots")?,
+            region_name: o.optional("regionName")?,
+            replication_spec_id: o.optional("replicationSpecId")?,
+            should_copy_oplogs: o.optional("shouldCopyOplogs")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupCopySetting {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Copy setting item in the desired backup policy.
 ///
 /// Spec: `#/components/schemas/DiskBackupCopySetting20240805`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskBackupCopySetting20240805 {
     /// Human-readable label that identifies the cloud provider that stores the snapshot copy.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// List that contains a document for each copy policy item. Allowed only when `copyPolicyItemsEnabled` is true. Responses omit this field when `copyPolicyItemsEnabled` is false or omitted.
-    #[serde(
-        rename = "copyPolicyItems",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "copyPolicyItems", skip_serializing_if = "Option::is_none")]
     pub copy_policy_items: Option<Vec<DiskBackupCopyPolicyItem>>,
     /// Deprecated: use `copyPolicyItems`, which defines which snapshots to copy and their retention. Allowed only when `copyPolicyItemsEnabled` is false or omitted. Responses omit this field when `copyPolicyItemsEnabled` is true.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub frequencies: Option<Vec<DiskBackupCopySettingFrequency>>,
     /// Number of most recent snapshots to copy to the target region. If specified, Atlas copies this number of the most recent snapshots rather than using a frequency-based or policy-based copy schedule. This field is mutually exclusive with `frequencies` and `copyPolicyItems`.
-    #[serde(
-        rename = "lastNumberOfSnapshots",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastNumberOfSnapshots", skip_serializing_if = "Option::is_none")]
     pub last_number_of_snapshots: Option<i32>,
     /// Target region to copy snapshots belonging to `zoneId`. Please supply the 'Atlas Region'.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// Flag that indicates whether to copy the oplogs to the target region. You can use the oplogs to perform point-in-time restores.
-    #[serde(
-        rename = "shouldCopyOplogs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "shouldCopyOplogs", skip_serializing_if = "Option::is_none")]
     pub should_copy_oplogs: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies the zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Zone Id, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
     #[serde(rename = "zoneId")]
     pub zone_id: String,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupCopySetting20240805 {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupCopySetting20240805",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            copy_policy_items: o.optional("copyPolicyItems")?,
+            frequencies: o.optional("frequencies")?,
+            last_number_of_snapshots: o.optional("lastNumberOfSnapshots")?,
+            region_name: o.optional("regionName")?,
+            should_copy_oplogs: o.optional("shouldCopyOplogs")?,
+            zone_id: o.required("zoneId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupCopySetting20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskBackupCopySetting/properties/frequencies/items`
 ///
@@ -1240,105 +1738,199 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DiskBackupDatabaseResponse`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupDatabaseResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the database within the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupDatabaseResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupDatabaseResponse",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupDatabaseResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskBackupExportJob`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupExportJob {
     /// Information on the export job for each replica set in the sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub components: Option<Vec<DiskBackupExportMember>>,
     /// Date and time when a user or Atlas created the Export Job. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Collection of key-value pairs that represent custom data for the metadata file that MongoDB Cloud uploads when the Export Job finishes.
-    #[serde(rename = "customData", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "customData", skip_serializing_if = "Option::is_none")
+    )]
     pub custom_data: Option<Vec<BackupLabel>>,
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "exportBucketId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "exportBucketId", skip_serializing_if = "Option::is_none")
+    )]
     pub export_bucket_id: Option<String>,
     /// State of the Export Job.
-    #[serde(rename = "exportStatus", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "exportStatus", skip_serializing_if = "Option::is_none")
+    )]
     pub export_status: Option<ExportStatus>,
     /// Date and time when this Export Job completed. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "finishedAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "finishedAt", skip_serializing_if = "Option::is_none")
+    )]
     pub finished_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Prefix used for all blob storage objects uploaded as part of the Export Job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub prefix: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the snapshot.
-    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")
+    )]
     pub snapshot_id: Option<String>,
     /// State of the Export Job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<DiskBackupExportJobState>,
     /// State reason of the Job. This is set when the job state is "Failed".
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateReason", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "stateReason", skip_serializing_if = "Option::is_none")
+    )]
     pub state_reason: Option<StateReason>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupExportJob {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DiskBackupExportJob")?;
+        Ok(Self {
+            components: o.optional("components")?,
+            created_at: o.optional("createdAt")?,
+            custom_data: o.optional("customData")?,
+            export_bucket_id: o.optional("exportBucketId")?,
+            export_status: o.optional("exportStatus")?,
+            finished_at: o.optional("finishedAt")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            prefix: o.optional("prefix")?,
+            snapshot_id: o.optional("snapshotId")?,
+            state: o.optional("state")?,
+            state_reason: o.optional("stateReason")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupExportJob {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskBackupExportJobRequest`
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DiskBackupExportJobRequest {
     /// Collection of key-value pairs that represent custom data to add to the metadata file that MongoDB Cloud uploads to the bucket when the export job finishes.
-    #[serde(rename = "customData", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "customData", skip_serializing_if = "Option::is_none")]
     pub custom_data: Option<Vec<BackupLabel>>,
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "exportBucketId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "exportBucketId", skip_serializing_if = "Option::is_none")]
     pub export_bucket_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the Cloud Backup Snapshot to export.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for DiskBackupExportJobRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupExportJobRequest",
+        )?;
+        Ok(Self {
+            custom_data: o.optional("customData")?,
+            export_bucket_id: o.optional("exportBucketId")?,
+            links: o.optional("links")?,
+            snapshot_id: o.optional("snapshotId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for DiskBackupExportJobRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// State of the Export Job.
 ///
@@ -1371,134 +1963,241 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DiskBackupExportMember`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupExportMember {
     /// Unique 24-hexadecimal character string that identifies the the Cloud Backup snapshot export job for each shard in a sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "exportId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "exportId", skip_serializing_if = "Option::is_none")
+    )]
     pub export_id: Option<String>,
     /// Human-readable label that identifies the replica set on the sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupExportMember {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupExportMember",
+        )?;
+        Ok(Self {
+            export_id: o.optional("exportId")?,
+            replica_set_name: o.optional("replicaSetName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupExportMember {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskBackupOnDemandSnapshotRequest`
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DiskBackupOnDemandSnapshotRequest {
     /// Human-readable phrase or sentence that explains the purpose of the snapshot. The resource returns this parameter when `"status" : "onDemand"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Number of days that MongoDB Cloud should retain the on-demand snapshot. Must be at least **1**.
-    #[serde(
-        rename = "retentionInDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "retentionInDays", skip_serializing_if = "Option::is_none")]
     pub retention_in_days: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for DiskBackupOnDemandSnapshotRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupOnDemandSnapshotRequest",
+        )?;
+        Ok(Self {
+            description: o.optional("description")?,
+            links: o.optional("links")?,
+            retention_in_days: o.optional("retentionInDays")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for DiskBackupOnDemandSnapshotRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details of the replica set snapshot that MongoDB Cloud created.
 ///
 /// Spec: `#/components/schemas/DiskBackupReplicaSet`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupReplicaSet {
     /// Human-readable label that identifies the cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// List that identifies the regions to which MongoDB Cloud copies the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "copyRegions", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "copyRegions", skip_serializing_if = "Option::is_none")
+    )]
     pub copy_regions: Option<Vec<String>>,
     /// Date and time when MongoDB Cloud took the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable phrase or sentence that explains the purpose of the snapshot. The resource returns this parameter when `"status": "onDemand"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Date and time when MongoDB Cloud deletes the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
+    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies how often this snapshot triggers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "frequencyType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "frequencyType", skip_serializing_if = "Option::is_none")
+    )]
     pub frequency_type: Option<BackupComplianceScheduledPolicyItemFrequencyType>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique string that identifies the Amazon Web Services (AWS) Key Management Service (KMS) Customer Master Key (CMK) used to encrypt the snapshot. The resource returns this value when `"encryptionEnabled" : true`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "masterKeyUUID", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "masterKeyUUID", skip_serializing_if = "Option::is_none")
+    )]
     pub master_key_uuid: Option<String>,
     /// Version of the MongoDB host that this snapshot backs up.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongodVersion", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "mongodVersion", skip_serializing_if = "Option::is_none")
+    )]
     pub mongod_version: Option<String>,
     /// List that contains unique identifiers for the policy items.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "policyItems", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "policyItems", skip_serializing_if = "Option::is_none")
+    )]
     pub policy_items: Option<Vec<String>>,
     /// Human-readable label that identifies the replica set from which MongoDB Cloud took this snapshot. The resource returns this parameter when `"type": "replicaSet"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label that identifies when this snapshot triggers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "snapshotType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "snapshotType", skip_serializing_if = "Option::is_none")
+    )]
     pub snapshot_type: Option<DiskBackupReplicaSetSnapshotType>,
     /// Human-readable label that indicates the stage of the backup process for this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<DiskBackupReplicaSetStatus>,
     /// Number of bytes taken to store the backup at time of snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "storageSizeBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "storageSizeBytes", skip_serializing_if = "Option::is_none")
     )]
     pub storage_size_bytes: Option<i64>,
     /// Human-readable label that categorizes the cluster as a replica set or sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<DiskBackupReplicaSetType>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupReplicaSet {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DiskBackupReplicaSet")?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            copy_regions: o.optional("copyRegions")?,
+            created_at: o.optional("createdAt")?,
+            description: o.optional("description")?,
+            expires_at: o.optional("expiresAt")?,
+            frequency_type: o.optional("frequencyType")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            master_key_uuid: o.optional("masterKeyUUID")?,
+            mongod_version: o.optional("mongodVersion")?,
+            policy_items: o.optional("policyItems")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            snapshot_type: o.optional("snapshotType")?,
+            status: o.optional("status")?,
+            storage_size_bytes: o.optional("storageSizeBytes")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupReplicaSet {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies when this snapshot triggers.
 ///
@@ -1575,146 +2274,252 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DiskBackupRestoreMember`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskBackupRestoreMember {
     /// One Uniform Resource Locator that points to the compressed snapshot files for manual download. MongoDB Cloud returns this parameter when `"deliveryType" : "download"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "downloadUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "downloadUrl", skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// One or more Uniform Resource Locators (URLs) that point to the compressed snapshot files for manual download and the corresponding private endpoint(s). MongoDB Cloud returns this parameter when `"deliveryType" : "download"` and the download can be performed privately.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "privateDownloadDeliveryUrls",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub private_download_delivery_urls: Option<Vec<ApiPrivateDownloadDeliveryUrl>>,
     /// Human-readable label that identifies the replica set on the sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")]
     pub replica_set_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupRestoreMember {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupRestoreMember",
+        )?;
+        Ok(Self {
+            download_url: o.optional("downloadUrl")?,
+            private_download_delivery_urls: o.optional("privateDownloadDeliveryUrls")?,
+            replica_set_name: o.optional("replicaSetName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupRestoreMember {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details of the sharded cluster snapshot that MongoDB Cloud created.
 ///
 /// Spec: `#/components/schemas/DiskBackupShardedClusterSnapshot`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupShardedClusterSnapshot {
     /// Describes a sharded cluster's config server type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "configServerType",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "configServerType", skip_serializing_if = "Option::is_none")
     )]
     pub config_server_type: Option<AdvancedClusterDescriptionConfigServerType>,
     /// Date and time when MongoDB Cloud took the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable phrase or sentence that explains the purpose of the snapshot. The resource returns this parameter when `"status": "onDemand"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Date and time when MongoDB Cloud deletes the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
+    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies how often this snapshot triggers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "frequencyType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "frequencyType", skip_serializing_if = "Option::is_none")
+    )]
     pub frequency_type: Option<BackupComplianceScheduledPolicyItemFrequencyType>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique string that identifies the Amazon Web Services (AWS) Key Management Service (KMS) Customer Master Key (CMK) used to encrypt the snapshot. The resource returns this value when `"encryptionEnabled" : true`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "masterKeyUUID", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "masterKeyUUID", skip_serializing_if = "Option::is_none")
+    )]
     pub master_key_uuid: Option<String>,
     /// List that includes the snapshots and the cloud provider that stores the snapshots. The resource returns this parameter when `"type" : "SHARDED_CLUSTER"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub members: Option<Vec<DiskBackupShardedClusterSnapshotMember>>,
     /// Version of the MongoDB host that this snapshot backs up.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongodVersion", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "mongodVersion", skip_serializing_if = "Option::is_none")
+    )]
     pub mongod_version: Option<String>,
     /// List that contains unique identifiers for the policy items.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "policyItems", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "policyItems", skip_serializing_if = "Option::is_none")
+    )]
     pub policy_items: Option<Vec<String>>,
     /// List that contains the unique identifiers of the snapshots created for the shards and config host for a sharded cluster. The resource returns this parameter when `"type": "SHARDED_CLUSTER"`. These identifiers should match the ones specified in the **members\[n\].id** parameters. This allows you to map a snapshot to its shard or config host name.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "snapshotIds", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "snapshotIds", skip_serializing_if = "Option::is_none")
+    )]
     pub snapshot_ids: Option<Vec<String>>,
     /// Human-readable label that identifies when this snapshot triggers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "snapshotType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "snapshotType", skip_serializing_if = "Option::is_none")
+    )]
     pub snapshot_type: Option<DiskBackupReplicaSetSnapshotType>,
     /// Human-readable label that indicates the stage of the backup process for this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<DiskBackupReplicaSetStatus>,
     /// Number of bytes taken to store the backup at time of snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "storageSizeBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "storageSizeBytes", skip_serializing_if = "Option::is_none")
     )]
     pub storage_size_bytes: Option<i64>,
     /// Human-readable label that categorizes the cluster as a replica set or sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<DiskBackupReplicaSetType>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupShardedClusterSnapshot {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupShardedClusterSnapshot",
+        )?;
+        Ok(Self {
+            config_server_type: o.optional("configServerType")?,
+            created_at: o.optional("createdAt")?,
+            description: o.optional("description")?,
+            expires_at: o.optional("expiresAt")?,
+            frequency_type: o.optional("frequencyType")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            master_key_uuid: o.optional("masterKeyUUID")?,
+            members: o.optional("members")?,
+            mongod_version: o.optional("mongodVersion")?,
+            policy_items: o.optional("policyItems")?,
+            snapshot_ids: o.optional("snapshotIds")?,
+            snapshot_type: o.optional("snapshotType")?,
+            status: o.optional("status")?,
+            storage_size_bytes: o.optional("storageSizeBytes")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupShardedClusterSnapshot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskBackupShardedClusterSnapshotMember`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupShardedClusterSnapshotMember {
     /// Human-readable label that identifies the cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Human-readable label that identifies the shard or config host from which MongoDB Cloud took this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupShardedClusterSnapshotMember {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupShardedClusterSnapshotMember",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            id: o.optional("id")?,
+            replica_set_name: o.optional("replicaSetName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupShardedClusterSnapshotMember {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshot`
 ///
@@ -1756,23 +2561,22 @@ impl serde::Serialize for DiskBackupSnapshot {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for DiskBackupSnapshot {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshot {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("replicaSet") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskBackupReplicaSet as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ReplicaSet)
-                    .map_err(serde::de::Error::custom)
             }
             Some("shardedCluster") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskBackupShardedClusterSnapshot as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ShardedCluster)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -1785,11 +2589,17 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshot {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for DiskBackupSnapshot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/DiskBackupSnapshotAWSExportBucketRequest`
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DiskBackupSnapshotAwsExportBucketRequest {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider")]
@@ -1797,7 +2607,7 @@ pub struct DiskBackupSnapshotAwsExportBucketRequest {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the AWS S3 Bucket that the role is authorized to export to.
     #[serde(rename = "bucketName")]
@@ -1808,52 +2618,104 @@ pub struct DiskBackupSnapshotAwsExportBucketRequest {
     /// Indicates whether to do exports over PrivateLink as opposed to public IPs. Defaults to False.
     #[serde(
         rename = "requirePrivateNetworking",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub require_private_networking: Option<bool>,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotAwsExportBucketRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupSnapshotAwsExportBucketRequest",
+        )?;
+        Ok(Self {
+            cloud_provider: o.required("cloudProvider")?,
+            links: o.optional("links")?,
+            bucket_name: o.required("bucketName")?,
+            iam_role_id: o.required("iamRoleId")?,
+            require_private_networking: o.optional("requirePrivateNetworking")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotAwsExportBucketRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/DiskBackupSnapshotAWSExportBucketResponse`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupSnapshotAwsExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
-    #[serde(rename = "_id")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "_id"))]
     pub id: String,
     /// The name of the AWS S3 Bucket, Azure Storage Container, or Google Cloud Storage Bucket that Snapshots are exported to.
-    #[serde(rename = "bucketName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "bucketName"))]
     pub bucket_name: String,
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "cloudProvider"))]
     pub cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     /// Unique 24-hexadecimal character string that identifies the Unified AWS Access role ID that MongoDB Cloud uses to access the AWS S3 bucket.
-    #[serde(rename = "iamRoleId")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "iamRoleId"))]
     pub iam_role_id: String,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// AWS region for the export bucket. This is set by Atlas and is never user-supplied.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub region: Option<String>,
     /// Indicates whether to use private link. User supplied.
-    #[serde(
-        rename = "requirePrivateNetworking",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "requirePrivateNetworking",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub require_private_networking: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotAwsExportBucketResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupSnapshotAwsExportBucketResponse",
+        )?;
+        Ok(Self {
+            id: o.required("_id")?,
+            bucket_name: o.required("bucketName")?,
+            cloud_provider: o.required("cloudProvider")?,
+            iam_role_id: o.required("iamRoleId")?,
+            links: o.optional("links")?,
+            region: o.optional("region")?,
+            require_private_networking: o.optional("requirePrivateNetworking")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotAwsExportBucketResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotAzureExportBucketRequest`
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DiskBackupSnapshotAzureExportBucketRequest {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider")]
@@ -1861,10 +2723,10 @@ pub struct DiskBackupSnapshotAzureExportBucketRequest {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// The name of the Azure Storage Container to export to. This can be omitted and computed from the `serviceUrl` if the `serviceUrl` includes a Azure Storage Container name. For example a `serviceUrl` of `https://examplestorageaccount.blob.core.windows.net/exportcontainer` will yield a computed `bucketName` of `exportcontainer`. If the `serviceUrl` does not include a Container name, this field is required.
-    #[serde(rename = "bucketName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "bucketName", skip_serializing_if = "Option::is_none")]
     pub bucket_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Azure Cloud Provider Access Role that MongoDB Cloud uses to access the Azure Blob Storage Container.
     #[serde(rename = "roleId")]
@@ -1874,38 +2736,92 @@ pub struct DiskBackupSnapshotAzureExportBucketRequest {
     pub service_url: String,
     /// UUID that identifies the Azure Active Directory Tenant ID. Deprecated: this field is ignored; the `tenantId` of the Cloud Provider Access role (from `roleId`) is used.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotAzureExportBucketRequest {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupSnapshotAzureExportBucketRequest",
+        )?;
+        Ok(Self {
+            cloud_provider: o.required("cloudProvider")?,
+            links: o.optional("links")?,
+            bucket_name: o.optional("bucketName")?,
+            role_id: o.required("roleId")?,
+            service_url: o.required("serviceUrl")?,
+            tenant_id: o.optional("tenantId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotAzureExportBucketRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotAzureExportBucketResponse`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupSnapshotAzureExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
-    #[serde(rename = "_id")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "_id"))]
     pub id: String,
     /// The name of the AWS S3 Bucket, Azure Storage Container, or Google Cloud Storage Bucket that Snapshots are exported to.
-    #[serde(rename = "bucketName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "bucketName"))]
     pub bucket_name: String,
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "cloudProvider"))]
     pub cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the Azure Cloud Provider Access Role that MongoDB Cloud uses to access the Azure Blob Storage Container.
-    #[serde(rename = "roleId")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "roleId"))]
     pub role_id: String,
     /// URL of the Azure Storage Account to export to. Only standard endpoints (with `blob.core.windows.net`) are supported.
-    #[serde(rename = "serviceUrl")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "serviceUrl"))]
     pub service_url: String,
     /// UUID that identifies the Azure Active Directory Tenant ID used during exports.
-    #[serde(rename = "tenantId")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "tenantId"))]
     pub tenant_id: String,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotAzureExportBucketResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupSnapshotAzureExportBucketResponse",
+        )?;
+        Ok(Self {
+            id: o.required("_id")?,
+            bucket_name: o.required("bucketName")?,
+            cloud_provider: o.required("cloudProvider")?,
+            links: o.optional("links")?,
+            role_id: o.required("roleId")?,
+            service_url: o.required("serviceUrl")?,
+            tenant_id: o.required("tenantId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotAzureExportBucketResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Disk backup snapshot Export Bucket Request.
 ///
@@ -1956,28 +2872,28 @@ impl serde::Serialize for DiskBackupSnapshotExportBucketRequest {
     }
 }
 #[cfg(feature = "round-trip")]
-impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotExportBucketRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskBackupSnapshotAwsExportBucketRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskBackupSnapshotAzureExportBucketRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskBackupSnapshotGcpExportBucketRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -1988,6 +2904,14 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketRequest {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Disk backup snapshot Export Bucket.
@@ -2039,28 +2963,28 @@ impl serde::Serialize for DiskBackupSnapshotExportBucketResponse {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotExportBucketResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskBackupSnapshotAwsExportBucketResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskBackupSnapshotAzureExportBucketResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <DiskBackupSnapshotGcpExportBucketResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -2073,11 +2997,17 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketResponse {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/DiskBackupSnapshotGCPExportBucketRequest`
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DiskBackupSnapshotGcpExportBucketRequest {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider")]
@@ -2085,7 +3015,7 @@ pub struct DiskBackupSnapshotGcpExportBucketRequest {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the Google Cloud Storage Bucket that the role is authorized to export to.
     #[serde(rename = "bucketName")]
@@ -2094,44 +3024,93 @@ pub struct DiskBackupSnapshotGcpExportBucketRequest {
     #[serde(rename = "roleId")]
     pub role_id: String,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotGcpExportBucketRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupSnapshotGcpExportBucketRequest",
+        )?;
+        Ok(Self {
+            cloud_provider: o.required("cloudProvider")?,
+            links: o.optional("links")?,
+            bucket_name: o.required("bucketName")?,
+            role_id: o.required("roleId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotGcpExportBucketRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/DiskBackupSnapshotGCPExportBucketResponse`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupSnapshotGcpExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
-    #[serde(rename = "_id")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "_id"))]
     pub id: String,
     /// The name of the AWS S3 Bucket, Azure Storage Container, or Google Cloud Storage Bucket that Snapshots are exported to.
-    #[serde(rename = "bucketName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "bucketName"))]
     pub bucket_name: String,
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "cloudProvider"))]
     pub cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the GCP Cloud Provider Access Role that MongoDB Cloud uses to access the Google Cloud Storage Bucket.
-    #[serde(rename = "roleId")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "roleId"))]
     pub role_id: String,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotGcpExportBucketResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupSnapshotGcpExportBucketResponse",
+        )?;
+        Ok(Self {
+            id: o.required("_id")?,
+            bucket_name: o.required("bucketName")?,
+            cloud_provider: o.required("cloudProvider")?,
+            links: o.optional("links")?,
+            role_id: o.required("roleId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotGcpExportBucketResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/DiskBackupSnapshotRestoreJob`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskBackupSnapshotRestoreJob {
     /// Flag that indicates whether someone canceled this restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled: Option<bool>,
     /// Information on the restore job for each replica set in the sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub components: Option<Vec<DiskBackupRestoreMember>>,
     /// Human-readable label that categorizes the restore job to create.
     #[serde(rename = "deliveryType")]
@@ -2139,87 +3118,112 @@ pub struct DiskBackupSnapshotRestoreJob {
     /// One or more Uniform Resource Locators (URLs) that point to the compressed snapshot files for manual download. MongoDB Cloud returns this parameter when `"deliveryType" : "download"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deliveryUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deliveryUrl", skip_serializing_if = "Option::is_none")]
     pub delivery_url: Option<Vec<String>>,
     /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "desiredTimestamp",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "desiredTimestamp", skip_serializing_if = "Option::is_none")]
     pub desired_timestamp: Option<ApiBsonTimestampView>,
     /// Flag that indicates whether the restore job expired.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expired: Option<bool>,
     /// Date and time when the restore job expires. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether the restore job failed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub failed: Option<bool>,
     /// Date and time when the restore job completed. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "finishedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "finishedAt", skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Oplog operation number from which you want to restore this snapshot. This number represents the second part of an Oplog timestamp. The resource returns this parameter when `"deliveryType" : "pointInTime"` and `oplogTs` exceeds `0`.
-    #[serde(rename = "oplogInc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oplogInc", skip_serializing_if = "Option::is_none")]
     pub oplog_inc: Option<i32>,
     /// Date and time from which you want to restore this snapshot. This parameter expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch. This number represents the first part of an Oplog timestamp. The resource returns this parameter when `"deliveryType" : "pointInTime"` and `oplogTs` exceeds `0`.
-    #[serde(rename = "oplogTs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oplogTs", skip_serializing_if = "Option::is_none")]
     pub oplog_ts: Option<i32>,
     /// Date and time from which MongoDB Cloud restored this snapshot. This parameter expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch. The resource returns this parameter when `"deliveryType" : "pointInTime"` and `pointInTimeUTCSeconds` exceeds `0`.
-    #[serde(
-        rename = "pointInTimeUTCSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pointInTimeUTCSeconds", skip_serializing_if = "Option::is_none")]
     pub point_in_time_utc_seconds: Option<i32>,
     /// One or more Uniform Resource Locators (URLs) that point to the compressed snapshot files for manual download and the corresponding private endpoint(s). MongoDB Cloud returns this parameter when `"deliveryType" : "download"` and the download can be performed privately.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "privateDownloadDeliveryUrls",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub private_download_delivery_urls: Option<Vec<ApiPrivateDownloadDeliveryUrl>>,
     /// Unique 24-hexadecimal character string that identifies the snapshot.
-    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Human-readable label that identifies the target cluster to which the restore job restores the snapshot. The resource returns this parameter when `"deliveryType":` `"automated"`. Required for `automated` and `pointInTime` restore types.
-    #[serde(
-        rename = "targetClusterName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetClusterName", skip_serializing_if = "Option::is_none")]
     pub target_cluster_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the target project for the specified `targetClusterName`. Required for `automated` and `pointInTime` restore types.
-    #[serde(rename = "targetGroupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetGroupId", skip_serializing_if = "Option::is_none")]
     pub target_group_id: Option<String>,
     /// Date and time when MongoDB Cloud took the snapshot associated with `snapshotId`. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotRestoreJob {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupSnapshotRestoreJob",
+        )?;
+        Ok(Self {
+            cancelled: o.optional("cancelled")?,
+            components: o.optional("components")?,
+            delivery_type: o.required("deliveryType")?,
+            delivery_url: o.optional("deliveryUrl")?,
+            desired_timestamp: o.optional("desiredTimestamp")?,
+            expired: o.optional("expired")?,
+            expires_at: o.optional("expiresAt")?,
+            failed: o.optional("failed")?,
+            finished_at: o.optional("finishedAt")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            oplog_inc: o.optional("oplogInc")?,
+            oplog_ts: o.optional("oplogTs")?,
+            point_in_time_utc_seconds: o.optional("pointInTimeUTCSeconds")?,
+            private_download_delivery_urls: o.optional("privateDownloadDeliveryUrls")?,
+            snapshot_id: o.optional("snapshotId")?,
+            target_cluster_name: o.optional("targetClusterName")?,
+            target_group_id: o.optional("targetGroupId")?,
+            timestamp: o.optional("timestamp")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotRestoreJob {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that categorizes the restore job to create.
 ///
@@ -2248,272 +3252,257 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DiskBackupSnapshotSchedule`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskBackupSnapshotSchedule {
     /// Flag that indicates whether MongoDB Cloud automatically exports Cloud Backup Snapshots to the Export Bucket.
-    #[serde(
-        rename = "autoExportEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoExportEnabled", skip_serializing_if = "Option::is_none")]
     pub auto_export_enabled: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies the cluster with the Snapshot you want to return.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterId", skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Human-readable label that identifies the cluster with the Snapshot you want to return.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// Flag that indicates whether copy settings use `copyPolicyItems` instead of `frequencies`. When true, requests must supply `copyPolicyItems` and responses return `copyPolicyItems` only. When false or omitted, requests must supply `frequencies` and responses return `frequencies` only.
-    #[serde(
-        rename = "copyPolicyItemsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "copyPolicyItemsEnabled", skip_serializing_if = "Option::is_none")]
     pub copy_policy_items_enabled: Option<bool>,
     /// List that contains a document for each copy setting item in the desired backup policy.
-    #[serde(rename = "copySettings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "copySettings", skip_serializing_if = "Option::is_none")]
     pub copy_settings: Option<Vec<DiskBackupCopySetting>>,
     /// List that contains a document for each deleted copy setting whose backup copies you want to delete.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "deleteCopiedBackups",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteCopiedBackups", skip_serializing_if = "Option::is_none")]
     pub delete_copied_backups: Option<Vec<DeleteCopiedBackups>>,
     /// Flag that indicates whether to delete Snapshot copies that MongoDB Cloud took previously when their associated `copyPolicyItems` are removed from a `copySetting`. This option requires `copyPolicyItemsEnabled` to be true.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "deleteCopySnapshots",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteCopySnapshots", skip_serializing_if = "Option::is_none")]
     pub delete_copy_snapshots: Option<bool>,
     /// Flag that indicates whether to delete Snapshots that MongoDB Cloud took previously when deleting the associated backup policy.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "deleteSnapshots",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteSnapshots", skip_serializing_if = "Option::is_none")]
     pub delete_snapshots: Option<bool>,
     /// Policy for automatically exporting Cloud Backup Snapshots.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub export: Option<AutoExportPolicyView>,
     /// List that contains a document for each extra retention setting item in the desired backup policy.
-    #[serde(
-        rename = "extraRetentionSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "extraRetentionSettings", skip_serializing_if = "Option::is_none")]
     pub extra_retention_settings: Option<Vec<ExtraRetentionSetting>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Date and time when MongoDB Cloud takes the next Snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "nextSnapshot", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextSnapshot", skip_serializing_if = "Option::is_none")]
     pub next_snapshot: Option<chrono::DateTime<chrono::Utc>>,
     /// Rules set for this backup schedule.
     pub policies: Vec<AdvancedDiskBackupSnapshotSchedulePolicy>,
     /// Hour of day in Coordinated Universal Time (UTC) that represents when MongoDB Cloud takes the Snapshot.
-    #[serde(
-        rename = "referenceHourOfDay",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "referenceHourOfDay", skip_serializing_if = "Option::is_none")]
     pub reference_hour_of_day: Option<i32>,
     /// Minute of the `referenceHourOfDay` that represents when MongoDB Cloud takes the Snapshot.
-    #[serde(
-        rename = "referenceMinuteOfHour",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "referenceMinuteOfHour", skip_serializing_if = "Option::is_none")]
     pub reference_minute_of_hour: Option<i32>,
     /// Number of previous days that you can restore back to with Continuous Cloud Backup accuracy. You must specify a positive, non-zero integer. This parameter applies to continuous Cloud Backups only.
-    #[serde(
-        rename = "restoreWindowDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restoreWindowDays", skip_serializing_if = "Option::is_none")]
     pub restore_window_days: Option<i32>,
     /// Flag that indicates whether to apply the retention changes for updated copy policy items to Snapshot copies that MongoDB Cloud took previously.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "updateCopySnapshots",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateCopySnapshots", skip_serializing_if = "Option::is_none")]
     pub update_copy_snapshots: Option<bool>,
     /// Flag that indicates whether to apply the retention changes in the updated backup policy to Snapshots that MongoDB Cloud took previously.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "updateSnapshots",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateSnapshots", skip_serializing_if = "Option::is_none")]
     pub update_snapshots: Option<bool>,
     /// Flag that indicates whether to use organization and project names instead of organization and project UUIDs in the path to the metadata files that MongoDB Cloud uploads to your Export Bucket.
     #[serde(
         rename = "useOrgAndGroupNamesInExportPrefix",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub use_org_and_group_names_in_export_prefix: Option<bool>,
 }
+impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotSchedule {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupSnapshotSchedule",
+        )?;
+        Ok(Self {
+            auto_export_enabled: o.optional("autoExportEnabled")?,
+            cluster_id: o.optional("clusterId")?,
+            cluster_name: o.optional("clusterName")?,
+            copy_policy_items_enabled: o.optional("copyPolicyItemsEnabled")?,
+            copy_settings: o.optional("copySettings")?,
+            delete_copied_backups: o.optional("deleteCopiedBackups")?,
+            delete_copy_snapshots: o.optional("deleteCopySnapshots")?,
+            delete_snapshots: o.optional("deleteSnapshots")?,
+            export: o.optional("export")?,
+            extra_retention_settings: o.optional("extraRetentionSettings")?,
+            links: o.optional("links")?,
+            next_snapshot: o.optional("nextSnapshot")?,
+            policies: o.required("policies")?,
+            reference_hour_of_day: o.optional("referenceHourOfDay")?,
+            reference_minute_of_hour: o.optional("referenceMinuteOfHour")?,
+            restore_window_days: o.optional("restoreWindowDays")?,
+            update_copy_snapshots: o.optional("updateCopySnapshots")?,
+            update_snapshots: o.optional("updateSnapshots")?,
+            use_org_and_group_names_in_export_prefix: o
+                .optional("useOrgAndGroupNamesInExportPrefix")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotSchedule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/DiskBackupSnapshotSchedule20240805`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskBackupSnapshotSchedule20240805 {
     /// Flag that indicates whether the copy settings are automatically managed by MongoDB Cloud and sync to the cluster topology.
-    #[serde(
-        rename = "autoCopySettingsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoCopySettingsEnabled", skip_serializing_if = "Option::is_none")]
     pub auto_copy_settings_enabled: Option<bool>,
     /// Flag that indicates whether MongoDB Cloud automatically exports Cloud Backup Snapshots to the Export Bucket.
-    #[serde(
-        rename = "autoExportEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoExportEnabled", skip_serializing_if = "Option::is_none")]
     pub auto_export_enabled: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies the cluster with the Snapshot you want to return.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterId", skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Human-readable label that identifies the cluster with the Snapshot you want to return.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// Flag that indicates whether copy settings use `copyPolicyItems` instead of `frequencies`. When true, requests must supply `copyPolicyItems` and responses return `copyPolicyItems` only. When false or omitted, requests must supply `frequencies` and responses return `frequencies` only.
-    #[serde(
-        rename = "copyPolicyItemsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "copyPolicyItemsEnabled", skip_serializing_if = "Option::is_none")]
     pub copy_policy_items_enabled: Option<bool>,
     /// List that contains a document for each copy setting item in the desired backup policy.
-    #[serde(rename = "copySettings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "copySettings", skip_serializing_if = "Option::is_none")]
     pub copy_settings: Option<Vec<DiskBackupCopySetting20240805>>,
     /// List that contains a document for each deleted copy setting whose backup copies you want to delete.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "deleteCopiedBackups",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteCopiedBackups", skip_serializing_if = "Option::is_none")]
     pub delete_copied_backups: Option<Vec<DeleteCopiedBackups20240805>>,
     /// Flag that indicates whether to delete Snapshot copies that MongoDB Cloud took previously when their associated `copyPolicyItems` are removed from a `copySetting`. This option requires `copyPolicyItemsEnabled` to be true.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "deleteCopySnapshots",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteCopySnapshots", skip_serializing_if = "Option::is_none")]
     pub delete_copy_snapshots: Option<bool>,
     /// Flag that indicates whether to delete Snapshots that MongoDB Cloud took previously when deleting the associated backup policy.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "deleteSnapshots",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteSnapshots", skip_serializing_if = "Option::is_none")]
     pub delete_snapshots: Option<bool>,
     /// Policy for automatically exporting Cloud Backup Snapshots.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub export: Option<AutoExportPolicyView>,
     /// List that contains a document for each extra retention setting item in the desired backup policy.
-    #[serde(
-        rename = "extraRetentionSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "extraRetentionSettings", skip_serializing_if = "Option::is_none")]
     pub extra_retention_settings: Option<Vec<ExtraRetentionSetting>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Date and time when MongoDB Cloud takes the next Snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "nextSnapshot", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nextSnapshot", skip_serializing_if = "Option::is_none")]
     pub next_snapshot: Option<chrono::DateTime<chrono::Utc>>,
     /// Rules set for this backup schedule.
     pub policies: Vec<AdvancedDiskBackupSnapshotSchedulePolicy>,
     /// Hour of day in Coordinated Universal Time (UTC) that represents when MongoDB Cloud takes the Snapshot.
-    #[serde(
-        rename = "referenceHourOfDay",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "referenceHourOfDay", skip_serializing_if = "Option::is_none")]
     pub reference_hour_of_day: Option<i32>,
     /// Minute of the `referenceHourOfDay` that represents when MongoDB Cloud takes the Snapshot.
-    #[serde(
-        rename = "referenceMinuteOfHour",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "referenceMinuteOfHour", skip_serializing_if = "Option::is_none")]
     pub reference_minute_of_hour: Option<i32>,
     /// Number of previous days that you can restore back to with Continuous Cloud Backup accuracy. You must specify a positive, non-zero integer. This parameter applies to continuous Cloud Backups only.
-    #[serde(
-        rename = "restoreWindowDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restoreWindowDays", skip_serializing_if = "Option::is_none")]
     pub restore_window_days: Option<i32>,
     /// Flag that indicates whether to apply the retention changes for updated copy policy items to Snapshot copies that MongoDB Cloud took previously.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "updateCopySnapshots",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateCopySnapshots", skip_serializing_if = "Option::is_none")]
     pub update_copy_snapshots: Option<bool>,
     /// Flag that indicates whether to apply the retention changes in the updated backup policy to Snapshots that MongoDB Cloud took previously.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "updateSnapshots",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateSnapshots", skip_serializing_if = "Option::is_none")]
     pub update_snapshots: Option<bool>,
     /// Flag that indicates whether to use organization and project names instead of organization and project UUIDs in the path to the metadata files that MongoDB Cloud uploads to your Export Bucket.
     #[serde(
         rename = "useOrgAndGroupNamesInExportPrefix",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub use_org_and_group_names_in_export_prefix: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotSchedule20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupSnapshotSchedule20240805",
+        )?;
+        Ok(Self {
+            auto_copy_settings_enabled: o.optional("autoCopySettingsEnabled")?,
+            auto_export_enabled: o.optional("autoExportEnabled")?,
+            cluster_id: o.optional("clusterId")?,
+            cluster_name: o.optional("clusterName")?,
+            copy_policy_items_enabled: o.optional("copyPolicyItemsEnabled")?,
+            copy_settings: o.optional("copySettings")?,
+            delete_copied_backups: o.optional("deleteCopiedBackups")?,
+            delete_copy_snapshots: o.optional("deleteCopySnapshots")?,
+            delete_snapshots: o.optional("deleteSnapshots")?,
+            export: o.optional("export")?,
+            extra_retention_settings: o.optional("extraRetentionSettings")?,
+            links: o.optional("links")?,
+            next_snapshot: o.optional("nextSnapshot")?,
+            policies: o.required("policies")?,
+            reference_hour_of_day: o.optional("referenceHourOfDay")?,
+            reference_minute_of_hour: o.optional("referenceMinuteOfHour")?,
+            restore_window_days: o.optional("restoreWindowDays")?,
+            update_copy_snapshots: o.optional("updateCopySnapshots")?,
+            update_snapshots: o.optional("updateSnapshots")?,
+            use_org_and_group_names_in_export_prefix: o
+                .optional("useOrgAndGroupNamesInExportPrefix")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotSchedule20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Specifications for one time-based copy policy item.
 ///
 /// Spec: `#/components/schemas/DiskBackupTimeBasedCopyPolicyItem`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskBackupTimeBasedCopyPolicyItem {
     /// Human-readable label that identifies the frequency type associated with the copy policy.
     #[serde(rename = "frequencyType")]
@@ -2521,7 +3510,7 @@ pub struct DiskBackupTimeBasedCopyPolicyItem {
     /// Unique 24-hexadecimal digit string that identifies this copy policy item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Unit of time in which MongoDB Cloud measures snapshot copy retention.
     #[serde(rename = "retentionUnit")]
@@ -2530,62 +3519,145 @@ pub struct DiskBackupTimeBasedCopyPolicyItem {
     #[serde(rename = "retentionValue")]
     pub retention_value: i32,
 }
+impl atlas_admin_runtime::de::FromJson for DiskBackupTimeBasedCopyPolicyItem {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DiskBackupTimeBasedCopyPolicyItem",
+        )?;
+        Ok(Self {
+            frequency_type: o.required("frequencyType")?,
+            id: o.optional("id")?,
+            retention_unit: o.required("retentionUnit")?,
+            retention_value: o.required("retentionValue")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DiskBackupTimeBasedCopyPolicyItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// State of the Export Job.
 ///
 /// Spec: `#/components/schemas/ExportStatus`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ExportStatus {
     /// Count of collections whose documents were exported to the Export Bucket.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "exportedCollections",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "exportedCollections", skip_serializing_if = "Option::is_none")
     )]
     pub exported_collections: Option<i32>,
     /// Total count of collections whose documents will be exported to the Export Bucket.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "totalCollections",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCollections", skip_serializing_if = "Option::is_none")
     )]
     pub total_collections: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for ExportStatus {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ExportStatus")?;
+        Ok(Self {
+            exported_collections: o.optional("exportedCollections")?,
+            total_collections: o.optional("totalCollections")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExportStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Extra retention setting item in the desired backup policy.
 ///
 /// Spec: `#/components/schemas/ExtraRetentionSetting`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ExtraRetentionSetting {
     /// The frequency type for the extra retention settings for the cluster.
-    #[serde(rename = "frequencyType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "frequencyType", skip_serializing_if = "Option::is_none")]
     pub frequency_type: Option<DiskBackupCopySettingFrequency>,
     /// The number of extra retention days for the cluster.
-    #[serde(rename = "retentionDays", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "retentionDays", skip_serializing_if = "Option::is_none")]
     pub retention_days: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for ExtraRetentionSetting {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ExtraRetentionSetting",
+        )?;
+        Ok(Self {
+            frequency_type: o.optional("frequencyType")?,
+            retention_days: o.optional("retentionDays")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExtraRetentionSetting {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ObjectStoragePrivateEndpointRequest`
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ObjectStoragePrivateEndpointRequest {
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
     /// Cloud provider region of the S3 bucket that the Object Storage private endpoint accesses. For same-region endpoints, this is also the region where the VPC interface endpoint is deployed.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<ObjectStoragePrivateEndpointRequestRegionName>,
     /// Cloud provider region in which the VPC interface endpoint is deployed. Omit to deploy the interface endpoint in the same region as the S3 bucket (same-region endpoint). Set to a region different from `regionName` to create a cross-region endpoint.
-    #[serde(rename = "vpcRegionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "vpcRegionName", skip_serializing_if = "Option::is_none")]
     pub vpc_region_name: Option<ObjectStoragePrivateEndpointRequestRegionName>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ObjectStoragePrivateEndpointRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ObjectStoragePrivateEndpointRequest",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            region_name: o.optional("regionName")?,
+            vpc_region_name: o.optional("vpcRegionName")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ObjectStoragePrivateEndpointRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Physical location where MongoDB Cloud deploys your AWS-hosted MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases.
 /// When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. MongoDB Cloud assigns the VPC a CIDR block.
@@ -2672,338 +3744,711 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ObjectStoragePrivateEndpointResponse`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ObjectStoragePrivateEndpointResponse {
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
     /// Error message for failures associated with the Object Storage private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Connection name of the Private Endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateEndpointConnectionName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "privateEndpointConnectionName",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub private_endpoint_connection_name: Option<String>,
     /// Cloud provider region in which the Object Storage bucket is located. For cross-region endpoints, this differs from `vpcRegionName`, which is the region in which the VPC interface endpoint is deployed.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "regionName", skip_serializing_if = "Option::is_none")
+    )]
     pub region_name: Option<ObjectStoragePrivateEndpointRequestRegionName>,
     /// State of the Object Storage private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AwskmsearPrivateEndpointStatus>,
     /// Cloud provider region in which the VPC interface endpoint is deployed. Echoes `regionName` for same-region endpoints.
-    #[serde(rename = "vpcRegionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "vpcRegionName", skip_serializing_if = "Option::is_none")
+    )]
     pub vpc_region_name: Option<ObjectStoragePrivateEndpointRequestRegionName>,
+}
+impl atlas_admin_runtime::de::FromJson for ObjectStoragePrivateEndpointResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ObjectStoragePrivateEndpointResponse",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            error_message: o.optional("errorMessage")?,
+            id: o.optional("id")?,
+            private_endpoint_connection_name: o
+                .optional("privateEndpointConnectionName")?,
+            region_name: o.optional("regionName")?,
+            status: o.optional("status")?,
+            vpc_region_name: o.optional("vpcRegionName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ObjectStoragePrivateEndpointResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasCollectionRestoreCollectionStateView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasCollectionRestoreCollectionStateView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ApiAtlasCollectionRestoreCollectionStateResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson
+for PaginatedApiAtlasCollectionRestoreCollectionStateView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiAtlasCollectionRestoreCollectionStateView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for PaginatedApiAtlasCollectionRestoreCollectionStateView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasCollectionRestoreJobView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasCollectionRestoreJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ApiAtlasCollectionRestoreJobResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasCollectionRestoreJobView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiAtlasCollectionRestoreJobView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasCollectionRestoreJobView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasDiskBackupCollectionView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasDiskBackupCollectionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupCollectionResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasDiskBackupCollectionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiAtlasDiskBackupCollectionView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasDiskBackupCollectionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasDiskBackupDatabaseView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasDiskBackupDatabaseView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupDatabaseResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasDiskBackupDatabaseView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiAtlasDiskBackupDatabaseView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasDiskBackupDatabaseView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasDiskBackupExportJobView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasDiskBackupExportJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupExportJob>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasDiskBackupExportJobView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiAtlasDiskBackupExportJobView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasDiskBackupExportJobView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasObjectStoragePrivateEndpointResponseView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasObjectStoragePrivateEndpointResponseView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ObjectStoragePrivateEndpointResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson
+for PaginatedApiAtlasObjectStoragePrivateEndpointResponseView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiAtlasObjectStoragePrivateEndpointResponseView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for PaginatedApiAtlasObjectStoragePrivateEndpointResponseView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasServerlessBackupRestoreJobView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasServerlessBackupRestoreJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ServerlessBackupRestoreJob>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson
+for PaginatedApiAtlasServerlessBackupRestoreJobView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiAtlasServerlessBackupRestoreJobView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasServerlessBackupRestoreJobView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasServerlessBackupSnapshotView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasServerlessBackupSnapshotView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ServerlessBackupSnapshot>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson
+for PaginatedApiAtlasServerlessBackupSnapshotView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiAtlasServerlessBackupSnapshotView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasServerlessBackupSnapshotView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedBackupSnapshotExportBucketView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedBackupSnapshotExportBucketView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupSnapshotAwsExportBucketResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedBackupSnapshotExportBucketView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedBackupSnapshotExportBucketView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedBackupSnapshotExportBucketView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedBackupSnapshotExportBucketsView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedBackupSnapshotExportBucketsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupSnapshotExportBucketResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedBackupSnapshotExportBucketsView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedBackupSnapshotExportBucketsView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedBackupSnapshotExportBucketsView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedCloudBackupReplicaSetView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedCloudBackupReplicaSetView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupReplicaSet>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedCloudBackupReplicaSetView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedCloudBackupReplicaSetView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedCloudBackupReplicaSetView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedCloudBackupRestoreJobView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedCloudBackupRestoreJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupSnapshotRestoreJob>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedCloudBackupRestoreJobView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedCloudBackupRestoreJobView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedCloudBackupRestoreJobView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedCloudBackupShardedClusterSnapshotView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedCloudBackupShardedClusterSnapshotView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupShardedClusterSnapshot>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson
+for PaginatedCloudBackupShardedClusterSnapshotView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedCloudBackupShardedClusterSnapshotView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedCloudBackupShardedClusterSnapshotView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessBackupRestoreJob`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessBackupRestoreJob {
     /// Flag that indicates whether someone canceled this restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled: Option<bool>,
     /// Human-readable label that categorizes the restore job to create.
     #[serde(rename = "deliveryType")]
@@ -3011,62 +4456,54 @@ pub struct ServerlessBackupRestoreJob {
     /// One or more Uniform Resource Locators (URLs) that point to the compressed snapshot files for manual download. MongoDB Cloud returns this parameter when `"deliveryType" : "download"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deliveryUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deliveryUrl", skip_serializing_if = "Option::is_none")]
     pub delivery_url: Option<Vec<String>>,
     /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "desiredTimestamp",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "desiredTimestamp", skip_serializing_if = "Option::is_none")]
     pub desired_timestamp: Option<ApiBsonTimestampView>,
     /// Flag that indicates whether the restore job expired.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expired: Option<bool>,
     /// Date and time when the restore job expires. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether the restore job failed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub failed: Option<bool>,
     /// Date and time when the restore job completed. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "finishedAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "finishedAt", skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Oplog operation number from which you want to restore this snapshot. This number represents the second part of an Oplog timestamp. The resource returns this parameter when `"deliveryType" : "pointInTime"` and `oplogTs` exceeds `0`.
-    #[serde(rename = "oplogInc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oplogInc", skip_serializing_if = "Option::is_none")]
     pub oplog_inc: Option<i32>,
     /// Date and time from which you want to restore this snapshot. This parameter expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch. This number represents the first part of an Oplog timestamp. The resource returns this parameter when `"deliveryType" : "pointInTime"` and `oplogTs` exceeds `0`.
-    #[serde(rename = "oplogTs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oplogTs", skip_serializing_if = "Option::is_none")]
     pub oplog_ts: Option<i32>,
     /// Date and time from which MongoDB Cloud restored this snapshot. This parameter expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch. The resource returns this parameter when `"deliveryType" : "pointInTime"` and `pointInTimeUTCSeconds` exceeds `0`.
-    #[serde(
-        rename = "pointInTimeUTCSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pointInTimeUTCSeconds", skip_serializing_if = "Option::is_none")]
     pub point_in_time_utc_seconds: Option<i32>,
     /// Unique 24-hexadecimal character string that identifies the snapshot.
-    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Human-readable label that identifies the target cluster to which the restore job restores the snapshot. The resource returns this parameter when `"deliveryType":` `"automated"`.
     #[serde(rename = "targetClusterName")]
@@ -3077,73 +4514,151 @@ pub struct ServerlessBackupRestoreJob {
     /// Date and time when MongoDB Cloud took the snapshot associated with `snapshotId`. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for ServerlessBackupRestoreJob {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessBackupRestoreJob",
+        )?;
+        Ok(Self {
+            cancelled: o.optional("cancelled")?,
+            delivery_type: o.required("deliveryType")?,
+            delivery_url: o.optional("deliveryUrl")?,
+            desired_timestamp: o.optional("desiredTimestamp")?,
+            expired: o.optional("expired")?,
+            expires_at: o.optional("expiresAt")?,
+            failed: o.optional("failed")?,
+            finished_at: o.optional("finishedAt")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            oplog_inc: o.optional("oplogInc")?,
+            oplog_ts: o.optional("oplogTs")?,
+            point_in_time_utc_seconds: o.optional("pointInTimeUTCSeconds")?,
+            snapshot_id: o.optional("snapshotId")?,
+            target_cluster_name: o.required("targetClusterName")?,
+            target_group_id: o.required("targetGroupId")?,
+            timestamp: o.optional("timestamp")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessBackupRestoreJob {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessBackupSnapshot`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServerlessBackupSnapshot {
     /// Date and time when MongoDB Cloud took the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when MongoDB Cloud deletes the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
+    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies how often this snapshot triggers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "frequencyType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "frequencyType", skip_serializing_if = "Option::is_none")
+    )]
     pub frequency_type: Option<ServerlessBackupSnapshotFrequencyType>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Version of the MongoDB host that this snapshot backs up.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongodVersion", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "mongodVersion", skip_serializing_if = "Option::is_none")
+    )]
     pub mongod_version: Option<String>,
     /// Human-readable label given to the serverless instance from which MongoDB Cloud took this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "serverlessInstanceName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "serverlessInstanceName", skip_serializing_if = "Option::is_none")
     )]
     pub serverless_instance_name: Option<String>,
     /// Human-readable label that identifies when this snapshot triggers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "snapshotType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "snapshotType", skip_serializing_if = "Option::is_none")
+    )]
     pub snapshot_type: Option<ServerlessBackupSnapshotSnapshotType>,
     /// Human-readable label that indicates the stage of the backup process for this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<DiskBackupReplicaSetStatus>,
     /// Number of bytes taken to store the backup snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "storageSizeBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "storageSizeBytes", skip_serializing_if = "Option::is_none")
     )]
     pub storage_size_bytes: Option<i64>,
+}
+impl atlas_admin_runtime::de::FromJson for ServerlessBackupSnapshot {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessBackupSnapshot",
+        )?;
+        Ok(Self {
+            created_at: o.optional("createdAt")?,
+            expires_at: o.optional("expiresAt")?,
+            frequency_type: o.optional("frequencyType")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            mongod_version: o.optional("mongodVersion")?,
+            serverless_instance_name: o.optional("serverlessInstanceName")?,
+            snapshot_type: o.optional("snapshotType")?,
+            status: o.optional("status")?,
+            storage_size_bytes: o.optional("storageSizeBytes")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessBackupSnapshot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies how often this snapshot triggers.
 ///
@@ -3198,15 +4713,36 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StateReason`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StateReason {
     /// Error code relating to state.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorCode", skip_serializing_if = "Option::is_none")
+    )]
     pub error_code: Option<String>,
     /// Message describing error or state.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for StateReason {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "StateReason")?;
+        Ok(Self {
+            error_code: o.optional("errorCode")?,
+            message: o.optional("message")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StateReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request body to toggle the private-networking requirement for an existing export bucket.
 ///
@@ -3214,9 +4750,30 @@ pub struct StateReason {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct UpdateRequirePrivateNetworkingRequestView {
     /// True to require private networking; false to disable it.
     #[serde(rename = "requirePrivateNetworking")]
     pub require_private_networking: bool,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for UpdateRequirePrivateNetworkingRequestView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "UpdateRequirePrivateNetworkingRequestView",
+        )?;
+        Ok(Self {
+            require_private_networking: o.required("requirePrivateNetworking")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for UpdateRequirePrivateNetworkingRequestView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -8,52 +8,69 @@ use super::*;
 /// Spec: `#/components/schemas/AvailableClustersDeployment`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AvailableClustersDeployment {
     /// Version of MongoDB Agent that monitors/manages the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "agentVersion", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "agentVersion", skip_serializing_if = "Option::is_none")
+    )]
     pub agent_version: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterId", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_id: Option<String>,
     /// Size of this database on disk at the time of the request expressed in bytes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dbSizeBytes", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "dbSizeBytes", skip_serializing_if = "Option::is_none")
+    )]
     pub db_size_bytes: Option<i64>,
     /// Version of MongoDB features that this cluster supports.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "featureCompatibilityVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "featureCompatibilityVersion",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub feature_compatibility_version: Option<String>,
     /// Flag that indicates whether Automation manages this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub managed: Option<bool>,
     /// Version of MongoDB that this cluster runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoDBVersion", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")
+    )]
     pub mongo_db_version: Option<String>,
     /// Human-readable label that identifies this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Size of the Oplog on disk at the time of the request expressed in MB.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "oplogSizeMB", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "oplogSizeMB", skip_serializing_if = "Option::is_none")
+    )]
     pub oplog_size_mb: Option<i32>,
     /// Flag that indicates whether someone configured this cluster as a sharded cluster.
     ///
@@ -61,18 +78,54 @@ pub struct AvailableClustersDeployment {
     /// - If `false`, this cluster serves as a replica set.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub sharded: Option<bool>,
     /// Number of shards that comprise this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "shardsSize", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "shardsSize", skip_serializing_if = "Option::is_none")
+    )]
     pub shards_size: Option<i32>,
     /// Flag that indicates whether someone enabled TLS for this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "tlsEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "tlsEnabled", skip_serializing_if = "Option::is_none")
+    )]
     pub tls_enabled: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for AvailableClustersDeployment {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AvailableClustersDeployment",
+        )?;
+        Ok(Self {
+            agent_version: o.optional("agentVersion")?,
+            cluster_id: o.optional("clusterId")?,
+            db_size_bytes: o.optional("dbSizeBytes")?,
+            feature_compatibility_version: o.optional("featureCompatibilityVersion")?,
+            managed: o.optional("managed")?,
+            mongo_db_version: o.optional("mongoDBVersion")?,
+            name: o.optional("name")?,
+            oplog_size_mb: o.optional("oplogSizeMB")?,
+            sharded: o.optional("sharded")?,
+            shards_size: o.optional("shardsSize")?,
+            tls_enabled: o.optional("tlsEnabled")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AvailableClustersDeployment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Document that describes the destination of the migration.
 ///
@@ -80,7 +133,6 @@ pub struct AvailableClustersDeployment {
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct Destination {
     /// Label that identifies the destination cluster.
     #[serde(rename = "clusterName")]
@@ -96,11 +148,32 @@ pub struct Destination {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "privateLinkId",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub private_link_id: Option<Option<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for Destination {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Destination")?;
+        Ok(Self {
+            cluster_name: o.required("clusterName")?,
+            group_id: o.required("groupId")?,
+            hostname_schema_type: o.required("hostnameSchemaType")?,
+            private_link_id: o.nullable("privateLinkId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for Destination {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The network type to use between the migration host and the destination cluster.
 ///
@@ -129,67 +202,127 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/LiveImportAvailableProject`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LiveImportAvailableProject {
     /// List of clusters that can be migrated to MongoDB Cloud.
     pub deployments: Vec<AvailableClustersDeployment>,
     /// Hostname of MongoDB Agent list that you configured to perform a migration.
-    #[serde(rename = "migrationHosts")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "migrationHosts"))]
     pub migration_hosts: Vec<String>,
     /// Human-readable label that identifies this project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project to be migrated.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "projectId", skip_serializing_if = "Option::is_none")
+    )]
     pub project_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for LiveImportAvailableProject {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "LiveImportAvailableProject",
+        )?;
+        Ok(Self {
+            deployments: o.required("deployments")?,
+            migration_hosts: o.required("migrationHosts")?,
+            name: o.optional("name")?,
+            project_id: o.optional("projectId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveImportAvailableProject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/LiveImportValidation`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LiveImportValidation {
     /// Unique 24-hexadecimal digit string that identifies the validation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "_id", skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Reason why the validation job failed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "errorMessage",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "errorMessage",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub error_message: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the project to validate.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the source project.
-    #[serde(rename = "sourceGroupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "sourceGroupId", skip_serializing_if = "Option::is_none")
+    )]
     pub source_group_id: Option<String>,
     /// State of the specified validation job returned at the time of the request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub status: Option<Option<LiveImportValidationStatus>>,
+}
+impl atlas_admin_runtime::de::FromJson for LiveImportValidation {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "LiveImportValidation")?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            error_message: o.nullable("errorMessage")?,
+            group_id: o.optional("groupId")?,
+            source_group_id: o.optional("sourceGroupId")?,
+            status: o.nullable("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveImportValidation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// State of the specified validation job returned at the time of the request.
 ///
@@ -219,19 +352,18 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct LiveMigrationRequest {
     /// Unique 24-hexadecimal digit string that identifies the migration request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Document that describes the destination of the migration.
     pub destination: Destination,
     /// Flag that indicates whether the migration process drops all collections from the destination cluster before the migration starts.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "dropEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dropEnabled", skip_serializing_if = "Option::is_none")]
     pub drop_enabled: Option<bool>,
     /// List of migration hosts used for this migration.
     #[serde(rename = "migrationHosts")]
@@ -242,40 +374,58 @@ pub struct LiveMigrationRequest {
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub sharding: Option<Option<ShardingRequest>>,
     /// Document that describes the source of the migration.
     pub source: Source,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for LiveMigrationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "LiveMigrationRequest")?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            destination: o.required("destination")?,
+            drop_enabled: o.optional("dropEnabled")?,
+            migration_hosts: o.required("migrationHosts")?,
+            sharding: o.nullable("sharding")?,
+            source: o.required("source")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for LiveMigrationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/LiveMigrationRequest20240530`
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct LiveMigrationRequest20240530 {
     /// Unique 24-hexadecimal digit string that identifies the migration request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Document that describes the destination of the migration.
     pub destination: Destination,
     /// Flag that indicates whether the migration process drops all collections from the destination cluster before the migration starts.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "dropDestinationData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dropDestinationData", skip_serializing_if = "Option::is_none")]
     pub drop_destination_data: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of migration hosts used for this migration.
     #[serde(rename = "migrationHosts")]
@@ -286,49 +436,83 @@ pub struct LiveMigrationRequest20240530 {
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub sharding: Option<Option<ShardingRequest>>,
     /// Document that describes the source of the migration.
     pub source: Source,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for LiveMigrationRequest20240530 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "LiveMigrationRequest20240530",
+        )?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            destination: o.required("destination")?,
+            drop_destination_data: o.optional("dropDestinationData")?,
+            links: o.optional("links")?,
+            migration_hosts: o.required("migrationHosts")?,
+            sharding: o.nullable("sharding")?,
+            source: o.required("source")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for LiveMigrationRequest20240530 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/LiveMigrationResponse`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LiveMigrationResponse {
     /// Unique 24-hexadecimal digit string that identifies the migration job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "_id", skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Replication lag between the source and destination clusters. Atlas returns this setting only during an active migration, before the cutover phase.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "lagTimeSeconds",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "lagTimeSeconds",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub lag_time_seconds: Option<Option<i64>>,
     /// List of hosts running MongoDB Agents. These Agents can transfer your MongoDB data between one source and one destination cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "migrationHosts", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "migrationHosts", skip_serializing_if = "Option::is_none")
+    )]
     pub migration_hosts: Option<Vec<String>>,
     /// Flag that indicates the migrated cluster can be cut over to MongoDB Atlas.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "readyForCutover",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "readyForCutover", skip_serializing_if = "Option::is_none")
     )]
     pub ready_for_cutover: Option<bool>,
     /// Progress made in migrating one cluster to MongoDB Atlas.
@@ -351,12 +535,38 @@ pub struct LiveMigrationResponse {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub status: Option<Option<LiveMigrationResponseStatus>>,
+}
+impl atlas_admin_runtime::de::FromJson for LiveMigrationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "LiveMigrationResponse",
+        )?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            lag_time_seconds: o.nullable("lagTimeSeconds")?,
+            migration_hosts: o.optional("migrationHosts")?,
+            ready_for_cutover: o.optional("readyForCutover")?,
+            status: o.nullable("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LiveMigrationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Progress made in migrating one cluster to MongoDB Atlas.
 ///
@@ -407,27 +617,43 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ShardEntry {
     /// Human-readable label that identifies the collection to be sharded on the destination cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub collection: Option<String>,
     /// Human-readable label that identifies the database that contains the collection to be sharded on the destination cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub database: Option<String>,
     /// Document that configures the shard key on the destination cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "shardCollection",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "shardCollection", skip_serializing_if = "Option::is_none")]
     pub shard_collection: Option<ShardKeys>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ShardEntry {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ShardEntry")?;
+        Ok(Self {
+            collection: o.optional("collection")?,
+            database: o.optional("database")?,
+            shard_collection: o.optional("shardCollection")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ShardEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Document that configures the shard key on the destination cluster.
 ///
@@ -435,13 +661,29 @@ pub struct ShardEntry {
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ShardKeys {
     /// List of fields to use for the shard key.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ShardKeys {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ShardKeys")?;
+        Ok(Self { key: o.optional("key")? })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ShardKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Document that configures sharding on the destination cluster when migrating from a replica set source to a sharded cluster destination on MongoDB 6.0 or higher. If you don't wish to shard any collections on the destination cluster, leave this empty.
 ///
@@ -449,26 +691,37 @@ pub struct ShardKeys {
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ShardingRequest {
     /// Flag that lets the migration create supporting indexes for the shard keys, if none exists, as the destination cluster also needs compatible indexes for the specified shard keys.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "createSupportingIndexes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "createSupportingIndexes", skip_serializing_if = "Option::is_none")]
     pub create_supporting_indexes: Option<bool>,
     /// List of shard configurations to shard destination collections. Atlas shards only those collections that you include in the sharding entries array.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "shardingEntries",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "shardingEntries", skip_serializing_if = "Option::is_none")]
     pub sharding_entries: Option<Vec<ShardEntry>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ShardingRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ShardingRequest")?;
+        Ok(Self {
+            create_supporting_indexes: o.optional("createSupportingIndexes")?,
+            sharding_entries: o.optional("shardingEntries")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ShardingRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Document that describes the source of the migration.
 ///
@@ -476,16 +729,14 @@ pub struct ShardingRequest {
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct Source {
     /// Path to the CA certificate that signed SSL certificates use to authenticate to the source cluster.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "caCertificatePath",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub ca_certificate_path: Option<Option<String>>,
     /// Label that identifies the source cluster name.
@@ -503,9 +754,8 @@ pub struct Source {
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub password: Option<Option<String>>,
     /// Flag that indicates whether you have SSL enabled.
@@ -516,29 +766,88 @@ pub struct Source {
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub username: Option<Option<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for Source {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Source")?;
+        Ok(Self {
+            ca_certificate_path: o.nullable("caCertificatePath")?,
+            cluster_name: o.required("clusterName")?,
+            group_id: o.required("groupId")?,
+            managed_authentication: o.required("managedAuthentication")?,
+            password: o.nullable("password")?,
+            ssl: o.required("ssl")?,
+            username: o.nullable("username")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for Source {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/TargetOrg`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TargetOrg {
     /// Link token that contains all the information required to complete the link.
-    #[serde(rename = "linkToken")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "linkToken"))]
     pub link_token: String,
+}
+impl atlas_admin_runtime::de::FromJson for TargetOrg {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TargetOrg")?;
+        Ok(Self {
+            link_token: o.required("linkToken")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TargetOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/TargetOrgRequest`
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct TargetOrgRequest {
     /// IP address access list entries associated with the API key.
-    #[serde(rename = "accessListIps", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "accessListIps", skip_serializing_if = "Option::is_none")]
     pub access_list_ips: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for TargetOrgRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TargetOrgRequest")?;
+        Ok(Self {
+            access_list_ips: o.optional("accessListIps")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for TargetOrgRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

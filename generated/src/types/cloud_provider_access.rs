@@ -14,18 +14,41 @@ pub type ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView = serde_json::Valu
 /// Spec: `#/components/schemas/CloudProviderAccessAtlasLogIntegrationFeatureUsage`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAccessAtlasLogIntegrationFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureType", skip_serializing_if = "Option::is_none")]
     pub feature_type: Option<
         CloudProviderAccessAtlasLogIntegrationFeatureUsageFeatureType,
     >,
     /// Identifying characteristics about the Atlas log integration linked to this cloud provider access role.
-    #[serde(rename = "featureId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureId", skip_serializing_if = "Option::is_none")]
     pub feature_id: Option<CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId>,
+}
+impl atlas_admin_runtime::de::FromJson
+for CloudProviderAccessAtlasLogIntegrationFeatureUsage {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessAtlasLogIntegrationFeatureUsage",
+        )?;
+        Ok(Self {
+            feature_type: o.optional("featureType")?,
+            feature_id: o.optional("featureId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for CloudProviderAccessAtlasLogIntegrationFeatureUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
@@ -62,57 +85,96 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CloudProviderAccessAWSIAMRole`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderAccessAwsiamRole {
     /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "providerName"))]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "atlasAWSAccountArn",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "atlasAWSAccountArn", skip_serializing_if = "Option::is_none")
     )]
     pub atlas_aws_account_arn: Option<String>,
     /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "atlasAssumedRoleExternalId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "atlasAssumedRoleExternalId",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub atlas_assumed_role_external_id: Option<String>,
     /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "authorizedDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "authorizedDate", skip_serializing_if = "Option::is_none")
+    )]
     pub authorized_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when someone created this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdDate", skip_serializing_if = "Option::is_none")
+    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")
+    )]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
-    #[serde(
-        rename = "iamAssumedRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "iamAssumedRoleArn", skip_serializing_if = "Option::is_none")
     )]
     pub iam_assumed_role_arn: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "roleId", skip_serializing_if = "Option::is_none")
+    )]
     pub role_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessAwsiamRole {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessAwsiamRole",
+        )?;
+        Ok(Self {
+            provider_name: o.required("providerName")?,
+            atlas_aws_account_arn: o.optional("atlasAWSAccountArn")?,
+            atlas_assumed_role_external_id: o.optional("atlasAssumedRoleExternalId")?,
+            authorized_date: o.optional("authorizedDate")?,
+            created_date: o.optional("createdDate")?,
+            feature_usages: o.optional("featureUsages")?,
+            iam_assumed_role_arn: o.optional("iamAssumedRoleArn")?,
+            role_id: o.optional("roleId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessAwsiamRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
@@ -120,40 +182,34 @@ pub struct CloudProviderAccessAwsiamRole {
 ///
 /// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CloudProviderAccessAwsiamRoleRequest {
     /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "atlasAWSAccountArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "atlasAWSAccountArn", skip_serializing_if = "Option::is_none")]
     pub atlas_aws_account_arn: Option<String>,
     /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "atlasAssumedRoleExternalId",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub atlas_assumed_role_external_id: Option<String>,
     /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "authorizedDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authorizedDate", skip_serializing_if = "Option::is_none")]
     pub authorized_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when someone created this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
@@ -161,15 +217,43 @@ pub struct CloudProviderAccessAwsiamRoleRequest {
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roleId", skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessAwsiamRoleRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessAwsiamRoleRequest",
+        )?;
+        Ok(Self {
+            atlas_aws_account_arn: o.optional("atlasAWSAccountArn")?,
+            atlas_assumed_role_external_id: o.optional("atlasAssumedRoleExternalId")?,
+            authorized_date: o.optional("authorizedDate")?,
+            created_date: o.optional("createdDate")?,
+            feature_usages: o.optional("featureUsages")?,
+            provider_name: o.required("providerName")?,
+            role_id: o.optional("roleId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessAwsiamRoleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that describe the features linked to the Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAWSIAMRoleRequestUpdate`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAccessAwsiamRoleRequestUpdate {
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
@@ -177,101 +261,155 @@ pub struct CloudProviderAccessAwsiamRoleRequestUpdate {
     /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "atlasAWSAccountArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "atlasAWSAccountArn", skip_serializing_if = "Option::is_none")]
     pub atlas_aws_account_arn: Option<String>,
     /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "atlasAssumedRoleExternalId",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub atlas_assumed_role_external_id: Option<String>,
     /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "authorizedDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authorizedDate", skip_serializing_if = "Option::is_none")]
     pub authorized_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when someone created this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
-    #[serde(
-        rename = "iamAssumedRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "iamAssumedRoleArn", skip_serializing_if = "Option::is_none")]
     pub iam_assumed_role_arn: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roleId", skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessAwsiamRoleRequestUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessAwsiamRoleRequestUpdate",
+        )?;
+        Ok(Self {
+            provider_name: o.required("providerName")?,
+            atlas_aws_account_arn: o.optional("atlasAWSAccountArn")?,
+            atlas_assumed_role_external_id: o.optional("atlasAssumedRoleExternalId")?,
+            authorized_date: o.optional("authorizedDate")?,
+            created_date: o.optional("createdDate")?,
+            feature_usages: o.optional("featureUsages")?,
+            iam_assumed_role_arn: o.optional("iamAssumedRoleArn")?,
+            role_id: o.optional("roleId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessAwsiamRoleRequestUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that describe the features linked to the Azure Service Principal.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAzureServicePrincipal`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderAccessAzureServicePrincipal {
     /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "providerName"))]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "_id", skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(
-        rename = "atlasAzureAppId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "atlasAzureAppId", skip_serializing_if = "Option::is_none")
     )]
     pub atlas_azure_app_id: Option<String>,
     /// Date and time when this Azure Service Principal was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdDate", skip_serializing_if = "Option::is_none")
+    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Azure Service Principal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")
+    )]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "lastUpdatedDate",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastUpdatedDate", skip_serializing_if = "Option::is_none")
     )]
     pub last_updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// UUID string that identifies the Azure Service Principal.
-    #[serde(
-        rename = "servicePrincipalId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "servicePrincipalId", skip_serializing_if = "Option::is_none")
     )]
     pub service_principal_id: Option<String>,
     /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "tenantId", skip_serializing_if = "Option::is_none")
+    )]
     pub tenant_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessAzureServicePrincipal {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessAzureServicePrincipal",
+        )?;
+        Ok(Self {
+            provider_name: o.required("providerName")?,
+            id: o.optional("_id")?,
+            atlas_azure_app_id: o.optional("atlasAzureAppId")?,
+            created_date: o.optional("createdDate")?,
+            feature_usages: o.optional("featureUsages")?,
+            last_updated_date: o.optional("lastUpdatedDate")?,
+            service_principal_id: o.optional("servicePrincipalId")?,
+            tenant_id: o.optional("tenantId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessAzureServicePrincipal {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that describe the features linked to the Azure Service Principal.
 ///
@@ -279,59 +417,76 @@ pub struct CloudProviderAccessAzureServicePrincipal {
 ///
 /// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CloudProviderAccessAzureServicePrincipalRequest {
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(
-        rename = "atlasAzureAppId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "atlasAzureAppId", skip_serializing_if = "Option::is_none")]
     pub atlas_azure_app_id: Option<String>,
     /// Date and time when this Azure Service Principal was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Azure Service Principal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "lastUpdatedDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastUpdatedDate", skip_serializing_if = "Option::is_none")]
     pub last_updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// UUID string that identifies the Azure Service Principal.
-    #[serde(
-        rename = "servicePrincipalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "servicePrincipalId", skip_serializing_if = "Option::is_none")]
     pub service_principal_id: Option<String>,
     /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson
+for CloudProviderAccessAzureServicePrincipalRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessAzureServicePrincipalRequest",
+        )?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            atlas_azure_app_id: o.optional("atlasAzureAppId")?,
+            created_date: o.optional("createdDate")?,
+            feature_usages: o.optional("featureUsages")?,
+            last_updated_date: o.optional("lastUpdatedDate")?,
+            provider_name: o.required("providerName")?,
+            service_principal_id: o.optional("servicePrincipalId")?,
+            tenant_id: o.optional("tenantId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessAzureServicePrincipalRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that describe the features linked to the Azure Service Principal.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessAzureServicePrincipalRequestUpdate`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAccessAzureServicePrincipalRequestUpdate {
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
@@ -339,74 +494,112 @@ pub struct CloudProviderAccessAzureServicePrincipalRequestUpdate {
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(
-        rename = "atlasAzureAppId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "atlasAzureAppId", skip_serializing_if = "Option::is_none")]
     pub atlas_azure_app_id: Option<String>,
     /// Date and time when this Azure Service Principal was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Azure Service Principal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "lastUpdatedDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastUpdatedDate", skip_serializing_if = "Option::is_none")]
     pub last_updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// UUID string that identifies the Azure Service Principal.
-    #[serde(
-        rename = "servicePrincipalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "servicePrincipalId", skip_serializing_if = "Option::is_none")]
     pub service_principal_id: Option<String>,
     /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson
+for CloudProviderAccessAzureServicePrincipalRequestUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessAzureServicePrincipalRequestUpdate",
+        )?;
+        Ok(Self {
+            provider_name: o.required("providerName")?,
+            id: o.optional("_id")?,
+            atlas_azure_app_id: o.optional("atlasAzureAppId")?,
+            created_date: o.optional("createdDate")?,
+            feature_usages: o.optional("featureUsages")?,
+            last_updated_date: o.optional("lastUpdatedDate")?,
+            service_principal_id: o.optional("servicePrincipalId")?,
+            tenant_id: o.optional("tenantId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for CloudProviderAccessAzureServicePrincipalRequestUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that describe the Atlas Data Lakes linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessDataLakeFeatureUsage`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAccessDataLakeFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureType", skip_serializing_if = "Option::is_none")]
     pub feature_type: Option<
         CloudProviderAccessAtlasLogIntegrationFeatureUsageFeatureType,
     >,
     /// Identifying characteristics about the data lake linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
-    #[serde(rename = "featureId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureId", skip_serializing_if = "Option::is_none")]
     pub feature_id: Option<CloudProviderAccessFeatureUsageDataLakeFeatureId>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessDataLakeFeatureUsage {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessDataLakeFeatureUsage",
+        )?;
+        Ok(Self {
+            feature_type: o.optional("featureType")?,
+            feature_id: o.optional("featureId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessDataLakeFeatureUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that describe the Key Management Service (KMS) linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessEncryptionAtRestFeatureUsage`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAccessEncryptionAtRestFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureType", skip_serializing_if = "Option::is_none")]
     pub feature_type: Option<
         CloudProviderAccessAtlasLogIntegrationFeatureUsageFeatureType,
     >,
@@ -415,29 +608,72 @@ pub struct CloudProviderAccessEncryptionAtRestFeatureUsage {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "featureId",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub feature_id: Option<Option<ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView>>,
+}
+impl atlas_admin_runtime::de::FromJson
+for CloudProviderAccessEncryptionAtRestFeatureUsage {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessEncryptionAtRestFeatureUsage",
+        )?;
+        Ok(Self {
+            feature_type: o.optional("featureType")?,
+            feature_id: o.nullable("featureId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessEncryptionAtRestFeatureUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that describe the Amazon Web Services (AWS) Simple Storage Service (S3) export buckets linked to this AWS Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessExportSnapshotFeatureUsage`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAccessExportSnapshotFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureType", skip_serializing_if = "Option::is_none")]
     pub feature_type: Option<
         CloudProviderAccessAtlasLogIntegrationFeatureUsageFeatureType,
     >,
     /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
-    #[serde(rename = "featureId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureId", skip_serializing_if = "Option::is_none")]
     pub feature_id: Option<CloudProviderAccessFeatureUsageExportSnapshotFeatureId>,
+}
+impl atlas_admin_runtime::de::FromJson
+for CloudProviderAccessExportSnapshotFeatureUsage {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessExportSnapshotFeatureUsage",
+        )?;
+        Ok(Self {
+            feature_type: o.optional("featureType")?,
+            feature_id: o.optional("featureId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessExportSnapshotFeatureUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// MongoDB Cloud features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
@@ -513,38 +749,40 @@ impl serde::Serialize for CloudProviderAccessFeatureUsage {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for CloudProviderAccessFeatureUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessFeatureUsage {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "featureType") {
             Some("ATLAS_DATA_LAKE") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessDataLakeFeatureUsage as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AtlasDataLake)
-                    .map_err(serde::de::Error::custom)
             }
             Some("ATLAS_LOG_INTEGRATION") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessAtlasLogIntegrationFeatureUsage as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AtlasLogIntegration)
-                    .map_err(serde::de::Error::custom)
             }
             Some("ENCRYPTION_AT_REST") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessEncryptionAtRestFeatureUsage as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::EncryptionAtRest)
-                    .map_err(serde::de::Error::custom)
             }
             Some("EXPORT_SNAPSHOT") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessExportSnapshotFeatureUsage as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::ExportSnapshot)
-                    .map_err(serde::de::Error::custom)
             }
             Some("PUSH_BASED_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessPushBasedLogExportFeatureUsage as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::PushBasedLogExport)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -557,119 +795,254 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessFeatureUsage {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessFeatureUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Identifying characteristics about the Atlas log integration linked to this cloud provider access role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
     /// Unique 24-hexadecimal digit string that identifies the Atlas log integration configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "configId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "configId", skip_serializing_if = "Option::is_none")]
     pub config_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies your project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the sink, such as an S3/GCS bucket or Azure container name.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "sinkName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sinkName", skip_serializing_if = "Option::is_none")]
     pub sink_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson
+for CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId",
+        )?;
+        Ok(Self {
+            config_id: o.optional("configId")?,
+            group_id: o.optional("groupId")?,
+            sink_name: o.optional("sinkName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Identifying characteristics about the data lake linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsageDataLakeFeatureId`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAccessFeatureUsageDataLakeFeatureId {
     /// Unique 24-hexadecimal digit string that identifies your project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the data lake.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson
+for CloudProviderAccessFeatureUsageDataLakeFeatureId {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessFeatureUsageDataLakeFeatureId",
+        )?;
+        Ok(Self {
+            group_id: o.optional("groupId")?,
+            name: o.optional("name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessFeatureUsageDataLakeFeatureId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsageExportSnapshotFeatureId`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
     /// Unique 24-hexadecimal digit string that identifies the AWS S3 bucket to which you export your snapshots.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "exportBucketId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "exportBucketId", skip_serializing_if = "Option::is_none")]
     pub export_bucket_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies your project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson
+for CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessFeatureUsageExportSnapshotFeatureId",
+        )?;
+        Ok(Self {
+            export_bucket_id: o.optional("exportBucketId")?,
+            group_id: o.optional("groupId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
     /// Name of the AWS S3 bucket to which your logs will be exported to.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "bucketName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "bucketName", skip_serializing_if = "Option::is_none")]
     pub bucket_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies your project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson
+for CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId",
+        )?;
+        Ok(Self {
+            bucket_name: o.optional("bucketName")?,
+            group_id: o.optional("groupId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de>
+for CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that describe the features linked to the GCP Service Account.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessGCPServiceAccount`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderAccessGcpServiceAccount {
     /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "providerName"))]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// Date and time when this Google Service Account was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdDate", skip_serializing_if = "Option::is_none")
+    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Google Service Account.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")
+    )]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Email address for the Google Service Account created by Atlas.
-    #[serde(
-        rename = "gcpServiceAccountForAtlas",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "gcpServiceAccountForAtlas",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub gcp_service_account_for_atlas: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "roleId", skip_serializing_if = "Option::is_none")
+    )]
     pub role_id: Option<String>,
     /// Provision status of the service account.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<CloudProviderAccessGcpServiceAccountStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessGcpServiceAccount {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessGcpServiceAccount",
+        )?;
+        Ok(Self {
+            provider_name: o.required("providerName")?,
+            created_date: o.optional("createdDate")?,
+            feature_usages: o.optional("featureUsages")?,
+            gcp_service_account_for_atlas: o.optional("gcpServiceAccountForAtlas")?,
+            role_id: o.optional("roleId")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessGcpServiceAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that describe the features linked to the GCP Service Account.
 ///
@@ -677,24 +1050,22 @@ pub struct CloudProviderAccessGcpServiceAccount {
 ///
 /// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CloudProviderAccessGcpServiceAccountRequest {
     /// Date and time when this GCP Service Account was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this GCP Service Account.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// ID string that identifies the GCP Service Account used by Atlas.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "gcpServiceAccountForAtlas",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub gcp_service_account_for_atlas: Option<String>,
@@ -704,8 +1075,34 @@ pub struct CloudProviderAccessGcpServiceAccountRequest {
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roleId", skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessGcpServiceAccountRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessGcpServiceAccountRequest",
+        )?;
+        Ok(Self {
+            created_date: o.optional("createdDate")?,
+            feature_usages: o.optional("featureUsages")?,
+            gcp_service_account_for_atlas: o.optional("gcpServiceAccountForAtlas")?,
+            provider_name: o.required("providerName")?,
+            role_id: o.optional("roleId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessGcpServiceAccountRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Provision status of the service account.
 ///
@@ -738,18 +1135,40 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CloudProviderAccessPushBasedLogExportFeatureUsage`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAccessPushBasedLogExportFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureType", skip_serializing_if = "Option::is_none")]
     pub feature_type: Option<
         CloudProviderAccessAtlasLogIntegrationFeatureUsageFeatureType,
     >,
     /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
-    #[serde(rename = "featureId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "featureId", skip_serializing_if = "Option::is_none")]
     pub feature_id: Option<CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId>,
+}
+impl atlas_admin_runtime::de::FromJson
+for CloudProviderAccessPushBasedLogExportFeatureUsage {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessPushBasedLogExportFeatureUsage",
+        )?;
+        Ok(Self {
+            feature_type: o.optional("featureType")?,
+            feature_id: o.optional("featureId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessPushBasedLogExportFeatureUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Cloud provider access role.
 ///
@@ -800,28 +1219,28 @@ impl serde::Serialize for CloudProviderAccessRole {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for CloudProviderAccessRole {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessRole {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessAwsiamRole as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessAzureServicePrincipal as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessGcpServiceAccount as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -832,6 +1251,13 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRole {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Cloud provider access role.
@@ -883,28 +1309,28 @@ impl serde::Serialize for CloudProviderAccessRoleRequest {
     }
 }
 #[cfg(feature = "round-trip")]
-impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessRoleRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessAwsiamRoleRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessAzureServicePrincipalRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessGcpServiceAccountRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -915,6 +1341,14 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequest {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Cloud provider access role.
@@ -965,28 +1399,28 @@ impl serde::Serialize for CloudProviderAccessRoleRequestUpdate {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequestUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessRoleRequestUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessAwsiamRoleRequestUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessAzureServicePrincipalRequestUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudProviderAccessRoleRequestUpdateGcp as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -999,38 +1433,88 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequestUpdate {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequestUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Details that describe the features linked to the GCP Service Account.
 ///
 /// Spec: `#/components/schemas/CloudProviderAccessRoleRequestUpdate/discriminator/mapping/GCP#object`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAccessRoleRequestUpdateGcp {
     /// Human-readable label that identifies the cloud provider of the role.
     #[serde(rename = "providerName")]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
 }
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessRoleRequestUpdateGcp {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessRoleRequestUpdateGcp",
+        )?;
+        Ok(Self {
+            provider_name: o.required("providerName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequestUpdateGcp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/CloudProviderAccessRoles`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderAccessRoles {
     /// List that contains the Amazon Web Services (AWS) IAM roles registered and authorized with MongoDB Cloud.
-    #[serde(rename = "awsIamRoles", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "awsIamRoles", skip_serializing_if = "Option::is_none")
+    )]
     pub aws_iam_roles: Option<Vec<CloudProviderAccessAwsiamRole>>,
     /// List that contains the Azure Service Principals registered with MongoDB Cloud.
-    #[serde(
-        rename = "azureServicePrincipals",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "azureServicePrincipals", skip_serializing_if = "Option::is_none")
     )]
     pub azure_service_principals: Option<Vec<CloudProviderAccessAzureServicePrincipal>>,
     /// List that contains the Google Service Accounts registered and authorized with MongoDB Cloud.
-    #[serde(
-        rename = "gcpServiceAccounts",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "gcpServiceAccounts", skip_serializing_if = "Option::is_none")
     )]
     pub gcp_service_accounts: Option<Vec<CloudProviderAccessGcpServiceAccount>>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudProviderAccessRoles {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAccessRoles",
+        )?;
+        Ok(Self {
+            aws_iam_roles: o.optional("awsIamRoles")?,
+            azure_service_principals: o.optional("azureServicePrincipals")?,
+            gcp_service_accounts: o.optional("gcpServiceAccounts")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoles {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -6,17 +6,39 @@ use super::*;
 /// Spec: `#/components/schemas/AtlasClusterOutageSimulationOutageFilter`
 ///
 /// Available with the feature `cluster_outage_simulation`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AtlasClusterOutageSimulationOutageFilter {
     /// The cloud provider of the region that undergoes the outage simulation.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// The name of the region to undergo an outage simulation.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// The type of cluster outage to simulate. `REGION` simulates a cluster outage for a region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AtlasClusterOutageSimulationOutageFilterType>,
+}
+impl atlas_admin_runtime::de::FromJson for AtlasClusterOutageSimulationOutageFilter {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AtlasClusterOutageSimulationOutageFilter",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            region_name: o.optional("regionName")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AtlasClusterOutageSimulationOutageFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The type of cluster outage to simulate. `REGION` simulates a cluster outage for a region.
 ///
@@ -40,39 +62,35 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ClusterOutageSimulation`
 ///
 /// Available with the feature `cluster_outage_simulation`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterOutageSimulation {
     /// Human-readable label that identifies the cluster that undergoes outage simulation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud expires the outage simulation. This parameter expresses its value in the ISO 8601 timestamp format in UTC. If not provided, defaults to 3 days from the start date.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the project that contains the cluster to undergo outage simulation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the outage simulation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of settings that specify the type of cluster outage simulation.
-    #[serde(rename = "outageFilters", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "outageFilters", skip_serializing_if = "Option::is_none")]
     pub outage_filters: Option<Vec<AtlasClusterOutageSimulationOutageFilter>>,
     /// Date and time when MongoDB Cloud started the regional outage simulation. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "startRequestDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startRequestDate", skip_serializing_if = "Option::is_none")]
     pub start_request_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Phase of the outage simulation.
     ///
@@ -86,8 +104,34 @@ pub struct ClusterOutageSimulation {
     /// | `COMPLETE`           | MongoDB Cloud has completed the cluster outage simulation.|
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<ClusterOutageSimulationState>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterOutageSimulation {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterOutageSimulation",
+        )?;
+        Ok(Self {
+            cluster_name: o.optional("clusterName")?,
+            expiration_date: o.optional("expirationDate")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            outage_filters: o.optional("outageFilters")?,
+            start_request_date: o.optional("startRequestDate")?,
+            state: o.optional("state")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterOutageSimulation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Phase of the outage simulation.
 ///

@@ -6,37 +6,31 @@ use super::*;
 /// Spec: `#/components/schemas/AdvancedClusterDescription`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AdvancedClusterDescription {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(
         rename = "acceptDataRisksAndForceReplicaSetReconfig",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub accept_data_risks_and_force_replica_set_reconfig: Option<
         chrono::DateTime<chrono::Utc>,
     >,
     /// Group of settings that configures a subset of the advanced configuration details.
-    #[serde(
-        rename = "advancedConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "advancedConfiguration", skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<ApiAtlasClusterAdvancedConfigurationView>,
     /// Flag that indicates whether the cluster can perform backups. If set to `true`, the cluster can perform backups. You must set this value to `true` for NVMe clusters. Backup uses [Cloud Backups](https://docs.atlas.mongodb.com/backup/cloud-backup/overview/) for dedicated clusters and [Shared Cluster Backups](https://docs.atlas.mongodb.com/backup/shared-tier/overview/) for tenant clusters. If set to `false`, the cluster doesn't use backups.
-    #[serde(rename = "backupEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "backupEnabled", skip_serializing_if = "Option::is_none")]
     pub backup_enabled: Option<bool>,
     /// Settings needed to configure the MongoDB Connector for Business Intelligence for this cluster.
-    #[serde(rename = "biConnector", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "biConnector", skip_serializing_if = "Option::is_none")]
     pub bi_connector: Option<BiConnector>,
     /// Configuration of nodes that comprise the cluster.
-    #[serde(rename = "clusterType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterType", skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<AdvancedClusterDescriptionClusterType>,
     /// Config Server Management Mode for creating or updating a sharded cluster. When configured as `ATLAS_MANAGED`, Atlas may automatically switch the cluster's config server type for optimal performance and savings. When configured as `FIXED_TO_DEDICATED`, the cluster will always use a dedicated config server.
     #[serde(
         rename = "configServerManagementMode",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub config_server_management_mode: Option<
@@ -45,25 +39,17 @@ pub struct AdvancedClusterDescription {
     /// Describes a sharded cluster's config server type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "configServerType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configServerType", skip_serializing_if = "Option::is_none")]
     pub config_server_type: Option<AdvancedClusterDescriptionConfigServerType>,
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "connectionStrings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectionStrings", skip_serializing_if = "Option::is_none")]
     pub connection_strings: Option<ClusterConnectionStrings>,
     /// Date and time when MongoDB Cloud created this cluster. This parameter expresses its value in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -76,19 +62,14 @@ pub struct AdvancedClusterDescription {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Disk warming mode selection.
-    #[serde(
-        rename = "diskWarmingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskWarmingMode", skip_serializing_if = "Option::is_none")]
     pub disk_warming_mode: Option<AdvancedClusterDescriptionDiskWarmingMode>,
     /// Cloud service provider that manages your customer keys to provide an additional layer of encryption at rest for the cluster. To enable customer key management for encryption at rest, the cluster `replicationSpecs[n].regionConfigs[m].{type}Specs.instanceSize` setting must be `M10` or higher and `"backupEnabled" : false` or omitted entirely.
     #[serde(
         rename = "encryptionAtRestProvider",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub encryption_at_rest_provider: Option<
@@ -99,7 +80,6 @@ pub struct AdvancedClusterDescription {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "featureCompatibilityVersion",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub feature_compatibility_version: Option<String>,
@@ -108,7 +88,6 @@ pub struct AdvancedClusterDescription {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "featureCompatibilityVersionExpirationDate",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub feature_compatibility_version_expiration_date: Option<
@@ -123,37 +102,35 @@ pub struct AdvancedClusterDescription {
     /// This setting cannot be changed once the cluster is deployed.
     #[serde(
         rename = "globalClusterSelfManagedSharding",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub global_cluster_self_managed_sharding: Option<bool>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Collection of key-value pairs between 1 to 255 characters in length that tag and categorize the cluster. The MongoDB Cloud console doesn't display your labels.
     ///
     /// Cluster labels are deprecated and will be removed in a future release. We strongly recommend that you use Resource tags instead.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<ComponentLabel>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// MongoDB employee granted access level and expiration for a cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "mongoDBEmployeeAccessGrant",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub mongo_db_employee_access_grant: Option<EmployeeAccessGrantView>,
@@ -162,25 +139,21 @@ pub struct AdvancedClusterDescription {
     /// On creation: Choose from the available versions of MongoDB, or leave unspecified for the current recommended default in the MongoDB Cloud platform. The recommended version is a recent Long Term Support version. The default is not guaranteed to be the most recently released version throughout the entire release cycle. For versions available in a specific project, see the linked documentation or use the API endpoint for [project LTS versions endpoint](https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Projects/operation/getProjectLTSVersions).
     ///
     ///  On update: Increase version only by 1 major version at a time. If the cluster is pinned to a MongoDB feature compatibility version exactly one major version below the current MongoDB version, the MongoDB version can be downgraded to the previous major version.
-    #[serde(
-        rename = "mongoDBMajorVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mongoDBMajorVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_major_version: Option<String>,
     /// Version of MongoDB that the cluster runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoDBVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_version: Option<String>,
     /// Human-readable label that identifies the advanced cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Flag that indicates whether the cluster is paused.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Flag that indicates whether the cluster uses continuous cloud backups.
-    #[serde(rename = "pitEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Set this field to configure the replica set scaling mode for your cluster.
     ///
@@ -191,21 +164,16 @@ pub struct AdvancedClusterDescription {
     /// When configured as `NODE_TYPE`, Atlas scales your electable nodes in parallel with your read-only and analytics nodes. This mode is intended for large, dynamic workloads requiring frequent and timely cluster tier scaling. This is the fastest scaling strategy, but it might impact latency of workloads when performing extensive secondary reads.
     #[serde(
         rename = "replicaSetScalingStrategy",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub replica_set_scaling_strategy: Option<
         AdvancedClusterDescriptionReplicaSetScalingStrategy,
     >,
     /// List of settings that configure your cluster regions. For Global Clusters, each object in the array represents a zone where your clusters nodes deploy. For non-Global sharded clusters and replica sets, this array has one object representing where your clusters nodes deploy.
-    #[serde(
-        rename = "replicationSpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicationSpecs", skip_serializing_if = "Option::is_none")]
     pub replication_specs: Option<Vec<ReplicationSpec>>,
     /// Root Certificate Authority that MongoDB Atlas cluster uses. MongoDB Cloud supports Internet Security Research Group.
-    #[serde(rename = "rootCertType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "rootCertType", skip_serializing_if = "Option::is_none")]
     pub root_cert_type: Option<AdvancedClusterDescriptionRootCertType>,
     /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
     ///
@@ -216,106 +184,209 @@ pub struct AdvancedClusterDescription {
     ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "stateName", skip_serializing_if = "Option::is_none")]
     pub state_name: Option<AdvancedClusterDescriptionStateName>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
     #[serde(
         rename = "terminationProtectionEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub termination_protection_enabled: Option<bool>,
     /// Method by which the cluster maintains the MongoDB versions. If value is `CONTINUOUS`, you must not specify `mongoDBMajorVersion`.
-    #[serde(
-        rename = "versionReleaseSystem",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "versionReleaseSystem", skip_serializing_if = "Option::is_none")]
     pub version_release_system: Option<AdvancedClusterDescriptionVersionReleaseSystem>,
+}
+impl atlas_admin_runtime::de::FromJson for AdvancedClusterDescription {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AdvancedClusterDescription",
+        )?;
+        Ok(Self {
+            accept_data_risks_and_force_replica_set_reconfig: o
+                .optional("acceptDataRisksAndForceReplicaSetReconfig")?,
+            advanced_configuration: o.optional("advancedConfiguration")?,
+            backup_enabled: o.optional("backupEnabled")?,
+            bi_connector: o.optional("biConnector")?,
+            cluster_type: o.optional("clusterType")?,
+            config_server_management_mode: o.optional("configServerManagementMode")?,
+            config_server_type: o.optional("configServerType")?,
+            connection_strings: o.optional("connectionStrings")?,
+            create_date: o.optional("createDate")?,
+            disk_size_gb: o.optional("diskSizeGB")?,
+            disk_warming_mode: o.optional("diskWarmingMode")?,
+            encryption_at_rest_provider: o.optional("encryptionAtRestProvider")?,
+            feature_compatibility_version: o.optional("featureCompatibilityVersion")?,
+            feature_compatibility_version_expiration_date: o
+                .optional("featureCompatibilityVersionExpirationDate")?,
+            global_cluster_self_managed_sharding: o
+                .optional("globalClusterSelfManagedSharding")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            labels: o.optional("labels")?,
+            links: o.optional("links")?,
+            mongo_db_employee_access_grant: o.optional("mongoDBEmployeeAccessGrant")?,
+            mongo_db_major_version: o.optional("mongoDBMajorVersion")?,
+            mongo_db_version: o.optional("mongoDBVersion")?,
+            name: o.optional("name")?,
+            paused: o.optional("paused")?,
+            pit_enabled: o.optional("pitEnabled")?,
+            replica_set_scaling_strategy: o.optional("replicaSetScalingStrategy")?,
+            replication_specs: o.optional("replicationSpecs")?,
+            root_cert_type: o.optional("rootCertType")?,
+            state_name: o.optional("stateName")?,
+            tags: o.optional("tags")?,
+            termination_protection_enabled: o.optional("terminationProtectionEnabled")?,
+            version_release_system: o.optional("versionReleaseSystem")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AdvancedClusterDescription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AvailableCloudProviderRegion`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AvailableCloudProviderRegion {
     /// Flag that indicates whether the cloud provider sets this region as its default. AWS defaults to `US_EAST_1`, GCP defaults to `CENTRAL_US`, and AZURE defaults to `US_WEST_2`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub default: Option<bool>,
     /// Human-readable label that identifies the supported region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AvailableCloudProviderRegion {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AvailableCloudProviderRegion",
+        )?;
+        Ok(Self {
+            default: o.optional("default")?,
+            name: o.optional("name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AvailableCloudProviderRegion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AWSCloudProviderSettings`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AwsCloudProviderSettings {
     #[serde(rename = "providerName")]
     pub provider_name: String,
     /// Range of instance sizes to which your cluster can scale.
-    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<CloudProviderAwsAutoScaling>,
     /// Maximum Disk Input/Output Operations per Second (IOPS) that the database host can perform.
-    #[serde(rename = "diskIOPS", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskIOPS", skip_serializing_if = "Option::is_none")]
     pub disk_iops: Option<i32>,
     /// Flag that indicates whether the Amazon Elastic Block Store (EBS) encryption feature encrypts the host's root volume for both data at rest within the volume and for data moving between the volume and the cluster. Clusters always have this setting enabled.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(
-        rename = "encryptEBSVolume",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryptEBSVolume", skip_serializing_if = "Option::is_none")]
     pub encrypt_ebs_volume: Option<bool>,
     /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster.
-    #[serde(
-        rename = "instanceSizeName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceSizeName", skip_serializing_if = "Option::is_none")]
     pub instance_size_name: Option<AwsCloudProviderSettingsInstanceSizeName>,
     /// Physical location where MongoDB Cloud deploys your AWS-hosted MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. MongoDB Cloud assigns the VPC a CIDR block. To limit a new VPC peering connection to one CIDR block and region, create the connection first. Deploy the cluster after the connection starts.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsCloudProviderContainerRegionName>,
     /// Disk Input/Output Operations per Second (IOPS) setting for Amazon Web Services (AWS) storage that you configure only for AWS. Specify whether Disk Input/Output Operations per Second (IOPS) must not exceed the default Input/Output Operations per Second (IOPS) rate for the selected volume size (`STANDARD`), or must fall within the allowable Input/Output Operations per Second (IOPS) range for the selected volume size (`PROVISIONED` or `HIGH_PERFORMANCE`). NVMe clusters require either `PROVISIONED` or `HIGH_PERFORMANCE`.
-    #[serde(rename = "volumeType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "volumeType", skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<AwsCloudProviderSettingsVolumeType>,
+}
+impl atlas_admin_runtime::de::FromJson for AwsCloudProviderSettings {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AwsCloudProviderSettings",
+        )?;
+        Ok(Self {
+            provider_name: o.required("providerName")?,
+            auto_scaling: o.optional("autoScaling")?,
+            disk_iops: o.optional("diskIOPS")?,
+            encrypt_ebs_volume: o.optional("encryptEBSVolume")?,
+            instance_size_name: o.optional("instanceSizeName")?,
+            region_name: o.optional("regionName")?,
+            volume_type: o.optional("volumeType")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwsCloudProviderSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
 ///
 /// Spec: `#/components/schemas/AWSComputeAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AwsComputeAutoScaling {
     /// Maximum instance size to which your cluster can automatically scale.
-    #[serde(
-        rename = "maxInstanceSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxInstanceSize", skip_serializing_if = "Option::is_none")]
     pub max_instance_size: Option<AwsCloudProviderSettingsInstanceSizeName>,
     /// Minimum instance size to which your cluster can automatically scale.
-    #[serde(
-        rename = "minInstanceSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minInstanceSize", skip_serializing_if = "Option::is_none")]
     pub min_instance_size: Option<AwsCloudProviderSettingsInstanceSizeName>,
+}
+impl atlas_admin_runtime::de::FromJson for AwsComputeAutoScaling {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AwsComputeAutoScaling",
+        )?;
+        Ok(Self {
+            max_instance_size: o.optional("maxInstanceSize")?,
+            min_instance_size: o.optional("minInstanceSize")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwsComputeAutoScaling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Hardware specifications for nodes deployed in the region.
 ///
 /// Spec: `#/components/schemas/AWSHardwareSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AwsHardwareSpec {
     /// Target IOPS (Input/Output Operations Per Second) desired for storage attached to this hardware.
     ///
@@ -333,12 +404,12 @@ pub struct AwsHardwareSpec {
     ///
     /// - Instance sizes `M10` to `M40` have a ratio of disk capacity to system memory of 60:1.
     /// - Instance sizes greater than `M40` have a ratio of 120:1.
-    #[serde(rename = "diskIOPS", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskIOPS", skip_serializing_if = "Option::is_none")]
     pub disk_iops: Option<i32>,
     /// Target throughput desired for storage attached to this hardware. Only returned for Gen 2 instance sizes with Standard (GP3) volume type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "diskThroughput", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskThroughput", skip_serializing_if = "Option::is_none")]
     pub disk_throughput: Option<i32>,
     /// Type of storage you want to attach to your AWS-provisioned cluster.
     ///
@@ -349,76 +420,137 @@ pub struct AwsHardwareSpec {
     /// - `HIGH_PERFORMANCE` volume types use IO2 EBS volumes and must fall within the allowable IOPS range for the selected volume size.
     ///
     /// NVMe clusters require either `PROVISIONED` or `HIGH_PERFORMANCE`.
-    #[serde(rename = "ebsVolumeType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ebsVolumeType", skip_serializing_if = "Option::is_none")]
     pub ebs_volume_type: Option<AwsCloudProviderSettingsVolumeType>,
     /// Hardware specification for the instance sizes in this region. Each instance size has a default storage and memory capacity. The instance size you select applies to all the data-bearing hosts of the node type.
-    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<AwsCloudProviderSettingsInstanceSizeName>,
     /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
-    #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for AwsHardwareSpec {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AwsHardwareSpec")?;
+        Ok(Self {
+            disk_iops: o.optional("diskIOPS")?,
+            disk_throughput: o.optional("diskThroughput")?,
+            ebs_volume_type: o.optional("ebsVolumeType")?,
+            instance_size: o.optional("instanceSize")?,
+            node_count: o.optional("nodeCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwsHardwareSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/AWSRegionConfig`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AwsRegionConfig {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfigRegionName>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(
-        rename = "analyticsAutoScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "analyticsAutoScaling", skip_serializing_if = "Option::is_none")]
     pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
-    #[serde(rename = "analyticsSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "analyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub analytics_specs: Option<DedicatedHardwareSpec>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
-    #[serde(rename = "readOnlySpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "readOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec>,
+}
+impl atlas_admin_runtime::de::FromJson for AwsRegionConfig {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AwsRegionConfig")?;
+        Ok(Self {
+            electable_specs: o.optional("electableSpecs")?,
+            priority: o.optional("priority")?,
+            provider_name: o.optional("providerName")?,
+            region_name: o.optional("regionName")?,
+            analytics_auto_scaling: o.optional("analyticsAutoScaling")?,
+            analytics_specs: o.optional("analyticsSpecs")?,
+            auto_scaling: o.optional("autoScaling")?,
+            read_only_specs: o.optional("readOnlySpecs")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwsRegionConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AzureCloudProviderSettings`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AzureCloudProviderSettings {
     #[serde(rename = "providerName")]
     pub provider_name: String,
     /// Range of instance sizes to which your cluster can scale.
-    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<CloudProviderAzureAutoScaling>,
     /// Disk type that corresponds to the host's root volume for Azure instances. If omitted, the default disk type for the selected `providerSettings.instanceSizeName` applies.
-    #[serde(rename = "diskTypeName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskTypeName", skip_serializing_if = "Option::is_none")]
     pub disk_type_name: Option<AzureCloudProviderSettingsDiskTypeName>,
     /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster.
-    #[serde(
-        rename = "instanceSizeName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceSizeName", skip_serializing_if = "Option::is_none")]
     pub instance_size_name: Option<AzureCloudProviderSettingsInstanceSizeName>,
     /// Microsoft Azure Regions.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AzureCloudProviderSettingsRegionName>,
+}
+impl atlas_admin_runtime::de::FromJson for AzureCloudProviderSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AzureCloudProviderSettings",
+        )?;
+        Ok(Self {
+            provider_name: o.required("providerName")?,
+            auto_scaling: o.optional("autoScaling")?,
+            disk_type_name: o.optional("diskTypeName")?,
+            instance_size_name: o.optional("instanceSizeName")?,
+            region_name: o.optional("regionName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzureCloudProviderSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Disk type that corresponds to the host's root volume for Azure instances. If omitted, the default disk type for the selected `providerSettings.instanceSizeName` applies.
 ///
@@ -614,27 +746,40 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureComputeAutoScalingRules`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AzureComputeAutoScalingRules {
     /// Maximum instance size to which your cluster can automatically scale.
-    #[serde(
-        rename = "maxInstanceSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxInstanceSize", skip_serializing_if = "Option::is_none")]
     pub max_instance_size: Option<AzureCloudProviderSettingsInstanceSizeName>,
     /// Minimum instance size to which your cluster can automatically scale.
-    #[serde(
-        rename = "minInstanceSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minInstanceSize", skip_serializing_if = "Option::is_none")]
     pub min_instance_size: Option<AzureCloudProviderSettingsInstanceSizeName>,
+}
+impl atlas_admin_runtime::de::FromJson for AzureComputeAutoScalingRules {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AzureComputeAutoScalingRules",
+        )?;
+        Ok(Self {
+            max_instance_size: o.optional("maxInstanceSize")?,
+            min_instance_size: o.optional("minInstanceSize")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzureComputeAutoScalingRules {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AzureHardwareSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AzureHardwareSpec {
     /// Target throughput desired for storage attached to your Azure-provisioned cluster. Change this parameter if you:
     ///
@@ -644,116 +789,203 @@ pub struct AzureHardwareSpec {
     /// The maximum input/output operations per second (IOPS) depend on the selected `.instanceSize` and `.diskSizeGB`.
     /// This parameter defaults to the cluster tier's standard IOPS value.
     /// Changing this value impacts cluster cost.
-    #[serde(rename = "diskIOPS", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskIOPS", skip_serializing_if = "Option::is_none")]
     pub disk_iops: Option<i32>,
     /// Hardware specification for the instance sizes in this region. Each instance size has a default storage and memory capacity. The instance size you select applies to all the data-bearing hosts of the node type.
-    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<AzureCloudProviderSettingsInstanceSizeName>,
     /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
-    #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for AzureHardwareSpec {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AzureHardwareSpec")?;
+        Ok(Self {
+            disk_iops: o.optional("diskIOPS")?,
+            instance_size: o.optional("instanceSize")?,
+            node_count: o.optional("nodeCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzureHardwareSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/AzureRegionConfig`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AzureRegionConfig {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfigRegionName>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(
-        rename = "analyticsAutoScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "analyticsAutoScaling", skip_serializing_if = "Option::is_none")]
     pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
-    #[serde(rename = "analyticsSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "analyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub analytics_specs: Option<DedicatedHardwareSpec>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
-    #[serde(rename = "readOnlySpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "readOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec>,
+}
+impl atlas_admin_runtime::de::FromJson for AzureRegionConfig {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AzureRegionConfig")?;
+        Ok(Self {
+            electable_specs: o.optional("electableSpecs")?,
+            priority: o.optional("priority")?,
+            provider_name: o.optional("providerName")?,
+            region_name: o.optional("regionName")?,
+            analytics_auto_scaling: o.optional("analyticsAutoScaling")?,
+            analytics_specs: o.optional("analyticsSpecs")?,
+            auto_scaling: o.optional("autoScaling")?,
+            read_only_specs: o.optional("readOnlySpecs")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzureRegionConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Settings that describe the clusters in each project that the API key is authorized to view.
 ///
 /// Spec: `#/components/schemas/CloudCluster`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudCluster {
     /// Whole number that indicates the quantity of alerts open on the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertCount", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_count: Option<i32>,
     /// Flag that indicates whether authentication is required to access the nodes in this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "authEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "authEnabled", skip_serializing_if = "Option::is_none")
+    )]
     pub auth_enabled: Option<bool>,
     /// Term that expresses how many nodes of the cluster can be accessed when MongoDB Cloud receives this request. This parameter returns `available` when all nodes are accessible, `warning` only when some nodes in the cluster can be accessed, `unavailable` when the cluster can't be accessed, or `dead` when the cluster has been deactivated.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub availability: Option<CloudClusterAvailability>,
     /// Flag that indicates whether the cluster can perform backups. If set to `true`, the cluster can perform backups. You must set this value to `true` for NVMe clusters. Backup uses Cloud Backups for dedicated clusters and Shared Cluster Backups for tenant clusters. If set to `false`, the cluster doesn't use MongoDB Cloud backups.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "backupEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "backupEnabled", skip_serializing_if = "Option::is_none")
+    )]
     pub backup_enabled: Option<bool>,
     /// Unique 24-hexadecimal character string that identifies the cluster. Each `clusterId` is used only once across all MongoDB Cloud deployments.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterId", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_id: Option<String>,
     /// Total size of the data stored on each node in the cluster. The resource expresses this value in bytes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dataSizeBytes", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "dataSizeBytes", skip_serializing_if = "Option::is_none")
+    )]
     pub data_size_bytes: Option<i64>,
     /// Human-readable label that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Whole number that indicates the quantity of nodes that comprise the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")
+    )]
     pub node_count: Option<i32>,
     /// Flag that indicates whether TLS authentication is required to access the nodes in this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "sslEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "sslEnabled", skip_serializing_if = "Option::is_none")
+    )]
     pub ssl_enabled: Option<bool>,
     /// Human-readable label that indicates the cluster type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<CloudClusterType>,
     /// List that contains the versions of MongoDB that each node in the cluster runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub versions: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudCluster {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "CloudCluster")?;
+        Ok(Self {
+            alert_count: o.optional("alertCount")?,
+            auth_enabled: o.optional("authEnabled")?,
+            availability: o.optional("availability")?,
+            backup_enabled: o.optional("backupEnabled")?,
+            cluster_id: o.optional("clusterId")?,
+            data_size_bytes: o.optional("dataSizeBytes")?,
+            name: o.optional("name")?,
+            node_count: o.optional("nodeCount")?,
+            ssl_enabled: o.optional("sslEnabled")?,
+            r#type: o.optional("type")?,
+            versions: o.optional("versions")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudCluster {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Term that expresses how many nodes of the cluster can be accessed when MongoDB Cloud receives this request. This parameter returns `available` when all nodes are accessible, `warning` only when some nodes in the cluster can be accessed, `unavailable` when the cluster can't be accessed, or `dead` when the cluster has been deactivated.
 ///
@@ -805,23 +1037,42 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CloudGCPProviderSettings`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudGcpProviderSettings {
     #[serde(rename = "providerName")]
     pub provider_name: String,
     /// Range of instance sizes to which your cluster can scale.
-    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<CloudProviderGcpAutoScaling>,
     /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster.
-    #[serde(
-        rename = "instanceSizeName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceSizeName", skip_serializing_if = "Option::is_none")]
     pub instance_size_name: Option<CloudGcpProviderSettingsInstanceSizeName>,
     /// Google Compute Regions.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<CloudGcpProviderSettingsRegionName>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudGcpProviderSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudGcpProviderSettings",
+        )?;
+        Ok(Self {
+            provider_name: o.required("providerName")?,
+            auto_scaling: o.optional("autoScaling")?,
+            instance_size_name: o.optional("instanceSizeName")?,
+            region_name: o.optional("regionName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudGcpProviderSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Google Compute Regions.
 ///
@@ -967,48 +1218,129 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CloudProviderAWSAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAwsAutoScaling {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute: Option<AwsComputeAutoScaling>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudProviderAwsAutoScaling {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAwsAutoScaling",
+        )?;
+        Ok(Self {
+            compute: o.optional("compute")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAwsAutoScaling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Range of instance sizes to which your cluster can scale.
 ///
 /// Spec: `#/components/schemas/CloudProviderAzureAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderAzureAutoScaling {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute: Option<AzureComputeAutoScalingRules>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudProviderAzureAutoScaling {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderAzureAutoScaling",
+        )?;
+        Ok(Self {
+            compute: o.optional("compute")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderAzureAutoScaling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Range of instance sizes to which your cluster can scale.
 ///
 /// Spec: `#/components/schemas/CloudProviderGCPAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudProviderGcpAutoScaling {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute: Option<GcpComputeAutoScaling>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudProviderGcpAutoScaling {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderGcpAutoScaling",
+        )?;
+        Ok(Self {
+            compute: o.optional("compute")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderGcpAutoScaling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CloudProviderRegions`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderRegions {
     /// List of instances sizes that this cloud provider supports.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "instanceSizes", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "instanceSizes", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_sizes: Option<Vec<ClusterCloudProviderInstanceSize>>,
     /// Human-readable label that identifies the Cloud provider.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudProviderRegions {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "CloudProviderRegions")?;
+        Ok(Self {
+            instance_sizes: o.optional("instanceSizes")?,
+            provider: o.optional("provider")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudProviderRegions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Cloud service provider on which MongoDB Cloud provisions the hosts.
 ///
@@ -1065,33 +1397,30 @@ impl serde::Serialize for CloudRegionConfig {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for CloudRegionConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for CloudRegionConfig {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <AwsRegionConfig as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <AzureRegionConfig as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <GcpRegionConfig as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             Some("TENANT") => {
-                serde::Deserialize::deserialize(&value)
+                <TenantRegionConfig as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Tenant)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -1104,141 +1433,288 @@ impl<'de> serde::Deserialize<'de> for CloudRegionConfig {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for CloudRegionConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Range of instance sizes to which your cluster can scale.
 ///
 /// Spec: `#/components/schemas/ClusterAutoScalingSettings`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterAutoScalingSettings {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute: Option<ClusterComputeAutoScaling>,
     /// Flag that indicates whether someone enabled disk auto-scaling for this cluster.
-    #[serde(rename = "diskGBEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskGBEnabled", skip_serializing_if = "Option::is_none")]
     pub disk_gb_enabled: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterAutoScalingSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterAutoScalingSettings",
+        )?;
+        Ok(Self {
+            compute: o.optional("compute")?,
+            disk_gb_enabled: o.optional("diskGBEnabled")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterAutoScalingSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ClusterCloudProviderInstanceSize`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterCloudProviderInstanceSize {
     /// List of regions that this cloud provider supports for this instance size.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "availableRegions",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "availableRegions", skip_serializing_if = "Option::is_none")
     )]
     pub available_regions: Option<Vec<AvailableCloudProviderRegion>>,
     /// Human-readable label that identifies the instance size or cluster tier.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterCloudProviderInstanceSize {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterCloudProviderInstanceSize",
+        )?;
+        Ok(Self {
+            available_regions: o.optional("availableRegions")?,
+            name: o.optional("name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterCloudProviderInstanceSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
 ///
 /// Spec: `#/components/schemas/ClusterComputeAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterComputeAutoScaling {
     /// Flag that indicates whether instance size reactive auto-scaling is enabled.
     ///
     /// - Set to `true` to enable instance size reactive auto-scaling. If enabled, you must specify a value for `providerSettings.autoScaling.compute.maxInstanceSize`.
     /// - Set to `false` to disable instance size reactive auto-scaling.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Flag that indicates whether the cluster tier can scale down via reactive auto-scaling. This is required if `autoScaling.compute.enabled` is `true`. If you enable this option, specify a value for `providerSettings.autoScaling.compute.minInstanceSize`.
-    #[serde(
-        rename = "scaleDownEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleDownEnabled", skip_serializing_if = "Option::is_none")]
     pub scale_down_enabled: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterComputeAutoScaling {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterComputeAutoScaling",
+        )?;
+        Ok(Self {
+            enabled: o.optional("enabled")?,
+            scale_down_enabled: o.optional("scaleDownEnabled")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterComputeAutoScaling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ClusterConfigurationValidation`
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ClusterConfigurationValidation {
     /// Advanced MongoDB process configuration options applied to the cluster.
-    #[serde(
-        rename = "advancedConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "advancedConfiguration", skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<ClusterDescriptionProcessArgs20240805>,
     /// Configuration of a MongoDB Atlas cluster, including its replication topology, instance sizing, storage, and operational settings.
     #[serde(rename = "clusterDescription")]
     pub cluster_description: ClusterDescription20240805,
     /// Name of the existing cluster to validate against when editing is true.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// When true, validates the configuration as an update to an existing cluster. When false, validates as a new cluster create.
     pub editing: bool,
     /// Hardware specification for the Search Nodes that back a search deployment.
-    #[serde(
-        rename = "searchDeploymentSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "searchDeploymentSpec", skip_serializing_if = "Option::is_none")]
     pub search_deployment_spec: Option<ApiSearchDeploymentSpecView>,
     /// Optional list of resource tags.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ClusterConfigurationValidation {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterConfigurationValidation",
+        )?;
+        Ok(Self {
+            advanced_configuration: o.optional("advancedConfiguration")?,
+            cluster_description: o.required("clusterDescription")?,
+            cluster_name: o.optional("clusterName")?,
+            editing: o.required("editing")?,
+            search_deployment_spec: o.optional("searchDeploymentSpec")?,
+            tags: o.optional("tags")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ClusterConfigurationValidation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ClusterConfigurationValidationError`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterConfigurationValidationError {
     /// Machine-readable error code identifying the type of validation failure.
-    #[serde(rename = "errorCode", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorCode", skip_serializing_if = "Option::is_none")
+    )]
     pub error_code: Option<String>,
     /// Description of the validation failure.
-    #[serde(
-        rename = "validationIssue",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "validationIssue", skip_serializing_if = "Option::is_none")
     )]
     pub validation_issue: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterConfigurationValidationError {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterConfigurationValidationError",
+        )?;
+        Ok(Self {
+            error_code: o.optional("errorCode")?,
+            validation_issue: o.optional("validationIssue")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterConfigurationValidationError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ClusterConfigurationValidationResult`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterConfigurationValidationResult {
     /// List of validation errors, present only when valid is false.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub errors: Option<Vec<ClusterConfigurationValidationError>>,
     /// Whether the cluster configuration is valid.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub valid: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterConfigurationValidationResult {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterConfigurationValidationResult",
+        )?;
+        Ok(Self {
+            errors: o.optional("errors")?,
+            valid: o.optional("valid")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterConfigurationValidationResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Contains the internal configuration of AutoScaling on sharded clusters.
 ///
 /// Spec: `#/components/schemas/ClusterDescriptionAutoScalingModeConfiguration`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterDescriptionAutoScalingModeConfiguration {
     /// Describes whether cluster nodes scale together across all shards or independently.
-    #[serde(
-        rename = "autoScalingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "autoScalingMode", skip_serializing_if = "Option::is_none")
     )]
     pub auto_scaling_mode: Option<
         ClusterDescriptionAutoScalingModeConfigurationAutoScalingMode,
     >,
+}
+impl atlas_admin_runtime::de::FromJson
+for ClusterDescriptionAutoScalingModeConfiguration {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterDescriptionAutoScalingModeConfiguration",
+        )?;
+        Ok(Self {
+            auto_scaling_mode: o.optional("autoScalingMode")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterDescriptionAutoScalingModeConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Describes whether cluster nodes scale together across all shards or independently.
 ///
@@ -1266,26 +1742,23 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ClusterDescriptionProcessArgs`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterDescriptionProcessArgs {
     /// The minimum pre- and post-image retention time in seconds.
     #[serde(
         rename = "changeStreamOptionsPreAndPostImagesExpireAfterSeconds",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub change_stream_options_pre_and_post_images_expire_after_seconds: Option<i32>,
     /// Number of threads on the source shard and the receiving shard for chunk migration. The number of threads should not exceed the half the total number of CPU cores in the sharded cluster.
     #[serde(
         rename = "chunkMigrationConcurrency",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub chunk_migration_concurrency: Option<i32>,
     /// The custom OpenSSL cipher suite list for TLS 1.2. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
     #[serde(
         rename = "customOpensslCipherConfigTls12",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub custom_openssl_cipher_config_tls12: Option<
@@ -1294,70 +1767,47 @@ pub struct ClusterDescriptionProcessArgs {
     /// The custom OpenSSL cipher suite list for TLS 1.3. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
     #[serde(
         rename = "customOpensslCipherConfigTls13",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub custom_openssl_cipher_config_tls13: Option<
         Vec<ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13>,
     >,
     /// Default time limit in milliseconds for individual read operations to complete.
-    #[serde(
-        rename = "defaultMaxTimeMS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultMaxTimeMS", skip_serializing_if = "Option::is_none")]
     pub default_max_time_ms: Option<i32>,
     /// Default level of acknowledgment requested from MongoDB for read operations set for this cluster.
     ///
     /// MongoDB 4.4 clusters default to `available`. MongoDB 5.0 and later clusters default to `local`.
-    #[serde(
-        rename = "defaultReadConcern",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultReadConcern", skip_serializing_if = "Option::is_none")]
     pub default_read_concern: Option<ClusterDescriptionProcessArgsDefaultReadConcern>,
     /// Default level of acknowledgment requested from MongoDB for write operations when none is specified by the driver.
-    #[serde(
-        rename = "defaultWriteConcern",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultWriteConcern", skip_serializing_if = "Option::is_none")]
     pub default_write_concern: Option<String>,
     /// Flag that indicates whether you can insert or update documents where all indexed entries don't exceed 1024 bytes. If you set this to false, [mongod](https://docs.mongodb.com/upcoming/reference/program/mongod/#mongodb-binary-bin.mongod) writes documents that exceed this limit but doesn't index them. This parameter has been removed as of [MongoDB 4.4](https://www.mongodb.com/docs/manual/reference/parameters/#mongodb-parameter-param.failIndexKeyTooLong).
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(
-        rename = "failIndexKeyTooLong",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failIndexKeyTooLong", skip_serializing_if = "Option::is_none")]
     pub fail_index_key_too_long: Option<bool>,
     /// Flag that indicates whether the cluster allows execution of operations that perform server-side executions of JavaScript. When using 8.0+, we recommend disabling server-side JavaScript and using operators of aggregation pipeline as more performant alternative.
-    #[serde(
-        rename = "javascriptEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "javascriptEnabled", skip_serializing_if = "Option::is_none")]
     pub javascript_enabled: Option<bool>,
     /// Minimum Transport Layer Security (TLS) version that the cluster accepts for incoming connections. Clusters using TLS 1.0 or 1.1 should consider setting TLS 1.2 as the minimum TLS protocol version.
     #[serde(
         rename = "minimumEnabledTlsProtocol",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub minimum_enabled_tls_protocol: Option<
         ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol,
     >,
     /// Flag that indicates whether the cluster disables executing any query that requires a collection scan to return results.
-    #[serde(rename = "noTableScan", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "noTableScan", skip_serializing_if = "Option::is_none")]
     pub no_table_scan: Option<bool>,
     /// Minimum retention window for cluster's oplog expressed in hours. A value of null indicates that the cluster uses the default minimum oplog window that MongoDB Cloud calculates.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "oplogMinRetentionHours",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub oplog_min_retention_hours: Option<Option<f64>>,
     /// Storage limit of cluster's oplog expressed in megabytes. A value of null indicates that the cluster uses the default oplog size that MongoDB Cloud calculates.
@@ -1365,74 +1815,99 @@ pub struct ClusterDescriptionProcessArgs {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "oplogSizeMB",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub oplog_size_mb: Option<Option<i32>>,
     /// May be set to 1 (disabled) or 3 (enabled). When set to 3, Atlas will include redacted and anonymized `$queryStats` output in MongoDB logs. `$queryStats` output does not contain literals or field values. Enabling this setting might impact the performance of your cluster.
-    #[serde(
-        rename = "queryStatsLogVerbosity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "queryStatsLogVerbosity", skip_serializing_if = "Option::is_none")]
     pub query_stats_log_verbosity: Option<i32>,
     /// Interval in seconds at which the mongosqld process re-samples data to create its relational schema.
     #[serde(
         rename = "sampleRefreshIntervalBIConnector",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub sample_refresh_interval_bi_connector: Option<i32>,
     /// Number of documents per database to sample when gathering schema information.
-    #[serde(
-        rename = "sampleSizeBIConnector",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sampleSizeBIConnector", skip_serializing_if = "Option::is_none")]
     pub sample_size_bi_connector: Option<i32>,
     /// The TLS cipher suite configuration mode. The default mode uses the default cipher suites. The custom mode allows you to specify custom cipher suites for both TLS 1.2 and TLS 1.3.
-    #[serde(
-        rename = "tlsCipherConfigMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tlsCipherConfigMode", skip_serializing_if = "Option::is_none")]
     pub tls_cipher_config_mode: Option<
         ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode,
     >,
     /// Lifetime, in seconds, of multi-document transactions. Atlas considers the transactions that exceed this limit as expired and so aborts them through a periodic clean-up process.
     #[serde(
         rename = "transactionLifetimeLimitSeconds",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_lifetime_limit_seconds: Option<i64>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterDescriptionProcessArgs {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterDescriptionProcessArgs",
+        )?;
+        Ok(Self {
+            change_stream_options_pre_and_post_images_expire_after_seconds: o
+                .optional("changeStreamOptionsPreAndPostImagesExpireAfterSeconds")?,
+            chunk_migration_concurrency: o.optional("chunkMigrationConcurrency")?,
+            custom_openssl_cipher_config_tls12: o
+                .optional("customOpensslCipherConfigTls12")?,
+            custom_openssl_cipher_config_tls13: o
+                .optional("customOpensslCipherConfigTls13")?,
+            default_max_time_ms: o.optional("defaultMaxTimeMS")?,
+            default_read_concern: o.optional("defaultReadConcern")?,
+            default_write_concern: o.optional("defaultWriteConcern")?,
+            fail_index_key_too_long: o.optional("failIndexKeyTooLong")?,
+            javascript_enabled: o.optional("javascriptEnabled")?,
+            minimum_enabled_tls_protocol: o.optional("minimumEnabledTlsProtocol")?,
+            no_table_scan: o.optional("noTableScan")?,
+            oplog_min_retention_hours: o.nullable("oplogMinRetentionHours")?,
+            oplog_size_mb: o.nullable("oplogSizeMB")?,
+            query_stats_log_verbosity: o.optional("queryStatsLogVerbosity")?,
+            sample_refresh_interval_bi_connector: o
+                .optional("sampleRefreshIntervalBIConnector")?,
+            sample_size_bi_connector: o.optional("sampleSizeBIConnector")?,
+            tls_cipher_config_mode: o.optional("tlsCipherConfigMode")?,
+            transaction_lifetime_limit_seconds: o
+                .optional("transactionLifetimeLimitSeconds")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterDescriptionProcessArgs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Advanced MongoDB process configuration options applied to the cluster.
 ///
 /// Spec: `#/components/schemas/ClusterDescriptionProcessArgs20240805`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterDescriptionProcessArgs20240805 {
     /// The minimum pre- and post-image retention time in seconds.
     #[serde(
         rename = "changeStreamOptionsPreAndPostImagesExpireAfterSeconds",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub change_stream_options_pre_and_post_images_expire_after_seconds: Option<i32>,
     /// Number of threads on the source shard and the receiving shard for chunk migration. The number of threads should not exceed the half the total number of CPU cores in the sharded cluster.
     #[serde(
         rename = "chunkMigrationConcurrency",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub chunk_migration_concurrency: Option<i32>,
     /// The custom OpenSSL cipher suite list for TLS 1.2. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
     #[serde(
         rename = "customOpensslCipherConfigTls12",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub custom_openssl_cipher_config_tls12: Option<
@@ -1441,53 +1916,38 @@ pub struct ClusterDescriptionProcessArgs20240805 {
     /// The custom OpenSSL cipher suite list for TLS 1.3. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
     #[serde(
         rename = "customOpensslCipherConfigTls13",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub custom_openssl_cipher_config_tls13: Option<
         Vec<ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13>,
     >,
     /// Default time limit in milliseconds for individual read operations to complete.
-    #[serde(
-        rename = "defaultMaxTimeMS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultMaxTimeMS", skip_serializing_if = "Option::is_none")]
     pub default_max_time_ms: Option<i32>,
     /// Default level of acknowledgment requested from MongoDB for write operations when none is specified by the driver.
-    #[serde(
-        rename = "defaultWriteConcern",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultWriteConcern", skip_serializing_if = "Option::is_none")]
     pub default_write_concern: Option<String>,
     /// Flag that indicates whether the cluster allows execution of operations that perform server-side executions of JavaScript. When using 8.0+, we recommend disabling server-side JavaScript and using operators of aggregation pipeline as more performant alternative.
-    #[serde(
-        rename = "javascriptEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "javascriptEnabled", skip_serializing_if = "Option::is_none")]
     pub javascript_enabled: Option<bool>,
     /// Minimum Transport Layer Security (TLS) version that the cluster accepts for incoming connections. Clusters using TLS 1.0 or 1.1 should consider setting TLS 1.2 as the minimum TLS protocol version.
     #[serde(
         rename = "minimumEnabledTlsProtocol",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub minimum_enabled_tls_protocol: Option<
         ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol,
     >,
     /// Flag that indicates whether the cluster disables executing any query that requires a collection scan to return results.
-    #[serde(rename = "noTableScan", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "noTableScan", skip_serializing_if = "Option::is_none")]
     pub no_table_scan: Option<bool>,
     /// Minimum retention window for cluster's oplog expressed in hours. A value of null indicates that the cluster uses the default minimum oplog window that MongoDB Cloud calculates.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "oplogMinRetentionHours",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub oplog_min_retention_hours: Option<Option<f64>>,
     /// Storage limit of cluster's oplog expressed in megabytes. A value of null indicates that the cluster uses the default oplog size that MongoDB Cloud calculates.
@@ -1495,48 +1955,73 @@ pub struct ClusterDescriptionProcessArgs20240805 {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "oplogSizeMB",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub oplog_size_mb: Option<Option<i32>>,
     /// May be set to 1 (disabled) or 3 (enabled). When set to 3, Atlas will include redacted and anonymized `$queryStats` output in MongoDB logs. `$queryStats` output does not contain literals or field values. Enabling this setting might impact the performance of your cluster.
-    #[serde(
-        rename = "queryStatsLogVerbosity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "queryStatsLogVerbosity", skip_serializing_if = "Option::is_none")]
     pub query_stats_log_verbosity: Option<i32>,
     /// Interval in seconds at which the mongosqld process re-samples data to create its relational schema.
     #[serde(
         rename = "sampleRefreshIntervalBIConnector",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub sample_refresh_interval_bi_connector: Option<i32>,
     /// Number of documents per database to sample when gathering schema information.
-    #[serde(
-        rename = "sampleSizeBIConnector",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sampleSizeBIConnector", skip_serializing_if = "Option::is_none")]
     pub sample_size_bi_connector: Option<i32>,
     /// The TLS cipher suite configuration mode. The default mode uses the default cipher suites. The custom mode allows you to specify custom cipher suites for both TLS 1.2 and TLS 1.3.
-    #[serde(
-        rename = "tlsCipherConfigMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tlsCipherConfigMode", skip_serializing_if = "Option::is_none")]
     pub tls_cipher_config_mode: Option<
         ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode,
     >,
     /// Lifetime, in seconds, of multi-document transactions. Atlas considers the transactions that exceed this limit as expired and so aborts them through a periodic clean-up process.
     #[serde(
         rename = "transactionLifetimeLimitSeconds",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub transaction_lifetime_limit_seconds: Option<i64>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterDescriptionProcessArgs20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterDescriptionProcessArgs20240805",
+        )?;
+        Ok(Self {
+            change_stream_options_pre_and_post_images_expire_after_seconds: o
+                .optional("changeStreamOptionsPreAndPostImagesExpireAfterSeconds")?,
+            chunk_migration_concurrency: o.optional("chunkMigrationConcurrency")?,
+            custom_openssl_cipher_config_tls12: o
+                .optional("customOpensslCipherConfigTls12")?,
+            custom_openssl_cipher_config_tls13: o
+                .optional("customOpensslCipherConfigTls13")?,
+            default_max_time_ms: o.optional("defaultMaxTimeMS")?,
+            default_write_concern: o.optional("defaultWriteConcern")?,
+            javascript_enabled: o.optional("javascriptEnabled")?,
+            minimum_enabled_tls_protocol: o.optional("minimumEnabledTlsProtocol")?,
+            no_table_scan: o.optional("noTableScan")?,
+            oplog_min_retention_hours: o.nullable("oplogMinRetentionHours")?,
+            oplog_size_mb: o.nullable("oplogSizeMB")?,
+            query_stats_log_verbosity: o.optional("queryStatsLogVerbosity")?,
+            sample_refresh_interval_bi_connector: o
+                .optional("sampleRefreshIntervalBIConnector")?,
+            sample_size_bi_connector: o.optional("sampleSizeBIConnector")?,
+            tls_cipher_config_mode: o.optional("tlsCipherConfigMode")?,
+            transaction_lifetime_limit_seconds: o
+                .optional("transactionLifetimeLimitSeconds")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterDescriptionProcessArgs20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Default level of acknowledgment requested from MongoDB for read operations set for this cluster.
 ///
@@ -1565,79 +2050,130 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ClusterFlexProviderSettings`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterFlexProviderSettings {
     #[serde(rename = "providerName")]
     pub provider_name: String,
     /// Cloud service provider on which MongoDB Cloud provisioned the multi-tenant host. The resource returns this parameter when `providerSettings.providerName` is `FLEX` and `providerSetting.instanceSizeName` is `FLEX`.
-    #[serde(
-        rename = "backingProviderName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backingProviderName", skip_serializing_if = "Option::is_none")]
     pub backing_provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster. You must set `providerSettings.providerName` to `FLEX` and specify the cloud service provider in `providerSettings.backingProviderName`.
-    #[serde(
-        rename = "instanceSizeName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceSizeName", skip_serializing_if = "Option::is_none")]
     pub instance_size_name: Option<ClusterFlexProviderSettingsInstanceSizeName>,
     /// Human-readable label that identifies the geographic location of your MongoDB cluster. The region you choose can affect network latency for clients accessing your databases. For a complete list of region names, see [AWS](https://docs.atlas.mongodb.com/reference/amazon-aws/#std-label-amazon-aws), [GCP](https://docs.atlas.mongodb.com/reference/google-gcp/), and [Azure](https://docs.atlas.mongodb.com/reference/microsoft-azure/).
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterFlexProviderSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterFlexProviderSettings",
+        )?;
+        Ok(Self {
+            provider_name: o.required("providerName")?,
+            backing_provider_name: o.optional("backingProviderName")?,
+            instance_size_name: o.optional("instanceSizeName")?,
+            region_name: o.optional("regionName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterFlexProviderSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Range of instance sizes to which your cluster can scale.
 ///
 /// Spec: `#/components/schemas/ClusterFreeAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterFreeAutoScaling {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute: Option<FreeComputeAutoScalingRules>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterFreeAutoScaling {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterFreeAutoScaling",
+        )?;
+        Ok(Self {
+            compute: o.optional("compute")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterFreeAutoScaling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ClusterFreeProviderSettings`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterFreeProviderSettings {
     #[serde(rename = "providerName")]
     pub provider_name: String,
     /// Range of instance sizes to which your cluster can scale.
-    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<ClusterFreeAutoScaling>,
     /// Cloud service provider on which MongoDB Cloud provisioned the multi-tenant host. The resource returns this parameter when `providerSettings.providerName` is `TENANT` and `providerSetting.instanceSizeName` is `M0`, `M2` or `M5`.
     ///
     /// Please note that using an `instanceSize` of M2 or M5 will create a Flex cluster instead. Support for the `instanceSize` of M2 or M5 will be discontinued in January 2026. We recommend using the Create Flex Cluster API for such configurations moving forward.
-    #[serde(
-        rename = "backingProviderName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backingProviderName", skip_serializing_if = "Option::is_none")]
     pub backing_provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// The true tenant instance size. This is present to support backwards compatibility for deprecated provider types and/or instance sizes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "effectiveInstanceSizeName",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub effective_instance_size_name: Option<
         ClusterFreeProviderSettingsEffectiveInstanceSizeName,
     >,
     /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster. You must set `providerSettings.providerName` to `TENANT` and specify the cloud service provider in `providerSettings.backingProviderName`.
-    #[serde(
-        rename = "instanceSizeName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceSizeName", skip_serializing_if = "Option::is_none")]
     pub instance_size_name: Option<ClusterFreeProviderSettingsInstanceSizeName>,
     /// Human-readable label that identifies the geographic location of your MongoDB cluster. The region you choose can affect network latency for clients accessing your databases. For a complete list of region names, see [AWS](https://docs.atlas.mongodb.com/reference/amazon-aws/#std-label-amazon-aws), [GCP](https://docs.atlas.mongodb.com/reference/google-gcp/), and [Azure](https://docs.atlas.mongodb.com/reference/microsoft-azure/). For multi-region clusters, see `replicationSpec.{region}`.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterFreeProviderSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterFreeProviderSettings",
+        )?;
+        Ok(Self {
+            provider_name: o.required("providerName")?,
+            auto_scaling: o.optional("autoScaling")?,
+            backing_provider_name: o.optional("backingProviderName")?,
+            effective_instance_size_name: o.optional("effectiveInstanceSizeName")?,
+            instance_size_name: o.optional("instanceSizeName")?,
+            region_name: o.optional("regionName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterFreeProviderSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Group of cloud provider settings that configure the provisioned MongoDB hosts.
 ///
@@ -1701,38 +2237,40 @@ impl serde::Serialize for ClusterProviderSettings {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for ClusterProviderSettings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for ClusterProviderSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <AwsCloudProviderSettings as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <AzureCloudProviderSettings as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("FLEX") => {
-                serde::Deserialize::deserialize(&value)
+                <ClusterFlexProviderSettings as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Flex)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <CloudGcpProviderSettings as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             Some("TENANT") => {
-                serde::Deserialize::deserialize(&value)
+                <ClusterFreeProviderSettings as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Tenant)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -1745,20 +2283,48 @@ impl<'de> serde::Deserialize<'de> for ClusterProviderSettings {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for ClusterProviderSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/ClusterStatus`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterStatus {
     /// State of cluster at the time of this request. Atlas returns **Applied** if it completed adding a user to, or removing a user from, your cluster. Atlas returns **Pending** if it's still making the requested user changes. When status is **Pending**, new users can't log in.
-    #[serde(rename = "changeStatus", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "changeStatus", skip_serializing_if = "Option::is_none")
+    )]
     pub change_status: Option<ClusterStatusChangeStatus>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterStatus {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ClusterStatus")?;
+        Ok(Self {
+            change_status: o.optional("changeStatus")?,
+            links: o.optional("links")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// State of cluster at the time of this request. Atlas returns **Applied** if it completed adding a user to, or removing a user from, your cluster. Atlas returns **Pending** if it's still making the requested user changes. When status is **Pending**, new users can't log in.
 ///
@@ -1817,13 +2383,10 @@ impl serde::Serialize for DedicatedHardwareSpec {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for DedicatedHardwareSpec {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 3usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &[],
@@ -1848,21 +2411,27 @@ impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AwsHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AwsHardwareSpec(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AzureHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AzureHardwareSpec(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <GcpHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::GcpHardwareSpec(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
@@ -1874,99 +2443,170 @@ impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec {
         Ok(Self::Unknown(value))
     }
 }
+impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down.
 ///
 /// Spec: `#/components/schemas/FreeComputeAutoScalingRules`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FreeComputeAutoScalingRules {
     /// Maximum instance size to which your cluster can automatically scale.
-    #[serde(
-        rename = "maxInstanceSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxInstanceSize", skip_serializing_if = "Option::is_none")]
     pub max_instance_size: Option<ClusterFreeProviderSettingsInstanceSizeName>,
     /// Minimum instance size to which your cluster can automatically scale.
-    #[serde(
-        rename = "minInstanceSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minInstanceSize", skip_serializing_if = "Option::is_none")]
     pub min_instance_size: Option<ClusterFreeProviderSettingsInstanceSizeName>,
+}
+impl atlas_admin_runtime::de::FromJson for FreeComputeAutoScalingRules {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FreeComputeAutoScalingRules",
+        )?;
+        Ok(Self {
+            max_instance_size: o.optional("maxInstanceSize")?,
+            min_instance_size: o.optional("minInstanceSize")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FreeComputeAutoScalingRules {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
 ///
 /// Spec: `#/components/schemas/GCPComputeAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GcpComputeAutoScaling {
     /// Maximum instance size to which your cluster can automatically scale.
-    #[serde(
-        rename = "maxInstanceSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxInstanceSize", skip_serializing_if = "Option::is_none")]
     pub max_instance_size: Option<CloudGcpProviderSettingsInstanceSizeName>,
     /// Minimum instance size to which your cluster can automatically scale.
-    #[serde(
-        rename = "minInstanceSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minInstanceSize", skip_serializing_if = "Option::is_none")]
     pub min_instance_size: Option<CloudGcpProviderSettingsInstanceSizeName>,
+}
+impl atlas_admin_runtime::de::FromJson for GcpComputeAutoScaling {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GcpComputeAutoScaling",
+        )?;
+        Ok(Self {
+            max_instance_size: o.optional("maxInstanceSize")?,
+            min_instance_size: o.optional("minInstanceSize")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GcpComputeAutoScaling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GCPHardwareSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GcpHardwareSpec {
     /// Hardware specification for the instance sizes in this region. Each instance size has a default storage and memory capacity. The instance size you select applies to all the data-bearing hosts of the node type.
-    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<CloudGcpProviderSettingsInstanceSizeName>,
     /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
-    #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for GcpHardwareSpec {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GcpHardwareSpec")?;
+        Ok(Self {
+            instance_size: o.optional("instanceSize")?,
+            node_count: o.optional("nodeCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GcpHardwareSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/GCPRegionConfig`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GcpRegionConfig {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfigRegionName>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(
-        rename = "analyticsAutoScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "analyticsAutoScaling", skip_serializing_if = "Option::is_none")]
     pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
-    #[serde(rename = "analyticsSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "analyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub analytics_specs: Option<DedicatedHardwareSpec>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
-    #[serde(rename = "readOnlySpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "readOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec>,
+}
+impl atlas_admin_runtime::de::FromJson for GcpRegionConfig {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GcpRegionConfig")?;
+        Ok(Self {
+            electable_specs: o.optional("electableSpecs")?,
+            priority: o.optional("priority")?,
+            provider_name: o.optional("providerName")?,
+            region_name: o.optional("regionName")?,
+            analytics_auto_scaling: o.optional("analyticsAutoScaling")?,
+            analytics_specs: o.optional("analyticsSpecs")?,
+            auto_scaling: o.optional("autoScaling")?,
+            read_only_specs: o.optional("readOnlySpecs")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GcpRegionConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
 ///
@@ -2007,13 +2647,10 @@ impl serde::Serialize for HardwareSpec {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for HardwareSpec {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for HardwareSpec {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 4usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &[],
@@ -2042,28 +2679,36 @@ impl<'de> serde::Deserialize<'de> for HardwareSpec {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AwsHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AwsHardwareSpec(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AzureHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AzureHardwareSpec(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <GcpHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::GcpHardwareSpec(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 3usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <TenantHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::TenantHardwareSpec(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
@@ -2075,45 +2720,46 @@ impl<'de> serde::Deserialize<'de> for HardwareSpec {
         Ok(Self::Unknown(value))
     }
 }
+impl<'de> serde::Deserialize<'de> for HardwareSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Group of settings that configure a MongoDB cluster.
 ///
 /// Spec: `#/components/schemas/LegacyAtlasCluster`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LegacyAtlasCluster {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(
         rename = "acceptDataRisksAndForceReplicaSetReconfig",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub accept_data_risks_and_force_replica_set_reconfig: Option<
         chrono::DateTime<chrono::Utc>,
     >,
     /// Group of settings that configures a subset of the advanced configuration details.
-    #[serde(
-        rename = "advancedConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "advancedConfiguration", skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<ApiAtlasClusterAdvancedConfigurationView>,
     /// Range of instance sizes to which your cluster can scale.
-    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<ClusterAutoScalingSettings>,
     /// Flag that indicates whether the cluster can perform backups. If set to `true`, the cluster can perform backups. You must set this value to `true` for NVMe clusters. Backup uses Cloud Backups for dedicated clusters and Shared Cluster Backups for tenant clusters. If set to `false`, the cluster doesn't use MongoDB Cloud backups.
-    #[serde(rename = "backupEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "backupEnabled", skip_serializing_if = "Option::is_none")]
     pub backup_enabled: Option<bool>,
     /// Settings needed to configure the MongoDB Connector for Business Intelligence for this cluster.
-    #[serde(rename = "biConnector", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "biConnector", skip_serializing_if = "Option::is_none")]
     pub bi_connector: Option<BiConnector>,
     /// Configuration of nodes that comprise the cluster.
-    #[serde(rename = "clusterType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterType", skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<AdvancedClusterDescriptionClusterType>,
     /// Config Server Management Mode for creating or updating a sharded cluster. When configured as `ATLAS_MANAGED`, Atlas may automatically switch the cluster's config server type for optimal performance and savings. When configured as `FIXED_TO_DEDICATED`, the cluster will always use a dedicated config server.
     #[serde(
         rename = "configServerManagementMode",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub config_server_management_mode: Option<
@@ -2122,25 +2768,17 @@ pub struct LegacyAtlasCluster {
     /// Describes a sharded cluster's config server type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "configServerType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configServerType", skip_serializing_if = "Option::is_none")]
     pub config_server_type: Option<AdvancedClusterDescriptionConfigServerType>,
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "connectionStrings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectionStrings", skip_serializing_if = "Option::is_none")]
     pub connection_strings: Option<ClusterConnectionStrings>,
     /// Date and time when MongoDB Cloud created this serverless instance. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Number of hours after cluster creation that this cluster will be automatically deleted.
     ///
@@ -2157,7 +2795,6 @@ pub struct LegacyAtlasCluster {
     /// When updating this field on an existing (non-deleted) cluster, and this is set to a positive value, then `createDate` + `deleteAfterCreationHours` must be later than now else the field update is ignored and existing values are preserved for this & `deleteAfterDate`.
     #[serde(
         rename = "deleteAfterCreationHours",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub delete_after_creation_hours: Option<i32>,
@@ -2166,11 +2803,7 @@ pub struct LegacyAtlasCluster {
     /// This parameter expresses its value in the ISO 8601 timestamp format in UTC and is derived based on the `createDate` + `deleteAfterCreationHours`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "deleteAfterDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteAfterDate", skip_serializing_if = "Option::is_none")]
     pub delete_after_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -2183,19 +2816,14 @@ pub struct LegacyAtlasCluster {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Disk warming mode selection.
-    #[serde(
-        rename = "diskWarmingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskWarmingMode", skip_serializing_if = "Option::is_none")]
     pub disk_warming_mode: Option<AdvancedClusterDescriptionDiskWarmingMode>,
     /// Cloud service provider that manages your customer keys to provide an additional layer of encryption at rest for the cluster. To enable customer key management for encryption at rest, the cluster `replicationSpecs[n].regionConfigs[m].{type}Specs.instanceSize` setting must be `M10` or higher and `"backupEnabled" : false` or omitted entirely.
     #[serde(
         rename = "encryptionAtRestProvider",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub encryption_at_rest_provider: Option<
@@ -2206,7 +2834,6 @@ pub struct LegacyAtlasCluster {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "featureCompatibilityVersion",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub feature_compatibility_version: Option<String>,
@@ -2215,7 +2842,6 @@ pub struct LegacyAtlasCluster {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "featureCompatibilityVersionExpirationDate",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub feature_compatibility_version_expiration_date: Option<
@@ -2230,37 +2856,35 @@ pub struct LegacyAtlasCluster {
     /// This setting cannot be changed once the cluster is deployed.
     #[serde(
         rename = "globalClusterSelfManagedSharding",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub global_cluster_self_managed_sharding: Option<bool>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Collection of key-value pairs between 1 to 255 characters in length that tag and categorize the cluster. The MongoDB Cloud console doesn't display your labels.
     ///
     /// Cluster labels are deprecated and will be removed in a future release. We strongly recommend that you use Resource Tags instead.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<ComponentLabel>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// MongoDB employee granted access level and expiration for a cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "mongoDBEmployeeAccessGrant",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub mongo_db_employee_access_grant: Option<EmployeeAccessGrantView>,
@@ -2269,63 +2893,43 @@ pub struct LegacyAtlasCluster {
     /// On creation: Choose from the available versions of MongoDB, or leave unspecified for the current recommended default in the MongoDB Cloud platform. The recommended version is a recent Long Term Support version. The default is not guaranteed to be the most recently released version throughout the entire release cycle. For versions available in a specific project, see the linked documentation or use the API endpoint for [project LTS versions endpoint](https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Projects/operation/getProjectLTSVersions).
     ///
     ///  On update: Increase version only by 1 major version at a time. If the cluster is pinned to a MongoDB feature compatibility version exactly one major version below the current MongoDB version, the MongoDB version can be downgraded to the previous major version.
-    #[serde(
-        rename = "mongoDBMajorVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mongoDBMajorVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_major_version: Option<String>,
     /// Version of MongoDB that the cluster runs.
-    #[serde(rename = "mongoDBVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_version: Option<String>,
     /// Base connection string that you can use to connect to the cluster. MongoDB Cloud displays the string only after the cluster starts, not while it builds the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoURI", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mongoURI", skip_serializing_if = "Option::is_none")]
     pub mongo_uri: Option<String>,
     /// Date and time when someone last updated the connection string. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "mongoURIUpdated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mongoURIUpdated", skip_serializing_if = "Option::is_none")]
     pub mongo_uri_updated: Option<chrono::DateTime<chrono::Utc>>,
     /// Connection string that you can use to connect to the cluster including the `replicaSet`, `ssl`, and `authSource` query parameters with values appropriate for the cluster. You may need to add MongoDB database users. The response returns this parameter once the cluster can receive requests, not while it builds the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "mongoURIWithOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mongoURIWithOptions", skip_serializing_if = "Option::is_none")]
     pub mongo_uri_with_options: Option<String>,
     /// Human-readable label that identifies the cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Number of shards up to 50 to deploy for a sharded cluster. The resource returns `1` to indicate a replica set and values of `2` and higher to indicate a sharded cluster. The returned value equals the number of shards in the cluster.
-    #[serde(rename = "numShards", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "numShards", skip_serializing_if = "Option::is_none")]
     pub num_shards: Option<i32>,
     /// Flag that indicates whether the cluster is paused.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Flag that indicates whether the cluster uses continuous cloud backups.
-    #[serde(rename = "pitEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Flag that indicates whether the M10 or higher cluster can perform Cloud Backups. If set to `true`, the cluster can perform backups. If this and `backupEnabled` are set to `false`, the cluster doesn't use MongoDB Cloud backups.
-    #[serde(
-        rename = "providerBackupEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "providerBackupEnabled", skip_serializing_if = "Option::is_none")]
     pub provider_backup_enabled: Option<bool>,
     /// Group of cloud provider settings that configure the provisioned MongoDB hosts.
-    #[serde(
-        rename = "providerSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "providerSettings", skip_serializing_if = "Option::is_none")]
     pub provider_settings: Option<ClusterProviderSettings>,
     /// Set this field to configure the replica set scaling mode for your cluster.
     ///
@@ -2336,7 +2940,6 @@ pub struct LegacyAtlasCluster {
     /// When configured as `NODE_TYPE`, Atlas scales your electable nodes in parallel with your read-only and analytics nodes. This mode is intended for large, dynamic workloads requiring frequent and timely cluster tier scaling. This is the fastest scaling strategy, but it might impact latency of workloads when performing extensive secondary reads.
     #[serde(
         rename = "replicaSetScalingStrategy",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub replica_set_scaling_strategy: Option<
@@ -2346,36 +2949,24 @@ pub struct LegacyAtlasCluster {
     ///
     /// Allowed values: 3, 5, 7.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(
-        rename = "replicationFactor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicationFactor", skip_serializing_if = "Option::is_none")]
     pub replication_factor: Option<i32>,
     /// Physical location where MongoDB Cloud provisions cluster nodes.
-    #[serde(
-        rename = "replicationSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicationSpec", skip_serializing_if = "Option::is_none")]
     pub replication_spec: Option<std::collections::BTreeMap<String, RegionSpec>>,
     /// List of settings that configure your cluster regions.
     ///
     /// - For Global Clusters, each object in the array represents one zone where MongoDB Cloud deploys your clusters nodes.
     /// - For non-Global sharded clusters and replica sets, the single object represents where MongoDB Cloud deploys your clusters nodes.
-    #[serde(
-        rename = "replicationSpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicationSpecs", skip_serializing_if = "Option::is_none")]
     pub replication_specs: Option<Vec<LegacyReplicationSpec>>,
     /// Root Certificate Authority that MongoDB Atlas cluster uses. MongoDB Cloud supports Internet Security Research Group.
-    #[serde(rename = "rootCertType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "rootCertType", skip_serializing_if = "Option::is_none")]
     pub root_cert_type: Option<AdvancedClusterDescriptionRootCertType>,
     /// Connection string that you can use to connect to the cluster. The `+srv` modifier forces the connection to use Transport Layer Security (TLS). The `mongoURI` parameter lists additional options.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "srvAddress", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "srvAddress", skip_serializing_if = "Option::is_none")]
     pub srv_address: Option<String>,
     /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
     ///
@@ -2386,25 +2977,84 @@ pub struct LegacyAtlasCluster {
     ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "stateName", skip_serializing_if = "Option::is_none")]
     pub state_name: Option<AdvancedClusterDescriptionStateName>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
     #[serde(
         rename = "terminationProtectionEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub termination_protection_enabled: Option<bool>,
     /// Method by which the cluster maintains the MongoDB versions. If value is `CONTINUOUS`, you must not specify `mongoDBMajorVersion`.
-    #[serde(
-        rename = "versionReleaseSystem",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "versionReleaseSystem", skip_serializing_if = "Option::is_none")]
     pub version_release_system: Option<AdvancedClusterDescriptionVersionReleaseSystem>,
+}
+impl atlas_admin_runtime::de::FromJson for LegacyAtlasCluster {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "LegacyAtlasCluster")?;
+        Ok(Self {
+            accept_data_risks_and_force_replica_set_reconfig: o
+                .optional("acceptDataRisksAndForceReplicaSetReconfig")?,
+            advanced_configuration: o.optional("advancedConfiguration")?,
+            auto_scaling: o.optional("autoScaling")?,
+            backup_enabled: o.optional("backupEnabled")?,
+            bi_connector: o.optional("biConnector")?,
+            cluster_type: o.optional("clusterType")?,
+            config_server_management_mode: o.optional("configServerManagementMode")?,
+            config_server_type: o.optional("configServerType")?,
+            connection_strings: o.optional("connectionStrings")?,
+            create_date: o.optional("createDate")?,
+            delete_after_creation_hours: o.optional("deleteAfterCreationHours")?,
+            delete_after_date: o.optional("deleteAfterDate")?,
+            disk_size_gb: o.optional("diskSizeGB")?,
+            disk_warming_mode: o.optional("diskWarmingMode")?,
+            encryption_at_rest_provider: o.optional("encryptionAtRestProvider")?,
+            feature_compatibility_version: o.optional("featureCompatibilityVersion")?,
+            feature_compatibility_version_expiration_date: o
+                .optional("featureCompatibilityVersionExpirationDate")?,
+            global_cluster_self_managed_sharding: o
+                .optional("globalClusterSelfManagedSharding")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            labels: o.optional("labels")?,
+            links: o.optional("links")?,
+            mongo_db_employee_access_grant: o.optional("mongoDBEmployeeAccessGrant")?,
+            mongo_db_major_version: o.optional("mongoDBMajorVersion")?,
+            mongo_db_version: o.optional("mongoDBVersion")?,
+            mongo_uri: o.optional("mongoURI")?,
+            mongo_uri_updated: o.optional("mongoURIUpdated")?,
+            mongo_uri_with_options: o.optional("mongoURIWithOptions")?,
+            name: o.optional("name")?,
+            num_shards: o.optional("numShards")?,
+            paused: o.optional("paused")?,
+            pit_enabled: o.optional("pitEnabled")?,
+            provider_backup_enabled: o.optional("providerBackupEnabled")?,
+            provider_settings: o.optional("providerSettings")?,
+            replica_set_scaling_strategy: o.optional("replicaSetScalingStrategy")?,
+            replication_factor: o.optional("replicationFactor")?,
+            replication_spec: o.optional("replicationSpec")?,
+            replication_specs: o.optional("replicationSpecs")?,
+            root_cert_type: o.optional("rootCertType")?,
+            srv_address: o.optional("srvAddress")?,
+            state_name: o.optional("stateName")?,
+            tags: o.optional("tags")?,
+            termination_protection_enabled: o.optional("terminationProtectionEnabled")?,
+            version_release_system: o.optional("versionReleaseSystem")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LegacyAtlasCluster {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request containing target state of tenant cluster to be upgraded.
 ///
@@ -2412,40 +3062,33 @@ pub struct LegacyAtlasCluster {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(
         rename = "acceptDataRisksAndForceReplicaSetReconfig",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub accept_data_risks_and_force_replica_set_reconfig: Option<
         chrono::DateTime<chrono::Utc>,
     >,
     /// Group of settings that configures a subset of the advanced configuration details.
-    #[serde(
-        rename = "advancedConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "advancedConfiguration", skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<ApiAtlasClusterAdvancedConfigurationView>,
     /// Range of instance sizes to which your cluster can scale.
-    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<ClusterAutoScalingSettings>,
     /// Flag that indicates whether the cluster can perform backups. If set to `true`, the cluster can perform backups. You must set this value to `true` for NVMe clusters. Backup uses Cloud Backups for dedicated clusters and Shared Cluster Backups for tenant clusters. If set to `false`, the cluster doesn't use MongoDB Cloud backups.
-    #[serde(rename = "backupEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "backupEnabled", skip_serializing_if = "Option::is_none")]
     pub backup_enabled: Option<bool>,
     /// Settings needed to configure the MongoDB Connector for Business Intelligence for this cluster.
-    #[serde(rename = "biConnector", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "biConnector", skip_serializing_if = "Option::is_none")]
     pub bi_connector: Option<BiConnector>,
     /// Configuration of nodes that comprise the cluster.
-    #[serde(rename = "clusterType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterType", skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<AdvancedClusterDescriptionClusterType>,
     /// Config Server Management Mode for creating or updating a sharded cluster. When configured as `ATLAS_MANAGED`, Atlas may automatically switch the cluster's config server type for optimal performance and savings. When configured as `FIXED_TO_DEDICATED`, the cluster will always use a dedicated config server.
     #[serde(
         rename = "configServerManagementMode",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub config_server_management_mode: Option<
@@ -2454,25 +3097,17 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// Describes a sharded cluster's config server type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "configServerType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configServerType", skip_serializing_if = "Option::is_none")]
     pub config_server_type: Option<AdvancedClusterDescriptionConfigServerType>,
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "connectionStrings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectionStrings", skip_serializing_if = "Option::is_none")]
     pub connection_strings: Option<ClusterConnectionStrings>,
     /// Date and time when MongoDB Cloud created this serverless instance. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Number of hours after cluster creation that this cluster will be automatically deleted.
     ///
@@ -2489,7 +3124,6 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// When updating this field on an existing (non-deleted) cluster, and this is set to a positive value, then `createDate` + `deleteAfterCreationHours` must be later than now else the field update is ignored and existing values are preserved for this & `deleteAfterDate`.
     #[serde(
         rename = "deleteAfterCreationHours",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub delete_after_creation_hours: Option<i32>,
@@ -2498,11 +3132,7 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// This parameter expresses its value in the ISO 8601 timestamp format in UTC and is derived based on the `createDate` + `deleteAfterCreationHours`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "deleteAfterDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteAfterDate", skip_serializing_if = "Option::is_none")]
     pub delete_after_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -2515,19 +3145,14 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Disk warming mode selection.
-    #[serde(
-        rename = "diskWarmingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskWarmingMode", skip_serializing_if = "Option::is_none")]
     pub disk_warming_mode: Option<AdvancedClusterDescriptionDiskWarmingMode>,
     /// Cloud service provider that manages your customer keys to provide an additional layer of encryption at rest for the cluster. To enable customer key management for encryption at rest, the cluster `replicationSpecs[n].regionConfigs[m].{type}Specs.instanceSize` setting must be `M10` or higher and `"backupEnabled" : false` or omitted entirely.
     #[serde(
         rename = "encryptionAtRestProvider",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub encryption_at_rest_provider: Option<
@@ -2538,7 +3163,6 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "featureCompatibilityVersion",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub feature_compatibility_version: Option<String>,
@@ -2547,7 +3171,6 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "featureCompatibilityVersionExpirationDate",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub feature_compatibility_version_expiration_date: Option<
@@ -2562,37 +3185,35 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// This setting cannot be changed once the cluster is deployed.
     #[serde(
         rename = "globalClusterSelfManagedSharding",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub global_cluster_self_managed_sharding: Option<bool>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Collection of key-value pairs between 1 to 255 characters in length that tag and categorize the cluster. The MongoDB Cloud console doesn't display your labels.
     ///
     /// Cluster labels are deprecated and will be removed in a future release. We strongly recommend that you use Resource Tags instead.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<ComponentLabel>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// MongoDB employee granted access level and expiration for a cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "mongoDBEmployeeAccessGrant",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub mongo_db_employee_access_grant: Option<EmployeeAccessGrantView>,
@@ -2601,62 +3222,42 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// On creation: Choose from the available versions of MongoDB, or leave unspecified for the current recommended default in the MongoDB Cloud platform. The recommended version is a recent Long Term Support version. The default is not guaranteed to be the most recently released version throughout the entire release cycle. For versions available in a specific project, see the linked documentation or use the API endpoint for [project LTS versions endpoint](https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Projects/operation/getProjectLTSVersions).
     ///
     ///  On update: Increase version only by 1 major version at a time. If the cluster is pinned to a MongoDB feature compatibility version exactly one major version below the current MongoDB version, the MongoDB version can be downgraded to the previous major version.
-    #[serde(
-        rename = "mongoDBMajorVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mongoDBMajorVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_major_version: Option<String>,
     /// Version of MongoDB that the cluster runs.
-    #[serde(rename = "mongoDBVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_version: Option<String>,
     /// Base connection string that you can use to connect to the cluster. MongoDB Cloud displays the string only after the cluster starts, not while it builds the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoURI", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mongoURI", skip_serializing_if = "Option::is_none")]
     pub mongo_uri: Option<String>,
     /// Date and time when someone last updated the connection string. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "mongoURIUpdated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mongoURIUpdated", skip_serializing_if = "Option::is_none")]
     pub mongo_uri_updated: Option<chrono::DateTime<chrono::Utc>>,
     /// Connection string that you can use to connect to the cluster including the `replicaSet`, `ssl`, and `authSource` query parameters with values appropriate for the cluster. You may need to add MongoDB database users. The response returns this parameter once the cluster can receive requests, not while it builds the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "mongoURIWithOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mongoURIWithOptions", skip_serializing_if = "Option::is_none")]
     pub mongo_uri_with_options: Option<String>,
     /// Human-readable label that identifies the cluster.
     pub name: String,
     /// Number of shards up to 50 to deploy for a sharded cluster. The resource returns `1` to indicate a replica set and values of `2` and higher to indicate a sharded cluster. The returned value equals the number of shards in the cluster.
-    #[serde(rename = "numShards", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "numShards", skip_serializing_if = "Option::is_none")]
     pub num_shards: Option<i32>,
     /// Flag that indicates whether the cluster is paused.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Flag that indicates whether the cluster uses continuous cloud backups.
-    #[serde(rename = "pitEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Flag that indicates whether the M10 or higher cluster can perform Cloud Backups. If set to `true`, the cluster can perform backups. If this and `backupEnabled` are set to `false`, the cluster doesn't use MongoDB Cloud backups.
-    #[serde(
-        rename = "providerBackupEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "providerBackupEnabled", skip_serializing_if = "Option::is_none")]
     pub provider_backup_enabled: Option<bool>,
     /// Group of cloud provider settings that configure the provisioned MongoDB hosts.
-    #[serde(
-        rename = "providerSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "providerSettings", skip_serializing_if = "Option::is_none")]
     pub provider_settings: Option<ClusterProviderSettings>,
     /// Set this field to configure the replica set scaling mode for your cluster.
     ///
@@ -2667,7 +3268,6 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// When configured as `NODE_TYPE`, Atlas scales your electable nodes in parallel with your read-only and analytics nodes. This mode is intended for large, dynamic workloads requiring frequent and timely cluster tier scaling. This is the fastest scaling strategy, but it might impact latency of workloads when performing extensive secondary reads.
     #[serde(
         rename = "replicaSetScalingStrategy",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub replica_set_scaling_strategy: Option<
@@ -2677,36 +3277,24 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     ///
     /// Allowed values: 3, 5, 7.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(
-        rename = "replicationFactor",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicationFactor", skip_serializing_if = "Option::is_none")]
     pub replication_factor: Option<i32>,
     /// Physical location where MongoDB Cloud provisions cluster nodes.
-    #[serde(
-        rename = "replicationSpec",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicationSpec", skip_serializing_if = "Option::is_none")]
     pub replication_spec: Option<std::collections::BTreeMap<String, RegionSpec>>,
     /// List of settings that configure your cluster regions.
     ///
     /// - For Global Clusters, each object in the array represents one zone where MongoDB Cloud deploys your clusters nodes.
     /// - For non-Global sharded clusters and replica sets, the single object represents where MongoDB Cloud deploys your clusters nodes.
-    #[serde(
-        rename = "replicationSpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicationSpecs", skip_serializing_if = "Option::is_none")]
     pub replication_specs: Option<Vec<LegacyReplicationSpec>>,
     /// Root Certificate Authority that MongoDB Atlas cluster uses. MongoDB Cloud supports Internet Security Research Group.
-    #[serde(rename = "rootCertType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "rootCertType", skip_serializing_if = "Option::is_none")]
     pub root_cert_type: Option<AdvancedClusterDescriptionRootCertType>,
     /// Connection string that you can use to connect to the cluster. The `+srv` modifier forces the connection to use Transport Layer Security (TLS). The `mongoURI` parameter lists additional options.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "srvAddress", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "srvAddress", skip_serializing_if = "Option::is_none")]
     pub srv_address: Option<String>,
     /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
     ///
@@ -2717,25 +3305,89 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "stateName", skip_serializing_if = "Option::is_none")]
     pub state_name: Option<AdvancedClusterDescriptionStateName>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
     #[serde(
         rename = "terminationProtectionEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub termination_protection_enabled: Option<bool>,
     /// Method by which the cluster maintains the MongoDB versions. If value is `CONTINUOUS`, you must not specify `mongoDBMajorVersion`.
-    #[serde(
-        rename = "versionReleaseSystem",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "versionReleaseSystem", skip_serializing_if = "Option::is_none")]
     pub version_release_system: Option<AdvancedClusterDescriptionVersionReleaseSystem>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for LegacyAtlasTenantClusterUpgradeRequest {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "LegacyAtlasTenantClusterUpgradeRequest",
+        )?;
+        Ok(Self {
+            accept_data_risks_and_force_replica_set_reconfig: o
+                .optional("acceptDataRisksAndForceReplicaSetReconfig")?,
+            advanced_configuration: o.optional("advancedConfiguration")?,
+            auto_scaling: o.optional("autoScaling")?,
+            backup_enabled: o.optional("backupEnabled")?,
+            bi_connector: o.optional("biConnector")?,
+            cluster_type: o.optional("clusterType")?,
+            config_server_management_mode: o.optional("configServerManagementMode")?,
+            config_server_type: o.optional("configServerType")?,
+            connection_strings: o.optional("connectionStrings")?,
+            create_date: o.optional("createDate")?,
+            delete_after_creation_hours: o.optional("deleteAfterCreationHours")?,
+            delete_after_date: o.optional("deleteAfterDate")?,
+            disk_size_gb: o.optional("diskSizeGB")?,
+            disk_warming_mode: o.optional("diskWarmingMode")?,
+            encryption_at_rest_provider: o.optional("encryptionAtRestProvider")?,
+            feature_compatibility_version: o.optional("featureCompatibilityVersion")?,
+            feature_compatibility_version_expiration_date: o
+                .optional("featureCompatibilityVersionExpirationDate")?,
+            global_cluster_self_managed_sharding: o
+                .optional("globalClusterSelfManagedSharding")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            labels: o.optional("labels")?,
+            links: o.optional("links")?,
+            mongo_db_employee_access_grant: o.optional("mongoDBEmployeeAccessGrant")?,
+            mongo_db_major_version: o.optional("mongoDBMajorVersion")?,
+            mongo_db_version: o.optional("mongoDBVersion")?,
+            mongo_uri: o.optional("mongoURI")?,
+            mongo_uri_updated: o.optional("mongoURIUpdated")?,
+            mongo_uri_with_options: o.optional("mongoURIWithOptions")?,
+            name: o.required("name")?,
+            num_shards: o.optional("numShards")?,
+            paused: o.optional("paused")?,
+            pit_enabled: o.optional("pitEnabled")?,
+            provider_backup_enabled: o.optional("providerBackupEnabled")?,
+            provider_settings: o.optional("providerSettings")?,
+            replica_set_scaling_strategy: o.optional("replicaSetScalingStrategy")?,
+            replication_factor: o.optional("replicationFactor")?,
+            replication_spec: o.optional("replicationSpec")?,
+            replication_specs: o.optional("replicationSpecs")?,
+            root_cert_type: o.optional("rootCertType")?,
+            srv_address: o.optional("srvAddress")?,
+            state_name: o.optional("stateName")?,
+            tags: o.optional("tags")?,
+            termination_protection_enabled: o.optional("terminationProtectionEnabled")?,
+            version_release_system: o.optional("versionReleaseSystem")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for LegacyAtlasTenantClusterUpgradeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Physical location where MongoDB Cloud provisions cluster nodes.
 ///
@@ -2746,281 +3398,564 @@ pub type LegacyRegionsConfig = std::collections::BTreeMap<String, RegionSpec>;
 /// Spec: `#/components/schemas/LegacyReplicationSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LegacyReplicationSpec {
     /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a Global Cluster.
     ///
     /// - If you include existing zones in the request, you must specify this parameter.
     ///
     /// - If you add a new zone to an existing Global Cluster, you may specify this parameter. The request deletes any existing zones in a Global Cluster that you exclude from the request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Positive integer that specifies the number of shards to deploy in each specified zone If you set this value to `1` and `clusterType` is `SHARDED`, MongoDB Cloud deploys a single-shard sharded cluster. Don't create a sharded cluster with a single shard for production environments. Single-shard sharded clusters don't provide the same benefits as multi-shard configurations.
     ///
     ///  If you are upgrading a replica set to a sharded cluster, you cannot increase the number of shards in the same update request.  You should wait until after the cluster has completed upgrading to sharded and you have reconnected all application clients to the MongoDB router before adding additional shards. Otherwise, your data might become inconsistent once MongoDB Cloud begins distributing data across shards.
-    #[serde(rename = "numShards", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "numShards", skip_serializing_if = "Option::is_none")]
     pub num_shards: Option<i32>,
     /// Physical location where MongoDB Cloud provisions cluster nodes.
-    #[serde(rename = "regionsConfig", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionsConfig", skip_serializing_if = "Option::is_none")]
     pub regions_config: Option<LegacyRegionsConfig>,
     /// Human-readable label that identifies the zone in a Global Cluster. Provide this value only if `clusterType` is `GEOSHARDED`.
-    #[serde(rename = "zoneName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zoneName", skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for LegacyReplicationSpec {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "LegacyReplicationSpec",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            num_shards: o.optional("numShards")?,
+            regions_config: o.optional("regionsConfig")?,
+            zone_name: o.optional("zoneName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LegacyReplicationSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OrgGroup`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgGroup {
     /// Settings that describe the clusters in each project that the API key is authorized to view.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub clusters: Option<Vec<CloudCluster>>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the project.
-    #[serde(rename = "groupName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupName", skip_serializing_if = "Option::is_none")
+    )]
     pub group_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization that contains the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Human-readable label that identifies the organization that contains the project.
-    #[serde(rename = "orgName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgName", skip_serializing_if = "Option::is_none")
+    )]
     pub org_name: Option<String>,
     /// Human-readable label that indicates the plan type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "planType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "planType", skip_serializing_if = "Option::is_none")
+    )]
     pub plan_type: Option<String>,
     /// List of human-readable labels that categorize the specified project. MongoDB Cloud returns an empty array.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub tags: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::de::FromJson for OrgGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "OrgGroup")?;
+        Ok(Self {
+            clusters: o.optional("clusters")?,
+            group_id: o.optional("groupId")?,
+            group_name: o.optional("groupName")?,
+            org_id: o.optional("orgId")?,
+            org_name: o.optional("orgName")?,
+            plan_type: o.optional("planType")?,
+            tags: o.optional("tags")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrgGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedAdvancedClusterDescriptionView`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAdvancedClusterDescriptionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<AdvancedClusterDescription>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedAdvancedClusterDescriptionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedAdvancedClusterDescriptionView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedAdvancedClusterDescriptionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasProviderRegionsView`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasProviderRegionsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<CloudProviderRegions>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasProviderRegionsView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiAtlasProviderRegionsView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasProviderRegionsView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedClusterDescription20240805`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedClusterDescription20240805 {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ClusterDescription20240805>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedClusterDescription20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedClusterDescription20240805",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedClusterDescription20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedLegacyClusterView`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedLegacyClusterView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<LegacyAtlasCluster>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedLegacyClusterView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedLegacyClusterView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedLegacyClusterView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedOrgGroupView`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrgGroupView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<OrgGroup>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedOrgGroupView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedOrgGroupView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedOrgGroupView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PinFCVView`
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct PinFcvView {
     /// Expiration date of the fixed FCV. If not specified, the expiration date will default to 4 weeks from the date FCV was originally pinned. Note that this field cannot exceed 4 weeks from the pinned date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for PinFcvView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "PinFcvView")?;
+        Ok(Self {
+            expiration_date: o.optional("expirationDate")?,
+            links: o.optional("links")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for PinFcvView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Physical location where MongoDB Cloud provisions cluster nodes.
 ///
 /// Spec: `#/components/schemas/RegionSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RegionSpec {
     /// Number of analytics nodes in the region. Analytics nodes handle analytic data such as reporting queries from MongoDB Connector for Business Intelligence on MongoDB Cloud. Analytics nodes are read-only, and can never become the primary. Use `replicationSpecs[n].{region}.analyticsNodes` instead.
-    #[serde(rename = "analyticsNodes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "analyticsNodes", skip_serializing_if = "Option::is_none")]
     pub analytics_nodes: Option<i32>,
     /// Number of electable nodes to deploy in the specified region. Electable nodes can become the primary and can facilitate local reads. Use `replicationSpecs[n].{region}.electableNodes` instead.
     ///
     /// Allowed values: 0, 3, 5, 7.
-    #[serde(rename = "electableNodes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "electableNodes", skip_serializing_if = "Option::is_none")]
     pub electable_nodes: Option<i32>,
     /// Number that indicates the election priority of the region. To identify the Preferred Region of the cluster, set this parameter to `7`. The primary node runs in the **Preferred Region**. To identify a read-only region, set this parameter to `0`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Number of read-only nodes in the region. Read-only nodes can never become the primary member, but can facilitate local reads. Use `replicationSpecs[n].{region}.readOnlyNodes` instead.
-    #[serde(rename = "readOnlyNodes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "readOnlyNodes", skip_serializing_if = "Option::is_none")]
     pub read_only_nodes: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for RegionSpec {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "RegionSpec")?;
+        Ok(Self {
+            analytics_nodes: o.optional("analyticsNodes")?,
+            electable_nodes: o.optional("electableNodes")?,
+            priority: o.optional("priority")?,
+            read_only_nodes: o.optional("readOnlyNodes")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RegionSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that explain how MongoDB Cloud replicates data on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/ReplicationSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ReplicationSpec {
     /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a Multi-Cloud Cluster. If you include existing zones in the request, you must specify this parameter. If you add a new zone to an existing Multi-Cloud Cluster, you may specify this parameter. The request deletes any existing zones in the Multi-Cloud Cluster that you exclude from the request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Positive integer that specifies the number of shards to deploy in each specified zone. If you set this value to `1` and `clusterType` is `SHARDED`, MongoDB Cloud deploys a single-shard sharded cluster. Don't create a sharded cluster with a single shard for production environments. Single-shard sharded clusters don't provide the same benefits as multi-shard configurations.
     ///
     ///  If you are upgrading a replica set to a sharded cluster, you cannot increase the number of shards in the same update request.  You should wait until after the cluster has completed upgrading to sharded and you have reconnected all application clients to the MongoDB router before adding additional shards. Otherwise, your data might become inconsistent once MongoDB Cloud begins distributing data across shards.
-    #[serde(rename = "numShards", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "numShards", skip_serializing_if = "Option::is_none")]
     pub num_shards: Option<i32>,
     /// Hardware specifications for nodes set for a given region. Each `regionConfigs` object must be unique by region and cloud provider within the `replicationSpec`. Each `regionConfigs` object describes the region's priority in elections and the number and type of MongoDB nodes that MongoDB Cloud deploys to the region. Each `regionConfigs` object must have either an `analyticsSpecs` object, `electableSpecs` object, or `readOnlySpecs` object. Tenant clusters only require `electableSpecs`. Dedicated clusters can specify any of these specifications, but must have at least one `electableSpecs` object within a `replicationSpec`. Every hardware specification must use the same `instanceSize`.
     ///
     /// **Example:**
     ///
     /// If you set `replicationSpecs[n].regionConfigs[m].analyticsSpecs.instanceSize` : `M30`, set `replicationSpecs[n].regionConfigs[m].electableSpecs.instanceSize` : `M30` if you have electable nodes and `replicationSpecs[n].regionConfigs[m].readOnlySpecs.instanceSize` : `M30` if you have read-only nodes.
-    #[serde(rename = "regionConfigs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionConfigs", skip_serializing_if = "Option::is_none")]
     pub region_configs: Option<Vec<CloudRegionConfig>>,
     /// Unique 24-hexadecimal digit string that identifies a zone in a Global Cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "zoneId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<String>,
     /// Human-readable label that identifies the zone in a Global Cluster. Provide this value only if `"clusterType" : "GEOSHARDED"`.
-    #[serde(rename = "zoneName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zoneName", skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ReplicationSpec {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ReplicationSpec")?;
+        Ok(Self {
+            id: o.optional("id")?,
+            num_shards: o.optional("numShards")?,
+            region_configs: o.optional("regionConfigs")?,
+            zone_id: o.optional("zoneId")?,
+            zone_name: o.optional("zoneName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReplicationSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SampleDatasetStatus`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SampleDatasetStatus {
     /// Unique 24-hexadecimal character string that identifies this sample dataset.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "_id", skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Human-readable label that identifies the cluster into which you loaded the sample dataset.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// Date and time when the sample dataset load job completed. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "completeDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "completeDate", skip_serializing_if = "Option::is_none")
+    )]
     pub complete_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when you started the sample dataset load job. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createDate", skip_serializing_if = "Option::is_none")
+    )]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Details of the error returned when MongoDB Cloud loads the sample dataset. This endpoint returns null if state has a value other than FAILED.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub error_message: Option<String>,
     /// Status of the sample dataset load job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<SampleDatasetStatusState>,
+}
+impl atlas_admin_runtime::de::FromJson for SampleDatasetStatus {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "SampleDatasetStatus")?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            cluster_name: o.optional("clusterName")?,
+            complete_date: o.optional("completeDate")?,
+            create_date: o.optional("createDate")?,
+            error_message: o.optional("errorMessage")?,
+            state: o.optional("state")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SampleDatasetStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Status of the sample dataset load job.
 ///
@@ -3049,7 +3984,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/SqlInterfaceStatusResponse`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SqlInterfaceStatusResponse {
     /// Current or desired SQL Interface status for the cluster. The GET endpoint returns OFF when no status is configured.
@@ -3057,20 +3992,44 @@ pub struct SqlInterfaceStatusResponse {
     /// Whether the cluster tier and type support SQL Interface.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub supported: Option<bool>,
     /// Machine-readable reason why SQL Interface isn't supported for this cluster. Present only when supported is false.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "unsupportedReason",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "unsupportedReason",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub unsupported_reason: Option<Option<SqlInterfaceStatusResponseUnsupportedReason>>,
+}
+impl atlas_admin_runtime::de::FromJson for SqlInterfaceStatusResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SqlInterfaceStatusResponse",
+        )?;
+        Ok(Self {
+            status: o.required("status")?,
+            supported: o.optional("supported")?,
+            unsupported_reason: o.nullable("unsupportedReason")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SqlInterfaceStatusResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Current or desired SQL Interface status for the cluster. The GET endpoint returns OFF when no status is configured.
 ///
@@ -3122,59 +4081,111 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct SqlInterfaceStatusUpdateRequest {
     /// Current or desired SQL Interface status for the cluster. The GET endpoint returns OFF when no status is configured.
     pub status: SqlInterfaceStatusResponseStatus,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for SqlInterfaceStatusUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SqlInterfaceStatusUpdateRequest",
+        )?;
+        Ok(Self {
+            status: o.required("status")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for SqlInterfaceStatusUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/TenantHardwareSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TenantHardwareSpec {
     /// The true tenant instance size. This is present to support backwards compatibility for deprecated provider types and/or instance sizes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveInstanceSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveInstanceSize", skip_serializing_if = "Option::is_none")]
     pub effective_instance_size: Option<
         ClusterFreeProviderSettingsEffectiveInstanceSizeName,
     >,
     /// Hardware specification for the instances in this M0/M2/M5 tier cluster.
-    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<ClusterFreeProviderSettingsInstanceSizeName>,
+}
+impl atlas_admin_runtime::de::FromJson for TenantHardwareSpec {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TenantHardwareSpec")?;
+        Ok(Self {
+            effective_instance_size: o.optional("effectiveInstanceSize")?,
+            instance_size: o.optional("instanceSize")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TenantHardwareSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
 ///
 /// Spec: `#/components/schemas/TenantRegionConfig`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TenantRegionConfig {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfigRegionName>,
     /// Cloud service provider on which MongoDB Cloud provisioned the multi-tenant cluster. The resource returns this parameter when `providerName` is `TENANT` and `electableSpecs.instanceSize` is `M0`, `M2` or `M5`.
     ///
     /// Please note that using an `instanceSize` of M2 or M5 will create a Flex cluster instead. Support for the `instanceSize` of M2 or M5 will be discontinued in January 2026. We recommend using the Create Flex Cluster API for such configurations moving forward.
-    #[serde(
-        rename = "backingProviderName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backingProviderName", skip_serializing_if = "Option::is_none")]
     pub backing_provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
+}
+impl atlas_admin_runtime::de::FromJson for TenantRegionConfig {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TenantRegionConfig")?;
+        Ok(Self {
+            electable_specs: o.optional("electableSpecs")?,
+            priority: o.optional("priority")?,
+            provider_name: o.optional("providerName")?,
+            region_name: o.optional("regionName")?,
+            backing_provider_name: o.optional("backingProviderName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TenantRegionConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -8,7 +8,7 @@ use super::*;
 /// Spec: `#/components/schemas/CollStatsLatencyNamespaceMetric`
 ///
 /// Available with the feature `collection_level_metrics`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CollStatsLatencyNamespaceMetric {
     /// Human-readable label that identifies this metric.
@@ -16,11 +16,13 @@ pub struct CollStatsLatencyNamespaceMetric {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "metricName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "metricName",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub metric_name: Option<Option<CollStatsLatencyNamespaceMetricMetricName>>,
     /// Unit of measurement that applies to this metric.
@@ -28,12 +30,35 @@ pub struct CollStatsLatencyNamespaceMetric {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub units: Option<Option<CollStatsLatencyNamespaceMetricUnits>>,
+}
+impl atlas_admin_runtime::de::FromJson for CollStatsLatencyNamespaceMetric {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CollStatsLatencyNamespaceMetric",
+        )?;
+        Ok(Self {
+            metric_name: o.nullable("metricName")?,
+            units: o.nullable("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CollStatsLatencyNamespaceMetric {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this metric.
 ///
@@ -133,50 +158,102 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CollStatsLatencyNamespaceMetrics`
 ///
 /// Available with the feature `collection_level_metrics`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CollStatsLatencyNamespaceMetrics {
     /// Unique 24-hexadecimal digit string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of Coll Stats Latency metric names and their respective units.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub metrics: Option<Vec<CollStatsLatencyNamespaceMetric>>,
+}
+impl atlas_admin_runtime::de::FromJson for CollStatsLatencyNamespaceMetrics {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CollStatsLatencyNamespaceMetrics",
+        )?;
+        Ok(Self {
+            group_id: o.optional("groupId")?,
+            links: o.optional("links")?,
+            metrics: o.optional("metrics")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CollStatsLatencyNamespaceMetrics {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CollStatsRankedNamespacesView`
 ///
 /// Available with the feature `collection_level_metrics`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CollStatsRankedNamespacesView {
     /// Unique 24-hexadecimal digit string that identifies the request project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the request process.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "identifierId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "identifierId", skip_serializing_if = "Option::is_none")
+    )]
     pub identifier_id: Option<String>,
     /// Ordered list of the hottest namespaces, highest value first.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "rankedNamespaces",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "rankedNamespaces", skip_serializing_if = "Option::is_none")
     )]
     pub ranked_namespaces: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::de::FromJson for CollStatsRankedNamespacesView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CollStatsRankedNamespacesView",
+        )?;
+        Ok(Self {
+            group_id: o.optional("groupId")?,
+            identifier_id: o.optional("identifierId")?,
+            ranked_namespaces: o.optional("rankedNamespaces")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CollStatsRankedNamespacesView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{clusterName}~1{clusterView}~1collStats~1namespaces/get/parameters/2/schema`
 ///
@@ -203,154 +280,284 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/MeasurementsCollStatsLatencyCluster`
 ///
 /// Available with the feature `collection_level_metrics`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementsCollStatsLatencyCluster {
     /// Unique identifier for Clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterId", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_id: Option<String>,
     /// Cluster topology view.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterView", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterView", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_view: Option<String>,
     /// Human-readable label that identifies the collection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "collectionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "collectionName", skip_serializing_if = "Option::is_none")
+    )]
     pub collection_name: Option<String>,
     /// Human-readable label that identifies the database that the specified MongoDB process serves.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "databaseName", skip_serializing_if = "Option::is_none")
+    )]
     pub database_name: Option<String>,
     /// Date and time that specifies when to stop retrieving measurements. If you set **end**, you must set **start**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// Duration that specifies the interval between measurement data points. The parameter expresses its value in ISO 8601 timestamp format in UTC. If you set this parameter, you must set either **period** or **start** and **end**.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub granularity: Option<ApiMeasurementsGeneralViewAtlasGranularity>,
     /// Unique 24-hexadecimal digit string that identifies the project. The project contains MongoDB processes that you want to return. The MongoDB process can be either the `mongod` or `mongos`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List that contains measurements and their data points.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub measurements: Option<Vec<MetricsMeasurement>>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "processId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processId", skip_serializing_if = "Option::is_none")
+    )]
     pub process_id: Option<String>,
     /// Date and time that specifies when to start retrieving measurements. If you set **start**, you must set **end**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for MeasurementsCollStatsLatencyCluster {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MeasurementsCollStatsLatencyCluster",
+        )?;
+        Ok(Self {
+            cluster_id: o.optional("clusterId")?,
+            cluster_view: o.optional("clusterView")?,
+            collection_name: o.optional("collectionName")?,
+            database_name: o.optional("databaseName")?,
+            end: o.optional("end")?,
+            granularity: o.optional("granularity")?,
+            group_id: o.optional("groupId")?,
+            links: o.optional("links")?,
+            measurements: o.optional("measurements")?,
+            process_id: o.optional("processId")?,
+            start: o.optional("start")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MeasurementsCollStatsLatencyCluster {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MeasurementsCollStatsLatencyHost`
 ///
 /// Available with the feature `collection_level_metrics`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementsCollStatsLatencyHost {
     /// Human-readable label that identifies the collection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "collectionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "collectionName", skip_serializing_if = "Option::is_none")
+    )]
     pub collection_name: Option<String>,
     /// Human-readable label that identifies the database that the specified MongoDB process serves.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "databaseName", skip_serializing_if = "Option::is_none")
+    )]
     pub database_name: Option<String>,
     /// Date and time that specifies when to stop retrieving measurements. If you set **end**, you must set **start**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// Duration that specifies the interval between measurement data points. The parameter expresses its value in ISO 8601 timestamp format in UTC. If you set this parameter, you must set either **period** or **start** and **end**.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub granularity: Option<ApiMeasurementsGeneralViewAtlasGranularity>,
     /// Unique 24-hexadecimal digit string that identifies the project. The project contains MongoDB processes that you want to return. The MongoDB process can be either the `mongod` or `mongos`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List that contains measurements and their data points.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub measurements: Option<Vec<MetricsMeasurement>>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "processId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processId", skip_serializing_if = "Option::is_none")
+    )]
     pub process_id: Option<String>,
     /// Date and time that specifies when to start retrieving measurements. If you set **start**, you must set **end**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for MeasurementsCollStatsLatencyHost {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MeasurementsCollStatsLatencyHost",
+        )?;
+        Ok(Self {
+            collection_name: o.optional("collectionName")?,
+            database_name: o.optional("databaseName")?,
+            end: o.optional("end")?,
+            granularity: o.optional("granularity")?,
+            group_id: o.optional("groupId")?,
+            links: o.optional("links")?,
+            measurements: o.optional("measurements")?,
+            process_id: o.optional("processId")?,
+            start: o.optional("start")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MeasurementsCollStatsLatencyHost {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/NamespacesRequest`
 ///
 /// Available with the feature `collection_level_metrics`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct NamespacesRequest {
     /// List of namespace strings (combination of database and collection) on the specified host or cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespaces: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for NamespacesRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "NamespacesRequest")?;
+        Ok(Self {
+            namespaces: o.optional("namespaces")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for NamespacesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Pinned namespaces view for cluster.
 ///
 /// Spec: `#/components/schemas/PinnedNamespaces`
 ///
 /// Available with the feature `collection_level_metrics`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PinnedNamespaces {
     /// Unique 24-hexadecimal digit string that identifies the request cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterId", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the request project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// List of all pinned namespaces.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "pinnedNamespaces",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "pinnedNamespaces", skip_serializing_if = "Option::is_none")
     )]
     pub pinned_namespaces: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::de::FromJson for PinnedNamespaces {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "PinnedNamespaces")?;
+        Ok(Self {
+            cluster_id: o.optional("clusterId")?,
+            group_id: o.optional("groupId")?,
+            pinned_namespaces: o.optional("pinnedNamespaces")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PinnedNamespaces {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -7,19 +7,40 @@
 /// Spec: `#/components/schemas/DatabaseInheritedRole`
 ///
 /// Available with the feature `custom_database_roles`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabaseInheritedRole {
     /// Human-readable label that identifies the database on which someone grants the action to one MongoDB user.
     pub db: String,
     /// Human-readable label that identifies the role inherited. Set this value to `admin` for every role except `read` or `readWrite`.
     pub role: String,
 }
+impl atlas_admin_runtime::de::FromJson for DatabaseInheritedRole {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DatabaseInheritedRole",
+        )?;
+        Ok(Self {
+            db: o.required("db")?,
+            role: o.required("role")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DatabaseInheritedRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Namespace to which this database user has access.
 ///
 /// Spec: `#/components/schemas/DatabasePermittedNamespaceResource`
 ///
 /// Available with the feature `custom_database_roles`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabasePermittedNamespaceResource {
     /// Flag that indicates whether to grant the action on the cluster resource. If `true`, MongoDB Cloud ignores the `actions.resources.collection` and `actions.resources.db` parameters.
     pub cluster: bool,
@@ -28,17 +49,60 @@ pub struct DatabasePermittedNamespaceResource {
     /// Human-readable label that identifies the database on which you grant the action to one MongoDB user. If you set `"actions.resources.cluster" : true`, MongoDB Cloud ignores this parameter.
     pub db: String,
 }
+impl atlas_admin_runtime::de::FromJson for DatabasePermittedNamespaceResource {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DatabasePermittedNamespaceResource",
+        )?;
+        Ok(Self {
+            cluster: o.required("cluster")?,
+            collection: o.required("collection")?,
+            db: o.required("db")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DatabasePermittedNamespaceResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Privilege action that the role grants.
 ///
 /// Spec: `#/components/schemas/DatabasePrivilegeAction`
 ///
 /// Available with the feature `custom_database_roles`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DatabasePrivilegeAction {
     /// Human-readable label that identifies the privilege action.
     pub action: DatabasePrivilegeActionAction,
     /// List of resources on which you grant the action.
     pub resources: Vec<DatabasePermittedNamespaceResource>,
+}
+impl atlas_admin_runtime::de::FromJson for DatabasePrivilegeAction {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DatabasePrivilegeAction",
+        )?;
+        Ok(Self {
+            action: o.required("action")?,
+            resources: o.required("resources")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DatabasePrivilegeAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the privilege action.
 ///
@@ -258,27 +322,65 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `custom_database_roles`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct UpdateCustomDbRole {
     /// List of the individual privilege actions that the role grants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub actions: Option<Vec<DatabasePrivilegeAction>>,
     /// List of the built-in roles that this custom role inherits.
-    #[serde(rename = "inheritedRoles", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "inheritedRoles", skip_serializing_if = "Option::is_none")]
     pub inherited_roles: Option<Vec<DatabaseInheritedRole>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for UpdateCustomDbRole {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "UpdateCustomDbRole")?;
+        Ok(Self {
+            actions: o.optional("actions")?,
+            inherited_roles: o.optional("inheritedRoles")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for UpdateCustomDbRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/UserCustomDBRole`
 ///
 /// Available with the feature `custom_database_roles`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserCustomDbRole {
     /// List of the individual privilege actions that the role grants.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub actions: Option<Vec<DatabasePrivilegeAction>>,
     /// List of the built-in roles that this custom role inherits.
-    #[serde(rename = "inheritedRoles", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "inheritedRoles", skip_serializing_if = "Option::is_none")]
     pub inherited_roles: Option<Vec<DatabaseInheritedRole>>,
     /// Human-readable label that identifies the role for the request. This name must be unique for this custom role in this project.
     #[serde(rename = "roleName")]
     pub role_name: String,
+}
+impl atlas_admin_runtime::de::FromJson for UserCustomDbRole {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "UserCustomDbRole")?;
+        Ok(Self {
+            actions: o.optional("actions")?,
+            inherited_roles: o.optional("inheritedRoles")?,
+            role_name: o.required("roleName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserCustomDbRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -8,90 +8,130 @@ use super::*;
 /// Spec: `#/components/schemas/AWSKMSConfiguration`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AwskmsConfiguration {
     /// Unique alphanumeric string that identifies an Identity and Access Management (IAM) access key with permissions required to access your Amazon Web Services (AWS) Customer Master Key (CMK).
-    #[serde(rename = "accessKeyID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "accessKeyID", skip_serializing_if = "Option::is_none")]
     pub access_key_id: Option<String>,
     /// Unique alphanumeric string that identifies the Amazon Web Services (AWS) Customer Master Key (CMK) you used to encrypt and decrypt the MongoDB master keys.
-    #[serde(
-        rename = "customerMasterKeyID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customerMasterKeyID", skip_serializing_if = "Option::is_none")]
     pub customer_master_key_id: Option<String>,
     /// Flag that indicates whether someone enabled encryption at rest for the specified project through Amazon Web Services (AWS) Key Management Service (KMS). To disable encryption at rest using customer key management and remove the configuration details, pass only this parameter with a value of `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Physical location where MongoDB Cloud deploys your AWS-hosted MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. MongoDB Cloud assigns the VPC a CIDR block. To limit a new VPC peering connection to one CIDR block and region, create the connection first. Deploy the cluster after the connection starts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<AwsCloudProviderContainerRegionName>,
     /// Enable connection to your Amazon Web Services (AWS) Key Management Service (KMS) over private networking.
     #[serde(
         rename = "requirePrivateNetworking",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub require_private_networking: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies an Amazon Web Services (AWS) Identity and Access Management (IAM) role. This IAM role has the permissions required to manage your AWS customer master key.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roleId", skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// Human-readable label of the Identity and Access Management (IAM) secret access key with permissions required to access your Amazon Web Services (AWS) customer master key.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "secretAccessKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secretAccessKey", skip_serializing_if = "Option::is_none")]
     pub secret_access_key: Option<String>,
     /// Flag that indicates whether the Amazon Web Services (AWS) Key Management Service (KMS) encryption key can encrypt and decrypt data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for AwskmsConfiguration {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AwskmsConfiguration")?;
+        Ok(Self {
+            access_key_id: o.optional("accessKeyID")?,
+            customer_master_key_id: o.optional("customerMasterKeyID")?,
+            enabled: o.optional("enabled")?,
+            region: o.optional("region")?,
+            require_private_networking: o.optional("requirePrivateNetworking")?,
+            role_id: o.optional("roleId")?,
+            secret_access_key: o.optional("secretAccessKey")?,
+            valid: o.optional("valid")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwskmsConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// AWS Key Management Service Encryption At Rest Private Endpoint.
 ///
 /// Spec: `#/components/schemas/AWSKMSEARPrivateEndpoint`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AwskmsearPrivateEndpoint {
     /// Human-readable label that identifies the cloud provider for the Encryption At Rest private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwskmsearPrivateEndpointCloudProvider>,
     /// Error message for failures associated with the Encryption At Rest private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Resource Id of the Aws Private Endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "privateEndpointConnectionName",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub private_endpoint_connection_name: Option<String>,
     /// Cloud provider region in which the Encryption At Rest private endpoint is located.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwskmsearPrivateEndpointRegionName>,
     /// State of the Encryption At Rest private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AwskmsearPrivateEndpointStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for AwskmsearPrivateEndpoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AwskmsearPrivateEndpoint",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            error_message: o.optional("errorMessage")?,
+            id: o.optional("id")?,
+            private_endpoint_connection_name: o
+                .optional("privateEndpointConnectionName")?,
+            region_name: o.optional("regionName")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwskmsearPrivateEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Cloud provider region in which the Encryption At Rest private endpoint is located.
 ///
@@ -336,60 +376,79 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureKeyVault`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AzureKeyVault {
     /// Azure environment in which your account credentials reside.
-    #[serde(
-        rename = "azureEnvironment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "azureEnvironment", skip_serializing_if = "Option::is_none")]
     pub azure_environment: Option<AzureKeyVaultAzureEnvironment>,
     /// Unique 36-hexadecimal character string that identifies an Azure application associated with your Azure Active Directory tenant.
-    #[serde(rename = "clientID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clientID", skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// Flag that indicates whether someone enabled encryption at rest for the specified  project. To disable encryption at rest using customer key management and remove the configuration details, pass only this parameter with a value of `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Web address with a unique key that identifies for your Azure Key Vault.
-    #[serde(rename = "keyIdentifier", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "keyIdentifier", skip_serializing_if = "Option::is_none")]
     pub key_identifier: Option<String>,
     /// Unique string that identifies the Azure Key Vault that contains your key. This field cannot be modified when you enable and set up private endpoint connections to your Azure Key Vault.
-    #[serde(rename = "keyVaultName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "keyVaultName", skip_serializing_if = "Option::is_none")]
     pub key_vault_name: Option<String>,
     /// Enable connection to your Azure Key Vault over private networking.
     #[serde(
         rename = "requirePrivateNetworking",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub require_private_networking: Option<bool>,
     /// Name of the Azure resource group that contains your Azure Key Vault. This field cannot be modified when you enable and set up private endpoint connections to your Azure Key Vault.
-    #[serde(
-        rename = "resourceGroupName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceGroupName", skip_serializing_if = "Option::is_none")]
     pub resource_group_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Azure Service Principal that MongoDB Cloud uses to access the Azure Key Vault.
-    #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roleId", skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// Private data that you need secured and that belongs to the specified Azure Key Vault (AKV) tenant (`azureKeyVault.tenantID`). This data can include any type of sensitive data such as passwords, database connection strings, API keys, and the like. AKV stores this information as encrypted binary data.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// Unique 36-hexadecimal character string that identifies your Azure subscription. This field cannot be modified when you enable and set up private endpoint connections to your Azure Key Vault.
-    #[serde(rename = "subscriptionID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "subscriptionID", skip_serializing_if = "Option::is_none")]
     pub subscription_id: Option<String>,
     /// Unique 36-hexadecimal character string that identifies the Azure Active Directory tenant within your Azure subscription.
-    #[serde(rename = "tenantID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tenantID", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// Flag that indicates whether the Azure encryption key can encrypt and decrypt data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for AzureKeyVault {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AzureKeyVault")?;
+        Ok(Self {
+            azure_environment: o.optional("azureEnvironment")?,
+            client_id: o.optional("clientID")?,
+            enabled: o.optional("enabled")?,
+            key_identifier: o.optional("keyIdentifier")?,
+            key_vault_name: o.optional("keyVaultName")?,
+            require_private_networking: o.optional("requirePrivateNetworking")?,
+            resource_group_name: o.optional("resourceGroupName")?,
+            role_id: o.optional("roleId")?,
+            secret: o.optional("secret")?,
+            subscription_id: o.optional("subscriptionID")?,
+            tenant_id: o.optional("tenantID")?,
+            valid: o.optional("valid")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzureKeyVault {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Azure environment in which your account credentials reside.
 ///
@@ -420,40 +479,65 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureKeyVaultEARPrivateEndpoint`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AzureKeyVaultEarPrivateEndpoint {
     /// Human-readable label that identifies the cloud provider for the Encryption At Rest private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwskmsearPrivateEndpointCloudProvider>,
     /// Error message for failures associated with the Encryption At Rest private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Connection name of the Azure Private Endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "privateEndpointConnectionName",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub private_endpoint_connection_name: Option<String>,
     /// Cloud provider region in which the Encryption At Rest private endpoint is located.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AzureKeyVaultEarPrivateEndpointRegionName>,
     /// State of the Encryption At Rest private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AwskmsearPrivateEndpointStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for AzureKeyVaultEarPrivateEndpoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AzureKeyVaultEarPrivateEndpoint",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            error_message: o.optional("errorMessage")?,
+            id: o.optional("id")?,
+            private_endpoint_connection_name: o
+                .optional("privateEndpointConnectionName")?,
+            region_name: o.optional("regionName")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzureKeyVaultEarPrivateEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Cloud provider region in which the Encryption At Rest private endpoint is located.
 ///
@@ -502,23 +586,22 @@ impl serde::Serialize for EarPrivateEndpoint {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for EarPrivateEndpoint {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for EarPrivateEndpoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <AwskmsearPrivateEndpoint as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <AzureKeyVaultEarPrivateEndpoint as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -531,82 +614,143 @@ impl<'de> serde::Deserialize<'de> for EarPrivateEndpoint {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for EarPrivateEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/EncryptionAtRest`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EncryptionAtRest {
     /// Amazon Web Services (AWS) KMS configuration details and encryption at rest configuration set for the specified project.
-    #[serde(rename = "awsKms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "awsKms", skip_serializing_if = "Option::is_none")]
     pub aws_kms: Option<AwskmsConfiguration>,
     /// Details that define the configuration of Encryption at Rest using Azure Key Vault (AKV).
-    #[serde(rename = "azureKeyVault", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "azureKeyVault", skip_serializing_if = "Option::is_none")]
     pub azure_key_vault: Option<AzureKeyVault>,
     /// Flag that indicates whether Encryption at Rest for Dedicated Search Nodes is enabled in the specified project.
-    #[serde(
-        rename = "enabledForSearchNodes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enabledForSearchNodes", skip_serializing_if = "Option::is_none")]
     pub enabled_for_search_nodes: Option<bool>,
     /// Details that define the configuration of Encryption at Rest using Google Cloud Key Management Service (KMS).
-    #[serde(rename = "googleCloudKms", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "googleCloudKms", skip_serializing_if = "Option::is_none")]
     pub google_cloud_kms: Option<GoogleCloudKms>,
+}
+impl atlas_admin_runtime::de::FromJson for EncryptionAtRest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "EncryptionAtRest")?;
+        Ok(Self {
+            aws_kms: o.optional("awsKms")?,
+            azure_key_vault: o.optional("azureKeyVault")?,
+            enabled_for_search_nodes: o.optional("enabledForSearchNodes")?,
+            google_cloud_kms: o.optional("googleCloudKms")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EncryptionAtRest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that define the configuration of Encryption at Rest using Google Cloud Key Management Service (KMS).
 ///
 /// Spec: `#/components/schemas/GoogleCloudKMS`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GoogleCloudKms {
     /// Flag that indicates whether someone enabled encryption at rest for the specified  project. To disable encryption at rest using customer key management and remove the configuration details, pass only this parameter with a value of `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Resource path that displays the key version resource ID for your Google Cloud KMS.
-    #[serde(
-        rename = "keyVersionResourceID",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "keyVersionResourceID", skip_serializing_if = "Option::is_none")]
     pub key_version_resource_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Google Cloud Provider Access Role that MongoDB Cloud uses to access the Google Cloud KMS.
-    #[serde(rename = "roleId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roleId", skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// JavaScript Object Notation (JSON) object that contains the Google Cloud Key Management Service (KMS). Format the JSON as a string and not as an object.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "serviceAccountKey",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceAccountKey", skip_serializing_if = "Option::is_none")]
     pub service_account_key: Option<String>,
     /// Flag that indicates whether the Google Cloud Key Management Service (KMS) encryption key can encrypt and decrypt data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for GoogleCloudKms {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GoogleCloudKms")?;
+        Ok(Self {
+            enabled: o.optional("enabled")?,
+            key_version_resource_id: o.optional("keyVersionResourceID")?,
+            role_id: o.optional("roleId")?,
+            service_account_key: o.optional("serviceAccountKey")?,
+            valid: o.optional("valid")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GoogleCloudKms {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasEARPrivateEndpointView`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasEarPrivateEndpointView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<EarPrivateEndpoint>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasEarPrivateEndpointView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiAtlasEarPrivateEndpointView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasEarPrivateEndpointView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -8,86 +8,140 @@ use super::*;
 /// Spec: `#/components/schemas/AlertAudit`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AlertAudit {
     /// Unique 24-hexadecimal digit string that identifies the alert associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: AlertAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AlertAudit {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AlertAudit")?;
+        Ok(Self {
+            alert_id: o.optional("alertId")?,
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AlertAudit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -116,86 +170,140 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AlertConfigAudit`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AlertConfigAudit {
     /// Unique 24-hexadecimal digit string that identifies the alert configuration associated with the `alertId`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: AlertConfigAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AlertConfigAudit {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AlertConfigAudit")?;
+        Ok(Self {
+            alert_config_id: o.optional("alertConfigId")?,
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AlertConfigAudit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -284,210 +392,328 @@ pub type ApiUserEventTypeViewForOrg = ApiUserEventTypeViewForNdsGroup;
 /// Spec: `#/components/schemas/ApiUserEventViewForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiUserEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ApiUserEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Public part of the API key that this event targets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "targetPublicKey",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "targetPublicKey",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub target_public_key: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Entry in the list of source host addresses that the API key accepts and this event targets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "whitelistEntry",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "whitelistEntry",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub whitelist_entry: Option<Option<String>>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiUserEventViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiUserEventViewForNdsGroup",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            target_public_key: o.nullable("targetPublicKey")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+            whitelist_entry: o.nullable("whitelistEntry")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiUserEventViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// API User event identifies different activities around user API keys.
 ///
 /// Spec: `#/components/schemas/ApiUserEventViewForOrg`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiUserEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ApiUserEventTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Public part of the API key that this event targets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "targetPublicKey",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "targetPublicKey",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub target_public_key: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Entry in the list of source host addresses that the API key accepts and this event targets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "whitelistEntry",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "whitelistEntry",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub whitelist_entry: Option<Option<String>>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiUserEventViewForOrg {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiUserEventViewForOrg",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            target_public_key: o.nullable("targetPublicKey")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+            whitelist_entry: o.nullable("whitelistEntry")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiUserEventViewForOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -543,148 +769,230 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AppServiceEventView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AppServiceEventView {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: AppServiceEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
+}
+impl atlas_admin_runtime::de::FromJson for AppServiceEventView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AppServiceEventView")?;
+        Ok(Self {
+            created: o.optional("created")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            raw: o.optional("raw")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AppServiceEventView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Atlas resource policy audits indicate organization level changes to resource policies.
 ///
 /// Spec: `#/components/schemas/AtlasResourcePolicyAuditForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AtlasResourcePolicyAuditForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: AtlasResourcePolicyAuditForNdsGroupEventTypeName,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "resourcePolicyId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "resourcePolicyId", skip_serializing_if = "Option::is_none")
     )]
     pub resource_policy_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// String representation of the violated resource policy ids.
-    #[serde(
-        rename = "violatedPolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "violatedPolicies", skip_serializing_if = "Option::is_none")
     )]
     pub violated_policies: Option<Vec<String>>,
     /// Resource policy action taken by the user and evaluated against the currently active policies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "violationAction",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "violationAction", skip_serializing_if = "Option::is_none")
     )]
     pub violation_action: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AtlasResourcePolicyAuditForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AtlasResourcePolicyAuditForNdsGroup",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            resource_policy_id: o.optional("resourcePolicyId")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+            violated_policies: o.optional("violatedPolicies")?,
+            violation_action: o.optional("violationAction")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AtlasResourcePolicyAuditForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -711,90 +1019,143 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AtlasResourcePolicyAuditForOrg`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AtlasResourcePolicyAuditForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: AtlasResourcePolicyAuditForOrgEventTypeName,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "resourcePolicyId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "resourcePolicyId", skip_serializing_if = "Option::is_none")
     )]
     pub resource_policy_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AtlasResourcePolicyAuditForOrg {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AtlasResourcePolicyAuditForOrg",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            resource_policy_id: o.optional("resourcePolicyId")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AtlasResourcePolicyAuditForOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -849,81 +1210,134 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AutomationConfigEventView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AutomationConfigEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: AutomationConfigEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AutomationConfigEventView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AutomationConfigEventView",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AutomationConfigEventView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -1217,263 +1631,435 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BillingEventViewForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: BillingEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies of the invoice associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "invoiceId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "invoiceId", skip_serializing_if = "Option::is_none")
+    )]
     pub invoice_id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the invoice payment associated with this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "paymentId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "paymentId", skip_serializing_if = "Option::is_none")
+    )]
     pub payment_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for BillingEventViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "BillingEventViewForNdsGroup",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            invoice_id: o.optional("invoiceId")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            payment_id: o.optional("paymentId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BillingEventViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Billing event identifies different activities related to billing, payment or financial status change of an organization.
 ///
 /// Spec: `#/components/schemas/BillingEventViewForOrg`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: BillingEventTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies of the invoice associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "invoiceId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "invoiceId", skip_serializing_if = "Option::is_none")
+    )]
     pub invoice_id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the invoice payment associated with this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "paymentId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "paymentId", skip_serializing_if = "Option::is_none")
+    )]
     pub payment_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for BillingEventViewForOrg {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "BillingEventViewForOrg",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            invoice_id: o.optional("invoiceId")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            payment_id: o.optional("paymentId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BillingEventViewForOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Audit events related to Atlas Charts.
 ///
 /// Spec: `#/components/schemas/ChartsAudit`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ChartsAudit {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ChartsAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ChartsAudit {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ChartsAudit")?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ChartsAudit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -1535,47 +2121,83 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ClusterEventViewForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterEventViewForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ClusterEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "shardName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
+    )]
     pub shard_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterEventViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterEventViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            raw: o.optional("raw")?,
+            shard_name: o.optional("shardName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterEventViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -1609,182 +2231,295 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DataExplorerAccessedEventView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataExplorerAccessedEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Human-readable label of the collection on which the event occurred. The resource returns this parameter when the `eventTypeName` includes `DATA_EXPLORER`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub collection: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label of the database on which this incident occurred. The resource returns this parameter when `"eventTypeName" : "DATA_EXPLORER"` or `"eventTypeName" : "DATA_EXPLORER_CRUD"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub database: Option<String>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: DataExplorerAccessedEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Action that the database attempted to execute when the event triggered. The response returns this parameter when `eventTypeName" : "DATA_EXPLORER"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "opType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "opType", skip_serializing_if = "Option::is_none")
+    )]
     pub op_type: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DataExplorerAccessedEventView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DataExplorerAccessedEventView",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            collection: o.optional("collection")?,
+            created: o.optional("created")?,
+            database: o.optional("database")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            op_type: o.optional("opType")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DataExplorerAccessedEventView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Data Explorer event tracks different Data Explorer operations.
 ///
 /// Spec: `#/components/schemas/DataExplorerEvent`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataExplorerEvent {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: DataExplorerEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Data Explorer session associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "sessionId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "sessionId", skip_serializing_if = "Option::is_none")
+    )]
     pub session_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DataExplorerEvent {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DataExplorerEvent")?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            session_id: o.optional("sessionId")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DataExplorerEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -1809,201 +2544,325 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DataMetricEventView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
+    )]
     pub current_value: Option<DataMetricValueView>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Desk location of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deskLocation", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "deskLocation", skip_serializing_if = "Option::is_none")
+    )]
     pub desk_location: Option<String>,
     /// Identifier of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "employeeIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "employeeIdentifier", skip_serializing_if = "Option::is_none")
     )]
     pub employee_identifier: Option<String>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label of the metric associated with the `alertId`. This field may change type of `currentValue` field.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
+    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Human-readable label of the replica set associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "shardName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
+    )]
     pub shard_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DataMetricEventView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DataMetricEventView")?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            current_value: o.optional("currentValue")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            desk_location: o.optional("deskLocation")?,
+            employee_identifier: o.optional("employeeIdentifier")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            metric_name: o.optional("metricName")?,
+            org_id: o.optional("orgId")?,
+            port: o.optional("port")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            shard_name: o.optional("shardName")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DataMetricEventView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Other events which don't have extra details beside of basic one.
 ///
 /// Spec: `#/components/schemas/DefaultEventViewForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DefaultEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: DefaultEventViewForNdsGroupEventTypeName,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DefaultEventViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DefaultEventViewForNdsGroup",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DefaultEventViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -2713,81 +3572,134 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DefaultEventViewForOrg`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DefaultEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: DefaultEventViewForOrgEventTypeName,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for DefaultEventViewForOrg {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DefaultEventViewForOrg",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DefaultEventViewForOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -3039,24 +3951,46 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/EventTypeDetails`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct EventTypeDetails {
     /// Whether or not this event type can be configured as an alert via the API.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub alertable: Option<bool>,
     /// Description of the event type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Enum representation of the event type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "eventType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "eventType", skip_serializing_if = "Option::is_none")
+    )]
     pub event_type: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for EventTypeDetails {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "EventTypeDetails")?;
+        Ok(Self {
+            alertable: o.optional("alertable")?,
+            description: o.optional("description")?,
+            event_type: o.optional("eventType")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventTypeDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/EventViewForNdsGroup`
 ///
@@ -3203,13 +4137,10 @@ impl serde::Serialize for EventViewForNdsGroup {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for EventViewForNdsGroup {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for EventViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 27usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &["created", "eventTypeName", "id"],
@@ -3742,189 +4673,243 @@ impl<'de> serde::Deserialize<'de> for EventViewForNdsGroup {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <DefaultEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::DefaultEventViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AlertAudit as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AlertAudit(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AlertConfigAudit as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AlertConfigAudit(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 3usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ApiUserEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ApiUserEventViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 4usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ServiceAccountGroupEvents as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ServiceAccountGroupEvents(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 5usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AutomationConfigEventView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AutomationConfigEventView(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 6usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AppServiceEventView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AppServiceEventView(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 7usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <BillingEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::BillingEventViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 8usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ClusterEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ClusterEventViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 9usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <DataExplorerAccessedEventView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::DataExplorerAccessedEventView(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 10usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <DataExplorerEvent as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::DataExplorerEvent(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 11usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FtsIndexAuditView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::FtsIndexAuditView(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 12usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <HostEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::HostEventViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 13usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <HostMetricEvent as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::HostMetricEvent(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 14usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <NdsAuditViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::NdsAuditViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 15usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <NdsAutoScalingAuditViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::NdsAutoScalingAuditViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 16usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <NdsServerlessInstanceAuditView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::NdsServerlessInstanceAuditView(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 17usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <NdsTenantEndpointAuditView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::NdsTenantEndpointAuditView(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 18usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 19usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <SearchDeploymentAuditView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::SearchDeploymentAuditView(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 20usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <TeamEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::TeamEventViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 21usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <UserEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::UserEventViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 22usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ResourceEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ResourceEventViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 23usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <StreamsEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::StreamsEventViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 24usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <StreamProcessorEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::StreamProcessorEventViewForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 25usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ChartsAudit as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ChartsAudit(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 26usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AtlasResourcePolicyAuditForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AtlasResourcePolicyAuditForNdsGroup(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
@@ -3934,6 +4919,13 @@ impl<'de> serde::Deserialize<'de> for EventViewForNdsGroup {
         }
         atlas_admin_runtime::unknown::note_unfit("EventViewForNdsGroup", &value);
         Ok(Self::Unknown(value))
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Spec: `#/components/schemas/EventViewForOrg`
@@ -4004,13 +4996,10 @@ impl serde::Serialize for EventViewForOrg {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for EventViewForOrg {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for EventViewForOrg {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 12usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &["created", "eventTypeName", "id"],
@@ -4259,84 +5248,108 @@ impl<'de> serde::Deserialize<'de> for EventViewForOrg {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <DefaultEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::DefaultEventViewForOrg(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AlertAudit as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AlertAudit(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AlertConfigAudit as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AlertConfigAudit(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 3usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ApiUserEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ApiUserEventViewForOrg(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 4usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ServiceAccountOrgEvents as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ServiceAccountOrgEvents(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 5usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <BillingEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::BillingEventViewForOrg(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 6usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <NdsAuditViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::NdsAuditViewForOrg(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 7usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <OrgEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::OrgEventViewForOrg(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 8usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <TeamEvent as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::TeamEvent(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 9usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <UserEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::UserEventViewForOrg(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 10usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <ResourceEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::ResourceEventViewForOrg(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 11usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AtlasResourcePolicyAuditForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AtlasResourcePolicyAuditForOrg(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
@@ -4348,80 +5361,127 @@ impl<'de> serde::Deserialize<'de> for EventViewForOrg {
         Ok(Self::Unknown(value))
     }
 }
+impl<'de> serde::Deserialize<'de> for EventViewForOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Replica Set Event identifies different activities about replica set of mongod instances.
 ///
 /// Spec: `#/components/schemas/ForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ReplicaSetEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Fully qualified domain name (FQDN) of the host associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub hostname: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// Human-readable label of the replica set associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "replicaSetName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "replicaSetName",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub replica_set_name: Option<Option<String>>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "shardName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
+    )]
     pub shard_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ForNdsGroup")?;
+        Ok(Self {
+            created: o.optional("created")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            hostname: o.nullable("hostname")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            port: o.optional("port")?,
+            raw: o.optional("raw")?,
+            replica_set_name: o.nullable("replicaSetName")?,
+            shard_name: o.optional("shardName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -4479,103 +5539,178 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/FTSIndexAuditView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FtsIndexAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: FtsIndexAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for FtsIndexAuditView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "FtsIndexAuditView")?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FtsIndexAuditView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GroupPaginatedEventView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupPaginatedEventView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<EventViewForNdsGroup>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for GroupPaginatedEventView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GroupPaginatedEventView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupPaginatedEventView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -4710,110 +5845,176 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/HostEventViewForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct HostEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Desk location of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deskLocation", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "deskLocation", skip_serializing_if = "Option::is_none")
+    )]
     pub desk_location: Option<String>,
     /// Identifier of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "employeeIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "employeeIdentifier", skip_serializing_if = "Option::is_none")
     )]
     pub employee_identifier: Option<String>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Human-readable label of the replica set associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "shardName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
+    )]
     pub shard_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for HostEventViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "HostEventViewForNdsGroup",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            desk_location: o.optional("deskLocation")?,
+            employee_identifier: o.optional("employeeIdentifier")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            port: o.optional("port")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            shard_name: o.optional("shardName")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for HostEventViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Host Metric Event reflects different measurements and metrics about mongod host.
 ///
@@ -4863,13 +6064,10 @@ impl serde::Serialize for HostMetricEvent {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for HostMetricEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for HostMetricEvent {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "metricName") {
             Some(
                 "ASSERT_MSG" | "ASSERT_REGULAR" | "ASSERT_USER" | "ASSERT_WARNING"
@@ -4931,9 +6129,10 @@ impl<'de> serde::Deserialize<'de> for HostMetricEvent {
                 | "SEARCH_PROCESS_THROTTLING" | "SYSTEM_MEMORY_PERCENT_USED"
                 | "TICKETS_AVAILABLE_READS" | "TICKETS_AVAILABLE_WRITES",
             ) => {
-                serde::Deserialize::deserialize(&value)
+                <RawMetricEventView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::RawMetricEventView)
-                    .map_err(serde::de::Error::custom)
             }
             Some(
                 "AVG_COMMAND_EXECUTION_TIME" | "AVG_READ_EXECUTION_TIME"
@@ -4954,9 +6153,10 @@ impl<'de> serde::Deserialize<'de> for HostMetricEvent {
                 | "OPLOG_MASTER_TIME_ESTIMATED_TTL" | "OPLOG_REPLICATION_LAG_TIME"
                 | "OPLOG_SLAVE_LAG_MASTER_TIME" | "SEARCH_REPLICATION_LAG",
             ) => {
-                serde::Deserialize::deserialize(&value)
+                <TimeMetricEventView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::TimeMetricEventView)
-                    .map_err(serde::de::Error::custom)
             }
             Some(
                 "CACHE_BYTES_READ_INTO" | "CACHE_BYTES_WRITTEN_FROM"
@@ -4974,14 +6174,16 @@ impl<'de> serde::Deserialize<'de> for HostMetricEvent {
                 | "SWAP_USAGE_FREE" | "SWAP_USAGE_USED" | "SYSTEM_MEMORY_AVAILABLE"
                 | "SYSTEM_MEMORY_USED" | "SYSTEM_NETWORK_IN" | "SYSTEM_NETWORK_OUT",
             ) => {
-                serde::Deserialize::deserialize(&value)
+                <DataMetricEventView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DataMetricEventView)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SEARCH_MAX_NUMBER_OF_LUCENE_DOCS") => {
-                serde::Deserialize::deserialize(&value)
+                <NumberMetricEventView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SearchMaxNumberOfLuceneDocs)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -4992,6 +6194,13 @@ impl<'de> serde::Deserialize<'de> for HostMetricEvent {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+impl<'de> serde::Deserialize<'de> for HostMetricEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Unique identifier of event type.
@@ -5933,182 +7142,301 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/NDSAuditViewForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsAuditViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The username of the MongoDB User that was created, deleted, or edited.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dbUserUsername", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "dbUserUsername", skip_serializing_if = "Option::is_none")
+    )]
     pub db_user_username: Option<String>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: NdsAuditTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Entry in the list of source host addresses that the API key accepts and this event targets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "whitelistEntry", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "whitelistEntry", skip_serializing_if = "Option::is_none")
+    )]
     pub whitelist_entry: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for NdsAuditViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NdsAuditViewForNdsGroup",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            db_user_username: o.optional("dbUserUsername")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+            whitelist_entry: o.optional("whitelistEntry")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NdsAuditViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Audit saving information about Atlas cloud provider and other Atlas related details.
 ///
 /// Spec: `#/components/schemas/NDSAuditViewForOrg`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsAuditViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The username of the MongoDB User that was created, deleted, or edited.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dbUserUsername", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "dbUserUsername", skip_serializing_if = "Option::is_none")
+    )]
     pub db_user_username: Option<String>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: NdsAuditTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Entry in the list of source host addresses that the API key accepts and this event targets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "whitelistEntry", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "whitelistEntry", skip_serializing_if = "Option::is_none")
+    )]
     pub whitelist_entry: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for NdsAuditViewForOrg {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "NdsAuditViewForOrg")?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            db_user_username: o.optional("dbUserUsername")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+            whitelist_entry: o.optional("whitelistEntry")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NdsAuditViewForOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -6195,81 +7523,134 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/NDSAutoScalingAuditViewForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsAutoScalingAuditViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: NdsAutoScalingAuditTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for NdsAutoScalingAuditViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NdsAutoScalingAuditViewForNdsGroup",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NdsAutoScalingAuditViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -6316,81 +7697,134 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/NDSServerlessInstanceAuditView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsServerlessInstanceAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: NdsServerlessInstanceAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for NdsServerlessInstanceAuditView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NdsServerlessInstanceAuditView",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NdsServerlessInstanceAuditView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -6441,213 +7875,344 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/NDSTenantEndpointAuditView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsTenantEndpointAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique 24-hexadecimal digit string that identifies the endpoint associated with this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "endpointId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "endpointId", skip_serializing_if = "Option::is_none")
+    )]
     pub endpoint_id: Option<String>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: NdsTenantEndpointAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Unique identification string that the cloud provider uses to identify the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "providerEndpointId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "providerEndpointId", skip_serializing_if = "Option::is_none")
     )]
     pub provider_endpoint_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for NdsTenantEndpointAuditView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NdsTenantEndpointAuditView",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            endpoint_id: o.optional("endpointId")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            provider_endpoint_id: o.optional("providerEndpointId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NdsTenantEndpointAuditView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/NumberMetricEventView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NumberMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
+    )]
     pub current_value: Option<NumberMetricValueView>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Desk location of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deskLocation", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "deskLocation", skip_serializing_if = "Option::is_none")
+    )]
     pub desk_location: Option<String>,
     /// Identifier of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "employeeIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "employeeIdentifier", skip_serializing_if = "Option::is_none")
     )]
     pub employee_identifier: Option<String>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label of the metric associated with the `alertId`. This field may change type of `currentValue` field.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
+    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Human-readable label of the replica set associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "shardName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
+    )]
     pub shard_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for NumberMetricEventView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NumberMetricEventView",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            current_value: o.optional("currentValue")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            desk_location: o.optional("deskLocation")?,
+            employee_identifier: o.optional("employeeIdentifier")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            metric_name: o.optional("metricName")?,
+            org_id: o.optional("orgId")?,
+            port: o.optional("port")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            shard_name: o.optional("shardName")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NumberMetricEventView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -6905,323 +8470,560 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/OrgEventViewForOrg`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: OrgEventTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies of the invoice associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "invoiceId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "invoiceId", skip_serializing_if = "Option::is_none")
+    )]
     pub invoice_id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for OrgEventViewForOrg {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "OrgEventViewForOrg")?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            invoice_id: o.optional("invoiceId")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrgEventViewForOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OrgPaginatedEventView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgPaginatedEventView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<EventViewForOrg>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for OrgPaginatedEventView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrgPaginatedEventView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrgPaginatedEventView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedEventTypeDetailsResponse`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedEventTypeDetailsResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<EventTypeDetails>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedEventTypeDetailsResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedEventTypeDetailsResponse",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedEventTypeDetailsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
 ///
 /// Spec: `#/components/schemas/Principal`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Principal {
     /// The identifier of this principal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The human-readable name of this principal.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "onBehalfOf", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "onBehalfOf", skip_serializing_if = "Option::is_none")
+    )]
     pub on_behalf_of: Option<Box<Principal>>,
+}
+impl atlas_admin_runtime::de::FromJson for Principal {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Principal")?;
+        Ok(Self {
+            id: o.optional("id")?,
+            name: o.optional("name")?,
+            on_behalf_of: o.optional("onBehalfOf")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Principal {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
 ///
 /// Spec: `#/components/schemas/raw`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Raw {
     /// Unique identifier of event type.
-    #[serde(rename = "_t", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "_t", skip_serializing_if = "Option::is_none")
+    )]
     pub t: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration related to the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub alert_config_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub cid: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub cre: Option<chrono::DateTime<chrono::Utc>>,
     /// Description of the event.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub gn: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Human-readable label that identifies the organization that contains the project.
-    #[serde(rename = "orgName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgName", skip_serializing_if = "Option::is_none")
+    )]
     pub org_name: Option<String>,
     /// Severity of the event.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub severity: Option<EventSeverity>,
+}
+impl atlas_admin_runtime::de::FromJson for Raw {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Raw")?;
+        Ok(Self {
+            t: o.optional("_t")?,
+            alert_config_id: o.optional("alertConfigId")?,
+            cid: o.optional("cid")?,
+            cre: o.optional("cre")?,
+            description: o.nullable("description")?,
+            gn: o.optional("gn")?,
+            id: o.optional("id")?,
+            org_id: o.optional("orgId")?,
+            org_name: o.optional("orgName")?,
+            severity: o.optional("severity")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Raw {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/RawMetricEventView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RawMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
+    )]
     pub current_value: Option<RawMetricValueView>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Desk location of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deskLocation", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "deskLocation", skip_serializing_if = "Option::is_none")
+    )]
     pub desk_location: Option<String>,
     /// Identifier of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "employeeIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "employeeIdentifier", skip_serializing_if = "Option::is_none")
     )]
     pub employee_identifier: Option<String>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label of the metric associated with the `alertId`. This field may change type of `currentValue` field.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
+    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Human-readable label of the replica set associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "shardName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
+    )]
     pub shard_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for RawMetricEventView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "RawMetricEventView")?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            current_value: o.optional("currentValue")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            desk_location: o.optional("deskLocation")?,
+            employee_identifier: o.optional("employeeIdentifier")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            metric_name: o.optional("metricName")?,
+            org_id: o.optional("orgId")?,
+            port: o.optional("port")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            shard_name: o.optional("shardName")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RawMetricEventView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -7312,178 +9114,294 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ResourceEventViewForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ResourceEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ResourceEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the resource associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "resourceId", skip_serializing_if = "Option::is_none")
+    )]
     pub resource_id: Option<String>,
     /// Unique identifier of resource type.
-    #[serde(rename = "resourceType")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "resourceType"))]
     pub resource_type: String,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ResourceEventViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ResourceEventViewForNdsGroup",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            resource_id: o.optional("resourceId")?,
+            resource_type: o.required("resourceType")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceEventViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Resource event reflects different activities about resources.
 ///
 /// Spec: `#/components/schemas/ResourceEventViewForOrg`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ResourceEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ResourceEventTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the resource associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "resourceId", skip_serializing_if = "Option::is_none")
+    )]
     pub resource_id: Option<String>,
     /// Unique identifier of resource type.
-    #[serde(rename = "resourceType")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "resourceType"))]
     pub resource_type: String,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ResourceEventViewForOrg {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ResourceEventViewForOrg",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            resource_id: o.optional("resourceId")?,
+            resource_type: o.required("resourceType")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResourceEventViewForOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -7515,81 +9433,134 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/SearchDeploymentAuditView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SearchDeploymentAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: SearchDeploymentAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchDeploymentAuditView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchDeploymentAuditView",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchDeploymentAuditView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -7656,162 +9627,268 @@ pub type ServiceAccountEventTypeViewForOrg = ServiceAccountEventTypeViewForNdsGr
 /// Spec: `#/components/schemas/ServiceAccountGroupEvents`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServiceAccountGroupEvents {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ServiceAccountEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ServiceAccountGroupEvents {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServiceAccountGroupEvents",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServiceAccountGroupEvents {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Service Account event identifies different activities around user API keys.
 ///
 /// Spec: `#/components/schemas/ServiceAccountOrgEvents`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServiceAccountOrgEvents {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ServiceAccountEventTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ServiceAccountOrgEvents {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServiceAccountOrgEvents",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServiceAccountOrgEvents {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -7861,91 +9938,149 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamProcessorEventViewForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StreamProcessorEventViewForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: StreamProcessorEventTypeViewForNdsGroup,
     /// Tier the stream processor scaled from.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "fromTier", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "fromTier", skip_serializing_if = "Option::is_none")
+    )]
     pub from_tier: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Name of the stream processing workspace associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "instanceName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "instanceName", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_name: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Username of the user who modified the stream processor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "modifiedBy", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "modifiedBy", skip_serializing_if = "Option::is_none")
+    )]
     pub modified_by: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Error message linked to the stream processor associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "processorErrorMsg",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processorErrorMsg", skip_serializing_if = "Option::is_none")
     )]
     pub processor_error_msg: Option<String>,
     /// Name of the stream processor associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "processorName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processorName", skip_serializing_if = "Option::is_none")
+    )]
     pub processor_name: Option<String>,
     /// State of the stream processor associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "processorState", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processorState", skip_serializing_if = "Option::is_none")
+    )]
     pub processor_state: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// Reason for the autoscale event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub reason: Option<String>,
     /// Cloud provider region in which the stream processor is running.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub region: Option<String>,
     /// Tier the stream processor scaled to.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "toTier", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "toTier", skip_serializing_if = "Option::is_none")
+    )]
     pub to_tier: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamProcessorEventViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamProcessorEventViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            event_type_name: o.required("eventTypeName")?,
+            from_tier: o.optional("fromTier")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            instance_name: o.optional("instanceName")?,
+            links: o.optional("links")?,
+            modified_by: o.optional("modifiedBy")?,
+            org_id: o.optional("orgId")?,
+            processor_error_msg: o.optional("processorErrorMsg")?,
+            processor_name: o.optional("processorName")?,
+            processor_state: o.optional("processorState")?,
+            raw: o.optional("raw")?,
+            reason: o.optional("reason")?,
+            region: o.optional("region")?,
+            to_tier: o.optional("toTier")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamProcessorEventViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -7972,133 +10107,223 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamsEventViewForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StreamsEventViewForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: StreamsEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Name of the stream processing workspace associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "instanceName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "instanceName", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_name: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsEventViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsEventViewForNdsGroup",
+        )?;
+        Ok(Self {
+            created: o.optional("created")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            instance_name: o.optional("instanceName")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            raw: o.optional("raw")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsEventViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Team event identifies different activities around organization teams.
 ///
 /// Spec: `#/components/schemas/TeamEvent`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TeamEvent {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: TeamEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization team associated with this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "teamId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "teamId", skip_serializing_if = "Option::is_none")
+    )]
     pub team_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for TeamEvent {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TeamEvent")?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            team_id: o.optional("teamId")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TeamEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -8164,204 +10389,332 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/TeamEventViewForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TeamEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: TeamEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization team associated with this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "teamId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "teamId", skip_serializing_if = "Option::is_none")
+    )]
     pub team_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for TeamEventViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TeamEventViewForNdsGroup",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            team_id: o.optional("teamId")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TeamEventViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/TimeMetricEventView`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TimeMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "currentValue", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
+    )]
     pub current_value: Option<TimeMetricValueView>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Desk location of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deskLocation", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "deskLocation", skip_serializing_if = "Option::is_none")
+    )]
     pub desk_location: Option<String>,
     /// Identifier of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "employeeIdentifier",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "employeeIdentifier", skip_serializing_if = "Option::is_none")
     )]
     pub employee_identifier: Option<String>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label of the metric associated with the `alertId`. This field may change type of `currentValue` field.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "metricName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
+    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Human-readable label of the replica set associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "shardName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
+    )]
     pub shard_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for TimeMetricEventView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TimeMetricEventView")?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            current_value: o.optional("currentValue")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            desk_location: o.optional("deskLocation")?,
+            employee_identifier: o.optional("employeeIdentifier")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            metric_name: o.optional("metricName")?,
+            org_id: o.optional("orgId")?,
+            port: o.optional("port")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            shard_name: o.optional("shardName")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for TimeMetricEventView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Unique identifier of event type.
 ///
@@ -8448,184 +10801,293 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/UserEventViewForNdsGroup`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct UserEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: UserEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Email address for the console user that this event targets. The resource returns this parameter when `"eventTypeName" : "USER"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "targetUsername",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "targetUsername",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub target_username: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for UserEventViewForNdsGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "UserEventViewForNdsGroup",
+        )?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            target_username: o.nullable("targetUsername")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserEventViewForNdsGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// User event reflects different activities about the atlas user.
 ///
 /// Spec: `#/components/schemas/UserEventViewForOrg`
 ///
 /// Available with the feature `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct UserEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "apiKeyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "delegatePrincipal",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
     )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[serde(rename = "eventTypeName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: UserEventTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isGlobalAdmin", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
+    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "remoteAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub remote_address: Option<String>,
     /// Email address for the console user that this event targets. The resource returns this parameter when `"eventTypeName" : "USER"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "targetUsername",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "targetUsername",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub target_username: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userId", skip_serializing_if = "Option::is_none")
+    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for UserEventViewForOrg {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "UserEventViewForOrg")?;
+        Ok(Self {
+            api_key_id: o.optional("apiKeyId")?,
+            created: o.optional("created")?,
+            delegate_principal: o.optional("delegatePrincipal")?,
+            event_type_name: o.required("eventTypeName")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            is_global_admin: o.optional("isGlobalAdmin")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            public_key: o.optional("publicKey")?,
+            raw: o.optional("raw")?,
+            remote_address: o.optional("remoteAddress")?,
+            target_username: o.nullable("targetUsername")?,
+            user_id: o.optional("userId")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserEventViewForOrg {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

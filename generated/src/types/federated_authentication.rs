@@ -8,7 +8,7 @@ use super::*;
 /// Spec: `#/components/schemas/AuthFederationRoleMapping`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AuthFederationRoleMapping {
     /// Unique human-readable label that identifies the identity provider group to which this role mapping applies.
     #[serde(rename = "externalGroupName")]
@@ -16,30 +16,47 @@ pub struct AuthFederationRoleMapping {
     /// Unique 24-hexadecimal digit string that identifies this role mapping.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Atlas roles and the unique identifiers of the groups and organizations associated with each role. The array must include at least one element with an Organization role and its respective `orgId`. Each element in the array can have a value for `orgId` or `groupId`, but not both.
     #[serde(rename = "roleAssignments")]
     pub role_assignments: Vec<ConnectedOrgConfigRoleAssignment>,
 }
+impl atlas_admin_runtime::de::FromJson for AuthFederationRoleMapping {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AuthFederationRoleMapping",
+        )?;
+        Ok(Self {
+            external_group_name: o.required("externalGroupName")?,
+            id: o.optional("id")?,
+            role_assignments: o.required("roleAssignments")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthFederationRoleMapping {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/ConnectedOrgConfig`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ConnectedOrgConfig {
     /// The collection of unique ids representing the identity providers that can be used for data access in this organization.
     #[serde(
         rename = "dataAccessIdentityProviderIds",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub data_access_identity_provider_ids: Option<Vec<String>>,
     /// Approved domains that restrict users who can join the organization based on their email address.
-    #[serde(
-        rename = "domainAllowList",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "domainAllowList", skip_serializing_if = "Option::is_none")]
     pub domain_allow_list: Option<Vec<String>>,
     /// Value that indicates whether domain restriction is enabled for this connected organization.
     #[serde(rename = "domainRestrictionEnabled")]
@@ -49,9 +66,8 @@ pub struct ConnectedOrgConfig {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "identityProviderId",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub identity_provider_id: Option<Option<String>>,
     /// Flag that indicates whether instant user provisioning is disabled for this connected organization.
@@ -59,51 +75,95 @@ pub struct ConnectedOrgConfig {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "instantUserProvisioningDisabled",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub instant_user_provisioning_disabled: Option<Option<bool>>,
     /// Unique 24-hexadecimal digit string that identifies the connected organization configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Atlas roles that are granted to a user in this organization after authenticating. Roles are a human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific MongoDB Cloud user. These roles can only be organization specific roles.
-    #[serde(
-        rename = "postAuthRoleGrants",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "postAuthRoleGrants", skip_serializing_if = "Option::is_none")]
     pub post_auth_role_grants: Option<Vec<OrgRole>>,
     /// Role mappings that are configured in this organization.
-    #[serde(rename = "roleMappings", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roleMappings", skip_serializing_if = "Option::is_none")]
     pub role_mappings: Option<Vec<AuthFederationRoleMapping>>,
     /// List that contains the users who have an email address that doesn't match any domain on the allowed list.
-    #[serde(rename = "userConflicts", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userConflicts", skip_serializing_if = "Option::is_none")]
     pub user_conflicts: Option<Vec<FederatedUser>>,
+}
+impl atlas_admin_runtime::de::FromJson for ConnectedOrgConfig {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ConnectedOrgConfig")?;
+        Ok(Self {
+            data_access_identity_provider_ids: o
+                .optional("dataAccessIdentityProviderIds")?,
+            domain_allow_list: o.optional("domainAllowList")?,
+            domain_restriction_enabled: o.required("domainRestrictionEnabled")?,
+            identity_provider_id: o.nullable("identityProviderId")?,
+            instant_user_provisioning_disabled: o
+                .nullable("instantUserProvisioningDisabled")?,
+            org_id: o.optional("orgId")?,
+            post_auth_role_grants: o.optional("postAuthRoleGrants")?,
+            role_mappings: o.optional("roleMappings")?,
+            user_conflicts: o.optional("userConflicts")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectedOrgConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ConnectedOrgConfigRoleAssignment`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ConnectedOrgConfigRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs. Each element within `roleAssignments` can have a value for `groupId` or `orgId`, but not both.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. Each element within `roleAssignments` can have a value for `orgId` or `groupId`, but not both.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ConnectedOrgConfigRoleAssignment {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ConnectedOrgConfigRoleAssignment",
+        )?;
+        Ok(Self {
+            group_id: o.optional("groupId")?,
+            org_id: o.optional("orgId")?,
+            role: o.optional("role")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectedOrgConfigRoleAssignment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// MongoDB Cloud user linked to this federated authentication.
 ///
 /// Spec: `#/components/schemas/FederatedUser`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FederatedUser {
     /// Email address of the MongoDB Cloud user linked to the federated organization.
     #[serde(rename = "emailAddress")]
@@ -120,8 +180,29 @@ pub struct FederatedUser {
     /// Unique 24-hexadecimal digit string that identifies this user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for FederatedUser {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "FederatedUser")?;
+        Ok(Self {
+            email_address: o.required("emailAddress")?,
+            federation_settings_id: o.required("federationSettingsId")?,
+            first_name: o.required("firstName")?,
+            last_name: o.required("lastName")?,
+            user_id: o.optional("userId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FederatedUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FederationIdentityProvider`
 ///
@@ -164,13 +245,10 @@ impl serde::Serialize for FederationIdentityProvider {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for FederationIdentityProvider {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for FederationIdentityProvider {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 3usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &["id", "oktaIdpId"],
@@ -243,21 +321,27 @@ impl<'de> serde::Deserialize<'de> for FederationIdentityProvider {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FederationSamlIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::FederationSamlIdentityProvider(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FederationOidcWorkforceIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::FederationOidcWorkforceIdentityProvider(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FederationOidcWorkloadIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::FederationOidcWorkloadIdentityProvider(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
@@ -267,6 +351,13 @@ impl<'de> serde::Deserialize<'de> for FederationIdentityProvider {
         }
         atlas_admin_runtime::unknown::note_unfit("FederationIdentityProvider", &value);
         Ok(Self::Unknown(value))
+    }
+}
+impl<'de> serde::Deserialize<'de> for FederationIdentityProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Spec: `#/components/schemas/FederationIdentityProviderUpdate`
@@ -314,13 +405,10 @@ impl serde::Serialize for FederationIdentityProviderUpdate {
     }
 }
 #[cfg(feature = "round-trip")]
-impl<'de> serde::Deserialize<'de> for FederationIdentityProviderUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for FederationIdentityProviderUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 3usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &["ssoDebugEnabled"],
@@ -376,14 +464,18 @@ impl<'de> serde::Deserialize<'de> for FederationIdentityProviderUpdate {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FederationSamlIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::FederationSamlIdentityProviderUpdate(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FederationOidcWorkforceIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(
                             Self::FederationOidcWorkforceIdentityProviderUpdate(v),
                         );
@@ -392,7 +484,9 @@ impl<'de> serde::Deserialize<'de> for FederationIdentityProviderUpdate {
                 }
                 2usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FederationOidcWorkloadIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::FederationOidcWorkloadIdentityProviderUpdate(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
@@ -405,6 +499,14 @@ impl<'de> serde::Deserialize<'de> for FederationIdentityProviderUpdate {
             &value,
         );
         Ok(Self::Unknown(value))
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for FederationIdentityProviderUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Spec: `#/components/schemas/FederationOidcIdentityProvider`
@@ -443,13 +545,10 @@ impl serde::Serialize for FederationOidcIdentityProvider {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProvider {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for FederationOidcIdentityProvider {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 2usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &["id", "oktaIdpId"],
@@ -497,14 +596,18 @@ impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProvider {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FederationOidcWorkforceIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::FederationOidcWorkforceIdentityProvider(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FederationOidcWorkloadIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::FederationOidcWorkloadIdentityProvider(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
@@ -517,6 +620,13 @@ impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProvider {
             &value,
         );
         Ok(Self::Unknown(value))
+    }
+}
+impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Spec: `#/components/schemas/FederationOidcIdentityProviderUpdate`
@@ -559,13 +669,10 @@ impl serde::Serialize for FederationOidcIdentityProviderUpdate {
     }
 }
 #[cfg(feature = "round-trip")]
-impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProviderUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for FederationOidcIdentityProviderUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 2usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &[],
@@ -603,7 +710,9 @@ impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProviderUpdate {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FederationOidcWorkforceIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(
                             Self::FederationOidcWorkforceIdentityProviderUpdate(v),
                         );
@@ -612,7 +721,9 @@ impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProviderUpdate {
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <FederationOidcWorkloadIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::FederationOidcWorkloadIdentityProviderUpdate(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
@@ -627,36 +738,47 @@ impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProviderUpdate {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProviderUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/FederationOidcWorkforceIdentityProvider`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FederationOidcWorkforceIdentityProvider {
     /// List that contains the domains associated with the identity provider.
-    #[serde(
-        rename = "associatedDomains",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "associatedDomains", skip_serializing_if = "Option::is_none")
     )]
     pub associated_domains: Option<Vec<String>>,
     /// List that contains the connected organization configurations associated with the identity provider.
-    #[serde(rename = "associatedOrgs", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "associatedOrgs", skip_serializing_if = "Option::is_none")
+    )]
     pub associated_orgs: Option<Vec<ConnectedOrgConfig>>,
     /// Identifier of the intended recipient of the token.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub audience: Option<Option<String>>,
     /// Indicates whether authorization is granted based on group membership or user ID.
-    #[serde(
-        rename = "authorizationType",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "authorizationType", skip_serializing_if = "Option::is_none")
     )]
     pub authorization_type: Option<
         FederationOidcWorkforceIdentityProviderAuthorizationType,
@@ -664,62 +786,79 @@ pub struct FederationOidcWorkforceIdentityProvider {
     /// Client identifier that is assigned to an application by the Identity Provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "clientId",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "clientId",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub client_id: Option<Option<String>>,
     /// Date that the identity provider was created on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The description of the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the identity provider.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "displayName", skip_serializing_if = "Option::is_none")
+    )]
     pub display_name: Option<String>,
     /// Identifier of the claim which contains IdP Group IDs in the token.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "groupsClaim",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "groupsClaim",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub groups_claim: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the identity provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
-    #[serde(rename = "idpType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "idpType", skip_serializing_if = "Option::is_none")
+    )]
     pub idp_type: Option<FederationOidcWorkforceIdentityProviderIdpType>,
     /// Unique string that identifies the issuer of the SAML Assertion or OIDC metadata/discovery document URL.
-    #[serde(rename = "issuerUri", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "issuerUri", skip_serializing_if = "Option::is_none")
+    )]
     pub issuer_uri: Option<String>,
     /// Legacy 20-hexadecimal digit string that identifies the identity provider.
-    #[serde(rename = "oktaIdpId", default)]
+    #[cfg_attr(feature = "round-trip", serde(rename = "oktaIdpId"))]
     pub okta_idp_id: Option<String>,
     /// String enum that indicates the protocol of the identity provider. Either SAML or OIDC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub protocol: Option<FederationOidcWorkforceIdentityProviderProtocol>,
     /// Scopes that MongoDB applications will request from the authorization endpoint.
-    #[serde(
-        rename = "requestedScopes",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "requestedScopes", skip_serializing_if = "Option::is_none")
     )]
     pub requested_scopes: Option<Vec<String>>,
     /// Date that the identity provider was last updated on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -727,16 +866,57 @@ pub struct FederationOidcWorkforceIdentityProvider {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "updatedAt",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// Identifier of the claim which contains the user ID in the token.
-    #[serde(rename = "userClaim", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userClaim", skip_serializing_if = "Option::is_none")
+    )]
     pub user_claim: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for FederationOidcWorkforceIdentityProvider {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FederationOidcWorkforceIdentityProvider",
+        )?;
+        Ok(Self {
+            associated_domains: o.optional("associatedDomains")?,
+            associated_orgs: o.optional("associatedOrgs")?,
+            audience: o.nullable("audience")?,
+            authorization_type: o.optional("authorizationType")?,
+            client_id: o.nullable("clientId")?,
+            created_at: o.optional("createdAt")?,
+            description: o.nullable("description")?,
+            display_name: o.optional("displayName")?,
+            groups_claim: o.nullable("groupsClaim")?,
+            id: o.optional("id")?,
+            idp_type: o.optional("idpType")?,
+            issuer_uri: o.optional("issuerUri")?,
+            okta_idp_id: o.optional("oktaIdpId")?,
+            protocol: o.optional("protocol")?,
+            requested_scopes: o.optional("requestedScopes")?,
+            updated_at: o.nullable("updatedAt")?,
+            user_claim: o.optional("userClaim")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FederationOidcWorkforceIdentityProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Indicates whether authorization is granted based on group membership or user ID.
 ///
@@ -807,88 +987,112 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FederationOidcWorkforceIdentityProviderUpdate {
     /// List that contains the domains associated with the identity provider.
-    #[serde(
-        rename = "associatedDomains",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "associatedDomains", skip_serializing_if = "Option::is_none")]
     pub associated_domains: Option<Vec<String>>,
     /// Identifier of the intended recipient of the token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub audience: Option<String>,
     /// Indicates whether authorization is granted based on group membership or user ID.
-    #[serde(
-        rename = "authorizationType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authorizationType", skip_serializing_if = "Option::is_none")]
     pub authorization_type: Option<
         FederationOidcWorkforceIdentityProviderAuthorizationType,
     >,
     /// Client identifier that is assigned to an application by the Identity Provider.
-    #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clientId", skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// The description of the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the identity provider.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Identifier of the claim which contains IdP Group IDs in the token.
-    #[serde(rename = "groupsClaim", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupsClaim", skip_serializing_if = "Option::is_none")]
     pub groups_claim: Option<String>,
     /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
-    #[serde(rename = "idpType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "idpType", skip_serializing_if = "Option::is_none")]
     pub idp_type: Option<FederationOidcWorkforceIdentityProviderIdpType>,
     /// Unique string that identifies the issuer of the SAML Assertion or OIDC metadata/discovery document URL.
-    #[serde(rename = "issuerUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "issuerUri", skip_serializing_if = "Option::is_none")]
     pub issuer_uri: Option<String>,
     /// String enum that indicates the protocol of the identity provider. Either SAML or OIDC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<FederationOidcWorkforceIdentityProviderProtocol>,
     /// Scopes that MongoDB applications will request from the authorization endpoint.
-    #[serde(
-        rename = "requestedScopes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestedScopes", skip_serializing_if = "Option::is_none")]
     pub requested_scopes: Option<Vec<String>>,
     /// Identifier of the claim which contains the user ID in the token.
-    #[serde(rename = "userClaim", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userClaim", skip_serializing_if = "Option::is_none")]
     pub user_claim: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson
+for FederationOidcWorkforceIdentityProviderUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FederationOidcWorkforceIdentityProviderUpdate",
+        )?;
+        Ok(Self {
+            associated_domains: o.optional("associatedDomains")?,
+            audience: o.optional("audience")?,
+            authorization_type: o.optional("authorizationType")?,
+            client_id: o.optional("clientId")?,
+            description: o.nullable("description")?,
+            display_name: o.optional("displayName")?,
+            groups_claim: o.optional("groupsClaim")?,
+            idp_type: o.optional("idpType")?,
+            issuer_uri: o.optional("issuerUri")?,
+            protocol: o.optional("protocol")?,
+            requested_scopes: o.optional("requestedScopes")?,
+            user_claim: o.optional("userClaim")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for FederationOidcWorkforceIdentityProviderUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FederationOidcWorkloadIdentityProvider`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FederationOidcWorkloadIdentityProvider {
     /// List that contains the connected organization configurations associated with the identity provider.
-    #[serde(rename = "associatedOrgs", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "associatedOrgs", skip_serializing_if = "Option::is_none")
+    )]
     pub associated_orgs: Option<Vec<ConnectedOrgConfig>>,
     /// Identifier of the intended recipient of the token.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub audience: Option<Option<String>>,
     /// Indicates whether authorization is granted based on group membership or user ID.
-    #[serde(
-        rename = "authorizationType",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "authorizationType", skip_serializing_if = "Option::is_none")
     )]
     pub authorization_type: Option<
         FederationOidcWorkforceIdentityProviderAuthorizationType,
@@ -896,78 +1100,127 @@ pub struct FederationOidcWorkloadIdentityProvider {
     /// Date that the identity provider was created on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The description of the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the identity provider.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "displayName", skip_serializing_if = "Option::is_none")
+    )]
     pub display_name: Option<String>,
     /// Identifier of the claim which contains IdP Group IDs in the token.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "groupsClaim",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "groupsClaim",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub groups_claim: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the identity provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
-    #[serde(rename = "idpType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "idpType", skip_serializing_if = "Option::is_none")
+    )]
     pub idp_type: Option<FederationOidcWorkforceIdentityProviderIdpType>,
     /// Unique string that identifies the issuer of the SAML Assertion or OIDC metadata/discovery document URL.
-    #[serde(rename = "issuerUri", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "issuerUri", skip_serializing_if = "Option::is_none")
+    )]
     pub issuer_uri: Option<String>,
     /// Legacy 20-hexadecimal digit string that identifies the identity provider.
-    #[serde(rename = "oktaIdpId", default)]
+    #[cfg_attr(feature = "round-trip", serde(rename = "oktaIdpId"))]
     pub okta_idp_id: Option<String>,
     /// String enum that indicates the protocol of the identity provider. Either SAML or OIDC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub protocol: Option<FederationOidcWorkforceIdentityProviderProtocol>,
     /// Date that the identity provider was last updated on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "updatedAt",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// Identifier of the claim which contains the user ID in the token.
-    #[serde(rename = "userClaim", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userClaim", skip_serializing_if = "Option::is_none")
+    )]
     pub user_claim: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for FederationOidcWorkloadIdentityProvider {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FederationOidcWorkloadIdentityProvider",
+        )?;
+        Ok(Self {
+            associated_orgs: o.optional("associatedOrgs")?,
+            audience: o.nullable("audience")?,
+            authorization_type: o.optional("authorizationType")?,
+            created_at: o.optional("createdAt")?,
+            description: o.nullable("description")?,
+            display_name: o.optional("displayName")?,
+            groups_claim: o.nullable("groupsClaim")?,
+            id: o.optional("id")?,
+            idp_type: o.optional("idpType")?,
+            issuer_uri: o.optional("issuerUri")?,
+            okta_idp_id: o.optional("oktaIdpId")?,
+            protocol: o.optional("protocol")?,
+            updated_at: o.nullable("updatedAt")?,
+            user_claim: o.optional("userClaim")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FederationOidcWorkloadIdentityProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FederationOidcWorkloadIdentityProviderUpdate`
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FederationOidcWorkloadIdentityProviderUpdate {
     /// Identifier of the intended recipient of the token.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub audience: Option<String>,
     /// Indicates whether authorization is granted based on group membership or user ID.
-    #[serde(
-        rename = "authorizationType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authorizationType", skip_serializing_if = "Option::is_none")]
     pub authorization_type: Option<
         FederationOidcWorkforceIdentityProviderAuthorizationType,
     >,
@@ -975,118 +1228,174 @@ pub struct FederationOidcWorkloadIdentityProviderUpdate {
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the identity provider.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Identifier of the claim which contains IdP Group IDs in the token.
-    #[serde(rename = "groupsClaim", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupsClaim", skip_serializing_if = "Option::is_none")]
     pub groups_claim: Option<String>,
     /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
-    #[serde(rename = "idpType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "idpType", skip_serializing_if = "Option::is_none")]
     pub idp_type: Option<FederationOidcWorkforceIdentityProviderIdpType>,
     /// Unique string that identifies the issuer of the SAML Assertion or OIDC metadata/discovery document URL.
-    #[serde(rename = "issuerUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "issuerUri", skip_serializing_if = "Option::is_none")]
     pub issuer_uri: Option<String>,
     /// String enum that indicates the protocol of the identity provider. Either SAML or OIDC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<FederationOidcWorkforceIdentityProviderProtocol>,
     /// Identifier of the claim which contains the user ID in the token.
-    #[serde(rename = "userClaim", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "userClaim", skip_serializing_if = "Option::is_none")]
     pub user_claim: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for FederationOidcWorkloadIdentityProviderUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FederationOidcWorkloadIdentityProviderUpdate",
+        )?;
+        Ok(Self {
+            audience: o.optional("audience")?,
+            authorization_type: o.optional("authorizationType")?,
+            description: o.nullable("description")?,
+            display_name: o.optional("displayName")?,
+            groups_claim: o.optional("groupsClaim")?,
+            idp_type: o.optional("idpType")?,
+            issuer_uri: o.optional("issuerUri")?,
+            protocol: o.optional("protocol")?,
+            user_claim: o.optional("userClaim")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for FederationOidcWorkloadIdentityProviderUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/FederationSamlIdentityProvider`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FederationSamlIdentityProvider {
     /// URL that points to where to send the SAML response.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "acsUrl",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "acsUrl",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub acs_url: Option<Option<String>>,
     /// List that contains the domains associated with the identity provider.
-    #[serde(
-        rename = "associatedDomains",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "associatedDomains", skip_serializing_if = "Option::is_none")
     )]
     pub associated_domains: Option<Vec<String>>,
     /// List that contains the connected organization configurations associated with the identity provider.
-    #[serde(rename = "associatedOrgs", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "associatedOrgs", skip_serializing_if = "Option::is_none")
+    )]
     pub associated_orgs: Option<Vec<ConnectedOrgConfig>>,
     /// Unique string that identifies the intended audience of the SAML assertion.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "audienceUri",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "audienceUri",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub audience_uri: Option<Option<String>>,
     /// Date that the identity provider was created on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The description of the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the identity provider.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "displayName", skip_serializing_if = "Option::is_none")
+    )]
     pub display_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the identity provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
-    #[serde(rename = "idpType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "idpType", skip_serializing_if = "Option::is_none")
+    )]
     pub idp_type: Option<FederationOidcWorkforceIdentityProviderIdpType>,
     /// Unique string that identifies the issuer of the SAML Assertion or OIDC metadata/discovery document URL.
-    #[serde(rename = "issuerUri", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "issuerUri", skip_serializing_if = "Option::is_none")
+    )]
     pub issuer_uri: Option<String>,
     /// Legacy 20-hexadecimal digit string that identifies the identity provider.
-    #[serde(rename = "oktaIdpId", default)]
+    #[cfg_attr(feature = "round-trip", serde(rename = "oktaIdpId"))]
     pub okta_idp_id: Option<String>,
     /// PEM file information for the identity provider's current certificates.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "pemFileInfo",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "pemFileInfo",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub pem_file_info: Option<Option<PemFileInfo>>,
     /// String enum that indicates the protocol of the identity provider. Either SAML or OIDC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub protocol: Option<FederationOidcWorkforceIdentityProviderProtocol>,
     /// SAML Authentication Request Protocol HTTP method binding (POST or REDIRECT) that Federated Authentication uses to send the authentication request.
-    #[serde(rename = "requestBinding", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "requestBinding", skip_serializing_if = "Option::is_none")
+    )]
     pub request_binding: Option<FederationSamlIdentityProviderRequestBinding>,
     /// Signature algorithm that Federated Authentication uses to encrypt the identity provider signature.
-    #[serde(
-        rename = "responseSignatureAlgorithm",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "responseSignatureAlgorithm",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub response_signature_algorithm: Option<
         FederationSamlIdentityProviderResponseSignatureAlgorithm,
@@ -1094,37 +1403,82 @@ pub struct FederationSamlIdentityProvider {
     /// Custom SSO URL for the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub slug: Option<Option<String>>,
     /// Flag that indicates whether the identity provider has SSO debug enabled.
-    #[serde(
-        rename = "ssoDebugEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "ssoDebugEnabled", skip_serializing_if = "Option::is_none")
     )]
     pub sso_debug_enabled: Option<bool>,
     /// URL that points to the receiver of the SAML authentication request.
-    #[serde(rename = "ssoUrl", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "ssoUrl", skip_serializing_if = "Option::is_none")
+    )]
     pub sso_url: Option<String>,
     /// String enum that indicates whether the identity provider is active.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<FederationSamlIdentityProviderStatus>,
     /// Date that the identity provider was last updated on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "updatedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "updatedAt",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
+}
+impl atlas_admin_runtime::de::FromJson for FederationSamlIdentityProvider {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FederationSamlIdentityProvider",
+        )?;
+        Ok(Self {
+            acs_url: o.nullable("acsUrl")?,
+            associated_domains: o.optional("associatedDomains")?,
+            associated_orgs: o.optional("associatedOrgs")?,
+            audience_uri: o.nullable("audienceUri")?,
+            created_at: o.optional("createdAt")?,
+            description: o.nullable("description")?,
+            display_name: o.optional("displayName")?,
+            id: o.optional("id")?,
+            idp_type: o.optional("idpType")?,
+            issuer_uri: o.optional("issuerUri")?,
+            okta_idp_id: o.optional("oktaIdpId")?,
+            pem_file_info: o.nullable("pemFileInfo")?,
+            protocol: o.optional("protocol")?,
+            request_binding: o.optional("requestBinding")?,
+            response_signature_algorithm: o.optional("responseSignatureAlgorithm")?,
+            slug: o.nullable("slug")?,
+            sso_debug_enabled: o.optional("ssoDebugEnabled")?,
+            sso_url: o.optional("ssoUrl")?,
+            status: o.optional("status")?,
+            updated_at: o.nullable("updatedAt")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FederationSamlIdentityProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// SAML Authentication Request Protocol HTTP method binding (POST or REDIRECT) that Federated Authentication uses to send the authentication request.
 ///
@@ -1195,190 +1549,333 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FederationSamlIdentityProviderUpdate {
     /// List that contains the domains associated with the identity provider.
-    #[serde(
-        rename = "associatedDomains",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "associatedDomains", skip_serializing_if = "Option::is_none")]
     pub associated_domains: Option<Vec<String>>,
     /// The description of the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the identity provider.
-    #[serde(rename = "displayName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
-    #[serde(rename = "idpType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "idpType", skip_serializing_if = "Option::is_none")]
     pub idp_type: Option<FederationOidcWorkforceIdentityProviderIdpType>,
     /// Unique string that identifies the issuer of the SAML Assertion or OIDC metadata/discovery document URL.
-    #[serde(rename = "issuerUri", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "issuerUri", skip_serializing_if = "Option::is_none")]
     pub issuer_uri: Option<String>,
     /// PEM file information for the identity provider's current certificates.
-    #[serde(rename = "pemFileInfo", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pemFileInfo", skip_serializing_if = "Option::is_none")]
     pub pem_file_info: Option<PemFileInfoUpdate>,
     /// String enum that indicates the protocol of the identity provider. Either SAML or OIDC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<FederationOidcWorkforceIdentityProviderProtocol>,
     /// SAML Authentication Request Protocol HTTP method binding (POST or REDIRECT) that Federated Authentication uses to send the authentication request.
-    #[serde(rename = "requestBinding", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "requestBinding", skip_serializing_if = "Option::is_none")]
     pub request_binding: Option<FederationSamlIdentityProviderRequestBinding>,
     /// Signature algorithm that Federated Authentication uses to encrypt the identity provider signature.
     #[serde(
         rename = "responseSignatureAlgorithm",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub response_signature_algorithm: Option<
         FederationSamlIdentityProviderResponseSignatureAlgorithm,
     >,
     /// Custom SSO URL for the identity provider.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Flag that indicates whether the identity provider has SSO debug enabled.
     #[serde(rename = "ssoDebugEnabled")]
     pub sso_debug_enabled: bool,
     /// URL that points to the receiver of the SAML authentication request.
-    #[serde(rename = "ssoUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ssoUrl", skip_serializing_if = "Option::is_none")]
     pub sso_url: Option<String>,
     /// String enum that indicates whether the identity provider is active.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub status: Option<Option<FederationSamlIdentityProviderStatus>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for FederationSamlIdentityProviderUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FederationSamlIdentityProviderUpdate",
+        )?;
+        Ok(Self {
+            associated_domains: o.optional("associatedDomains")?,
+            description: o.nullable("description")?,
+            display_name: o.optional("displayName")?,
+            idp_type: o.optional("idpType")?,
+            issuer_uri: o.optional("issuerUri")?,
+            pem_file_info: o.optional("pemFileInfo")?,
+            protocol: o.optional("protocol")?,
+            request_binding: o.optional("requestBinding")?,
+            response_signature_algorithm: o.optional("responseSignatureAlgorithm")?,
+            slug: o.optional("slug")?,
+            sso_debug_enabled: o.required("ssoDebugEnabled")?,
+            sso_url: o.optional("ssoUrl")?,
+            status: o.nullable("status")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for FederationSamlIdentityProviderUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that define how to connect one MongoDB Cloud organization to one federated authentication service.
 ///
 /// Spec: `#/components/schemas/OrgFederationSettings`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgFederationSettings {
     /// List of domains associated with the organization's identity provider.
-    #[serde(rename = "federatedDomains")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "federatedDomains"))]
     pub federated_domains: Vec<String>,
     /// Flag that indicates whether this organization has role mappings configured.
-    #[serde(
-        rename = "hasRoleMappings",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hasRoleMappings", skip_serializing_if = "Option::is_none")
     )]
     pub has_role_mappings: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies this federation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Legacy 20-hexadecimal digit string that identifies the identity provider connected to this organization.
-    #[serde(
-        rename = "identityProviderId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "identityProviderId", skip_serializing_if = "Option::is_none")
     )]
     pub identity_provider_id: Option<String>,
     /// String enum that indicates whether the identity provider is active.
-    #[serde(
-        rename = "identityProviderStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "identityProviderStatus", skip_serializing_if = "Option::is_none")
     )]
     pub identity_provider_status: Option<FederationSamlIdentityProviderStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for OrgFederationSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrgFederationSettings",
+        )?;
+        Ok(Self {
+            federated_domains: o.required("federatedDomains")?,
+            has_role_mappings: o.optional("hasRoleMappings")?,
+            id: o.optional("id")?,
+            identity_provider_id: o.optional("identityProviderId")?,
+            identity_provider_status: o.optional("identityProviderStatus")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrgFederationSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedConnectedOrgConfigsView`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedConnectedOrgConfigsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ConnectedOrgConfig>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedConnectedOrgConfigsView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedConnectedOrgConfigsView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedConnectedOrgConfigsView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedFederationIdentityProvider`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedFederationIdentityProvider {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<FederationIdentityProvider>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedFederationIdentityProvider {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedFederationIdentityProvider",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedFederationIdentityProvider {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// List role mappings from the specified organization in the specified federation.
 ///
 /// Spec: `#/components/schemas/PaginatedRoleMappingView`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedRoleMappingView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<AuthFederationRoleMapping>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedRoleMappingView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedRoleMappingView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedRoleMappingView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// PEM file information for the identity provider's current certificates.
 ///
 /// Spec: `#/components/schemas/PemFileInfo`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PemFileInfo {
     /// List of certificates in the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub certificates: Option<Vec<X509Certificate>>,
     /// Human-readable label given to the file.
-    #[serde(rename = "fileName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "fileName", skip_serializing_if = "Option::is_none")
+    )]
     pub file_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for PemFileInfo {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "PemFileInfo")?;
+        Ok(Self {
+            certificates: o.optional("certificates")?,
+            file_name: o.optional("fileName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PemFileInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// PEM file information for the identity provider's current certificates.
 ///
@@ -1386,41 +1883,107 @@ pub struct PemFileInfo {
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct PemFileInfoUpdate {
     /// List of certificates in the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub certificates: Option<Vec<X509CertificateUpdate>>,
     /// Human-readable label given to the file.
-    #[serde(rename = "fileName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileName", skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for PemFileInfoUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "PemFileInfoUpdate")?;
+        Ok(Self {
+            certificates: o.optional("certificates")?,
+            file_name: o.optional("fileName")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for PemFileInfoUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/X509Certificate`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct X509Certificate {
     /// Latest date that the certificate is valid. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "notAfter", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "notAfter", skip_serializing_if = "Option::is_none")
+    )]
     pub not_after: Option<chrono::DateTime<chrono::Utc>>,
     /// Earliest date that the certificate is valid. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "notBefore", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "notBefore", skip_serializing_if = "Option::is_none")
+    )]
     pub not_before: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for X509Certificate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "X509Certificate")?;
+        Ok(Self {
+            not_after: o.optional("notAfter")?,
+            not_before: o.optional("notBefore")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for X509Certificate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/X509CertificateUpdate`
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct X509CertificateUpdate {
     /// Certificate content.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// Latest date that the certificate is valid. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "notAfter", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notAfter", skip_serializing_if = "Option::is_none")]
     pub not_after: Option<chrono::DateTime<chrono::Utc>>,
     /// Earliest date that the certificate is valid. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "notBefore", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "notBefore", skip_serializing_if = "Option::is_none")]
     pub not_before: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for X509CertificateUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "X509CertificateUpdate",
+        )?;
+        Ok(Self {
+            content: o.optional("content")?,
+            not_after: o.optional("notAfter")?,
+            not_before: o.optional("notBefore")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for X509CertificateUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -9,12 +9,10 @@ use super::*;
 ///
 /// Available with the feature `flex_clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AtlasTenantClusterUpgradeRequest20240805 {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(
         rename = "acceptDataRisksAndForceReplicaSetReconfig",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub accept_data_risks_and_force_replica_set_reconfig: Option<
@@ -25,33 +23,27 @@ pub struct AtlasTenantClusterUpgradeRequest20240805 {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "adaptiveCapacity",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub adaptive_capacity: Option<
         Option<AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity>,
     >,
     /// Group of settings that configures a subset of the advanced configuration details.
-    #[serde(
-        rename = "advancedConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "advancedConfiguration", skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<ApiAtlasClusterAdvancedConfigurationView>,
     /// Flag that indicates whether the cluster can perform backups. If set to `true`, the cluster can perform backups. You must set this value to `true` for NVMe clusters. Backup uses Cloud Backups for dedicated clusters and [Shared Cluster Backups](https://docs.atlas.mongodb.com/backup/shared-tier/overview/) for tenant clusters. If set to `false`, the cluster doesn't use backups.
-    #[serde(rename = "backupEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "backupEnabled", skip_serializing_if = "Option::is_none")]
     pub backup_enabled: Option<bool>,
     /// Settings needed to configure the MongoDB Connector for Business Intelligence for this cluster.
-    #[serde(rename = "biConnector", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "biConnector", skip_serializing_if = "Option::is_none")]
     pub bi_connector: Option<BiConnector>,
     /// Configuration of nodes that comprise the cluster.
-    #[serde(rename = "clusterType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterType", skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<AdvancedClusterDescriptionClusterType>,
     /// Config Server Management Mode for creating or updating a sharded cluster. When configured as `ATLAS_MANAGED`, Atlas may automatically switch the cluster's config server type for optimal performance and savings. When configured as `FIXED_TO_DEDICATED`, the cluster will always use a dedicated config server.
     #[serde(
         rename = "configServerManagementMode",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub config_server_management_mode: Option<
@@ -60,46 +52,32 @@ pub struct AtlasTenantClusterUpgradeRequest20240805 {
     /// Describes a sharded cluster's config server type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "configServerType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configServerType", skip_serializing_if = "Option::is_none")]
     pub config_server_type: Option<AdvancedClusterDescriptionConfigServerType>,
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "connectionStrings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectionStrings", skip_serializing_if = "Option::is_none")]
     pub connection_strings: Option<ClusterConnectionStrings>,
     /// Date and time when MongoDB Cloud created this cluster. This parameter expresses its value in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Disk warming mode selection.
-    #[serde(
-        rename = "diskWarmingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskWarmingMode", skip_serializing_if = "Option::is_none")]
     pub disk_warming_mode: Option<AdvancedClusterDescriptionDiskWarmingMode>,
     /// List of settings that represent the actual cluster state. This is read-only and always returned in the response. It reflects the current cluster configuration, which may differ from `replicationSpecs` due to system-managed changes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "effectiveReplicationSpecs",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub effective_replication_specs: Option<Vec<ReplicationSpec20240805>>,
     /// Cloud service provider that manages your customer keys to provide an additional layer of encryption at rest for the cluster. To enable customer key management for encryption at rest, the cluster `replicationSpecs[n].regionConfigs[m].{type}Specs.instanceSize` setting must be `M10` or higher and `"backupEnabled" : false` or omitted entirely.
     #[serde(
         rename = "encryptionAtRestProvider",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub encryption_at_rest_provider: Option<
@@ -110,7 +88,6 @@ pub struct AtlasTenantClusterUpgradeRequest20240805 {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "featureCompatibilityVersion",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub feature_compatibility_version: Option<String>,
@@ -119,7 +96,6 @@ pub struct AtlasTenantClusterUpgradeRequest20240805 {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "featureCompatibilityVersionExpirationDate",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub feature_compatibility_version_expiration_date: Option<
@@ -134,28 +110,23 @@ pub struct AtlasTenantClusterUpgradeRequest20240805 {
     /// This setting cannot be changed once the cluster is deployed.
     #[serde(
         rename = "globalClusterSelfManagedSharding",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub global_cluster_self_managed_sharding: Option<bool>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Internal classification of the cluster's role. Possible values: `NONE` (regular user cluster), `SYSTEM_CLUSTER` (system cluster for backup), `INTERNAL_SHADOW_CLUSTER` (internal use shadow cluster for testing).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "internalClusterRole",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "internalClusterRole", skip_serializing_if = "Option::is_none")]
     pub internal_cluster_role: Option<
         AtlasTenantClusterUpgradeRequest20240805InternalClusterRole,
     >,
@@ -163,19 +134,18 @@ pub struct AtlasTenantClusterUpgradeRequest20240805 {
     ///
     /// Cluster labels are deprecated and will be removed in a future release. We strongly recommend that you use Resource Tags instead.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<ComponentLabel>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// MongoDB employee granted access level and expiration for a cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "mongoDBEmployeeAccessGrant",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub mongo_db_employee_access_grant: Option<EmployeeAccessGrantView>,
@@ -184,24 +154,20 @@ pub struct AtlasTenantClusterUpgradeRequest20240805 {
     /// On creation: Choose from the available versions of MongoDB, or leave unspecified for the current recommended default in the MongoDB Cloud platform. The recommended version is a recent Long Term Support version. The default is not guaranteed to be the most recently released version throughout the entire release cycle. For versions available in a specific project, see the linked documentation or use the API endpoint for [project LTS versions endpoint](https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Projects/operation/getProjectLtsVersions).
     ///
     ///  On update: Increase version only by 1 major version at a time. If the cluster is pinned to a MongoDB feature compatibility version exactly one major version below the current MongoDB version, the MongoDB version can be downgraded to the previous major version.
-    #[serde(
-        rename = "mongoDBMajorVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mongoDBMajorVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_major_version: Option<String>,
     /// Version of MongoDB that the cluster runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoDBVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_version: Option<String>,
     /// Human-readable label that identifies the cluster.
     pub name: String,
     /// Flag that indicates whether the cluster is paused.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Flag that indicates whether the cluster uses continuous cloud backups.
-    #[serde(rename = "pitEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Enable or disable log redaction.
     ///
@@ -210,11 +176,7 @@ pub struct AtlasTenantClusterUpgradeRequest20240805 {
     /// Use ``redactClientLogData`` in conjunction with Encryption at Rest and TLS/SSL (Transport Encryption) to assist compliance with regulatory requirements.
     ///
     /// *Note*: changing this setting on a cluster will trigger a rolling restart as soon as the cluster is updated.
-    #[serde(
-        rename = "redactClientLogData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redactClientLogData", skip_serializing_if = "Option::is_none")]
     pub redact_client_log_data: Option<bool>,
     /// Set this field to configure the replica set scaling mode for your cluster.
     ///
@@ -225,24 +187,19 @@ pub struct AtlasTenantClusterUpgradeRequest20240805 {
     /// When configured as `NODE_TYPE`, Atlas scales your electable nodes in parallel with your read-only and analytics nodes. This mode is intended for large, dynamic workloads requiring frequent and timely cluster tier scaling. This is the fastest scaling strategy, but it might impact latency of workloads when performing extensive secondary reads.
     #[serde(
         rename = "replicaSetScalingStrategy",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub replica_set_scaling_strategy: Option<
         AdvancedClusterDescriptionReplicaSetScalingStrategy,
     >,
     /// List of settings that configure your cluster regions. This array has one object per shard representing node configurations in each shard. For replica sets there is only one object representing node configurations.
-    #[serde(
-        rename = "replicationSpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicationSpecs", skip_serializing_if = "Option::is_none")]
     pub replication_specs: Option<Vec<ReplicationSpec20240805>>,
     /// Flag that indicates whether the cluster retains backups.
-    #[serde(rename = "retainBackups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "retainBackups", skip_serializing_if = "Option::is_none")]
     pub retain_backups: Option<bool>,
     /// Root Certificate Authority that MongoDB Atlas cluster uses. MongoDB Cloud supports Internet Security Research Group.
-    #[serde(rename = "rootCertType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "rootCertType", skip_serializing_if = "Option::is_none")]
     pub root_cert_type: Option<AdvancedClusterDescriptionRootCertType>,
     /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
     ///
@@ -253,111 +210,201 @@ pub struct AtlasTenantClusterUpgradeRequest20240805 {
     ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "stateName", skip_serializing_if = "Option::is_none")]
     pub state_name: Option<AdvancedClusterDescriptionStateName>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
     #[serde(
         rename = "terminationProtectionEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub termination_protection_enabled: Option<bool>,
     /// Flag that indicates whether AWS time-based snapshot copies will be used instead of slower standard snapshot copies during fast Atlas cross-region initial syncs. This flag is only relevant for clusters containing AWS nodes.
     #[serde(
         rename = "useAwsTimeBasedSnapshotCopyForFastInitialSync",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub use_aws_time_based_snapshot_copy_for_fast_initial_sync: Option<bool>,
     /// Method by which the cluster maintains the MongoDB versions. If value is `CONTINUOUS`, you must not specify `mongoDBMajorVersion`.
-    #[serde(
-        rename = "versionReleaseSystem",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "versionReleaseSystem", skip_serializing_if = "Option::is_none")]
     pub version_release_system: Option<AdvancedClusterDescriptionVersionReleaseSystem>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AtlasTenantClusterUpgradeRequest20240805 {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AtlasTenantClusterUpgradeRequest20240805",
+        )?;
+        Ok(Self {
+            accept_data_risks_and_force_replica_set_reconfig: o
+                .optional("acceptDataRisksAndForceReplicaSetReconfig")?,
+            adaptive_capacity: o.nullable("adaptiveCapacity")?,
+            advanced_configuration: o.optional("advancedConfiguration")?,
+            backup_enabled: o.optional("backupEnabled")?,
+            bi_connector: o.optional("biConnector")?,
+            cluster_type: o.optional("clusterType")?,
+            config_server_management_mode: o.optional("configServerManagementMode")?,
+            config_server_type: o.optional("configServerType")?,
+            connection_strings: o.optional("connectionStrings")?,
+            create_date: o.optional("createDate")?,
+            disk_warming_mode: o.optional("diskWarmingMode")?,
+            effective_replication_specs: o.optional("effectiveReplicationSpecs")?,
+            encryption_at_rest_provider: o.optional("encryptionAtRestProvider")?,
+            feature_compatibility_version: o.optional("featureCompatibilityVersion")?,
+            feature_compatibility_version_expiration_date: o
+                .optional("featureCompatibilityVersionExpirationDate")?,
+            global_cluster_self_managed_sharding: o
+                .optional("globalClusterSelfManagedSharding")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            internal_cluster_role: o.optional("internalClusterRole")?,
+            labels: o.optional("labels")?,
+            links: o.optional("links")?,
+            mongo_db_employee_access_grant: o.optional("mongoDBEmployeeAccessGrant")?,
+            mongo_db_major_version: o.optional("mongoDBMajorVersion")?,
+            mongo_db_version: o.optional("mongoDBVersion")?,
+            name: o.required("name")?,
+            paused: o.optional("paused")?,
+            pit_enabled: o.optional("pitEnabled")?,
+            redact_client_log_data: o.optional("redactClientLogData")?,
+            replica_set_scaling_strategy: o.optional("replicaSetScalingStrategy")?,
+            replication_specs: o.optional("replicationSpecs")?,
+            retain_backups: o.optional("retainBackups")?,
+            root_cert_type: o.optional("rootCertType")?,
+            state_name: o.optional("stateName")?,
+            tags: o.optional("tags")?,
+            termination_protection_enabled: o.optional("terminationProtectionEnabled")?,
+            use_aws_time_based_snapshot_copy_for_fast_initial_sync: o
+                .optional("useAwsTimeBasedSnapshotCopyForFastInitialSync")?,
+            version_release_system: o.optional("versionReleaseSystem")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AtlasTenantClusterUpgradeRequest20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Flex backup configuration.
 ///
 /// Spec: `#/components/schemas/FlexBackupSettings20241113`
 ///
 /// Available with the feature `flex_clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexBackupSettings20241113 {
     /// Flag that indicates whether backups are performed for this flex cluster. Backup uses flex cluster backups.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub enabled: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexBackupSettings20241113 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexBackupSettings20241113",
+        )?;
+        Ok(Self {
+            enabled: o.optional("enabled")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexBackupSettings20241113 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Group of settings that configure a MongoDB Flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexClusterDescription20241113`
 ///
 /// Available with the feature `flex_clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexClusterDescription20241113 {
     /// Flex backup configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "backupSettings", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "backupSettings", skip_serializing_if = "Option::is_none")
+    )]
     pub backup_settings: Option<FlexBackupSettings20241113>,
     /// Flex cluster topology.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterType", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_type: Option<FlexClusterDescription20241113ClusterType>,
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "connectionStrings",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "connectionStrings", skip_serializing_if = "Option::is_none")
     )]
     pub connection_strings: Option<FlexConnectionStrings20241113>,
     /// Date and time when MongoDB Cloud created this instance. This parameter expresses its value in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createDate", skip_serializing_if = "Option::is_none")
+    )]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the instance.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Version of MongoDB that the instance runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoDBVersion", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")
+    )]
     pub mongo_db_version: Option<String>,
     /// Human-readable label that identifies the instance.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Group of cloud provider settings that configure the provisioned MongoDB flex cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "providerSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "providerSettings", skip_serializing_if = "Option::is_none")
     )]
     pub provider_settings: Option<FlexProviderSettings20241113>,
     /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
@@ -369,29 +416,66 @@ pub struct FlexClusterDescription20241113 {
     ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "stateName", skip_serializing_if = "Option::is_none")
+    )]
     pub state_name: Option<AdvancedClusterDescriptionStateName>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
-    #[serde(
-        rename = "terminationProtectionEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "terminationProtectionEnabled",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub termination_protection_enabled: Option<bool>,
     /// Method by which the cluster maintains the MongoDB versions.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "versionReleaseSystem",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "versionReleaseSystem", skip_serializing_if = "Option::is_none")
     )]
     pub version_release_system: Option<
         FlexClusterDescription20241113VersionReleaseSystem,
     >,
+}
+impl atlas_admin_runtime::de::FromJson for FlexClusterDescription20241113 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexClusterDescription20241113",
+        )?;
+        Ok(Self {
+            backup_settings: o.optional("backupSettings")?,
+            cluster_type: o.optional("clusterType")?,
+            connection_strings: o.optional("connectionStrings")?,
+            create_date: o.optional("createDate")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            mongo_db_version: o.optional("mongoDBVersion")?,
+            name: o.optional("name")?,
+            provider_settings: o.optional("providerSettings")?,
+            state_name: o.optional("stateName")?,
+            tags: o.optional("tags")?,
+            termination_protection_enabled: o.optional("terminationProtectionEnabled")?,
+            version_release_system: o.optional("versionReleaseSystem")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexClusterDescription20241113 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Flex cluster topology.
 ///
@@ -437,37 +521,57 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `flex_clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FlexClusterDescriptionCreate20241113 {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the instance.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Group of cloud provider settings that configure the provisioned MongoDB flex cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "providerSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "providerSettings", skip_serializing_if = "Option::is_none")]
     pub provider_settings: Option<FlexProviderSettingsCreate20241113>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
     #[serde(
         rename = "terminationProtectionEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub termination_protection_enabled: Option<bool>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for FlexClusterDescriptionCreate20241113 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexClusterDescriptionCreate20241113",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            provider_settings: o.optional("providerSettings")?,
+            tags: o.optional("tags")?,
+            termination_protection_enabled: o.optional("terminationProtectionEnabled")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for FlexClusterDescriptionCreate20241113 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Settings that you can specify when you update a flex cluster.
 ///
@@ -475,75 +579,152 @@ pub struct FlexClusterDescriptionCreate20241113 {
 ///
 /// Available with the feature `flex_clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FlexClusterDescriptionUpdate20241113 {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
     #[serde(
         rename = "terminationProtectionEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub termination_protection_enabled: Option<bool>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for FlexClusterDescriptionUpdate20241113 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexClusterDescriptionUpdate20241113",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            tags: o.optional("tags")?,
+            termination_protection_enabled: o.optional("terminationProtectionEnabled")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for FlexClusterDescriptionUpdate20241113 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Collection of Uniform Resource Locators that point to the MongoDB database.
 ///
 /// Spec: `#/components/schemas/FlexConnectionStrings20241113`
 ///
 /// Available with the feature `flex_clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexConnectionStrings20241113 {
     /// Public connection string that you can use to connect to this cluster. This connection string uses the `mongodb://` protocol.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub standard: Option<String>,
     /// Public connection string that you can use to connect to this flex cluster. This connection string uses the `mongodb+srv://` protocol.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "standardSrv", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "standardSrv", skip_serializing_if = "Option::is_none")
+    )]
     pub standard_srv: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexConnectionStrings20241113 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexConnectionStrings20241113",
+        )?;
+        Ok(Self {
+            standard: o.optional("standard")?,
+            standard_srv: o.optional("standardSrv")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexConnectionStrings20241113 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Group of cloud provider settings that configure the provisioned MongoDB flex cluster.
 ///
 /// Spec: `#/components/schemas/FlexProviderSettings20241113`
 ///
 /// Available with the feature `flex_clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexProviderSettings20241113 {
     /// Cloud service provider on which MongoDB Cloud provisioned the flex cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "backingProviderName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "backingProviderName", skip_serializing_if = "Option::is_none")
     )]
     pub backing_provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Storage capacity available to the flex cluster expressed in gigabytes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")
+    )]
     pub disk_size_gb: Option<f64>,
     /// Human-readable label that identifies the provider type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "providerName", skip_serializing_if = "Option::is_none")
+    )]
     pub provider_name: Option<ClusterFlexProviderSettingsInstanceSizeName>,
     /// Human-readable label that identifies the geographic location of your MongoDB flex cluster. The region you choose can affect network latency for clients accessing your databases. For a complete list of region names, see [AWS](https://docs.atlas.mongodb.com/reference/amazon-aws/#std-label-amazon-aws), [GCP](https://docs.atlas.mongodb.com/reference/google-gcp/), and [Azure](https://docs.atlas.mongodb.com/reference/microsoft-azure/).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "regionName", skip_serializing_if = "Option::is_none")
+    )]
     pub region_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for FlexProviderSettings20241113 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexProviderSettings20241113",
+        )?;
+        Ok(Self {
+            backing_provider_name: o.optional("backingProviderName")?,
+            disk_size_gb: o.optional("diskSizeGB")?,
+            provider_name: o.optional("providerName")?,
+            region_name: o.optional("regionName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FlexProviderSettings20241113 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Group of cloud provider settings that configure the provisioned MongoDB flex cluster.
 ///
@@ -551,52 +732,97 @@ pub struct FlexProviderSettings20241113 {
 ///
 /// Available with the feature `flex_clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FlexProviderSettingsCreate20241113 {
     /// Cloud service provider on which MongoDB Cloud provisioned the flex cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "backingProviderName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backingProviderName", skip_serializing_if = "Option::is_none")]
     pub backing_provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Storage capacity available to the flex cluster expressed in gigabytes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Human-readable label that identifies the provider type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<ClusterFlexProviderSettingsInstanceSizeName>,
     /// Human-readable label that identifies the geographic location of your MongoDB flex cluster. The region you choose can affect network latency for clients accessing your databases. For a complete list of region names, see [AWS](https://docs.atlas.mongodb.com/reference/amazon-aws/#std-label-amazon-aws), [GCP](https://docs.atlas.mongodb.com/reference/google-gcp/), and [Azure](https://docs.atlas.mongodb.com/reference/microsoft-azure/).
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for FlexProviderSettingsCreate20241113 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexProviderSettingsCreate20241113",
+        )?;
+        Ok(Self {
+            backing_provider_name: o.optional("backingProviderName")?,
+            disk_size_gb: o.optional("diskSizeGB")?,
+            provider_name: o.optional("providerName")?,
+            region_name: o.optional("regionName")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for FlexProviderSettingsCreate20241113 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedFlexClusters20241113`
 ///
 /// Available with the feature `flex_clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedFlexClusters20241113 {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<FlexClusterDescription20241113>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedFlexClusters20241113 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedFlexClusters20241113",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedFlexClusters20241113 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

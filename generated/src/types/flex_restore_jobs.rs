@@ -9,118 +9,161 @@ use super::*;
 ///
 /// Available with the feature `flex_restore_jobs`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct FlexBackupRestoreJobCreate20241113 {
     /// Means by which this resource returns the snapshot to the requesting MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deliveryType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "deliveryType", skip_serializing_if = "Option::is_none")]
     pub delivery_type: Option<FlexBackupRestoreJob20241113DeliveryType>,
     /// Date and time when the download link no longer works. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable label that identifies the source instance.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "instanceName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceName", skip_serializing_if = "Option::is_none")]
     pub instance_name: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the project from which the restore job originated.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "projectId", skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// Date and time when MongoDB Cloud completed writing this snapshot. MongoDB Cloud changes the status of the restore job to `CLOSED`. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "restoreFinishedDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restoreFinishedDate", skip_serializing_if = "Option::is_none")]
     pub restore_finished_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when MongoDB Cloud will restore this snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "restoreScheduledDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restoreScheduledDate", skip_serializing_if = "Option::is_none")]
     pub restore_scheduled_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when MongoDB Cloud completed writing this snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "snapshotFinishedDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "snapshotFinishedDate", skip_serializing_if = "Option::is_none")]
     pub snapshot_finished_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot to restore.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Internet address from which you can download the compressed snapshot files. The resource returns this parameter when  `"deliveryType" : "DOWNLOAD"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "snapshotUrl", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "snapshotUrl", skip_serializing_if = "Option::is_none")]
     pub snapshot_url: Option<String>,
     /// Phase of the restore workflow for this job at the time this resource made this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<FlexBackupRestoreJob20241113Status>,
     /// Human-readable label that identifies the instance or cluster on the target project to which you want to restore the snapshot. You can restore the snapshot to another flex cluster or dedicated cluster tier.
     ///
     /// Write-only: sent in requests, never returned.
     #[serde(
         rename = "targetDeploymentItemName",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub target_deployment_item_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the instance or cluster to which you want to restore the snapshot.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "targetProjectId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetProjectId", skip_serializing_if = "Option::is_none")]
     pub target_project_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for FlexBackupRestoreJobCreate20241113 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexBackupRestoreJobCreate20241113",
+        )?;
+        Ok(Self {
+            delivery_type: o.optional("deliveryType")?,
+            expiration_date: o.optional("expirationDate")?,
+            id: o.optional("id")?,
+            instance_name: o.optional("instanceName")?,
+            links: o.optional("links")?,
+            project_id: o.optional("projectId")?,
+            restore_finished_date: o.optional("restoreFinishedDate")?,
+            restore_scheduled_date: o.optional("restoreScheduledDate")?,
+            snapshot_finished_date: o.optional("snapshotFinishedDate")?,
+            snapshot_id: o.optional("snapshotId")?,
+            snapshot_url: o.optional("snapshotUrl")?,
+            status: o.optional("status")?,
+            target_deployment_item_name: o.optional("targetDeploymentItemName")?,
+            target_project_id: o.optional("targetProjectId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for FlexBackupRestoreJobCreate20241113 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiAtlasFlexBackupRestoreJob20241113View`
 ///
 /// Available with the feature `flex_restore_jobs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasFlexBackupRestoreJob20241113View {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<FlexBackupRestoreJob20241113>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson
+for PaginatedApiAtlasFlexBackupRestoreJob20241113View {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiAtlasFlexBackupRestoreJob20241113View",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasFlexBackupRestoreJob20241113View {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -6,7 +6,6 @@
 ///
 /// Available with the feature `global_clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CustomZoneMappings {
     /// List that contains comma-separated key value pairs to map zones to geographic regions. These pairs map an ISO 3166-1a2 location code, with an ISO 3166-2 subdivision code when possible, to the human-readable label for the desired custom zone. MongoDB Cloud maps the ISO 3166-1a2 code to the nearest geographical zone by default. Include this parameter to override the default mappings.
     ///
@@ -14,10 +13,29 @@ pub struct CustomZoneMappings {
     #[serde(rename = "customZoneMappings")]
     pub custom_zone_mappings: Vec<ZoneMapping>,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CustomZoneMappings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "CustomZoneMappings")?;
+        Ok(Self {
+            custom_zone_mappings: o.required("customZoneMappings")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CustomZoneMappings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/GeoSharding`
 ///
 /// Available with the feature `global_clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GeoSharding {
     /// List that contains comma-separated key value pairs to map zones to geographic regions. These pairs map an ISO 3166-1a2 location code, with an ISO 3166-2 subdivision code when possible, to a unique 24-hexadecimal string that identifies the custom zone.
@@ -29,35 +47,51 @@ pub struct GeoSharding {
     /// Example: `{"US-VA": "6716c5a804f4ce77e899bf99", "DE": "6716c5a804f4ce77e899bf9a"}`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "customZoneMapping",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "customZoneMapping", skip_serializing_if = "Option::is_none")
     )]
     pub custom_zone_mapping: Option<std::collections::BTreeMap<String, String>>,
     /// List that contains a namespace for a Global Cluster. MongoDB Cloud manages this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "managedNamespaces",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "managedNamespaces", skip_serializing_if = "Option::is_none")
     )]
     pub managed_namespaces: Option<Vec<ManagedNamespaces>>,
     /// Boolean that controls which management mode the Global Cluster is operating under. If this parameter is true Self-Managed Sharding is enabled and users are in control of the zone sharding within the Global Cluster. If this parameter is false Atlas-Managed Sharding is enabled and Atlas is control of zone sharding within the Global Cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "selfManagedSharding",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "selfManagedSharding", skip_serializing_if = "Option::is_none")
     )]
     pub self_managed_sharding: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for GeoSharding {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GeoSharding")?;
+        Ok(Self {
+            custom_zone_mapping: o.optional("customZoneMapping")?,
+            managed_namespaces: o.optional("managedNamespaces")?,
+            self_managed_sharding: o.optional("selfManagedSharding")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GeoSharding {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GeoSharding20240805`
 ///
 /// Available with the feature `global_clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GeoSharding20240805 {
     /// List that contains comma-separated key value pairs to map zones to geographic regions. These pairs map an ISO 3166-1a2 location code, with an ISO 3166-2 subdivision code when possible, to a unique 24-hexadecimal string that identifies the custom zone.
@@ -69,35 +103,51 @@ pub struct GeoSharding20240805 {
     /// Example: `{"US-VA": "6716c5a804f4ce77e899bf99", "DE": "6716c5a804f4ce77e899bf9a"}`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "customZoneMapping",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "customZoneMapping", skip_serializing_if = "Option::is_none")
     )]
     pub custom_zone_mapping: Option<std::collections::BTreeMap<String, String>>,
     /// List that contains a namespace for a Global Cluster. MongoDB Cloud manages this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "managedNamespaces",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "managedNamespaces", skip_serializing_if = "Option::is_none")
     )]
     pub managed_namespaces: Option<Vec<ManagedNamespaces>>,
     /// Boolean that controls which management mode the Global Cluster is operating under. If this parameter is true Self-Managed Sharding is enabled and users are in control of the zone sharding within the Global Cluster. If this parameter is false Atlas-Managed Sharding is enabled and Atlas is control of zone sharding within the Global Cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "selfManagedSharding",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "selfManagedSharding", skip_serializing_if = "Option::is_none")
     )]
     pub self_managed_sharding: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for GeoSharding20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GeoSharding20240805")?;
+        Ok(Self {
+            custom_zone_mapping: o.optional("customZoneMapping")?,
+            managed_namespaces: o.optional("managedNamespaces")?,
+            self_managed_sharding: o.optional("selfManagedSharding")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GeoSharding20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ManagedNamespaces`
 ///
 /// Available with the feature `global_clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ManagedNamespaces {
     /// Human-readable label of the collection to manage for this Global Cluster.
     pub collection: String,
@@ -107,33 +157,40 @@ pub struct ManagedNamespaces {
     /// Human-readable label of the database to manage for this Global Cluster.
     pub db: String,
     /// Flag that indicates whether someone hashed the custom shard key for the specified collection. If you set this value to `false`, MongoDB Cloud uses ranged sharding.
-    #[serde(
-        rename = "isCustomShardKeyHashed",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isCustomShardKeyHashed", skip_serializing_if = "Option::is_none")]
     pub is_custom_shard_key_hashed: Option<bool>,
     /// Flag that indicates whether someone [hashed](https://www.mongodb.com/docs/manual/reference/method/sh.shardCollection/#hashed-shard-keys) the custom shard key. If this parameter returns `false`, this cluster uses [ranged sharding](https://www.mongodb.com/docs/manual/core/ranged-sharding/).
-    #[serde(
-        rename = "isShardKeyUnique",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isShardKeyUnique", skip_serializing_if = "Option::is_none")]
     pub is_shard_key_unique: Option<bool>,
     /// Minimum number of chunks to create initially when sharding an empty collection with a [hashed shard key](https://www.mongodb.com/docs/manual/core/hashed-sharding/).
-    #[serde(
-        rename = "numInitialChunks",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "numInitialChunks", skip_serializing_if = "Option::is_none")]
     pub num_initial_chunks: Option<i64>,
     /// Flag that indicates whether MongoDB Cloud should create and distribute initial chunks for an empty or non-existing collection. MongoDB Cloud distributes data based on the defined zones and zone ranges for the collection.
-    #[serde(
-        rename = "presplitHashedZones",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "presplitHashedZones", skip_serializing_if = "Option::is_none")]
     pub presplit_hashed_zones: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for ManagedNamespaces {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ManagedNamespaces")?;
+        Ok(Self {
+            collection: o.required("collection")?,
+            custom_shard_key: o.required("customShardKey")?,
+            db: o.required("db")?,
+            is_custom_shard_key_hashed: o.optional("isCustomShardKeyHashed")?,
+            is_shard_key_unique: o.optional("isShardKeyUnique")?,
+            num_initial_chunks: o.optional("numInitialChunks")?,
+            presplit_hashed_zones: o.optional("presplitHashedZones")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ManagedNamespaces {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the subset of a global cluster.
 ///
@@ -141,10 +198,29 @@ pub struct ManagedNamespaces {
 ///
 /// Available with the feature `global_clusters`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ZoneMapping {
     /// Code that represents a location that maps to a zone in your global cluster. MongoDB Cloud represents this location with a ISO 3166-2 location and subdivision codes when possible.
     pub location: String,
     /// Human-readable label that identifies the zone in your global cluster. This zone maps to a location code.
     pub zone: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ZoneMapping {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ZoneMapping")?;
+        Ok(Self {
+            location: o.required("location")?,
+            zone: o.required("zone")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ZoneMapping {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -8,18 +8,43 @@ use super::*;
 /// Spec: `#/components/schemas/AdditionalData`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AdditionalData {
     /// Identifier of the stream processor associated with the line item.
-    #[serde(rename = "processorId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processorId", skip_serializing_if = "Option::is_none")
+    )]
     pub processor_id: Option<String>,
     /// Name of the stream processor associated with the line item.
-    #[serde(rename = "processorName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processorName", skip_serializing_if = "Option::is_none")
+    )]
     pub processor_name: Option<String>,
     /// Workspace associated with the line item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub workspace: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AdditionalData {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AdditionalData")?;
+        Ok(Self {
+            processor_id: o.optional("processorId")?,
+            processor_name: o.optional("processorName")?,
+            workspace: o.optional("workspace")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AdditionalData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request body for an Invoice Usage Details query with filtering, pagination, and sort.
 ///
@@ -27,17 +52,40 @@ pub struct AdditionalData {
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiPublicUsageDetailsQueryRequest {
     /// Request body which contains various fields to filter line items as part of certain Invoice Usage Details queries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<UsageDetailsFilterRequest>,
     /// Specify the field used to specify how to sort query results. Default to bill date.
-    #[serde(rename = "sortField", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sortField", skip_serializing_if = "Option::is_none")]
     pub sort_field: Option<ApiPublicUsageDetailsQueryRequestSortField>,
     /// Specify the sort order (ascending / descending) used to specify how to sort query results. Defaults to descending.
-    #[serde(rename = "sortOrder", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sortOrder", skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<ApiPublicUsageDetailsQueryRequestSortOrder>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ApiPublicUsageDetailsQueryRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiPublicUsageDetailsQueryRequest",
+        )?;
+        Ok(Self {
+            filters: o.optional("filters")?,
+            sort_field: o.optional("sortField")?,
+            sort_order: o.optional("sortOrder")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ApiPublicUsageDetailsQueryRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Specify the field used to specify how to sort query results. Default to bill date.
 ///
@@ -90,111 +138,153 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AssociatedInvoice`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AssociatedInvoice {
     /// Unique 24-hexadecimal digit identifier for an invoice.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "invoiceId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "invoiceId", skip_serializing_if = "Option::is_none")
+    )]
     pub invoice_id: Option<String>,
     /// Unique 24-hexadecimal digit identifier for an organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AssociatedInvoice {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AssociatedInvoice")?;
+        Ok(Self {
+            invoice_id: o.optional("invoiceId")?,
+            org_id: o.optional("orgId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AssociatedInvoice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/BillingInvoice`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingInvoice {
     /// Sum of services that the specified organization consumed in the period covered in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "amountBilledCents",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "amountBilledCents", skip_serializing_if = "Option::is_none")
     )]
     pub amount_billed_cents: Option<i64>,
     /// Sum that the specified organization paid toward this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "amountPaidCents",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "amountPaidCents", skip_serializing_if = "Option::is_none")
     )]
     pub amount_paid_cents: Option<i64>,
     /// Date and time when MongoDB Cloud created this invoice. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Sum that MongoDB credited the specified organization toward this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "creditsCents", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "creditsCents", skip_serializing_if = "Option::is_none")
+    )]
     pub credits_cents: Option<i64>,
     /// Date and time when MongoDB Cloud finished the billing period that this invoice covers. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "endDate", skip_serializing_if = "Option::is_none")
+    )]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the invoice submitted to the specified organization. Charges typically post the next day.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List that contains individual services included in this invoice.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lineItems", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lineItems", skip_serializing_if = "Option::is_none")
+    )]
     pub line_items: Option<Vec<InvoiceLineItem>>,
     /// List that contains the invoices for organizations linked to the paying organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "linkedInvoices", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "linkedInvoices", skip_serializing_if = "Option::is_none")
+    )]
     pub linked_invoices: Option<Vec<BillingInvoice>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization charged for services consumed from MongoDB Cloud.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// List that contains funds transferred to MongoDB to cover the specified service noted in this invoice.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub payments: Option<Vec<BillingPayment>>,
     /// List that contains payments that MongoDB returned to the organization for this invoice.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub refunds: Option<Vec<BillingRefund>>,
     /// Sum of sales tax applied to this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "salesTaxCents", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "salesTaxCents", skip_serializing_if = "Option::is_none")
+    )]
     pub sales_tax_cents: Option<i64>,
     /// Date and time when MongoDB Cloud began the billing period that this invoice covers. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "startDate", skip_serializing_if = "Option::is_none")
+    )]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Sum that the specified organization owed to MongoDB when MongoDB issued this invoice. This parameter expresses its value in US Dollars.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "startingBalanceCents",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "startingBalanceCents", skip_serializing_if = "Option::is_none")
     )]
     pub starting_balance_cents: Option<i64>,
     /// Phase of payment processing in which this invoice exists when you made this request. Accepted phases include:
@@ -207,95 +297,150 @@ pub struct BillingInvoice {
     /// - `PAID`: MongoDB succeeded in charging the provided credit card.
     /// - `PENDING`: Invoice includes charges for the current billing cycle.
     /// - `PREPAID`: Customer has a pre-paid plan so they won't be charged.
-    #[serde(rename = "statusName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "statusName", skip_serializing_if = "Option::is_none")
+    )]
     pub status_name: Option<BillingInvoiceStatusName>,
     /// Sum of all positive invoice line items contained in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "subtotalCents", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "subtotalCents", skip_serializing_if = "Option::is_none")
+    )]
     pub subtotal_cents: Option<i64>,
     /// Date and time when MongoDB Cloud last updated the value of this payment. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for BillingInvoice {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "BillingInvoice")?;
+        Ok(Self {
+            amount_billed_cents: o.optional("amountBilledCents")?,
+            amount_paid_cents: o.optional("amountPaidCents")?,
+            created: o.optional("created")?,
+            credits_cents: o.optional("creditsCents")?,
+            end_date: o.optional("endDate")?,
+            id: o.optional("id")?,
+            line_items: o.optional("lineItems")?,
+            linked_invoices: o.optional("linkedInvoices")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            payments: o.optional("payments")?,
+            refunds: o.optional("refunds")?,
+            sales_tax_cents: o.optional("salesTaxCents")?,
+            start_date: o.optional("startDate")?,
+            starting_balance_cents: o.optional("startingBalanceCents")?,
+            status_name: o.optional("statusName")?,
+            subtotal_cents: o.optional("subtotalCents")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BillingInvoice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/BillingInvoiceMetadata`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingInvoiceMetadata {
     /// Sum of services that the specified organization consumed in the period covered in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "amountBilledCents",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "amountBilledCents", skip_serializing_if = "Option::is_none")
     )]
     pub amount_billed_cents: Option<i64>,
     /// Sum that the specified organization paid toward this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "amountPaidCents",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "amountPaidCents", skip_serializing_if = "Option::is_none")
     )]
     pub amount_paid_cents: Option<i64>,
     /// Date and time when MongoDB Cloud created this invoice. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Sum that MongoDB credited the specified organization toward this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "creditsCents", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "creditsCents", skip_serializing_if = "Option::is_none")
+    )]
     pub credits_cents: Option<i64>,
     /// Date and time when MongoDB Cloud finished the billing period that this invoice covers. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "endDate", skip_serializing_if = "Option::is_none")
+    )]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the invoice submitted to the specified organization. Charges typically post the next day.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List that contains the invoices for organizations linked to the paying organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "linkedInvoices", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "linkedInvoices", skip_serializing_if = "Option::is_none")
+    )]
     pub linked_invoices: Option<Vec<BillingInvoiceMetadata>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization charged for services consumed from MongoDB Cloud.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Sum of sales tax applied to this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "salesTaxCents", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "salesTaxCents", skip_serializing_if = "Option::is_none")
+    )]
     pub sales_tax_cents: Option<i64>,
     /// Date and time when MongoDB Cloud began the billing period that this invoice covers. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "startDate", skip_serializing_if = "Option::is_none")
+    )]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Sum that the specified organization owed to MongoDB when MongoDB issued this invoice. This parameter expresses its value in US Dollars.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "startingBalanceCents",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "startingBalanceCents", skip_serializing_if = "Option::is_none")
     )]
     pub starting_balance_cents: Option<i64>,
     /// Phase of payment processing in which this invoice exists when you made this request. Accepted phases include:
@@ -308,18 +453,58 @@ pub struct BillingInvoiceMetadata {
     /// - `PAID`: MongoDB succeeded in charging the provided credit card.
     /// - `PENDING`: Invoice includes charges for the current billing cycle.
     /// - `PREPAID`: Customer has a pre-paid plan so they won't be charged.
-    #[serde(rename = "statusName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "statusName", skip_serializing_if = "Option::is_none")
+    )]
     pub status_name: Option<BillingInvoiceStatusName>,
     /// Sum of all positive invoice line items contained in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "subtotalCents", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "subtotalCents", skip_serializing_if = "Option::is_none")
+    )]
     pub subtotal_cents: Option<i64>,
     /// Date and time when MongoDB Cloud last updated the value of this payment. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for BillingInvoiceMetadata {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "BillingInvoiceMetadata",
+        )?;
+        Ok(Self {
+            amount_billed_cents: o.optional("amountBilledCents")?,
+            amount_paid_cents: o.optional("amountPaidCents")?,
+            created: o.optional("created")?,
+            credits_cents: o.optional("creditsCents")?,
+            end_date: o.optional("endDate")?,
+            id: o.optional("id")?,
+            linked_invoices: o.optional("linkedInvoices")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            sales_tax_cents: o.optional("salesTaxCents")?,
+            start_date: o.optional("startDate")?,
+            starting_balance_cents: o.optional("startingBalanceCents")?,
+            status_name: o.optional("statusName")?,
+            subtotal_cents: o.optional("subtotalCents")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BillingInvoiceMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Phase of payment processing in which this invoice exists when you made this request. Accepted phases include:
 ///
@@ -370,46 +555,47 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BillingPayment`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingPayment {
     /// Sum of services that the specified organization consumed in the period covered in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "amountBilledCents",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "amountBilledCents", skip_serializing_if = "Option::is_none")
     )]
     pub amount_billed_cents: Option<i64>,
     /// Sum that the specified organization paid toward the associated invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "amountPaidCents",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "amountPaidCents", skip_serializing_if = "Option::is_none")
     )]
     pub amount_paid_cents: Option<i64>,
     /// Date and time when the customer made this payment attempt. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The currency in which payment was paid. This parameter expresses its value in 3-letter ISO 4217 currency code.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub currency: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this payment toward the associated invoice.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Sum of sales tax applied to this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "salesTaxCents", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "salesTaxCents", skip_serializing_if = "Option::is_none")
+    )]
     pub sales_tax_cents: Option<i64>,
     /// Phase of payment processing for the associated invoice when you made this request. These phases include:
     ///
@@ -422,23 +608,58 @@ pub struct BillingPayment {
     /// - `NEW`: Customer provided a method of payment, but MongoDB hasn't tried to charge the credit card.
     /// - `PAID`: Customer submitted a successful payment.
     /// - `PARTIAL_PAID`: Customer paid for part of this line item.
-    #[serde(rename = "statusName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "statusName", skip_serializing_if = "Option::is_none")
+    )]
     pub status_name: Option<BillingPaymentStatusName>,
     /// Sum of all positive invoice line items contained in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "subtotalCents", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "subtotalCents", skip_serializing_if = "Option::is_none")
+    )]
     pub subtotal_cents: Option<i64>,
     /// The unit price applied to `amountBilledCents` to compute total payment amount. This value is represented as a decimal string.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "unitPrice", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "unitPrice", skip_serializing_if = "Option::is_none")
+    )]
     pub unit_price: Option<String>,
     /// Date and time when the customer made an update to this payment attempt. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for BillingPayment {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "BillingPayment")?;
+        Ok(Self {
+            amount_billed_cents: o.optional("amountBilledCents")?,
+            amount_paid_cents: o.optional("amountPaidCents")?,
+            created: o.optional("created")?,
+            currency: o.optional("currency")?,
+            id: o.optional("id")?,
+            sales_tax_cents: o.optional("salesTaxCents")?,
+            status_name: o.optional("statusName")?,
+            subtotal_cents: o.optional("subtotalCents")?,
+            unit_price: o.optional("unitPrice")?,
+            updated: o.optional("updated")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BillingPayment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Phase of payment processing for the associated invoice when you made this request. These phases include:
 ///
@@ -497,29 +718,55 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BillingRefund`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingRefund {
     /// Sum of the funds returned to the specified organization expressed in cents (100th of US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "amountCents", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "amountCents", skip_serializing_if = "Option::is_none")
+    )]
     pub amount_cents: Option<i64>,
     /// Date and time when MongoDB Cloud created this refund. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the payment that the organization had made.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "paymentId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "paymentId", skip_serializing_if = "Option::is_none")
+    )]
     pub payment_id: Option<String>,
     /// Justification that MongoDB accepted to return funds to the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub reason: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for BillingRefund {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "BillingRefund")?;
+        Ok(Self {
+            amount_cents: o.optional("amountCents")?,
+            created: o.optional("created")?,
+            payment_id: o.optional("paymentId")?,
+            reason: o.optional("reason")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BillingRefund {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request body for a cost explorer query.
 ///
@@ -527,36 +774,60 @@ pub struct BillingRefund {
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CostExplorerFilterRequestBody {
     /// The list of clusters to be included in the Cost Explorer Query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub clusters: Option<Vec<String>>,
     /// The exclusive ending date for the Cost Explorer query. The date must be the start of a month.
     #[serde(rename = "endDate")]
     pub end_date: chrono::NaiveDate,
     /// The dimension to group the returned usage results by. At least one filter value needs to be provided for a dimension to be used.
-    #[serde(rename = "groupBy", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupBy", skip_serializing_if = "Option::is_none")]
     pub group_by: Option<CostExplorerFilterRequestBodyGroupBy>,
     /// Flag to control whether usage that matches the filter criteria, but does not have values for all filter criteria is included in response. Default is false, which excludes the partially matching data.
-    #[serde(
-        rename = "includePartialMatches",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "includePartialMatches", skip_serializing_if = "Option::is_none")]
     pub include_partial_matches: Option<bool>,
     /// The list of organizations to be included in the Cost Explorer Query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organizations: Option<Vec<String>>,
     /// The list of projects to be included in the Cost Explorer Query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub projects: Option<Vec<String>>,
     /// The list of SKU services to be included in the Cost Explorer Query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<CostExplorerFilterRequestBodyService>>,
     /// The inclusive starting date for the Cost Explorer query. The date must be the start of a month.
     #[serde(rename = "startDate")]
     pub start_date: chrono::NaiveDate,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CostExplorerFilterRequestBody {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CostExplorerFilterRequestBody",
+        )?;
+        Ok(Self {
+            clusters: o.optional("clusters")?,
+            end_date: o.required("endDate")?,
+            group_by: o.optional("groupBy")?,
+            include_partial_matches: o.optional("includePartialMatches")?,
+            organizations: o.optional("organizations")?,
+            projects: o.optional("projects")?,
+            services: o.optional("services")?,
+            start_date: o.required("startDate")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CostExplorerFilterRequestBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The dimension to group the returned usage results by. At least one filter value needs to be provided for a dimension to be used.
 ///
@@ -660,12 +931,32 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CostExplorerFilterResponseView`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CostExplorerFilterResponseView {
     /// The token used to identify the created Cost Explorer query.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub token: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for CostExplorerFilterResponseView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CostExplorerFilterResponseView",
+        )?;
+        Ok(Self {
+            token: o.optional("token")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CostExplorerFilterResponseView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CostExplorerQueryResult`
 ///
@@ -676,118 +967,180 @@ pub type CostExplorerQueryResult = serde_json::Value;
 /// Spec: `#/components/schemas/InvoiceLineItem`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct InvoiceLineItem {
     /// Code identifying the cloud provider this line item's usage is attributed to. Values map as follows: AWS is Amazon Web Services, GCP is Google Cloud, AZURE is Microsoft Azure, and ATLAS is other Atlas usage not tied to a specific cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<InvoiceLineItemCloudProvider>,
     /// Human-readable label that identifies the cluster that incurred the charge.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this line item. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Sum by which MongoDB discounted this line item. MongoDB Cloud expresses this value in cents (100ths of one US Dollar). The resource returns this parameter when a discount applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "discountCents", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "discountCents", skip_serializing_if = "Option::is_none")
+    )]
     pub discount_cents: Option<i64>,
     /// Date and time when when MongoDB Cloud finished charging for this line item. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "endDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "endDate", skip_serializing_if = "Option::is_none")
+    )]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the project associated to this line item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the project.
-    #[serde(rename = "groupName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupName", skip_serializing_if = "Option::is_none")
+    )]
     pub group_name: Option<String>,
     /// Comment that applies to this line item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub note: Option<String>,
     /// Percentage by which MongoDB discounted this line item. The resource returns this parameter when a discount applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "percentDiscount",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "percentDiscount", skip_serializing_if = "Option::is_none")
     )]
     pub percent_discount: Option<f32>,
     /// Number of units included for the line item. These can be expressions of storage (GB), time (hours), or other units.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub quantity: Option<f64>,
     /// Human-readable description of the service that this line item provided. This Stock Keeping Unit (SKU) could be the instance type, a support charge, advanced security, or another service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub sku: Option<String>,
     /// Date and time when MongoDB Cloud began charging for this line item. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "startDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "startDate", skip_serializing_if = "Option::is_none")
+    )]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies the Atlas App Services application associated with this line item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stitchAppName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "stitchAppName", skip_serializing_if = "Option::is_none")
+    )]
     pub stitch_app_name: Option<String>,
     /// A map of key-value pairs corresponding to the tags associated with the line item resource.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub tags: Option<std::collections::BTreeMap<String, Vec<String>>>,
     /// Lower bound for usage amount range in current SKU tier.
     ///
     /// **NOTE**: `lineItems[n].tierLowerBound` appears only if your `lineItems[n].sku` is tiered.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "tierLowerBound", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "tierLowerBound", skip_serializing_if = "Option::is_none")
+    )]
     pub tier_lower_bound: Option<f64>,
     /// Upper bound for usage amount range in current SKU tier.
     ///
     /// **NOTE**: `lineItems[n].tierUpperBound` appears only if your `lineItems[n].sku` is tiered.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "tierUpperBound", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "tierUpperBound", skip_serializing_if = "Option::is_none")
+    )]
     pub tier_upper_bound: Option<f64>,
     /// Sum of the cost set for this line item. MongoDB Cloud expresses this value in cents (100ths of one US Dollar) and calculates this value as `unitPriceDollars` * `quantity` * 100.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "totalPriceCents",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalPriceCents", skip_serializing_if = "Option::is_none")
     )]
     pub total_price_cents: Option<i64>,
     /// Element used to express what **quantity** this line item measures. This value can be elements of time, storage capacity, and the like.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub unit: Option<String>,
     /// Value per **unit** for this line item expressed in US Dollars.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "unitPriceDollars",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "unitPriceDollars", skip_serializing_if = "Option::is_none")
     )]
     pub unit_price_dollars: Option<f64>,
+}
+impl atlas_admin_runtime::de::FromJson for InvoiceLineItem {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "InvoiceLineItem")?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            cluster_name: o.optional("clusterName")?,
+            created: o.optional("created")?,
+            discount_cents: o.optional("discountCents")?,
+            end_date: o.optional("endDate")?,
+            group_id: o.optional("groupId")?,
+            group_name: o.optional("groupName")?,
+            note: o.optional("note")?,
+            percent_discount: o.optional("percentDiscount")?,
+            quantity: o.optional("quantity")?,
+            sku: o.optional("sku")?,
+            start_date: o.optional("startDate")?,
+            stitch_app_name: o.optional("stitchAppName")?,
+            tags: o.optional("tags")?,
+            tier_lower_bound: o.optional("tierLowerBound")?,
+            tier_upper_bound: o.optional("tierUpperBound")?,
+            total_price_cents: o.optional("totalPriceCents")?,
+            unit: o.optional("unit")?,
+            unit_price_dollars: o.optional("unitPriceDollars")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InvoiceLineItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Code identifying the cloud provider this line item's usage is attributed to. Values map as follows: AWS is Amazon Web Services, GCP is Google Cloud, AZURE is Microsoft Azure, and ATLAS is other Atlas usage not tied to a specific cloud provider.
 ///
@@ -819,14 +1172,9 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct InvoiceReportRequest {
     /// Version of the report format specification.
-    #[serde(
-        rename = "formatSpecVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "formatSpecVersion", skip_serializing_if = "Option::is_none")]
     pub format_spec_version: Option<String>,
     /// Format of the report.
     #[serde(rename = "reportFormat")]
@@ -834,6 +1182,27 @@ pub struct InvoiceReportRequest {
     /// Type of report to generate.
     #[serde(rename = "reportType")]
     pub report_type: InvoiceReportRequestReportType,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for InvoiceReportRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "InvoiceReportRequest")?;
+        Ok(Self {
+            format_spec_version: o.optional("formatSpecVersion")?,
+            report_format: o.required("reportFormat")?,
+            report_type: o.required("reportType")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for InvoiceReportRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Format of the report.
 ///
@@ -874,52 +1243,94 @@ atlas_admin_runtime::open_enum!(InvoiceReportRequestReportType { Focus = "FOCUS"
 /// Spec: `#/components/schemas/InvoiceReportResponse`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct InvoiceReportResponse {
     /// URL to download the report. Present only when the report has succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "downloadUrl", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "downloadUrl", skip_serializing_if = "Option::is_none")
+    )]
     pub download_url: Option<String>,
     /// Time at which the download URL expires. This parameter expresses its value in the ISO 8601 timestamp format in UTC. Present only when the report has succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
+    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Reason the report failed. Present only when the report has failed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "failureReason", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "failureReason", skip_serializing_if = "Option::is_none")
+    )]
     pub failure_reason: Option<String>,
     /// Version of the report format specification.
-    #[serde(
-        rename = "formatSpecVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "formatSpecVersion", skip_serializing_if = "Option::is_none")
     )]
     pub format_spec_version: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the invoice.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "invoiceId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "invoiceId", skip_serializing_if = "Option::is_none")
+    )]
     pub invoice_id: Option<String>,
     /// Format of the generated report.
-    #[serde(rename = "reportFormat")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "reportFormat"))]
     pub report_format: InvoiceReportRequestReportFormat,
     /// Unique 24-hexadecimal digit string that identifies the report.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "reportId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "reportId", skip_serializing_if = "Option::is_none")
+    )]
     pub report_id: Option<String>,
     /// Type of the generated report.
-    #[serde(rename = "reportType")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "reportType"))]
     pub report_type: InvoiceReportRequestReportType,
     /// Current state of the report generation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<InvoiceReportResponseState>,
+}
+impl atlas_admin_runtime::de::FromJson for InvoiceReportResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "InvoiceReportResponse",
+        )?;
+        Ok(Self {
+            download_url: o.optional("downloadUrl")?,
+            expires_at: o.optional("expiresAt")?,
+            failure_reason: o.optional("failureReason")?,
+            format_spec_version: o.optional("formatSpecVersion")?,
+            invoice_id: o.optional("invoiceId")?,
+            report_format: o.required("reportFormat")?,
+            report_id: o.optional("reportId")?,
+            report_type: o.required("reportType")?,
+            state: o.optional("state")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InvoiceReportResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Current state of the report generation.
 ///
@@ -988,220 +1399,449 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/OrgAssociatedInvoiceResponse`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgAssociatedInvoiceResponse {
     /// List of invoices associated with the organization for the specified period.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "associatedInvoices",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "associatedInvoices", skip_serializing_if = "Option::is_none")
     )]
     pub associated_invoices: Option<Vec<AssociatedInvoice>>,
     /// Two-digit number that represents the month of the associated invoices.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub month: Option<String>,
     /// Four-digit number that represents the year of the associated invoices.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub year: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for OrgAssociatedInvoiceResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrgAssociatedInvoiceResponse",
+        )?;
+        Ok(Self {
+            associated_invoices: o.optional("associatedInvoices")?,
+            month: o.optional("month")?,
+            year: o.optional("year")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrgAssociatedInvoiceResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiInvoiceMetadataView`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiInvoiceMetadataView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<BillingInvoiceMetadata>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiInvoiceMetadataView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiInvoiceMetadataView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiInvoiceMetadataView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiInvoiceView`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiInvoiceView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<BillingInvoice>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiInvoiceView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiInvoiceView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiInvoiceView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiSKUView`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiSkuView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<SkuResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiSkuView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "PaginatedApiSkuView")?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiSkuView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedInvoiceReportView`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedInvoiceReportView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<InvoiceReportResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedInvoiceReportView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedInvoiceReportView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedInvoiceReportView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedPublicApiUsageDetailsLineItemView`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedPublicApiUsageDetailsLineItemView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<PublicApiUsageDetailsLineItemView>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedPublicApiUsageDetailsLineItemView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedPublicApiUsageDetailsLineItemView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedPublicApiUsageDetailsLineItemView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PublicApiUsageDetailsLineItemView`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PublicApiUsageDetailsLineItemView {
     /// Additional metadata associated with the line item.
-    #[serde(rename = "additionalData", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "additionalData", skip_serializing_if = "Option::is_none")
+    )]
     pub additional_data: Option<AdditionalData>,
     /// Billing date of the line item. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "billDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "billDate", skip_serializing_if = "Option::is_none")
+    )]
     pub bill_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Code identifying the cloud provider this line item's usage is attributed to. Values map as follows: AWS is Amazon Web Services, GCP is Google Cloud, AZURE is Microsoft Azure, and ATLAS is other Atlas usage not tied to a specific cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<InvoiceLineItemCloudProvider>,
     /// Cluster associated with the line item.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// Description of the line item, which can include SKU name and other identifying information.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Group id associated with the line item.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Quantity of line item in units associated with SKU.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub quantity: Option<f64>,
     /// Price * quantity in applicable units, expressed as an integral number of cents.
-    #[serde(
-        rename = "totalPriceCents",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalPriceCents", skip_serializing_if = "Option::is_none")
     )]
     pub total_price_cents: Option<i64>,
     /// Price in units associated with the SKU for the line item.
-    #[serde(
-        rename = "unitPriceDollars",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "unitPriceDollars", skip_serializing_if = "Option::is_none")
     )]
     pub unit_price_dollars: Option<f64>,
     /// Usage date of the line item. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "usageDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "usageDate", skip_serializing_if = "Option::is_none")
+    )]
     pub usage_date: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for PublicApiUsageDetailsLineItemView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PublicApiUsageDetailsLineItemView",
+        )?;
+        Ok(Self {
+            additional_data: o.optional("additionalData")?,
+            bill_date: o.optional("billDate")?,
+            cloud_provider: o.optional("cloudProvider")?,
+            cluster_name: o.optional("clusterName")?,
+            description: o.optional("description")?,
+            group_id: o.optional("groupId")?,
+            quantity: o.optional("quantity")?,
+            total_price_cents: o.optional("totalPriceCents")?,
+            unit_price_dollars: o.optional("unitPriceDollars")?,
+            usage_date: o.optional("usageDate")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PublicApiUsageDetailsLineItemView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ReportGenerationRequest`
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ReportGenerationRequest {
     /// Format of the report.
-    #[serde(rename = "reportFormat", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reportFormat", skip_serializing_if = "Option::is_none")]
     pub report_format: Option<InvoiceReportRequestReportFormat>,
     /// Type of report to generate.
-    #[serde(rename = "reportType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "reportType", skip_serializing_if = "Option::is_none")]
     pub report_type: Option<InvoiceReportRequestReportType>,
     /// Version of the report format specification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ReportGenerationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ReportGenerationRequest",
+        )?;
+        Ok(Self {
+            report_format: o.optional("reportFormat")?,
+            report_type: o.optional("reportType")?,
+            version: o.optional("version")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ReportGenerationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SkuResponse`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SkuResponse {
     /// Human-readable short summary of what this SKU represents.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Unique string that identifies the SKU.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for SkuResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "SkuResponse")?;
+        Ok(Self {
+            description: o.optional("description")?,
+            id: o.optional("id")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SkuResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request body which contains various fields to filter line items as part of certain Invoice Usage Details queries.
 ///
@@ -1209,34 +1849,61 @@ pub struct SkuResponse {
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct UsageDetailsFilterRequest {
     /// The inclusive billing start date for usage details filter.
-    #[serde(rename = "billEndDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "billEndDate", skip_serializing_if = "Option::is_none")]
     pub bill_end_date: Option<chrono::NaiveDate>,
     /// The inclusive billing start date for usage details filter.
-    #[serde(rename = "billStartDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "billStartDate", skip_serializing_if = "Option::is_none")]
     pub bill_start_date: Option<chrono::NaiveDate>,
     /// The list of unique cluster ids to be included in the Usage Details filter.
-    #[serde(rename = "clusterIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterIds", skip_serializing_if = "Option::is_none")]
     pub cluster_ids: Option<Vec<String>>,
     /// The list of groups to be included in the Usage Details filter.
-    #[serde(rename = "groupIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupIds", skip_serializing_if = "Option::is_none")]
     pub group_ids: Option<Vec<String>>,
     /// Whether zero cent line items should be included.
     #[serde(
         rename = "includeZeroCentLineItems",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub include_zero_cent_line_items: Option<bool>,
     /// The list of projects to be included in the Cost Explorer Query.
-    #[serde(rename = "skuServices", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "skuServices", skip_serializing_if = "Option::is_none")]
     pub sku_services: Option<Vec<CostExplorerFilterRequestBodyService>>,
     /// The inclusive billing start date for usage details filter.
-    #[serde(rename = "usageEndDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "usageEndDate", skip_serializing_if = "Option::is_none")]
     pub usage_end_date: Option<chrono::NaiveDate>,
     /// The inclusive usage start date for usage details filter.
-    #[serde(rename = "usageStartDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "usageStartDate", skip_serializing_if = "Option::is_none")]
     pub usage_start_date: Option<chrono::NaiveDate>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for UsageDetailsFilterRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "UsageDetailsFilterRequest",
+        )?;
+        Ok(Self {
+            bill_end_date: o.optional("billEndDate")?,
+            bill_start_date: o.optional("billStartDate")?,
+            cluster_ids: o.optional("clusterIds")?,
+            group_ids: o.optional("groupIds")?,
+            include_zero_cent_line_items: o.optional("includeZeroCentLineItems")?,
+            sku_services: o.optional("skuServices")?,
+            usage_end_date: o.optional("usageEndDate")?,
+            usage_start_date: o.optional("usageStartDate")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for UsageDetailsFilterRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -6,33 +6,39 @@ use super::*;
 /// Spec: `#/components/schemas/ApiAtlasCheckpointView`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCheckpointView {
     /// Unique 24-hexadecimal digit string that identifies the cluster that contains the checkpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterId", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_id: Option<String>,
     /// Date and time when the checkpoint completed and the balancer restarted. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns the checkpoints.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies checkpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Metadata that describes the complete snapshot.
     ///
@@ -40,28 +46,56 @@ pub struct ApiAtlasCheckpointView {
     /// - For a sharded cluster, this array contains one document for each shard plus one document for the config host.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub parts: Option<Vec<ApiCheckpointPartView>>,
     /// Flag that indicates whether MongoDB Cloud can use the checkpoint for a restore.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub restorable: Option<bool>,
     /// Date and time when the balancer stopped and began the checkpoint. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub started: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time to which the checkpoint restores. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasCheckpointView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasCheckpointView",
+        )?;
+        Ok(Self {
+            cluster_id: o.optional("clusterId")?,
+            completed: o.optional("completed")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            parts: o.optional("parts")?,
+            restorable: o.optional("restorable")?,
+            started: o.optional("started")?,
+            timestamp: o.optional("timestamp")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasCheckpointView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ApiAtlasSnapshotScheduleView`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiAtlasSnapshotScheduleView {
     /// Quantity of time expressed in minutes between successive cluster checkpoints. This parameter applies only to sharded clusters. This number determines the granularity of continuous cloud backups for sharded clusters.
     ///
@@ -79,12 +113,12 @@ pub struct ApiAtlasSnapshotScheduleView {
     /// Unique 24-hexadecimal digit string that identifies the project that contains the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Number of months that MongoDB Cloud must keep monthly snapshots. Set this value to `0` to disable monthly snapshot retention.
     ///
@@ -110,43 +144,108 @@ pub struct ApiAtlasSnapshotScheduleView {
     #[serde(rename = "weeklySnapshotRetentionWeeks")]
     pub weekly_snapshot_retention_weeks: i32,
 }
+impl atlas_admin_runtime::de::FromJson for ApiAtlasSnapshotScheduleView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasSnapshotScheduleView",
+        )?;
+        Ok(Self {
+            cluster_checkpoint_interval_min: o.required("clusterCheckpointIntervalMin")?,
+            cluster_id: o.required("clusterId")?,
+            daily_snapshot_retention_days: o.required("dailySnapshotRetentionDays")?,
+            group_id: o.optional("groupId")?,
+            links: o.optional("links")?,
+            monthly_snapshot_retention_months: o
+                .required("monthlySnapshotRetentionMonths")?,
+            point_in_time_window_hours: o.required("pointInTimeWindowHours")?,
+            snapshot_interval_hours: o.required("snapshotIntervalHours")?,
+            snapshot_retention_days: o.required("snapshotRetentionDays")?,
+            weekly_snapshot_retention_weeks: o.required("weeklySnapshotRetentionWeeks")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasSnapshotScheduleView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Metadata contained in one document that describes the complete snapshot taken for this node.
 ///
 /// Spec: `#/components/schemas/ApiCheckpointPartView`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiCheckpointPartView {
     /// Human-readable label that identifies the replica set to which this checkpoint applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label that identifies the shard to which this checkpoint applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "shardName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
+    )]
     pub shard_name: Option<String>,
     /// Flag that indicates whether the token exists.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "tokenDiscovered",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "tokenDiscovered", skip_serializing_if = "Option::is_none")
     )]
     pub token_discovered: Option<bool>,
     /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "tokenTimestamp", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "tokenTimestamp", skip_serializing_if = "Option::is_none")
+    )]
     pub token_timestamp: Option<ApiBsonTimestampView>,
     /// Human-readable label that identifies the type of host that the part represents.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "typeName", skip_serializing_if = "Option::is_none")
+    )]
     pub type_name: Option<ApiCheckpointPartViewTypeName>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiCheckpointPartView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiCheckpointPartView",
+        )?;
+        Ok(Self {
+            replica_set_name: o.optional("replicaSetName")?,
+            shard_name: o.optional("shardName")?,
+            token_discovered: o.optional("tokenDiscovered")?,
+            token_timestamp: o.optional("tokenTimestamp")?,
+            type_name: o.optional("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiCheckpointPartView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the type of host that the part represents.
 ///
@@ -175,12 +274,12 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BackupRestoreJob`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BackupRestoreJob {
     /// Unique 24-hexadecimal digit string that identifies the batch to which this restore job belongs. This parameter exists only for a sharded cluster restore.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "batchId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "batchId", skip_serializing_if = "Option::is_none")]
     pub batch_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the sharded cluster checkpoint. The checkpoint represents the point in time back to which you want to restore you data. This parameter applies when `"delivery.methodName" : "AUTOMATED_RESTORE"`. Use this parameter with sharded clusters only.
     ///
@@ -188,67 +287,59 @@ pub struct BackupRestoreJob {
     /// - If you provide this parameter, this endpoint restores all data up to this checkpoint to the database you specify in the `delivery` object.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "checkpointId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "checkpointId", skip_serializing_if = "Option::is_none")]
     pub checkpoint_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster with the snapshot you want to return. This parameter returns for restore clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterId", skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Human-readable label that identifies the cluster containing the snapshots you want to retrieve.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// Date and time when someone requested this restore job. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Method and details that indicate how to deliver the restored snapshot data.
     pub delivery: BackupRestoreJobDelivery,
     /// Unique 24-hexadecimal digit string that identifies the an imported deployment job. This parameter exists when restoring from an imported snapshot/cluster shot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "deploymentJobId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentJobId", skip_serializing_if = "Option::is_none")]
     pub deployment_job_id: Option<String>,
     /// Flag that indicates whether someone encrypted the data in the restored snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "encryptionEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryptionEnabled", skip_serializing_if = "Option::is_none")]
     pub encryption_enabled: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns the snapshots.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// List that contains documents mapping each restore file to a hashed checksum. This parameter applies after you download the corresponding `delivery.url`. If `"methodName" : "HTTP"`, this list contains one object that represents the hash of the `.tar.gz` file.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hashes: Option<Vec<RestoreJobFileHash>>,
     /// Unique 24-hexadecimal digit string that identifies the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Universally Unique Identifier (UUID) that identifies the Key Management Interoperability (KMIP) master key used to encrypt the snapshot data. This parameter applies only when `"encryptionEnabled" : "true"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "masterKeyUUID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "masterKeyUUID", skip_serializing_if = "Option::is_none")]
     pub master_key_uuid: Option<String>,
     /// Thirty-two-bit incrementing ordinal that represents operations within a given second. When paired with `oplogTs`, this represents the point in time to which MongoDB Cloud restores your data. This parameter applies when `"delivery.methodName" : "AUTOMATED_RESTORE"`.
     ///
@@ -256,7 +347,7 @@ pub struct BackupRestoreJob {
     /// - If you provide this parameter, this endpoint restores all data up to and including this Oplog timestamp to the database you specified in the `delivery` object.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "oplogInc", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oplogInc", skip_serializing_if = "Option::is_none")]
     pub oplog_inc: Option<i32>,
     /// Date and time from which you want to restore this snapshot. This parameter expresses its value in ISO 8601 format in UTC. This represents the first part of an Oplog timestamp. When paired with `oplogInc`, they represent the last database operation to which you want to restore your data. This parameter applies when `"delivery.methodName" : "AUTOMATED_RESTORE"`. Run a query against `local.oplog.rs` on your replica set to find the desired timestamp.
     ///
@@ -264,7 +355,7 @@ pub struct BackupRestoreJob {
     /// - If you provide this parameter, this endpoint restores all data up to and including this Oplog timestamp to the database you specified in the `delivery` object.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "oplogTs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "oplogTs", skip_serializing_if = "Option::is_none")]
     pub oplog_ts: Option<String>,
     /// Timestamp from which you want to restore this snapshot. This parameter expresses its value in the number of milliseconds elapsed since the UNIX epoch. This timestamp must fall within the last 24 hours of the current time. This parameter applies when `"delivery.methodName" : "AUTOMATED_RESTORE"`.
     ///
@@ -272,57 +363,84 @@ pub struct BackupRestoreJob {
     /// - If you set `pointInTimeUTCMillis`, you can't set `oplogInc`, `oplogTs`, `snapshotId`, or `checkpointId`.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "pointInTimeUTCMillis",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pointInTimeUTCMillis", skip_serializing_if = "Option::is_none")]
     pub point_in_time_utc_millis: Option<i64>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot to restore. If you set `snapshotId`, you can't set `oplogInc`, `oplogTs`, `pointInTimeUTCMillis`, or `checkpointId`.
-    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Human-readable label that identifies the status of the downloadable file at the time of the request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "statusName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "statusName", skip_serializing_if = "Option::is_none")]
     pub status_name: Option<BackupRestoreJobStatusName>,
     /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<ApiBsonTimestampView>,
+}
+impl atlas_admin_runtime::de::FromJson for BackupRestoreJob {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "BackupRestoreJob")?;
+        Ok(Self {
+            batch_id: o.optional("batchId")?,
+            checkpoint_id: o.optional("checkpointId")?,
+            cluster_id: o.optional("clusterId")?,
+            cluster_name: o.optional("clusterName")?,
+            created: o.optional("created")?,
+            delivery: o.required("delivery")?,
+            deployment_job_id: o.optional("deploymentJobId")?,
+            encryption_enabled: o.optional("encryptionEnabled")?,
+            group_id: o.optional("groupId")?,
+            hashes: o.optional("hashes")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            master_key_uuid: o.optional("masterKeyUUID")?,
+            oplog_inc: o.optional("oplogInc")?,
+            oplog_ts: o.optional("oplogTs")?,
+            point_in_time_utc_millis: o.optional("pointInTimeUTCMillis")?,
+            snapshot_id: o.optional("snapshotId")?,
+            status_name: o.optional("statusName")?,
+            timestamp: o.optional("timestamp")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupRestoreJob {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Method and details that indicate how to deliver the restored snapshot data.
 ///
 /// Spec: `#/components/schemas/BackupRestoreJobDelivery`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BackupRestoreJobDelivery {
     /// Header name to use when downloading the restore, used with `"delivery.methodName" : "HTTP"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "authHeader", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authHeader", skip_serializing_if = "Option::is_none")]
     pub auth_header: Option<String>,
     /// Header value to use when downloading the restore, used with `"delivery.methodName" : "HTTP"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "authValue", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "authValue", skip_serializing_if = "Option::is_none")]
     pub auth_value: Option<String>,
     /// Number of hours after the restore job completes that indicates when the Uniform Resource Locator (URL) for the snapshot download file expires. The resource returns this parameter when `"delivery.methodName" : "HTTP"`.
-    #[serde(
-        rename = "expirationHours",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expirationHours", skip_serializing_if = "Option::is_none")]
     pub expiration_hours: Option<i32>,
     /// Date and time when the Uniform Resource Locator (URL) for the snapshot download file expires. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter when `"delivery.methodName" : "HTTP"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires: Option<chrono::DateTime<chrono::Utc>>,
     /// Positive integer that indicates how many times you can use the Uniform Resource Locator (URL) for the snapshot download file. The resource returns this parameter when `"delivery.methodName" : "HTTP"`.
-    #[serde(rename = "maxDownloads", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxDownloads", skip_serializing_if = "Option::is_none")]
     pub max_downloads: Option<i32>,
     /// Human-readable label that identifies the means for delivering the data. If you set `"delivery.methodName" : "AUTOMATED_RESTORE"`, you must also set: `delivery.targetGroupId` and `delivery.targetClusterName` or `delivery.targetClusterId`. The response returns `"delivery.methodName" : "HTTP"` as an automated restore uses HyperText Transport Protocol (HTTP) to deliver the restore job to the target host.
     #[serde(rename = "methodName")]
@@ -330,7 +448,7 @@ pub struct BackupRestoreJobDelivery {
     /// State of the downloadable snapshot file when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "statusName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "statusName", skip_serializing_if = "Option::is_none")]
     pub status_name: Option<BackupRestoreJobDeliveryStatusName>,
     /// Unique 24-hexadecimal digit string that identifies the target cluster. Use the `clusterId` returned in the response body of the **Get All Snapshots** and **Get a Snapshot** endpoints. This parameter applies when `"delivery.methodName" : "AUTOMATED_RESTORE"`.
     ///
@@ -340,11 +458,7 @@ pub struct BackupRestoreJobDelivery {
     /// - **Get a Snapshot** endpoint doesn't return a `clusterId` parameter.
     ///
     /// To return a response with the `clusterId` parameter, either use the `delivery.targetClusterName` parameter or enable backup on the target cluster.
-    #[serde(
-        rename = "targetClusterId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetClusterId", skip_serializing_if = "Option::is_none")]
     pub target_cluster_id: Option<String>,
     /// Human-readable label that identifies the target cluster. Use the `clusterName` returned in the response body of the **Get All Snapshots** and **Get a Snapshot** endpoints.  This parameter applies when `"delivery.methodName" : "AUTOMATED_RESTORE"`.
     ///
@@ -354,26 +468,54 @@ pub struct BackupRestoreJobDelivery {
     /// - **Get a Snapshot** endpoint doesn't return a `clusterId` parameter.
     ///
     /// To return a response with the `clusterId` parameter, either use the `delivery.targetClusterName` parameter or enable backup on the target cluster.
-    #[serde(
-        rename = "targetClusterName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetClusterName", skip_serializing_if = "Option::is_none")]
     pub target_cluster_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the destination cluster for the restore job. The resource returns this parameter when `"delivery.methodName" : "AUTOMATED_RESTORE"`.
-    #[serde(rename = "targetGroupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "targetGroupId", skip_serializing_if = "Option::is_none")]
     pub target_group_id: Option<String>,
     /// Uniform Resource Locator (URL) from which you can download the restored snapshot data. URL includes the verification key. The resource returns this parameter when `"delivery.methodName" : "HTTP"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Uniform Resource Locator (URL) from which you can download the restored snapshot data. This should be preferred over `url`. The verification key must be sent as an HTTP header. The resource returns this parameter when `"delivery.methodName" : "HTTP"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "urlV2", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "urlV2", skip_serializing_if = "Option::is_none")]
     pub url_v2: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for BackupRestoreJobDelivery {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "BackupRestoreJobDelivery",
+        )?;
+        Ok(Self {
+            auth_header: o.optional("authHeader")?,
+            auth_value: o.optional("authValue")?,
+            expiration_hours: o.optional("expirationHours")?,
+            expires: o.optional("expires")?,
+            max_downloads: o.optional("maxDownloads")?,
+            method_name: o.required("methodName")?,
+            status_name: o.optional("statusName")?,
+            target_cluster_id: o.optional("targetClusterId")?,
+            target_cluster_name: o.optional("targetClusterName")?,
+            target_group_id: o.optional("targetGroupId")?,
+            url: o.optional("url")?,
+            url_v2: o.optional("urlV2")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupRestoreJobDelivery {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the means for delivering the data. If you set `"delivery.methodName" : "AUTOMATED_RESTORE"`, you must also set: `delivery.targetGroupId` and `delivery.targetClusterName` or `delivery.targetClusterId`. The response returns `"delivery.methodName" : "HTTP"` as an automated restore uses HyperText Transport Protocol (HTTP) to deliver the restore job to the target host.
 ///
@@ -473,12 +615,12 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BackupSnapshot`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BackupSnapshot {
     /// Unique 24-hexadecimal digit string that identifies the cluster with the snapshots you want to return.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterId", skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Human-readable label that identifies the cluster.
     ///
@@ -487,55 +629,53 @@ pub struct BackupSnapshot {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "clusterName",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub cluster_name: Option<Option<String>>,
     /// Flag that indicates whether the snapshot exists. This flag returns `false` while MongoDB Cloud creates the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub complete: Option<bool>,
     /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<ApiBsonTimestampView>,
     /// Flag that indicates whether someone can delete this snapshot. You can't set `"doNotDelete" : true` and set a timestamp for **expires** in the same request.
-    #[serde(rename = "doNotDelete", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "doNotDelete", skip_serializing_if = "Option::is_none")]
     pub do_not_delete: Option<bool>,
     /// Date and time when MongoDB Cloud deletes the snapshot. If `"doNotDelete" : true`, MongoDB Cloud removes any value set for this parameter. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns the snapshots.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Flag indicating if this is an incremental or a full snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub incremental: Option<bool>,
     /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "lastOplogAppliedTimestamp",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub last_oplog_applied_timestamp: Option<ApiBsonTimestampView>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Metadata that describes the complete snapshot.
     ///
@@ -543,98 +683,144 @@ pub struct BackupSnapshot {
     /// - For a sharded cluster, this array contains one document for each shard plus one document for the config host.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parts: Option<Vec<BackupSnapshotPart>>,
+}
+impl atlas_admin_runtime::de::FromJson for BackupSnapshot {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "BackupSnapshot")?;
+        Ok(Self {
+            cluster_id: o.optional("clusterId")?,
+            cluster_name: o.nullable("clusterName")?,
+            complete: o.optional("complete")?,
+            created: o.optional("created")?,
+            do_not_delete: o.optional("doNotDelete")?,
+            expires: o.optional("expires")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            incremental: o.optional("incremental")?,
+            last_oplog_applied_timestamp: o.optional("lastOplogAppliedTimestamp")?,
+            links: o.optional("links")?,
+            parts: o.optional("parts")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupSnapshot {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Characteristics that identify this snapshot.
 ///
 /// Spec: `#/components/schemas/BackupSnapshotPart`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BackupSnapshotPart {
     /// Unique 24-hexadecimal digit string that identifies the cluster with the snapshots you want to return.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterId", skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Date and time when the snapshot completed. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "completedTime", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "completedTime", skip_serializing_if = "Option::is_none")]
     pub completed_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies the method of compression for the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "compressionSetting",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "compressionSetting", skip_serializing_if = "Option::is_none")]
     pub compression_setting: Option<BackupSnapshotPartCompressionSetting>,
     /// Total size of the data stored on each node in the cluster. This parameter expresses its value in bytes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dataSizeBytes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dataSizeBytes", skip_serializing_if = "Option::is_none")]
     pub data_size_bytes: Option<i64>,
     /// Flag that indicates whether someone encrypted this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "encryptionEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "encryptionEnabled", skip_serializing_if = "Option::is_none")]
     pub encryption_enabled: Option<bool>,
     /// Number that indicates the feature compatibility version of MongoDB that the replica set primary ran when MongoDB Cloud created the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fcv: Option<String>,
     /// Number that indicates the total size of the data files in bytes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "fileSizeBytes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileSizeBytes", skip_serializing_if = "Option::is_none")]
     pub file_size_bytes: Option<i64>,
     /// Hostname and port that indicate the node on which MongoDB Cloud created the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "machineId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "machineId", skip_serializing_if = "Option::is_none")]
     pub machine_id: Option<String>,
     /// Unique string that identifies the Key Management Interoperability (KMIP) master key used to encrypt the snapshot data. The resource returns this parameter when `"parts.encryptionEnabled" : true`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "masterKeyUUID", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "masterKeyUUID", skip_serializing_if = "Option::is_none")]
     pub master_key_uuid: Option<String>,
     /// Number that indicates the version of MongoDB that the replica set primary ran when MongoDB Cloud created the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongodVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mongodVersion", skip_serializing_if = "Option::is_none")]
     pub mongod_version: Option<String>,
     /// Human-readable label that identifies the replica set.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")]
     pub replica_set_name: Option<String>,
     /// The node's role at the time when snapshot process began.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaState", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "replicaState", skip_serializing_if = "Option::is_none")]
     pub replica_state: Option<String>,
     /// Number that indicates the total size of space allocated for document storage.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "storageSizeBytes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageSizeBytes", skip_serializing_if = "Option::is_none")]
     pub storage_size_bytes: Option<i64>,
     /// Human-readable label that identifies the type of server from which MongoDB Cloud took this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "typeName", skip_serializing_if = "Option::is_none")]
     pub type_name: Option<BackupSnapshotPartTypeName>,
+}
+impl atlas_admin_runtime::de::FromJson for BackupSnapshotPart {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "BackupSnapshotPart")?;
+        Ok(Self {
+            cluster_id: o.optional("clusterId")?,
+            completed_time: o.optional("completedTime")?,
+            compression_setting: o.optional("compressionSetting")?,
+            data_size_bytes: o.optional("dataSizeBytes")?,
+            encryption_enabled: o.optional("encryptionEnabled")?,
+            fcv: o.optional("fcv")?,
+            file_size_bytes: o.optional("fileSizeBytes")?,
+            machine_id: o.optional("machineId")?,
+            master_key_uuid: o.optional("masterKeyUUID")?,
+            mongod_version: o.optional("mongodVersion")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            replica_state: o.optional("replicaState")?,
+            storage_size_bytes: o.optional("storageSizeBytes")?,
+            type_name: o.optional("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupSnapshotPart {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the method of compression for the snapshot.
 ///
@@ -708,96 +894,191 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/PaginatedApiAtlasCheckpointView`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasCheckpointView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ApiAtlasCheckpointView>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasCheckpointView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiAtlasCheckpointView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasCheckpointView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedRestoreJobView`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedRestoreJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<BackupRestoreJob>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedRestoreJobView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedRestoreJobView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedRestoreJobView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedSnapshotView`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedSnapshotView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<BackupSnapshot>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedSnapshotView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedSnapshotView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedSnapshotView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Key and value pair that map one restore file to one hashed checksum. This parameter applies after you download the corresponding `delivery.url`.
 ///
 /// Spec: `#/components/schemas/RestoreJobFileHash`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct RestoreJobFileHash {
     /// Human-readable label that identifies the hashed file.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "fileName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fileName", skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Hashed checksum that maps to the restore file.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hash: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the hashing algorithm used to compute the hash value.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "typeName", skip_serializing_if = "Option::is_none")]
     pub type_name: Option<RestoreJobFileHashTypeName>,
+}
+impl atlas_admin_runtime::de::FromJson for RestoreJobFileHash {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "RestoreJobFileHash")?;
+        Ok(Self {
+            file_name: o.optional("fileName")?,
+            hash: o.optional("hash")?,
+            links: o.optional("links")?,
+            type_name: o.optional("typeName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RestoreJobFileHash {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the hashing algorithm used to compute the hash value.
 ///

@@ -5,14 +5,10 @@
 /// Spec: `#/components/schemas/GroupMaintenanceWindow`
 ///
 /// Available with the feature `maintenance_windows`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GroupMaintenanceWindow {
     /// Flag that indicates whether MongoDB Cloud should defer all maintenance windows for one week after you enable them. This setting controls the same underlying auto-deferral feature as the `/maintenanceWindow/autoDefer` endpoint. Use either this field (to set a specific value) or that endpoint (to toggle the current value). For most use cases, this field in the PATCH request is preferred because it allows setting an explicit value rather than toggling.
-    #[serde(
-        rename = "autoDeferOnceEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoDeferOnceEnabled", skip_serializing_if = "Option::is_none")]
     pub auto_defer_once_enabled: Option<bool>,
     /// One-based integer that represents the day of the week that the maintenance window starts.
     ///
@@ -26,40 +22,61 @@ pub struct GroupMaintenanceWindow {
     #[serde(rename = "dayOfWeek")]
     pub day_of_week: i32,
     /// Zero-based integer that represents the hour of the of the day that the maintenance window starts according to a 24-hour clock. Use `0` for midnight and `12` for noon.
-    #[serde(rename = "hourOfDay", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "hourOfDay", skip_serializing_if = "Option::is_none")]
     pub hour_of_day: Option<i32>,
     /// Number of times the current maintenance event for this project has been deferred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "numberOfDeferrals",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "numberOfDeferrals", skip_serializing_if = "Option::is_none")]
     pub number_of_deferrals: Option<i32>,
     /// Defines the a window where maintenance will not begin within.
-    #[serde(rename = "protectedHours", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "protectedHours", skip_serializing_if = "Option::is_none")]
     pub protected_hours: Option<ProtectedHours>,
     /// Flag that indicates whether MongoDB Cloud starts the maintenance window immediately upon receiving this request. To start the maintenance window immediately for your project, MongoDB Cloud must have maintenance scheduled and you must set a maintenance window. This flag resets to `false` after MongoDB Cloud completes maintenance.
-    #[serde(rename = "startASAP", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startASAP", skip_serializing_if = "Option::is_none")]
     pub start_asap: Option<bool>,
     /// Identifier for the current time zone of the maintenance window. This can only be updated via the Project Settings UI.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "timeZoneId", skip_serializing_if = "Option::is_none")]
     pub time_zone_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for GroupMaintenanceWindow {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GroupMaintenanceWindow",
+        )?;
+        Ok(Self {
+            auto_defer_once_enabled: o.optional("autoDeferOnceEnabled")?,
+            day_of_week: o.required("dayOfWeek")?,
+            hour_of_day: o.optional("hourOfDay")?,
+            number_of_deferrals: o.optional("numberOfDeferrals")?,
+            protected_hours: o.optional("protectedHours")?,
+            start_asap: o.optional("startASAP")?,
+            time_zone_id: o.optional("timeZoneId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupMaintenanceWindow {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GroupMaintenanceWindowPreviewResponse`
 ///
 /// Available with the feature `maintenance_windows`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupMaintenanceWindowPreviewResponse {
     /// Flag that indicates whether MongoDB Cloud should defer all maintenance windows for one week after you enable them. This setting controls the same underlying auto-deferral feature as the `/maintenanceWindow/autoDefer` endpoint. Use either this field (to set a specific value) or that endpoint (to toggle the current value). For most use cases, this field in the PATCH request is preferred because it allows setting an explicit value rather than toggling.
-    #[serde(
-        rename = "autoDeferOnceEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "autoDeferOnceEnabled", skip_serializing_if = "Option::is_none")
     )]
     pub auto_defer_once_enabled: Option<bool>,
     /// One-based integer that represents the day of the week that the maintenance window starts.
@@ -71,63 +88,101 @@ pub struct GroupMaintenanceWindowPreviewResponse {
     /// - `5`: Thursday.
     /// - `6`: Friday.
     /// - `7`: Saturday.
-    #[serde(rename = "dayOfWeek")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "dayOfWeek"))]
     pub day_of_week: i32,
     /// Maintenance wave Atlas uses for scheduling (1–3). May differ from `waveAssignment` when the organization uses environment-tag mapping or cross-organization maintenance sequencing.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveWaveAssignment",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "effectiveWaveAssignment",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub effective_wave_assignment: Option<i32>,
     /// Zero-based integer that represents the hour of the of the day that the maintenance window starts according to a 24-hour clock. Use `0` for midnight and `12` for noon.
-    #[serde(rename = "hourOfDay", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hourOfDay", skip_serializing_if = "Option::is_none")
+    )]
     pub hour_of_day: Option<i32>,
     /// Number of times the current maintenance event for this project has been deferred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "numberOfDeferrals",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "numberOfDeferrals", skip_serializing_if = "Option::is_none")
     )]
     pub number_of_deferrals: Option<i32>,
     /// Defines the a window where maintenance will not begin within.
-    #[serde(rename = "protectedHours", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "protectedHours", skip_serializing_if = "Option::is_none")
+    )]
     pub protected_hours: Option<ProtectedHours>,
     /// Flag that indicates whether MongoDB Cloud starts the maintenance window immediately upon receiving this request. To start the maintenance window immediately for your project, MongoDB Cloud must have maintenance scheduled and you must set a maintenance window. This flag resets to `false` after MongoDB Cloud completes maintenance.
-    #[serde(rename = "startASAP", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "startASAP", skip_serializing_if = "Option::is_none")
+    )]
     pub start_asap: Option<bool>,
     /// Identifier for the current time zone of the maintenance window. This can only be updated via the Project Settings UI.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "timeZoneId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "timeZoneId", skip_serializing_if = "Option::is_none")
+    )]
     pub time_zone_id: Option<String>,
     /// Maintenance wave assigned to this project (1–3). Not used for scheduling when the organization's `effectiveWaveAssignmentMode` is `ENV_TAG_MAPPING`. Pass `null` to clear.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "waveAssignment",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "waveAssignment",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub wave_assignment: Option<Option<i32>>,
+}
+impl atlas_admin_runtime::de::FromJson for GroupMaintenanceWindowPreviewResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GroupMaintenanceWindowPreviewResponse",
+        )?;
+        Ok(Self {
+            auto_defer_once_enabled: o.optional("autoDeferOnceEnabled")?,
+            day_of_week: o.required("dayOfWeek")?,
+            effective_wave_assignment: o.optional("effectiveWaveAssignment")?,
+            hour_of_day: o.optional("hourOfDay")?,
+            number_of_deferrals: o.optional("numberOfDeferrals")?,
+            protected_hours: o.optional("protectedHours")?,
+            start_asap: o.optional("startASAP")?,
+            time_zone_id: o.optional("timeZoneId")?,
+            wave_assignment: o.nullable("waveAssignment")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupMaintenanceWindowPreviewResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GroupMaintenanceWindowPreviewUpdateRequest`
 ///
 /// Available with the feature `maintenance_windows`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupMaintenanceWindowPreviewUpdateRequest {
     /// Flag that indicates whether MongoDB Cloud should defer all maintenance windows for one week after you enable them. This setting controls the same underlying auto-deferral feature as the `/maintenanceWindow/autoDefer` endpoint. Use either this field (to set a specific value) or that endpoint (to toggle the current value). For most use cases, this field in the PATCH request is preferred because it allows setting an explicit value rather than toggling.
-    #[serde(
-        rename = "autoDeferOnceEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoDeferOnceEnabled", skip_serializing_if = "Option::is_none")]
     pub auto_defer_once_enabled: Option<bool>,
     /// One-based integer that represents the day of the week that the maintenance window starts.
     ///
@@ -141,36 +196,80 @@ pub struct GroupMaintenanceWindowPreviewUpdateRequest {
     #[serde(rename = "dayOfWeek")]
     pub day_of_week: i32,
     /// Zero-based integer that represents the hour of the of the day that the maintenance window starts according to a 24-hour clock. Use `0` for midnight and `12` for noon.
-    #[serde(rename = "hourOfDay", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "hourOfDay", skip_serializing_if = "Option::is_none")]
     pub hour_of_day: Option<i32>,
     /// Defines the a window where maintenance will not begin within.
-    #[serde(rename = "protectedHours", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "protectedHours", skip_serializing_if = "Option::is_none")]
     pub protected_hours: Option<ProtectedHours>,
     /// Flag that indicates whether MongoDB Cloud starts the maintenance window immediately upon receiving this request. To start the maintenance window immediately for your project, MongoDB Cloud must have maintenance scheduled and you must set a maintenance window. This flag resets to `false` after MongoDB Cloud completes maintenance.
-    #[serde(rename = "startASAP", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startASAP", skip_serializing_if = "Option::is_none")]
     pub start_asap: Option<bool>,
     /// Maintenance wave assigned to this project (1–3). Not used for scheduling when the organization's `effectiveWaveAssignmentMode` is `ENV_TAG_MAPPING`. Pass `null` to clear. Requires a user-defined maintenance window.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "waveAssignment",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub wave_assignment: Option<Option<i32>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for GroupMaintenanceWindowPreviewUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GroupMaintenanceWindowPreviewUpdateRequest",
+        )?;
+        Ok(Self {
+            auto_defer_once_enabled: o.optional("autoDeferOnceEnabled")?,
+            day_of_week: o.required("dayOfWeek")?,
+            hour_of_day: o.optional("hourOfDay")?,
+            protected_hours: o.optional("protectedHours")?,
+            start_asap: o.optional("startASAP")?,
+            wave_assignment: o.nullable("waveAssignment")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for GroupMaintenanceWindowPreviewUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Defines the a window where maintenance will not begin within.
 ///
 /// Spec: `#/components/schemas/ProtectedHours`
 ///
 /// Available with the feature `maintenance_windows`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProtectedHours {
     /// Zero-based integer that represents the end hour of the of the day that the maintenance will not begin in.
-    #[serde(rename = "endHourOfDay", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endHourOfDay", skip_serializing_if = "Option::is_none")]
     pub end_hour_of_day: Option<i32>,
     /// Zero-based integer that represents the beginning hour of the of the day that the maintenance will not begin in.
-    #[serde(rename = "startHourOfDay", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startHourOfDay", skip_serializing_if = "Option::is_none")]
     pub start_hour_of_day: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for ProtectedHours {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ProtectedHours")?;
+        Ok(Self {
+            end_hour_of_day: o.optional("endHourOfDay")?,
+            start_hour_of_day: o.optional("startHourOfDay")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProtectedHours {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

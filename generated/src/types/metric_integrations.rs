@@ -9,7 +9,6 @@ use super::*;
 ///
 /// Available with the feature `metric_integrations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct MetricIntegrationRequest {
     /// The temporality to send to the metric integration.
     #[serde(rename = "aggregationTemporality")]
@@ -22,7 +21,7 @@ pub struct MetricIntegrationRequest {
     /// HTTP headers for authentication and configuration. Total size limit 2KB. Required when `authType` is `HEADER`.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<Vec<Header>>,
     /// Type of metric integration. Identifies which protocol will be used for the integration. This value cannot be modified after the integration is created.
     #[serde(rename = "integrationType")]
@@ -33,6 +32,34 @@ pub struct MetricIntegrationRequest {
     /// The provider type for the metric integration. Identifies the third-party service provider.
     #[serde(rename = "providerType")]
     pub provider_type: MetricIntegrationRequestProviderType,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for MetricIntegrationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MetricIntegrationRequest",
+        )?;
+        Ok(Self {
+            aggregation_temporality: o.required("aggregationTemporality")?,
+            auth_type: o.required("authType")?,
+            endpoint: o.required("endpoint")?,
+            headers: o.optional("headers")?,
+            integration_type: o.required("integrationType")?,
+            metric_selection: o.required("metricSelection")?,
+            provider_type: o.required("providerType")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for MetricIntegrationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The temporality to send to the metric integration.
 ///
@@ -144,44 +171,69 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/MetricIntegrationResponse`
 ///
 /// Available with the feature `metric_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricIntegrationResponse {
     /// The temporality to send to the metric integration.
-    #[serde(rename = "aggregationTemporality")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "aggregationTemporality"))]
     pub aggregation_temporality: MetricIntegrationRequestAggregationTemporality,
     /// Authentication method the integration uses when exporting metrics to the endpoint.
-    #[serde(rename = "authType")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "authType"))]
     pub auth_type: MetricIntegrationRequestAuthType,
     /// OpenTelemetry collector endpoint URL.
     pub endpoint: String,
     /// HTTP headers for authentication and configuration. Values are redacted and never returned in plaintext.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "headersRedacted",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "headersRedacted", skip_serializing_if = "Option::is_none")
     )]
     pub headers_redacted: Option<Vec<RedactedHeader>>,
     /// Type of metric integration. Identifies which protocol will be used for the integration.
-    #[serde(rename = "integrationType")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "integrationType"))]
     pub integration_type: MetricIntegrationRequestIntegrationType,
     /// Unique identifier of the metric integration configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "metricIntegrationId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "metricIntegrationId", skip_serializing_if = "Option::is_none")
     )]
     pub metric_integration_id: Option<String>,
     /// Array of metric categories to export. Determines which types of metrics are sent to the integration.
-    #[serde(rename = "metricSelection")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "metricSelection"))]
     pub metric_selection: Vec<MetricIntegrationRequestMetricSelection>,
     /// The provider type for the metric integration. Identifies the third-party service provider.
-    #[serde(rename = "providerType")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "providerType"))]
     pub provider_type: MetricIntegrationRequestProviderType,
+}
+impl atlas_admin_runtime::de::FromJson for MetricIntegrationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MetricIntegrationResponse",
+        )?;
+        Ok(Self {
+            aggregation_temporality: o.required("aggregationTemporality")?,
+            auth_type: o.required("authType")?,
+            endpoint: o.required("endpoint")?,
+            headers_redacted: o.optional("headersRedacted")?,
+            integration_type: o.required("integrationType")?,
+            metric_integration_id: o.optional("metricIntegrationId")?,
+            metric_selection: o.required("metricSelection")?,
+            provider_type: o.required("providerType")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MetricIntegrationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request schema for updating a metric integration.
 ///
@@ -189,7 +241,6 @@ pub struct MetricIntegrationResponse {
 ///
 /// Available with the feature `metric_integrations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct MetricIntegrationUpdateRequest {
     /// The temporality to send to the metric integration.
     #[serde(rename = "aggregationTemporality")]
@@ -202,7 +253,7 @@ pub struct MetricIntegrationUpdateRequest {
     /// HTTP headers for authentication and configuration. Total size limit 2KB. Required when `authType` is `HEADER`.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<Vec<Header>>,
     /// Type of metric integration. Identifies which protocol will be used for the integration. This value cannot be modified after the integration is created.
     #[serde(rename = "integrationType")]
@@ -214,44 +265,115 @@ pub struct MetricIntegrationUpdateRequest {
     #[serde(rename = "providerType")]
     pub provider_type: MetricIntegrationRequestProviderType,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for MetricIntegrationUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MetricIntegrationUpdateRequest",
+        )?;
+        Ok(Self {
+            aggregation_temporality: o.required("aggregationTemporality")?,
+            auth_type: o.required("authType")?,
+            endpoint: o.required("endpoint")?,
+            headers: o.optional("headers")?,
+            integration_type: o.required("integrationType")?,
+            metric_selection: o.required("metricSelection")?,
+            provider_type: o.required("providerType")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for MetricIntegrationUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/PaginatedMetricIntegrationResponse`
 ///
 /// Available with the feature `metric_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedMetricIntegrationResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<MetricIntegrationResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedMetricIntegrationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedMetricIntegrationResponse",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedMetricIntegrationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// HTTP header with a redacted value.
 ///
 /// Spec: `#/components/schemas/RedactedHeader`
 ///
 /// Available with the feature `metric_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RedactedHeader {
     /// Header name.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Redacted header value.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for RedactedHeader {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "RedactedHeader")?;
+        Ok(Self {
+            name: o.optional("name")?,
+            value: o.optional("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RedactedHeader {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -7,94 +7,192 @@ use super::*;
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AddOrRemoveGroupRole {
     /// Project-level role to assign to or remove from the MongoDB Cloud user.
     #[serde(rename = "groupRole")]
     pub group_role: String,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AddOrRemoveGroupRole {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AddOrRemoveGroupRole")?;
+        Ok(Self {
+            group_role: o.required("groupRole")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AddOrRemoveGroupRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/AddOrRemoveOrgRole`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AddOrRemoveOrgRole {
     /// Organization-level role.
     #[serde(rename = "orgRole")]
     pub org_role: OrgRole,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AddOrRemoveOrgRole {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AddOrRemoveOrgRole")?;
+        Ok(Self {
+            org_role: o.required("orgRole")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AddOrRemoveOrgRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/AddOrRemoveUserFromTeam`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AddOrRemoveUserFromTeam {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AddOrRemoveUserFromTeam {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AddOrRemoveUserFromTeam",
+        )?;
+        Ok(Self { id: o.optional("id")? })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AddOrRemoveUserFromTeam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GroupActiveUserResponse`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupActiveUserResponse {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the user's organization membership status: ACTIVE (member), PENDING (invited), `INVITATION_EXPIRED` (invitation expired), or `INVITATION_REJECTED` (invitation declined).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "orgMembershipStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgMembershipStatus", skip_serializing_if = "Option::is_none")
     )]
     pub org_membership_status: Option<GroupActiveUserResponseOrgMembershipStatus>,
     /// One or more project-level roles assigned to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Two-character alphabetical string that identifies the MongoDB Cloud user's geographic location. This parameter uses the ISO 3166-1a2 code format.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub country: Option<String>,
     /// Date and time when MongoDB Cloud created the current account. This value is in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// First or given name that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "firstName", skip_serializing_if = "Option::is_none")
+    )]
     pub first_name: Option<String>,
     /// Date and time when the current account last authenticated. This value is in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastAuth", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastAuth", skip_serializing_if = "Option::is_none")
+    )]
     pub last_auth: Option<chrono::DateTime<chrono::Utc>>,
     /// Last name, family name, or surname that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastName", skip_serializing_if = "Option::is_none")
+    )]
     pub last_name: Option<String>,
     /// Mobile phone number that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mobileNumber", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "mobileNumber", skip_serializing_if = "Option::is_none")
+    )]
     pub mobile_number: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for GroupActiveUserResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GroupActiveUserResponse",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            org_membership_status: o.optional("orgMembershipStatus")?,
+            roles: o.optional("roles")?,
+            username: o.optional("username")?,
+            country: o.optional("country")?,
+            created_at: o.optional("createdAt")?,
+            first_name: o.optional("firstName")?,
+            last_auth: o.optional("lastAuth")?,
+            last_name: o.optional("lastName")?,
+            mobile_number: o.optional("mobileNumber")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupActiveUserResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// String enum that indicates the user's organization membership status: ACTIVE (member), PENDING (invited), `INVITATION_EXPIRED` (invitation expired), or `INVITATION_REJECTED` (invitation declined).
 ///
@@ -126,40 +224,38 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/GroupPendingUserResponse`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupPendingUserResponse {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the user's organization membership status: ACTIVE (member), PENDING (invited), `INVITATION_EXPIRED` (invitation expired), or `INVITATION_REJECTED` (invitation declined).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "orgMembershipStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgMembershipStatus", skip_serializing_if = "Option::is_none")
     )]
     pub org_membership_status: Option<GroupActiveUserResponseOrgMembershipStatus>,
     /// One or more project-level roles assigned to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Date and time when MongoDB Cloud sent the invitation. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC. This field is absent for active users.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "invitationCreatedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "invitationCreatedAt", skip_serializing_if = "Option::is_none")
     )]
     pub invitation_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the invitation from MongoDB Cloud expires. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC. This field is absent for active users and null for rejected invitations.
@@ -167,51 +263,115 @@ pub struct GroupPendingUserResponse {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "invitationExpiresAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "invitationExpiresAt",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub invitation_expires_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// Username of the MongoDB Cloud user who sent the invitation to join the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "inviterUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "inviterUsername", skip_serializing_if = "Option::is_none")
     )]
     pub inviter_username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for GroupPendingUserResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GroupPendingUserResponse",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            org_membership_status: o.optional("orgMembershipStatus")?,
+            roles: o.optional("roles")?,
+            username: o.optional("username")?,
+            invitation_created_at: o.optional("invitationCreatedAt")?,
+            invitation_expires_at: o.nullable("invitationExpiresAt")?,
+            inviter_username: o.optional("inviterUsername")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupPendingUserResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GroupRoleAssignment`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GroupRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the project to which these roles belong.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// One or more project-level roles assigned to the MongoDB Cloud user.
-    #[serde(rename = "groupRoles", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupRoles", skip_serializing_if = "Option::is_none")]
     pub group_roles: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::de::FromJson for GroupRoleAssignment {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GroupRoleAssignment")?;
+        Ok(Self {
+            group_id: o.optional("groupId")?,
+            group_roles: o.optional("groupRoles")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupRoleAssignment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GroupUserRequest`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupUserRequest {
     /// One or more project-level roles to assign the MongoDB Cloud user.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for GroupUserRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GroupUserRequest")?;
+        Ok(Self {
+            roles: o.optional("roles")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for GroupUserRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GroupUserResponse`
 ///
@@ -251,23 +411,22 @@ impl serde::Serialize for GroupUserResponse {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for GroupUserResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for GroupUserResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "orgMembershipStatus") {
             Some("ACTIVE") => {
-                serde::Deserialize::deserialize(&value)
+                <GroupActiveUserResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Active)
-                    .map_err(serde::de::Error::custom)
             }
             Some("INVITATION_EXPIRED" | "INVITATION_REJECTED" | "PENDING") => {
-                serde::Deserialize::deserialize(&value)
+                <GroupPendingUserResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::GroupPendingUserResponse)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -280,114 +439,169 @@ impl<'de> serde::Deserialize<'de> for GroupUserResponse {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for GroupUserResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/OrgActiveUserResponse`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgActiveUserResponse {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the user's organization membership status: ACTIVE (member), PENDING (invited), `INVITATION_EXPIRED` (invitation expired), or `INVITATION_REJECTED` (invitation declined).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "orgMembershipStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgMembershipStatus", skip_serializing_if = "Option::is_none")
     )]
     pub org_membership_status: Option<GroupActiveUserResponseOrgMembershipStatus>,
     /// Organization- and project-level roles assigned to one MongoDB Cloud user within one organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<OrgUserRolesResponse>,
     /// List of unique 24-hexadecimal digit strings that identifies the teams to which this MongoDB Cloud user belongs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "teamIds", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "teamIds", skip_serializing_if = "Option::is_none")
+    )]
     pub team_ids: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Two-character alphabetical string that identifies the MongoDB Cloud user's geographic location. This parameter uses the ISO 3166-1a2 code format.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub country: Option<String>,
     /// Date and time when MongoDB Cloud created the current account. This value is in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// First or given name that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "firstName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "firstName", skip_serializing_if = "Option::is_none")
+    )]
     pub first_name: Option<String>,
     /// Date and time when the current account last authenticated. This value is in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastAuth", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastAuth", skip_serializing_if = "Option::is_none")
+    )]
     pub last_auth: Option<chrono::DateTime<chrono::Utc>>,
     /// Last name, family name, or surname that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastName", skip_serializing_if = "Option::is_none")
+    )]
     pub last_name: Option<String>,
     /// Mobile phone number that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mobileNumber", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "mobileNumber", skip_serializing_if = "Option::is_none")
+    )]
     pub mobile_number: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for OrgActiveUserResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrgActiveUserResponse",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            org_membership_status: o.optional("orgMembershipStatus")?,
+            roles: o.optional("roles")?,
+            team_ids: o.optional("teamIds")?,
+            username: o.optional("username")?,
+            country: o.optional("country")?,
+            created_at: o.optional("createdAt")?,
+            first_name: o.optional("firstName")?,
+            last_auth: o.optional("lastAuth")?,
+            last_name: o.optional("lastName")?,
+            mobile_number: o.optional("mobileNumber")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrgActiveUserResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OrgPendingUserResponse`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgPendingUserResponse {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the user's organization membership status: ACTIVE (member), PENDING (invited), `INVITATION_EXPIRED` (invitation expired), or `INVITATION_REJECTED` (invitation declined).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "orgMembershipStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgMembershipStatus", skip_serializing_if = "Option::is_none")
     )]
     pub org_membership_status: Option<GroupActiveUserResponseOrgMembershipStatus>,
     /// Organization- and project-level roles assigned to one MongoDB Cloud user within one organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<OrgUserRolesResponse>,
     /// List of unique 24-hexadecimal digit strings that identifies the teams to which this MongoDB Cloud user belongs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "teamIds", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "teamIds", skip_serializing_if = "Option::is_none")
+    )]
     pub team_ids: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Date and time when MongoDB Cloud sent the invitation. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC. This field is absent for active users.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "invitationCreatedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "invitationCreatedAt", skip_serializing_if = "Option::is_none")
     )]
     pub invitation_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the invitation from MongoDB Cloud expires. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC. This field is absent for active users and null for rejected invitations.
@@ -395,44 +609,92 @@ pub struct OrgPendingUserResponse {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "invitationExpiresAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "invitationExpiresAt",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub invitation_expires_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// Username of the MongoDB Cloud user who sent the invitation to join the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "inviterUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "inviterUsername", skip_serializing_if = "Option::is_none")
     )]
     pub inviter_username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for OrgPendingUserResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrgPendingUserResponse",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            org_membership_status: o.optional("orgMembershipStatus")?,
+            roles: o.optional("roles")?,
+            team_ids: o.optional("teamIds")?,
+            username: o.optional("username")?,
+            invitation_created_at: o.optional("invitationCreatedAt")?,
+            invitation_expires_at: o.nullable("invitationExpiresAt")?,
+            inviter_username: o.optional("inviterUsername")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrgPendingUserResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OrgUserRequest`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgUserRequest {
     /// Organization and project level roles to assign the MongoDB Cloud user within one organization.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<OrgUserRolesRequest>,
     /// List of unique 24-hexadecimal digit strings that identifies the teams to which this MongoDB Cloud user belongs.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "teamIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "teamIds", skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for OrgUserRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "OrgUserRequest")?;
+        Ok(Self {
+            roles: o.optional("roles")?,
+            team_ids: o.optional("teamIds")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for OrgUserRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OrgUserResponse`
 ///
@@ -470,23 +732,22 @@ impl serde::Serialize for OrgUserResponse {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for OrgUserResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for OrgUserResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "orgMembershipStatus") {
             Some("ACTIVE") => {
-                serde::Deserialize::deserialize(&value)
+                <OrgActiveUserResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Active)
-                    .map_err(serde::de::Error::custom)
             }
             Some("INVITATION_EXPIRED" | "INVITATION_REJECTED" | "PENDING") => {
-                serde::Deserialize::deserialize(&value)
+                <OrgPendingUserResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OrgPendingUserResponse)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -499,124 +760,254 @@ impl<'de> serde::Deserialize<'de> for OrgUserResponse {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for OrgUserResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Organization and project level roles to assign the MongoDB Cloud user within one organization.
 ///
 /// Spec: `#/components/schemas/OrgUserRolesRequest`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgUserRolesRequest {
     /// List of project level role assignments to assign the MongoDB Cloud user.
-    #[serde(
-        rename = "groupRoleAssignments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "groupRoleAssignments", skip_serializing_if = "Option::is_none")]
     pub group_role_assignments: Option<Vec<GroupRoleAssignment>>,
     /// One or more organization level roles to assign the MongoDB Cloud user.
     #[serde(rename = "orgRoles")]
     pub org_roles: Vec<OrgRole>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for OrgUserRolesRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "OrgUserRolesRequest")?;
+        Ok(Self {
+            group_role_assignments: o.optional("groupRoleAssignments")?,
+            org_roles: o.required("orgRoles")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for OrgUserRolesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Organization- and project-level roles assigned to one MongoDB Cloud user within one organization.
 ///
 /// Spec: `#/components/schemas/OrgUserRolesResponse`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgUserRolesResponse {
     /// List of project-level role assignments assigned to the MongoDB Cloud user.
-    #[serde(
-        rename = "groupRoleAssignments",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupRoleAssignments", skip_serializing_if = "Option::is_none")
     )]
     pub group_role_assignments: Option<Vec<GroupRoleAssignment>>,
     /// One or more organization-level roles assigned to the MongoDB Cloud user.
-    #[serde(rename = "orgRoles", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgRoles", skip_serializing_if = "Option::is_none")
+    )]
     pub org_roles: Option<Vec<OrgRole>>,
+}
+impl atlas_admin_runtime::de::FromJson for OrgUserRolesResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "OrgUserRolesResponse")?;
+        Ok(Self {
+            group_role_assignments: o.optional("groupRoleAssignments")?,
+            org_roles: o.optional("orgRoles")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrgUserRolesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OrgUserUpdateRequest`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgUserUpdateRequest {
     /// Organization and project level roles to assign the MongoDB Cloud user within one organization.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<OrgUserRolesRequest>,
     /// List of unique 24-hexadecimal digit strings that identifies the teams to assign the MongoDB Cloud user.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "teamIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "teamIds", skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for OrgUserUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "OrgUserUpdateRequest")?;
+        Ok(Self {
+            roles: o.optional("roles")?,
+            team_ids: o.optional("teamIds")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for OrgUserUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedAppUserView`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAppUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<CloudAppUser>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedAppUserView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "PaginatedAppUserView")?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedAppUserView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedGroupUserView`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedGroupUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<GroupUserResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedGroupUserView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedGroupUserView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedGroupUserView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedOrgUserView`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrgUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<OrgUserResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedOrgUserView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "PaginatedOrgUserView")?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedOrgUserView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

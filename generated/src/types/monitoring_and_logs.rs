@@ -6,69 +6,115 @@ use super::*;
 /// Spec: `#/components/schemas/ApiHostView_Atlas`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiHostViewAtlas {
     /// Date and time when MongoDB Cloud created this MongoDB process. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the project. The project contains MongoDB processes that you want to return. The MongoDB process can be either the `mongod` or `mongos`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub hostname: Option<String>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time when MongoDB Cloud received the last ping for this MongoDB process. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastPing", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastPing", skip_serializing_if = "Option::is_none")
+    )]
     pub last_ping: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<LinkAtlas>>,
     /// Internet Assigned Numbers Authority (IANA) port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Human-readable label that identifies the replica set that contains this process. This resource returns this parameter if this process belongs to a replica set.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label that identifies the shard that contains this process. This resource returns this value only if this process belongs to a sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "shardName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
+    )]
     pub shard_name: Option<String>,
     /// Type of MongoDB process that MongoDB Cloud tracks. MongoDB Cloud returns new processes as `NO_DATA` until MongoDB Cloud completes deploying the process.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "typeName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "typeName", skip_serializing_if = "Option::is_none")
+    )]
     pub type_name: Option<ApiHostViewAtlasTypeName>,
     /// Human-readable label that identifies the cluster node. MongoDB Cloud sets this hostname usually to the standard hostname for the cluster node. It appears in the connection string for a cluster instead of the value of the hostname parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userAlias", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "userAlias", skip_serializing_if = "Option::is_none")
+    )]
     pub user_alias: Option<String>,
     /// Version of MongoDB that this process runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub version: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiHostViewAtlas {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ApiHostViewAtlas")?;
+        Ok(Self {
+            created: o.optional("created")?,
+            group_id: o.optional("groupId")?,
+            hostname: o.optional("hostname")?,
+            id: o.optional("id")?,
+            last_ping: o.optional("lastPing")?,
+            links: o.optional("links")?,
+            port: o.optional("port")?,
+            replica_set_name: o.optional("replicaSetName")?,
+            shard_name: o.optional("shardName")?,
+            type_name: o.optional("typeName")?,
+            user_alias: o.optional("userAlias")?,
+            version: o.optional("version")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiHostViewAtlas {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Type of MongoDB process that MongoDB Cloud tracks. MongoDB Cloud returns new processes as `NO_DATA` until MongoDB Cloud completes deploying the process.
 ///
@@ -111,98 +157,172 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiMeasurementsGeneralView_Atlas`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiMeasurementsGeneralViewAtlas {
     /// Human-readable label that identifies the database that the specified MongoDB process serves.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "databaseName", skip_serializing_if = "Option::is_none")
+    )]
     pub database_name: Option<String>,
     /// Date and time that specifies when to stop retrieving measurements. If you set **end**, you must set **start**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// Duration that specifies the interval between measurement data points. The parameter expresses its value in ISO 8601 timestamp format in UTC. If you set this parameter, you must set either **period** or **start** and **end**.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub granularity: Option<ApiMeasurementsGeneralViewAtlasGranularity>,
     /// Unique 24-hexadecimal digit string that identifies the project. The project contains MongoDB processes that you want to return. The MongoDB process can be either the `mongod` or `mongos`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "hostId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hostId", skip_serializing_if = "Option::is_none")
+    )]
     pub host_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<LinkAtlas>>,
     /// List that contains measurements and their data points.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub measurements: Option<Vec<MetricsMeasurementAtlas>>,
     /// Human-readable label of the disk or partition to which the measurements apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "partitionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "partitionName", skip_serializing_if = "Option::is_none")
+    )]
     pub partition_name: Option<String>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "processId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processId", skip_serializing_if = "Option::is_none")
+    )]
     pub process_id: Option<String>,
     /// Date and time that specifies when to start retrieving measurements. If you set **start**, you must set **end**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiMeasurementsGeneralViewAtlas {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiMeasurementsGeneralViewAtlas",
+        )?;
+        Ok(Self {
+            database_name: o.optional("databaseName")?,
+            end: o.optional("end")?,
+            granularity: o.optional("granularity")?,
+            group_id: o.optional("groupId")?,
+            host_id: o.optional("hostId")?,
+            links: o.optional("links")?,
+            measurements: o.optional("measurements")?,
+            partition_name: o.optional("partitionName")?,
+            process_id: o.optional("processId")?,
+            start: o.optional("start")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiMeasurementsGeneralViewAtlas {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CloudSearchMetrics`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudSearchMetrics {
     /// Unique 24-hexadecimal digit string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// List that contains all host compute, memory, and storage utilization dedicated to Atlas Search when MongoDB Atlas received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "hardwareMetrics",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hardwareMetrics", skip_serializing_if = "Option::is_none")
     )]
     pub hardware_metrics: Option<Vec<FtsMetric>>,
     /// List that contains all performance and utilization measurements that Atlas Search index performed by the time MongoDB Atlas received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "indexMetrics", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "indexMetrics", skip_serializing_if = "Option::is_none")
+    )]
     pub index_metrics: Option<Vec<FtsMetric>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Hostname and port that identifies the process.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "processId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processId", skip_serializing_if = "Option::is_none")
+    )]
     pub process_id: Option<String>,
     /// List that contains all available Atlas Search status metrics when MongoDB Atlas received this request.
-    #[serde(rename = "statusMetrics")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "statusMetrics"))]
     pub status_metrics: Vec<FtsMetric>,
+}
+impl atlas_admin_runtime::de::FromJson for CloudSearchMetrics {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "CloudSearchMetrics")?;
+        Ok(Self {
+            group_id: o.optional("groupId")?,
+            hardware_metrics: o.optional("hardwareMetrics")?,
+            index_metrics: o.optional("indexMetrics")?,
+            links: o.optional("links")?,
+            process_id: o.optional("processId")?,
+            status_metrics: o.required("statusMetrics")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CloudSearchMetrics {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1clusters~1{hostName}~1logs~1{logName}.gz/get/parameters/3/schema`
 ///
@@ -233,7 +353,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/FTSMetric`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FtsMetric {
     /// Human-readable label that identifies this Atlas Search hardware, status, or index measurement.
@@ -241,11 +361,13 @@ pub struct FtsMetric {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "metricName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "metricName",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub metric_name: Option<Option<FtsMetricMetricName>>,
     /// Unit of measurement that applies to this Atlas Search metric.
@@ -253,12 +375,32 @@ pub struct FtsMetric {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub units: Option<Option<FtsMetricUnits>>,
+}
+impl atlas_admin_runtime::de::FromJson for FtsMetric {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "FtsMetric")?;
+        Ok(Self {
+            metric_name: o.nullable("metricName")?,
+            units: o.nullable("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FtsMetric {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies this Atlas Search hardware, status, or index measurement.
 ///
@@ -891,15 +1033,33 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/Link_Atlas`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LinkAtlas {
     /// Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub href: Option<String>,
     /// Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub rel: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for LinkAtlas {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "LinkAtlas")?;
+        Ok(Self {
+            href: o.optional("href")?,
+            rel: o.optional("rel")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for LinkAtlas {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1hosts~1{processId}~1fts~1metrics~1indexes~1{databaseName}~1{collectionName}~1measurements/get/parameters/9/schema/items`
 ///
@@ -989,255 +1149,486 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/MeasurementDiskPartition`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementDiskPartition {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label of the disk or partition to which the measurements apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "partitionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "partitionName", skip_serializing_if = "Option::is_none")
+    )]
     pub partition_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for MeasurementDiskPartition {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MeasurementDiskPartition",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            partition_name: o.optional("partitionName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MeasurementDiskPartition {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MeasurementsIndexes`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementsIndexes {
     /// Human-readable label that identifies the collection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "collectionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "collectionName", skip_serializing_if = "Option::is_none")
+    )]
     pub collection_name: Option<String>,
     /// Human-readable label that identifies the database that the specified MongoDB process serves.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "databaseName", skip_serializing_if = "Option::is_none")
+    )]
     pub database_name: Option<String>,
     /// Date and time that specifies when to stop retrieving measurements. If you set **end**, you must set **start**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// Duration that specifies the interval between measurement data points. The parameter expresses its value in ISO 8601 timestamp format in UTC. If you set this parameter, you must set either **period** or **start** and **end**.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub granularity: Option<ApiMeasurementsGeneralViewAtlasGranularity>,
     /// Unique 24-hexadecimal digit string that identifies the project. The project contains MongoDB processes that you want to return. The MongoDB process can be either the `mongod` or `mongos`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// List that contains the Atlas Search index identifiers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "indexIds", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "indexIds", skip_serializing_if = "Option::is_none")
+    )]
     pub index_ids: Option<Vec<String>>,
     /// List that contains the Atlas Search index stats measurements.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "indexStatsMeasurements",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "indexStatsMeasurements", skip_serializing_if = "Option::is_none")
     )]
     pub index_stats_measurements: Option<Vec<MetricsMeasurement>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "processId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processId", skip_serializing_if = "Option::is_none")
+    )]
     pub process_id: Option<String>,
     /// Date and time that specifies when to start retrieving measurements. If you set **start**, you must set **end**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::de::FromJson for MeasurementsIndexes {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "MeasurementsIndexes")?;
+        Ok(Self {
+            collection_name: o.optional("collectionName")?,
+            database_name: o.optional("databaseName")?,
+            end: o.optional("end")?,
+            granularity: o.optional("granularity")?,
+            group_id: o.optional("groupId")?,
+            index_ids: o.optional("indexIds")?,
+            index_stats_measurements: o.optional("indexStatsMeasurements")?,
+            links: o.optional("links")?,
+            process_id: o.optional("processId")?,
+            start: o.optional("start")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MeasurementsIndexes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MeasurementsNonIndex`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementsNonIndex {
     /// Date and time that specifies when to stop retrieving measurements. If you set **end**, you must set **start**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// Duration that specifies the interval between measurement data points. The parameter expresses its value in ISO 8601 timestamp format in UTC. If you set this parameter, you must set either **period** or **start** and **end**.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub granularity: Option<ApiMeasurementsGeneralViewAtlasGranularity>,
     /// Unique 24-hexadecimal digit string that identifies the project. The project contains MongoDB processes that you want to return. The MongoDB process can be either the `mongod` or `mongos`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// List that contains the Atlas Search hardware measurements.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "hardwareMeasurements",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hardwareMeasurements", skip_serializing_if = "Option::is_none")
     )]
     pub hardware_measurements: Option<Vec<MetricsMeasurement>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "processId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "processId", skip_serializing_if = "Option::is_none")
+    )]
     pub process_id: Option<String>,
     /// Date and time that specifies when to start retrieving measurements. If you set **start**, you must set **end**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains the Atlas Search status measurements.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "statusMeasurements",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "statusMeasurements", skip_serializing_if = "Option::is_none")
     )]
     pub status_measurements: Option<Vec<MetricsMeasurement>>,
+}
+impl atlas_admin_runtime::de::FromJson for MeasurementsNonIndex {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "MeasurementsNonIndex")?;
+        Ok(Self {
+            end: o.optional("end")?,
+            granularity: o.optional("granularity")?,
+            group_id: o.optional("groupId")?,
+            hardware_measurements: o.optional("hardwareMeasurements")?,
+            links: o.optional("links")?,
+            process_id: o.optional("processId")?,
+            start: o.optional("start")?,
+            status_measurements: o.optional("statusMeasurements")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MeasurementsNonIndex {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MesurementsDatabase`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MesurementsDatabase {
     /// Human-readable label that identifies the database that the specified MongoDB process serves.
-    #[serde(rename = "databaseName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "databaseName", skip_serializing_if = "Option::is_none")
+    )]
     pub database_name: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::de::FromJson for MesurementsDatabase {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "MesurementsDatabase")?;
+        Ok(Self {
+            database_name: o.optional("databaseName")?,
+            links: o.optional("links")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MesurementsDatabase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Value of, and metadata provided for, one data point generated at a particular moment in time. If no data point exists for a particular moment in time, the `value` parameter returns `null`.
 ///
 /// Spec: `#/components/schemas/MetricDataPoint_Atlas`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricDataPointAtlas {
     /// Date and time when this data point occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
     /// Value that comprises this data point.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<f64>,
+}
+impl atlas_admin_runtime::de::FromJson for MetricDataPointAtlas {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "MetricDataPointAtlas")?;
+        Ok(Self {
+            timestamp: o.optional("timestamp")?,
+            value: o.optional("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MetricDataPointAtlas {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MetricsMeasurement_Atlas`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricsMeasurementAtlas {
     /// List that contains the value of, and metadata provided for, one data point generated at a particular moment in time. If no data point exists for a particular moment in time, the `value` parameter returns `null`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dataPoints", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "dataPoints", skip_serializing_if = "Option::is_none")
+    )]
     pub data_points: Option<Vec<MetricDataPointAtlas>>,
     /// Human-readable label of the measurement that this data point covers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Element used to quantify the measurement. The resource returns units of throughput, storage, and time.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<MetricsMeasurementUnits>,
+}
+impl atlas_admin_runtime::de::FromJson for MetricsMeasurementAtlas {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "MetricsMeasurementAtlas",
+        )?;
+        Ok(Self {
+            data_points: o.optional("dataPoints")?,
+            name: o.optional("name")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MetricsMeasurementAtlas {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedDatabaseView`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedDatabaseView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<MesurementsDatabase>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedDatabaseView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedDatabaseView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedDatabaseView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedDiskPartitionView`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedDiskPartitionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<MeasurementDiskPartition>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedDiskPartitionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedDiskPartitionView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedDiskPartitionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedHostView_Atlas`
 ///
 /// Available with the feature `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedHostViewAtlas {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<LinkAtlas>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ApiHostViewAtlas>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedHostViewAtlas {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedHostViewAtlas",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedHostViewAtlas {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

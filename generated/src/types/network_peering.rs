@@ -8,20 +8,20 @@ use super::*;
 /// Spec: `#/components/schemas/AWSCloudProviderContainer`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AwsCloudProviderContainer {
     /// Unique 24-hexadecimal digit string that identifies the network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Cloud service provider that serves the requested network peering containers.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCloudProviderContainerProviderName>,
     /// Flag that indicates whether MongoDB Cloud clusters exist in the specified network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned: Option<bool>,
     /// IP addresses expressed in Classless Inter-Domain Routing (CIDR) notation that MongoDB Cloud uses for the network peering containers in your project. MongoDB Cloud assigns all of the project's clusters deployed to this cloud provider an IP address from this range. MongoDB Cloud locks this value if an M10 or greater cluster or a network peering connection exists in this project.
     ///
@@ -35,7 +35,7 @@ pub struct AwsCloudProviderContainer {
     ///  You can also create a new project and create a network peering connection to set the desired MongoDB Cloud network peering container CIDR block for that project. MongoDB Cloud limits the number of MongoDB nodes per network peering connection based on the CIDR block and the region selected for the project.
     ///
     ///  **Example:** A project in an Amazon Web Services (AWS) region supporting three availability zones and an MongoDB CIDR network peering container block of limit of `/24` equals 27 three-node replica sets.
-    #[serde(rename = "atlasCidrBlock", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "atlasCidrBlock", skip_serializing_if = "Option::is_none")]
     pub atlas_cidr_block: Option<String>,
     /// Geographic area that Amazon Web Services (AWS) defines to which MongoDB Cloud deployed this network peering container.
     #[serde(rename = "regionName")]
@@ -43,15 +43,40 @@ pub struct AwsCloudProviderContainer {
     /// Unique string that identifies the MongoDB Cloud VPC on AWS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "vpcId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "vpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AwsCloudProviderContainer {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AwsCloudProviderContainer",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            provider_name: o.optional("providerName")?,
+            provisioned: o.optional("provisioned")?,
+            atlas_cidr_block: o.optional("atlasCidrBlock")?,
+            region_name: o.required("regionName")?,
+            vpc_id: o.optional("vpcId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwsCloudProviderContainer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Group of Network Peering connection settings.
 ///
 /// Spec: `#/components/schemas/AwsNetworkPeeringConnectionSettings`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AwsNetworkPeeringConnectionSettings {
     /// Amazon Web Services (AWS) region where the Virtual Peering Connection (VPC) that you peered with the MongoDB Cloud VPC resides. The resource returns `null` if your VPC and the MongoDB Cloud VPC reside in the same region.
     #[serde(rename = "accepterRegionName")]
@@ -62,7 +87,7 @@ pub struct AwsNetworkPeeringConnectionSettings {
     /// Unique string that identifies the peering connection on AWS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "connectionId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "connectionId", skip_serializing_if = "Option::is_none")]
     pub connection_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud network container that contains the specified network peering connection.
     #[serde(rename = "containerId")]
@@ -70,15 +95,15 @@ pub struct AwsNetworkPeeringConnectionSettings {
     /// Type of error that can be returned when requesting an Amazon Web Services (AWS) peering connection. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorStateName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorStateName", skip_serializing_if = "Option::is_none")]
     pub error_state_name: Option<AwsNetworkPeeringConnectionSettingsErrorStateName>,
     /// Unique 24-hexadecimal digit string that identifies the network peering connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Cloud service provider that serves the requested network peering connection.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Internet Protocol (IP) addresses expressed in Classless Inter-Domain Routing (CIDR) notation of the VPC's subnet that you want to peer with the MongoDB Cloud VPC.
     #[serde(rename = "routeTableCidrBlock")]
@@ -86,11 +111,40 @@ pub struct AwsNetworkPeeringConnectionSettings {
     /// State of the network peering connection at the time you made the request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "statusName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "statusName", skip_serializing_if = "Option::is_none")]
     pub status_name: Option<AwsNetworkPeeringConnectionSettingsStatusName>,
     /// Unique string that identifies the VPC on Amazon Web Services (AWS) that you want to peer with the MongoDB Cloud VPC.
     #[serde(rename = "vpcId")]
     pub vpc_id: String,
+}
+impl atlas_admin_runtime::de::FromJson for AwsNetworkPeeringConnectionSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AwsNetworkPeeringConnectionSettings",
+        )?;
+        Ok(Self {
+            accepter_region_name: o.required("accepterRegionName")?,
+            aws_account_id: o.required("awsAccountId")?,
+            connection_id: o.optional("connectionId")?,
+            container_id: o.required("containerId")?,
+            error_state_name: o.optional("errorStateName")?,
+            id: o.optional("id")?,
+            provider_name: o.optional("providerName")?,
+            route_table_cidr_block: o.required("routeTableCidrBlock")?,
+            status_name: o.optional("statusName")?,
+            vpc_id: o.required("vpcId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwsNetworkPeeringConnectionSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Type of error that can be returned when requesting an Amazon Web Services (AWS) peering connection. The resource returns `null` if the request succeeded.
 ///
@@ -152,20 +206,20 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureCloudProviderContainer`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AzureCloudProviderContainer {
     /// Unique 24-hexadecimal digit string that identifies the network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Cloud service provider that serves the requested network peering containers.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCloudProviderContainerProviderName>,
     /// Flag that indicates whether MongoDB Cloud clusters exist in the specified network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned: Option<bool>,
     /// IP addresses expressed in Classless Inter-Domain Routing (CIDR) notation that MongoDB Cloud uses for the network peering containers in your project. MongoDB Cloud assigns all of the project's clusters deployed to this cloud provider an IP address from this range. MongoDB Cloud locks this value if an M10 or greater cluster or a network peering connection exists in this project.
     ///
@@ -184,19 +238,41 @@ pub struct AzureCloudProviderContainer {
     /// Unique string that identifies the Azure subscription in which the MongoDB Cloud VNet resides.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "azureSubscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "azureSubscriptionId", skip_serializing_if = "Option::is_none")]
     pub azure_subscription_id: Option<String>,
     /// Azure region to which MongoDB Cloud deployed this network peering container.
     pub region: AzureCloudProviderContainerRegion,
     /// Unique string that identifies the Azure VNet in which MongoDB Cloud clusters in this network peering container exist. The response returns **null** if no clusters exist in this network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "vnetName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "vnetName", skip_serializing_if = "Option::is_none")]
     pub vnet_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AzureCloudProviderContainer {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AzureCloudProviderContainer",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            provider_name: o.optional("providerName")?,
+            provisioned: o.optional("provisioned")?,
+            atlas_cidr_block: o.required("atlasCidrBlock")?,
+            azure_subscription_id: o.optional("azureSubscriptionId")?,
+            region: o.required("region")?,
+            vnet_name: o.optional("vnetName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzureCloudProviderContainer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Azure region to which MongoDB Cloud deployed this network peering container.
 ///
@@ -364,7 +440,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureNetworkPeeringConnectionSettings`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AzureNetworkPeeringConnectionSettings {
     /// Unique string that identifies the Azure AD directory in which the VNet peered with the MongoDB Cloud VNet resides.
     #[serde(rename = "azureDirectoryId")]
@@ -378,15 +454,15 @@ pub struct AzureNetworkPeeringConnectionSettings {
     /// Error message returned when a requested Azure network peering resource returns `"status" : "FAILED"`. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorState", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorState", skip_serializing_if = "Option::is_none")]
     pub error_state: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the network peering connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Cloud service provider that serves the requested network peering connection.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the resource group in which the VNet to peer with the MongoDB Cloud VNet resides.
     #[serde(rename = "resourceGroupName")]
@@ -394,11 +470,39 @@ pub struct AzureNetworkPeeringConnectionSettings {
     /// State of the network peering connection at the time you made the request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AzureNetworkPeeringConnectionSettingsStatus>,
     /// Human-readable label that identifies the VNet that you want to peer with the MongoDB Cloud VNet.
     #[serde(rename = "vnetName")]
     pub vnet_name: String,
+}
+impl atlas_admin_runtime::de::FromJson for AzureNetworkPeeringConnectionSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AzureNetworkPeeringConnectionSettings",
+        )?;
+        Ok(Self {
+            azure_directory_id: o.required("azureDirectoryId")?,
+            azure_subscription_id: o.required("azureSubscriptionId")?,
+            container_id: o.required("containerId")?,
+            error_state: o.optional("errorState")?,
+            id: o.optional("id")?,
+            provider_name: o.optional("providerName")?,
+            resource_group_name: o.required("resourceGroupName")?,
+            status: o.optional("status")?,
+            vnet_name: o.required("vnetName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzureNetworkPeeringConnectionSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// State of the network peering connection at the time you made the request.
 ///
@@ -475,28 +579,28 @@ impl serde::Serialize for BaseNetworkPeeringConnectionSettings {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for BaseNetworkPeeringConnectionSettings {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for BaseNetworkPeeringConnectionSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <AwsNetworkPeeringConnectionSettings as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <AzureNetworkPeeringConnectionSettings as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <GcpNetworkPeeringConnectionSettings as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -507,6 +611,13 @@ impl<'de> serde::Deserialize<'de> for BaseNetworkPeeringConnectionSettings {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+impl<'de> serde::Deserialize<'de> for BaseNetworkPeeringConnectionSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Collection of settings that configures the network container for a virtual private connection on Amazon Web Services.
@@ -557,28 +668,28 @@ impl serde::Serialize for CloudProviderContainer {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for CloudProviderContainer {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for CloudProviderContainer {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <AwsCloudProviderContainer as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <AzureCloudProviderContainer as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <GcpCloudProviderContainer as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -591,25 +702,32 @@ impl<'de> serde::Deserialize<'de> for CloudProviderContainer {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for CloudProviderContainer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Collection of settings that configures the network container for a virtual private connection on Amazon Web Services.
 ///
 /// Spec: `#/components/schemas/GCPCloudProviderContainer`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GcpCloudProviderContainer {
     /// Unique 24-hexadecimal digit string that identifies the network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Cloud service provider that serves the requested network peering containers.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCloudProviderContainerProviderName>,
     /// Flag that indicates whether MongoDB Cloud clusters exist in the specified network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned: Option<bool>,
     /// IP addresses expressed in Classless Inter-Domain Routing (CIDR) notation that MongoDB Cloud uses for the network peering containers in your project. MongoDB Cloud assigns all of the project's clusters deployed to this cloud provider an IP address from this range. MongoDB Cloud locks this value if an M10 or greater cluster or a network peering connection exists in this project.
     ///
@@ -628,15 +746,41 @@ pub struct GcpCloudProviderContainer {
     /// Unique string that identifies the GCP project in which MongoDB Cloud clusters in this network peering container exist. The response returns **null** if no clusters exist in this network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "gcpProjectId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "gcpProjectId", skip_serializing_if = "Option::is_none")]
     pub gcp_project_id: Option<String>,
     /// Human-readable label that identifies the network in which MongoDB Cloud clusters in this network peering container exist. MongoDB Cloud returns **null** if no clusters exist in this network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "networkName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "networkName", skip_serializing_if = "Option::is_none")]
     pub network_name: Option<String>,
     /// List of GCP regions to which you want to deploy this MongoDB Cloud network peering container.  In this MongoDB Cloud project, you can deploy clusters only to the GCP regions in this list. To deploy MongoDB Cloud clusters to other GCP regions, create additional projects.
     pub regions: Vec<GcpCloudProviderContainerRegion>,
+}
+impl atlas_admin_runtime::de::FromJson for GcpCloudProviderContainer {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GcpCloudProviderContainer",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            provider_name: o.optional("providerName")?,
+            provisioned: o.optional("provisioned")?,
+            atlas_cidr_block: o.required("atlasCidrBlock")?,
+            gcp_project_id: o.optional("gcpProjectId")?,
+            network_name: o.optional("networkName")?,
+            regions: o.required("regions")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GcpCloudProviderContainer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// List of GCP regions to which you want to deploy this MongoDB Cloud network peering container.  In this MongoDB Cloud project, you can deploy clusters only to the GCP regions in this list. To deploy MongoDB Cloud clusters to other GCP regions, create additional projects.
 ///
@@ -753,7 +897,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/GCPNetworkPeeringConnectionSettings`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GcpNetworkPeeringConnectionSettings {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud network container that contains the specified network peering connection.
     #[serde(rename = "containerId")]
@@ -761,7 +905,7 @@ pub struct GcpNetworkPeeringConnectionSettings {
     /// Details of the error returned when requesting a GCP network peering resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// Human-readable label that identifies the GCP project that contains the network that you want to peer with the MongoDB Cloud VPC.
     #[serde(rename = "gcpProjectId")]
@@ -769,19 +913,45 @@ pub struct GcpNetworkPeeringConnectionSettings {
     /// Unique 24-hexadecimal digit string that identifies the network peering connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable label that identifies the network to peer with the MongoDB Cloud VPC.
     #[serde(rename = "networkName")]
     pub network_name: String,
     /// Cloud service provider that serves the requested network peering connection.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// State of the network peering connection at the time you made the request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<GcpNetworkPeeringConnectionSettingsStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for GcpNetworkPeeringConnectionSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GcpNetworkPeeringConnectionSettings",
+        )?;
+        Ok(Self {
+            container_id: o.required("containerId")?,
+            error_message: o.optional("errorMessage")?,
+            gcp_project_id: o.required("gcpProjectId")?,
+            id: o.optional("id")?,
+            network_name: o.required("networkName")?,
+            provider_name: o.optional("providerName")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GcpNetworkPeeringConnectionSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// State of the network peering connection at the time you made the request.
 ///
@@ -817,56 +987,123 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/PaginatedCloudProviderContainerView`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedCloudProviderContainerView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<CloudProviderContainer>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedCloudProviderContainerView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedCloudProviderContainerView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedCloudProviderContainerView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Group of Network Peering connection settings.
 ///
 /// Spec: `#/components/schemas/PaginatedContainerPeerView`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedContainerPeerView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<BaseNetworkPeeringConnectionSettings>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedContainerPeerView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedContainerPeerView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedContainerPeerView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PrivateIPModeView`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PrivateIpModeView {
     /// Flag that indicates whether someone enabled **Connect via Peering Only** mode for the specified project.
     pub enabled: bool,
+}
+impl atlas_admin_runtime::de::FromJson for PrivateIpModeView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "PrivateIpModeView")?;
+        Ok(Self {
+            enabled: o.required("enabled")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PrivateIpModeView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Accepted.
 ///

@@ -7,14 +7,36 @@ use super::*;
 ///
 /// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AwsCreateDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you wish to store your archived data. `AZURE` or `GCP` may be selected only if it is the Cloud service provider for the cluster and no archives for any other cloud provider have been created for the cluster.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the geographic location of the region where you wish to store your archived data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<AwsCreateDataProcessRegionViewRegion>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AwsCreateDataProcessRegionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AwsCreateDataProcessRegionView",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            region: o.optional("region")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AwsCreateDataProcessRegionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the geographic location of the region where you wish to store your archived data.
 ///
@@ -59,31 +81,74 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AWSDataProcessRegionView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AwsDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the geographic location of the region where you store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<AwsCreateDataProcessRegionViewRegion>,
+}
+impl atlas_admin_runtime::de::FromJson for AwsDataProcessRegionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AwsDataProcessRegionView",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            region: o.optional("region")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwsDataProcessRegionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AzureCreateDataProcessRegionView`
 ///
 /// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AzureCreateDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you wish to store your archived data. `AZURE` or `GCP` may be selected only if it is the Cloud service provider for the cluster and no archives for any other cloud provider have been created for the cluster.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the geographic location of the region where you wish to store your archived data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<AzureCreateDataProcessRegionViewRegion>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AzureCreateDataProcessRegionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AzureCreateDataProcessRegionView",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            region: o.optional("region")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AzureCreateDataProcessRegionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the geographic location of the region where you wish to store your archived data.
 ///
@@ -112,98 +177,107 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureDataProcessRegionView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AzureDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the geographic location of the region where you store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<AzureCreateDataProcessRegionViewRegion>,
+}
+impl atlas_admin_runtime::de::FromJson for AzureDataProcessRegionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AzureDataProcessRegionView",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            region: o.optional("region")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzureDataProcessRegionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/BackupOnlineArchive`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BackupOnlineArchive {
     /// Unique 24-hexadecimal digit string that identifies the online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable label that identifies the cluster that contains the collection for which you want to create an online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// Human-readable label that identifies the collection for which you created the online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "collName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "collName", skip_serializing_if = "Option::is_none")]
     pub coll_name: Option<String>,
     /// Classification of MongoDB database collection that you want to return.
     ///
     /// If you set this parameter to `TIMESERIES`, set `"criteria.type" : "date"` and `"criteria.dateFormat" : "ISODATE"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "collectionType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "collectionType", skip_serializing_if = "Option::is_none")]
     pub collection_type: Option<BackupOnlineArchiveCollectionType>,
     /// Rules by which MongoDB Cloud archives data.
     ///
     /// Use the `criteria.type` field to choose how MongoDB Cloud selects data to archive. Choose data using the age of the data or a MongoDB query.
     /// `"criteria.type": "DATE"` selects documents to archive based on a date.
     /// `"criteria.type": "CUSTOM"` selects documents to archive based on a custom JSON query. MongoDB Cloud doesn't support `"criteria.type": "CUSTOM"` when `"collectionType": "TIMESERIES"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub criteria: Option<CriteriaView>,
     /// Rule for specifying when data should be deleted from the archive.
-    #[serde(
-        rename = "dataExpirationRule",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataExpirationRule", skip_serializing_if = "Option::is_none")]
     pub data_expiration_rule: Option<DataExpirationRuleView>,
     /// Settings to configure the region where you wish to store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "dataProcessRegion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataProcessRegion", skip_serializing_if = "Option::is_none")]
     pub data_process_region: Option<DataProcessRegionView>,
     /// Human-readable label that identifies the dataset that Atlas generates for this online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dataSetName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dataSetName", skip_serializing_if = "Option::is_none")]
     pub data_set_name: Option<String>,
     /// Human-readable label of the database that contains the collection that contains the online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dbName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dbName", skip_serializing_if = "Option::is_none")]
     pub db_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the specified cluster. The specified cluster contains the collection for which to create the online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// List that contains document parameters to use to logically divide data within a collection. Partitions provide a coarse level of filtering of the underlying collection data. To divide your data, specify parameters that you frequently query. If you specified `criteria.type`: `DATE` in the Create One Online Archive endpoint, then you can specify up to three parameters by which to query. One of these parameters must be the `DATE` value, which is required in this case. If you specified `criteria.type`: `CUSTOM` in the Create One Online Archive endpoint, then you can specify up to two parameters by which to query. Queries that don't use `criteria.type`: `DATE` or `criteria.type`: `CUSTOM` parameters cause MongoDB to scan a full collection of all archived documents. This takes more time and increases your costs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "partitionFields",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionFields", skip_serializing_if = "Option::is_none")]
     pub partition_fields: Option<Vec<PartitionFieldView>>,
     /// Flag that indicates whether this online archive exists in the paused state. A request to resume fails if the collection has another active online archive. To pause an active online archive or resume a paused online archive, you must include this parameter. To pause an active archive, set this to **true**. To resume a paused archive, set this to **false**.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Regular frequency and duration when archiving process occurs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<OnlineArchiveSchedule>,
     /// Phase of the process to create this online archive when you made this request.
     ///
@@ -218,8 +292,38 @@ pub struct BackupOnlineArchive {
     /// | `DELETED`   | Someone has deleted the archive was deleted. When someone deletes an online archive, MongoDB Cloud removes all associated archived documents from the cloud object storage. |
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BackupOnlineArchiveState>,
+}
+impl atlas_admin_runtime::de::FromJson for BackupOnlineArchive {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "BackupOnlineArchive")?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            cluster_name: o.optional("clusterName")?,
+            coll_name: o.optional("collName")?,
+            collection_type: o.optional("collectionType")?,
+            criteria: o.optional("criteria")?,
+            data_expiration_rule: o.optional("dataExpirationRule")?,
+            data_process_region: o.optional("dataProcessRegion")?,
+            data_set_name: o.optional("dataSetName")?,
+            db_name: o.optional("dbName")?,
+            group_id: o.optional("groupId")?,
+            partition_fields: o.optional("partitionFields")?,
+            paused: o.optional("paused")?,
+            schedule: o.optional("schedule")?,
+            state: o.optional("state")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BackupOnlineArchive {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Classification of MongoDB database collection that you want to return.
 ///
@@ -249,29 +353,28 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct BackupOnlineArchiveCreate {
     /// Unique 24-hexadecimal digit string that identifies the online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable label that identifies the cluster that contains the collection for which you want to create an online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// Human-readable label that identifies the collection for which you created the online archive.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "collName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "collName", skip_serializing_if = "Option::is_none")]
     pub coll_name: Option<String>,
     /// Classification of MongoDB database collection that you want to return.
     ///
     /// If you set this parameter to `TIMESERIES`, set `"criteria.type" : "date"` and `"criteria.dateFormat" : "ISODATE"`.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "collectionType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "collectionType", skip_serializing_if = "Option::is_none")]
     pub collection_type: Option<BackupOnlineArchiveCollectionType>,
     /// Rules by which MongoDB Cloud archives data.
     ///
@@ -280,50 +383,38 @@ pub struct BackupOnlineArchiveCreate {
     /// `"criteria.type": "CUSTOM"` selects documents to archive based on a custom JSON query. MongoDB Cloud doesn't support `"criteria.type": "CUSTOM"` when `"collectionType": "TIMESERIES"`.
     pub criteria: CriteriaView,
     /// Rule for specifying when data should be deleted from the archive.
-    #[serde(
-        rename = "dataExpirationRule",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataExpirationRule", skip_serializing_if = "Option::is_none")]
     pub data_expiration_rule: Option<DataExpirationRuleView>,
     /// Settings to configure the region where you wish to store your archived data.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "dataProcessRegion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataProcessRegion", skip_serializing_if = "Option::is_none")]
     pub data_process_region: Option<CreateDataProcessRegionView>,
     /// Human-readable label that identifies the dataset that Atlas generates for this online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dataSetName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dataSetName", skip_serializing_if = "Option::is_none")]
     pub data_set_name: Option<String>,
     /// Human-readable label of the database that contains the collection that contains the online archive.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "dbName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dbName", skip_serializing_if = "Option::is_none")]
     pub db_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the specified cluster. The specified cluster contains the collection for which to create the online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// List that contains document parameters to use to logically divide data within a collection. Partitions provide a coarse level of filtering of the underlying collection data. To divide your data, specify parameters that you frequently query. If you specified `criteria.type`: `DATE` in the Create One Online Archive endpoint, then you can specify up to three parameters by which to query. One of these parameters must be the `DATE` value, which is required in this case. If you specified `criteria.type`: `CUSTOM` in the Create One Online Archive endpoint, then you can specify up to two parameters by which to query. Queries that don't use `criteria.type`: `DATE` or `criteria.type`: `CUSTOM` parameters cause MongoDB to scan a full collection of all archived documents. This takes more time and increases your costs.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "partitionFields",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "partitionFields", skip_serializing_if = "Option::is_none")]
     pub partition_fields: Option<Vec<PartitionFieldView>>,
     /// Flag that indicates whether this online archive exists in the paused state. A request to resume fails if the collection has another active online archive. To pause an active online archive or resume a paused online archive, you must include this parameter. To pause an active archive, set this to **true**. To resume a paused archive, set this to **false**.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Regular frequency and duration when archiving process occurs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<OnlineArchiveSchedule>,
     /// Phase of the process to create this online archive when you made this request.
     ///
@@ -338,8 +429,43 @@ pub struct BackupOnlineArchiveCreate {
     /// | `DELETED`   | Someone has deleted the archive was deleted. When someone deletes an online archive, MongoDB Cloud removes all associated archived documents from the cloud object storage. |
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BackupOnlineArchiveState>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for BackupOnlineArchiveCreate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "BackupOnlineArchiveCreate",
+        )?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            cluster_name: o.optional("clusterName")?,
+            coll_name: o.optional("collName")?,
+            collection_type: o.optional("collectionType")?,
+            criteria: o.required("criteria")?,
+            data_expiration_rule: o.optional("dataExpirationRule")?,
+            data_process_region: o.optional("dataProcessRegion")?,
+            data_set_name: o.optional("dataSetName")?,
+            db_name: o.optional("dbName")?,
+            group_id: o.optional("groupId")?,
+            partition_fields: o.optional("partitionFields")?,
+            paused: o.optional("paused")?,
+            schedule: o.optional("schedule")?,
+            state: o.optional("state")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for BackupOnlineArchiveCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Phase of the process to create this online archive when you made this request.
 ///
@@ -430,28 +556,28 @@ impl serde::Serialize for CreateDataProcessRegionView {
     }
 }
 #[cfg(feature = "round-trip")]
-impl<'de> serde::Deserialize<'de> for CreateDataProcessRegionView {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for CreateDataProcessRegionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <AwsCreateDataProcessRegionView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <AzureCreateDataProcessRegionView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <GcpCreateDataProcessRegionView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -462,6 +588,14 @@ impl<'de> serde::Deserialize<'de> for CreateDataProcessRegionView {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CreateDataProcessRegionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Rules by which MongoDB Cloud archives data.
@@ -509,23 +643,20 @@ impl serde::Serialize for CriteriaView {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for CriteriaView {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for CriteriaView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("CUSTOM") => {
-                serde::Deserialize::deserialize(&value)
+                <CustomCriteriaView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Custom)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DATE") => {
-                serde::Deserialize::deserialize(&value)
+                <DateCriteriaView as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Date)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag("CriteriaView", "type", &value);
@@ -534,20 +665,45 @@ impl<'de> serde::Deserialize<'de> for CriteriaView {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for CriteriaView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Custom archival criteria.
 ///
 /// Spec: `#/components/schemas/CustomCriteriaView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CustomCriteriaView {
     /// Means by which MongoDB Cloud selects data to archive. Data can be chosen using the age of the data or a MongoDB query.
     /// `DATE` selects documents to archive based on a date.
     /// `CUSTOM` selects documents to archive based on a custom JSON query. MongoDB Cloud doesn't support `CUSTOM` when `"collectionType": "TIMESERIES"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CustomCriteriaViewType>,
     /// MongoDB find query that selects documents to archive. The specified query follows the syntax of the `db.collection.find(query)` command. This query can't use the empty document (`{}`) to return all documents. Set this parameter when `"criteria.type" : "CUSTOM"`.
     pub query: String,
+}
+impl atlas_admin_runtime::de::FromJson for CustomCriteriaView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "CustomCriteriaView")?;
+        Ok(Self {
+            r#type: o.optional("type")?,
+            query: o.required("query")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CustomCriteriaView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Means by which MongoDB Cloud selects data to archive. Data can be chosen using the age of the data or a MongoDB query.
 /// `DATE` selects documents to archive based on a date.
@@ -575,22 +731,43 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DailyScheduleView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DailyScheduleView {
     /// Type of schedule.
     pub r#type: DailyScheduleViewType,
     /// Hour of the day when the scheduled window to run one online archive ends. This field uses the UTC time zone. The window must have a duration of at least two hours. If the end time is before or equal to the start time, the window extends to the next day.
-    #[serde(rename = "endHour", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endHour", skip_serializing_if = "Option::is_none")]
     pub end_hour: Option<i32>,
     /// Minute of the hour when the scheduled window to run one online archive ends. This field uses the UTC time zone. The window must have a duration of at least two hours. If the end time is before or equal to the start time, the window extends to the next day.
-    #[serde(rename = "endMinute", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endMinute", skip_serializing_if = "Option::is_none")]
     pub end_minute: Option<i32>,
     /// Hour of the day when the scheduled window to run one online archive starts. This field uses the UTC time zone.
-    #[serde(rename = "startHour", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startHour", skip_serializing_if = "Option::is_none")]
     pub start_hour: Option<i32>,
     /// Minute of the hour when the scheduled window to run one online archive starts. This field uses the UTC time zone.
-    #[serde(rename = "startMinute", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startMinute", skip_serializing_if = "Option::is_none")]
     pub start_minute: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for DailyScheduleView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DailyScheduleView")?;
+        Ok(Self {
+            r#type: o.required("type")?,
+            end_hour: o.optional("endHour")?,
+            end_minute: o.optional("endMinute")?,
+            start_hour: o.optional("startHour")?,
+            start_minute: o.optional("startMinute")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DailyScheduleView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Type of schedule.
 ///
@@ -623,15 +800,31 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DataExpirationRuleView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DataExpirationRuleView {
     /// Number of days used in the date criteria for nominating documents for deletion.
-    #[serde(
-        rename = "expireAfterDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expireAfterDays", skip_serializing_if = "Option::is_none")]
     pub expire_after_days: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for DataExpirationRuleView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DataExpirationRuleView",
+        )?;
+        Ok(Self {
+            expire_after_days: o.optional("expireAfterDays")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DataExpirationRuleView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Settings to configure the region where you wish to store your archived data.
 ///
@@ -681,28 +874,28 @@ impl serde::Serialize for DataProcessRegionView {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for DataProcessRegionView {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for DataProcessRegionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <AwsDataProcessRegionView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <AzureDataProcessRegionView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <GcpDataProcessRegionView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -715,32 +908,55 @@ impl<'de> serde::Deserialize<'de> for DataProcessRegionView {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for DataProcessRegionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Date-Based archival criteria.
 ///
 /// Spec: `#/components/schemas/DateCriteriaView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DateCriteriaView {
     /// Means by which MongoDB Cloud selects data to archive. Data can be chosen using the age of the data or a MongoDB query.
     /// `DATE` selects documents to archive based on a date.
     /// `CUSTOM` selects documents to archive based on a custom JSON query. MongoDB Cloud doesn't support `CUSTOM` when `"collectionType": "TIMESERIES"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CustomCriteriaViewType>,
     /// Indexed database parameter that stores the date that determines when data moves to the online archive. MongoDB Cloud archives the data when the current date exceeds the date in this database parameter plus the number of days specified through the `expireAfterDays` parameter. Set this parameter when you set `"criteria.type" : "DATE"`.
-    #[serde(rename = "dateField", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dateField", skip_serializing_if = "Option::is_none")]
     pub date_field: Option<String>,
     /// Syntax used to write the date after which data moves to the online archive. Date can be expressed as ISO 8601, Epoch timestamps, or Object ID. The Epoch timestamp can be expressed as nanoseconds, milliseconds, or seconds. Set this parameter when `criteria.type` : `DATE`.
     /// You must set `criteria.type` : `DATE` if `collectionType`: `TIMESERIES`.
-    #[serde(rename = "dateFormat", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dateFormat", skip_serializing_if = "Option::is_none")]
     pub date_format: Option<DateCriteriaViewDateFormat>,
     /// Number of days after the value in the `criteria.dateField` when MongoDB Cloud archives data in the specified cluster. Set this parameter when you set `"criteria.type" : "DATE"`.
-    #[serde(
-        rename = "expireAfterDays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expireAfterDays", skip_serializing_if = "Option::is_none")]
     pub expire_after_days: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for DateCriteriaView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DateCriteriaView")?;
+        Ok(Self {
+            r#type: o.optional("type")?,
+            date_field: o.optional("dateField")?,
+            date_format: o.optional("dateFormat")?,
+            expire_after_days: o.optional("expireAfterDays")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DateCriteriaView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Syntax used to write the date after which data moves to the online archive. Date can be expressed as ISO 8601, Epoch timestamps, or Object ID. The Epoch timestamp can be expressed as nanoseconds, milliseconds, or seconds. Set this parameter when `criteria.type` : `DATE`.
 /// You must set `criteria.type` : `DATE` if `collectionType`: `TIMESERIES`.
@@ -776,14 +992,36 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GcpCreateDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you wish to store your archived data. `AZURE` or `GCP` may be selected only if it is the Cloud service provider for the cluster and no archives for any other cloud provider have been created for the cluster.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the geographic location of the region where you wish to store your archived data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<GcpCreateDataProcessRegionViewRegion>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for GcpCreateDataProcessRegionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GcpCreateDataProcessRegionView",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            region: o.optional("region")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for GcpCreateDataProcessRegionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the geographic location of the region where you wish to store your archived data.
 ///
@@ -810,41 +1048,84 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/GCPDataProcessRegionView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GcpDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the geographic location of the region where you store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<GcpCreateDataProcessRegionViewRegion>,
+}
+impl atlas_admin_runtime::de::FromJson for GcpDataProcessRegionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GcpDataProcessRegionView",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            region: o.optional("region")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GcpDataProcessRegionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/MonthlyScheduleView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MonthlyScheduleView {
     /// Type of schedule.
     pub r#type: DailyScheduleViewType,
     /// Day of the month when the scheduled archive starts.
-    #[serde(rename = "dayOfMonth", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dayOfMonth", skip_serializing_if = "Option::is_none")]
     pub day_of_month: Option<i32>,
     /// Hour of the day when the scheduled window to run one online archive ends. This field uses the UTC time zone. The window must have a duration of at least two hours. If the end time is before or equal to the start time, the window extends to the next day.
-    #[serde(rename = "endHour", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endHour", skip_serializing_if = "Option::is_none")]
     pub end_hour: Option<i32>,
     /// Minute of the hour when the scheduled window to run one online archive ends. This field uses the UTC time zone. The window must have a duration of at least two hours. If the end time is before or equal to the start time, the window extends to the next day.
-    #[serde(rename = "endMinute", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endMinute", skip_serializing_if = "Option::is_none")]
     pub end_minute: Option<i32>,
     /// Hour of the day when the scheduled window to run one online archive starts. This field uses the UTC time zone.
-    #[serde(rename = "startHour", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startHour", skip_serializing_if = "Option::is_none")]
     pub start_hour: Option<i32>,
     /// Minute of the hour when the scheduled window to run one online archive starts. This field uses the UTC time zone.
-    #[serde(rename = "startMinute", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startMinute", skip_serializing_if = "Option::is_none")]
     pub start_minute: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for MonthlyScheduleView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "MonthlyScheduleView")?;
+        Ok(Self {
+            r#type: o.required("type")?,
+            day_of_month: o.optional("dayOfMonth")?,
+            end_hour: o.optional("endHour")?,
+            end_minute: o.optional("endMinute")?,
+            start_hour: o.optional("startHour")?,
+            start_minute: o.optional("startMinute")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MonthlyScheduleView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Regular frequency and duration when archiving process occurs.
 ///
@@ -901,33 +1182,34 @@ impl serde::Serialize for OnlineArchiveSchedule {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for OnlineArchiveSchedule {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for OnlineArchiveSchedule {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("DAILY") => {
-                serde::Deserialize::deserialize(&value)
+                <DailyScheduleView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Daily)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DEFAULT") => {
-                serde::Deserialize::deserialize(&value)
+                <OnlineArchiveScheduleDefaultType as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DefaultType)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MONTHLY") => {
-                serde::Deserialize::deserialize(&value)
+                <MonthlyScheduleView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Monthly)
-                    .map_err(serde::de::Error::custom)
             }
             Some("WEEKLY") => {
-                serde::Deserialize::deserialize(&value)
+                <WeeklyScheduleView as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Weekly)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -940,42 +1222,94 @@ impl<'de> serde::Deserialize<'de> for OnlineArchiveSchedule {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for OnlineArchiveSchedule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/OnlineArchiveSchedule/discriminator/mapping/DEFAULT#object`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OnlineArchiveScheduleDefaultType {
     /// Type of schedule.
     pub r#type: DailyScheduleViewType,
 }
+impl atlas_admin_runtime::de::FromJson for OnlineArchiveScheduleDefaultType {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OnlineArchiveScheduleDefaultType",
+        )?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OnlineArchiveScheduleDefaultType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/PaginatedOnlineArchiveView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOnlineArchiveView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<BackupOnlineArchive>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedOnlineArchiveView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedOnlineArchiveView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedOnlineArchiveView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Metadata to partition this online archive.
 ///
 /// Spec: `#/components/schemas/PartitionFieldView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PartitionFieldView {
     /// Human-readable label that identifies the parameter that MongoDB Cloud uses to partition data. To specify a nested parameter, use the dot notation.
     #[serde(rename = "fieldName")]
@@ -983,10 +1317,29 @@ pub struct PartitionFieldView {
     /// Data type of the parameter that that MongoDB Cloud uses to partition data. Partition parameters of type UUID must be of binary subtype 4. MongoDB Cloud skips partition parameters of type UUID with subtype 3.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "fieldType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "fieldType", skip_serializing_if = "Option::is_none")]
     pub field_type: Option<PartitionFieldViewFieldType>,
     /// Sequence in which MongoDB Cloud slices the collection data to create partitions. The resource expresses this sequence starting with zero. The value of the `criteria.dateField` parameter defaults as the first item in the partition sequence.
     pub order: i32,
+}
+impl atlas_admin_runtime::de::FromJson for PartitionFieldView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "PartitionFieldView")?;
+        Ok(Self {
+            field_name: o.required("fieldName")?,
+            field_type: o.optional("fieldType")?,
+            order: o.required("order")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PartitionFieldView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Data type of the parameter that that MongoDB Cloud uses to partition data. Partition parameters of type UUID must be of binary subtype 4. MongoDB Cloud skips partition parameters of type UUID with subtype 3.
 ///
@@ -1021,23 +1374,45 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/WeeklyScheduleView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct WeeklyScheduleView {
     /// Type of schedule.
     pub r#type: DailyScheduleViewType,
     /// Day of the week when the scheduled archive starts. The week starts with Monday (`1`) and ends with Sunday (`7`).
-    #[serde(rename = "dayOfWeek", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dayOfWeek", skip_serializing_if = "Option::is_none")]
     pub day_of_week: Option<i32>,
     /// Hour of the day when the scheduled window to run one online archive ends. This field uses the UTC time zone. The window must have a duration of at least two hours. If the end time is before or equal to the start time, the window extends to the next day.
-    #[serde(rename = "endHour", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endHour", skip_serializing_if = "Option::is_none")]
     pub end_hour: Option<i32>,
     /// Minute of the hour when the scheduled window to run one online archive ends. This field uses the UTC time zone. The window must have a duration of at least two hours. If the end time is before or equal to the start time, the window extends to the next day.
-    #[serde(rename = "endMinute", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endMinute", skip_serializing_if = "Option::is_none")]
     pub end_minute: Option<i32>,
     /// Hour of the day when the scheduled window to run one online archive starts. This field uses the UTC time zone.
-    #[serde(rename = "startHour", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startHour", skip_serializing_if = "Option::is_none")]
     pub start_hour: Option<i32>,
     /// Minute of the hour when the scheduled window to run one online archive starts. This field uses the UTC time zone.
-    #[serde(rename = "startMinute", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "startMinute", skip_serializing_if = "Option::is_none")]
     pub start_minute: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for WeeklyScheduleView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "WeeklyScheduleView")?;
+        Ok(Self {
+            r#type: o.required("type")?,
+            day_of_week: o.optional("dayOfWeek")?,
+            end_hour: o.optional("endHour")?,
+            end_minute: o.optional("endMinute")?,
+            start_hour: o.optional("startHour")?,
+            start_minute: o.optional("startMinute")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for WeeklyScheduleView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

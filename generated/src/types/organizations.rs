@@ -8,147 +8,244 @@ use super::*;
 /// Spec: `#/components/schemas/AtlasOrganization`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AtlasOrganization {
     /// Unique 24-hexadecimal digit string that identifies the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Flag that indicates whether this organization has been deleted.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isDeleted", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "isDeleted", skip_serializing_if = "Option::is_none")]
     pub is_deleted: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the organization.
     pub name: String,
     /// Disables automatic alert creation. When set to true, no organization level alerts will be created automatically.
     #[serde(
         rename = "skipDefaultAlertsSettings",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub skip_default_alerts_settings: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for AtlasOrganization {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AtlasOrganization")?;
+        Ok(Self {
+            id: o.optional("id")?,
+            is_deleted: o.optional("isDeleted")?,
+            links: o.optional("links")?,
+            name: o.required("name")?,
+            skip_default_alerts_settings: o.optional("skipDefaultAlertsSettings")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AtlasOrganization {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CreateOrganizationRequest`
 ///
 /// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateOrganizationRequest {
     /// Organization Service Account that Atlas creates for this organization. If omitted, Atlas doesn't create an organization Service Account for this organization. If specified, this object requires all body parameters. Note that API Keys cannot be specified in the same request.
-    #[serde(rename = "apiKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "apiKey", skip_serializing_if = "Option::is_none")]
     pub api_key: Option<CreateAtlasOrganizationApiKey>,
     /// Unique 24-hexadecimal digit string that identifies the federation to link the newly created organization to. If specified, the proposed Organization Owner of the new organization must have the Organization Owner role in an organization associated with the federation.
-    #[serde(
-        rename = "federationSettingsId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "federationSettingsId", skip_serializing_if = "Option::is_none")]
     pub federation_settings_id: Option<String>,
     /// Human-readable label that identifies the organization.
     pub name: String,
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user that you want to assign the Organization Owner role. This user must be a member of the same organization as the calling API key. If you provide `federationSettingsId`,  this user must instead have the Organization Owner role on an organization in the specified federation. This parameter is required only when you authenticate with Programmatic API Keys.
-    #[serde(rename = "orgOwnerId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgOwnerId", skip_serializing_if = "Option::is_none")]
     pub org_owner_id: Option<String>,
     /// Organization Service Account that Atlas creates for this organization. If omitted, Atlas doesn't create an organization Service Account for this organization. If specified, this object requires all body parameters. Note that API Keys cannot be specified in the same request.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "serviceAccount",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub service_account: Option<Option<OrgServiceAccountRequest>>,
     /// Disables automatic alert creation. When set to true, no organization level alerts will be created automatically.
     #[serde(
         rename = "skipDefaultAlertsSettings",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub skip_default_alerts_settings: Option<bool>,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CreateOrganizationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CreateOrganizationRequest",
+        )?;
+        Ok(Self {
+            api_key: o.optional("apiKey")?,
+            federation_settings_id: o.optional("federationSettingsId")?,
+            name: o.required("name")?,
+            org_owner_id: o.optional("orgOwnerId")?,
+            service_account: o.nullable("serviceAccount")?,
+            skip_default_alerts_settings: o.optional("skipDefaultAlertsSettings")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CreateOrganizationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/CreateOrganizationResponse`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CreateOrganizationResponse {
     /// Details of the Programmatic API Keys.
-    #[serde(rename = "apiKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "apiKey", skip_serializing_if = "Option::is_none")
+    )]
     pub api_key: Option<ApiKeyUserDetails>,
     /// Unique 24-hexadecimal digit string that identifies the federation that you linked the newly created organization to.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "federationSettingsId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "federationSettingsId", skip_serializing_if = "Option::is_none")
     )]
     pub federation_settings_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user that you assigned the Organization Owner role in the new organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgOwnerId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgOwnerId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_owner_id: Option<String>,
     /// Details that describe the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub organization: Option<AtlasOrganization>,
     /// Organization Service Account that Atlas created for the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "serviceAccount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "serviceAccount", skip_serializing_if = "Option::is_none")
+    )]
     pub service_account: Option<OrgServiceAccount>,
     /// Disables automatic alert creation. When set to true, no organization level alerts will be created automatically.
-    #[serde(
-        rename = "skipDefaultAlertsSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "skipDefaultAlertsSettings",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub skip_default_alerts_settings: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for CreateOrganizationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CreateOrganizationResponse",
+        )?;
+        Ok(Self {
+            api_key: o.optional("apiKey")?,
+            federation_settings_id: o.optional("federationSettingsId")?,
+            org_owner_id: o.optional("orgOwnerId")?,
+            organization: o.optional("organization")?,
+            service_account: o.optional("serviceAccount")?,
+            skip_default_alerts_settings: o.optional("skipDefaultAlertsSettings")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Defines the session timeout settings for managing user sessions at the organization level. When set to null, the field's value is unset, and the default timeout settings are applied.
 ///
 /// Spec: `#/components/schemas/CustomSessionTimeouts`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CustomSessionTimeouts {
     /// Specifies the absolute session timeout duration in seconds. When set to null, the field's value is unset, and the default value of 43,200 seconds (12 hours) is applied. Accepted values range between a minimum of 3,600 seconds (1 hour) and a maximum of 43,200 seconds (12 hours).
     #[serde(
         rename = "absoluteSessionTimeoutInSeconds",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub absolute_session_timeout_in_seconds: Option<i32>,
     /// Specifies the idle session timeout duration in seconds. When set to null, the field's value is unset, and the default behavior depends on the context: no timeout for Atlas Commercial, and 600 seconds (10 minutes) for Atlas for Government. Accepted values start at a minimum of 300 seconds (5 minutes). For Atlas Commercial, the maximum value cannot exceed the configured absolute session timeout. For Atlas for Government, the maximum value is capped at 600 seconds (10 minutes).
     #[serde(
         rename = "idleSessionTimeoutInSeconds",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub idle_session_timeout_in_seconds: Option<i32>,
 }
+impl atlas_admin_runtime::de::FromJson for CustomSessionTimeouts {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CustomSessionTimeouts",
+        )?;
+        Ok(Self {
+            absolute_session_timeout_in_seconds: o
+                .optional("absoluteSessionTimeoutInSeconds")?,
+            idle_session_timeout_in_seconds: o.optional("idleSessionTimeoutInSeconds")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for CustomSessionTimeouts {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/OrgDelegationSettingsResponse`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgDelegationSettingsResponse {
     /// Policy that controls how MCP (Model Context Protocol) delegated access is permitted within this organization. Possible values are `DISALLOWED`, `READ_ONLY`, and `READ_WRITE`. Defaults to `DISALLOWED`.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "delegatedMcpAccess",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "delegatedMcpAccess",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub delegated_mcp_access: Option<
         Option<OrgDelegationSettingsResponseDelegatedMcpAccess>,
@@ -156,11 +253,13 @@ pub struct OrgDelegationSettingsResponse {
     /// Policy that controls whether partner delegated access is permitted within this organization. Possible values are `DISALLOWED` and `READ_WRITE`. Defaults to `DISALLOWED`.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "delegatedPartnerAccess",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "delegatedPartnerAccess",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub delegated_partner_access: Option<
         Option<OrgDelegationSettingsResponseDelegatedPartnerAccess>,
@@ -168,23 +267,50 @@ pub struct OrgDelegationSettingsResponse {
     /// Maximum number of seconds a refresh token may be idle before it expires. When not set, the system default applies.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "idleRefreshTokenLifetime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "idleRefreshTokenLifetime",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub idle_refresh_token_lifetime: Option<Option<i64>>,
     /// Maximum lifetime of a refresh token in seconds, regardless of activity. When not set, the system default applies.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "maximumRefreshTokenLifetime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "maximumRefreshTokenLifetime",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub maximum_refresh_token_lifetime: Option<Option<i64>>,
+}
+impl atlas_admin_runtime::de::FromJson for OrgDelegationSettingsResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrgDelegationSettingsResponse",
+        )?;
+        Ok(Self {
+            delegated_mcp_access: o.nullable("delegatedMcpAccess")?,
+            delegated_partner_access: o.nullable("delegatedPartnerAccess")?,
+            idle_refresh_token_lifetime: o.nullable("idleRefreshTokenLifetime")?,
+            maximum_refresh_token_lifetime: o.nullable("maximumRefreshTokenLifetime")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrgDelegationSettingsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Policy that controls how MCP (Model Context Protocol) delegated access is permitted within this organization. Possible values are `DISALLOWED`, `READ_ONLY`, and `READ_WRITE`. Defaults to `DISALLOWED`.
 ///
@@ -236,16 +362,14 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgDelegationSettingsUpdateRequest {
     /// Policy that controls how MCP (Model Context Protocol) delegated access is permitted within this organization. Possible values are `DISALLOWED`, `READ_ONLY`, and `READ_WRITE`. Defaults to `DISALLOWED`.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "delegatedMcpAccess",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub delegated_mcp_access: Option<
         Option<OrgDelegationSettingsResponseDelegatedMcpAccess>,
@@ -255,9 +379,8 @@ pub struct OrgDelegationSettingsUpdateRequest {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "delegatedPartnerAccess",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub delegated_partner_access: Option<
         Option<OrgDelegationSettingsResponseDelegatedPartnerAccess>,
@@ -267,9 +390,8 @@ pub struct OrgDelegationSettingsUpdateRequest {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "idleRefreshTokenLifetime",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub idle_refresh_token_lifetime: Option<Option<i64>>,
     /// Maximum lifetime of a refresh token in seconds, regardless of activity. Omit to leave unchanged; set to null to reset to the system default. Must be between 1 and 31536000 (1 year) when provided.
@@ -277,87 +399,175 @@ pub struct OrgDelegationSettingsUpdateRequest {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "maximumRefreshTokenLifetime",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub maximum_refresh_token_lifetime: Option<Option<i64>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for OrgDelegationSettingsUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrgDelegationSettingsUpdateRequest",
+        )?;
+        Ok(Self {
+            delegated_mcp_access: o.nullable("delegatedMcpAccess")?,
+            delegated_partner_access: o.nullable("delegatedPartnerAccess")?,
+            idle_refresh_token_lifetime: o.nullable("idleRefreshTokenLifetime")?,
+            maximum_refresh_token_lifetime: o.nullable("maximumRefreshTokenLifetime")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for OrgDelegationSettingsUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OrganizationInvitationGroupRoleAssignmentsRequest`
 ///
 /// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrganizationInvitationGroupRoleAssignmentsRequest {
     /// Unique 24-hexadecimal digit string that identifies the project to which these roles belong.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// One or more project-level roles to assign to the MongoDB Cloud user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson
+for OrganizationInvitationGroupRoleAssignmentsRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrganizationInvitationGroupRoleAssignmentsRequest",
+        )?;
+        Ok(Self {
+            group_id: o.optional("groupId")?,
+            roles: o.optional("roles")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for OrganizationInvitationGroupRoleAssignmentsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OrganizationInvitationRequest`
 ///
 /// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrganizationInvitationRequest {
     /// List of projects that the user will be added to when they accept their invitation to the organization.
-    #[serde(
-        rename = "groupRoleAssignments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "groupRoleAssignments", skip_serializing_if = "Option::is_none")]
     pub group_role_assignments: Option<
         Vec<OrganizationInvitationGroupRoleAssignmentsRequest>,
     >,
     /// One or more organization level roles to assign to the MongoDB Cloud user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<OrgRole>>,
     /// List of teams to which you want to invite the desired MongoDB Cloud user.
-    #[serde(rename = "teamIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "teamIds", skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
     /// Email address that belongs to the desired MongoDB Cloud user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for OrganizationInvitationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrganizationInvitationRequest",
+        )?;
+        Ok(Self {
+            group_role_assignments: o.optional("groupRoleAssignments")?,
+            roles: o.optional("roles")?,
+            team_ids: o.optional("teamIds")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for OrganizationInvitationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OrganizationInvitationUpdateRequest`
 ///
 /// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrganizationInvitationUpdateRequest {
     /// List of projects that the user will be added to when they accept their invitation to the organization.
-    #[serde(
-        rename = "groupRoleAssignments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "groupRoleAssignments", skip_serializing_if = "Option::is_none")]
     pub group_role_assignments: Option<
         Vec<OrganizationInvitationGroupRoleAssignmentsRequest>,
     >,
     /// One or more organization level roles to assign to the MongoDB Cloud user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<OrgRole>>,
     /// List of teams to which you want to invite the desired MongoDB Cloud user.
-    #[serde(rename = "teamIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "teamIds", skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for OrganizationInvitationUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrganizationInvitationUpdateRequest",
+        )?;
+        Ok(Self {
+            group_role_assignments: o.optional("groupRoleAssignments")?,
+            roles: o.optional("roles")?,
+            team_ids: o.optional("teamIds")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for OrganizationInvitationUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Maintenance configuration settings for an organization.
 ///
 /// Spec: `#/components/schemas/OrganizationMaintenanceSettingsResponse`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrganizationMaintenanceSettingsResponse {
     /// Wave assignment mode that Atlas uses when scheduling maintenance for projects in this organization. This read-only field takes precedence over `waveAssignmentMode` for scheduling. It matches `waveAssignmentMode` except when cross-organization maintenance sequencing is enabled and this organization is a linked non-paying organization, in which case it reflects the paying organization's `waveAssignmentMode`. Possible values are `MANUAL` and `ENV_TAG_MAPPING`. Defaults to `MANUAL` when no mode is configured. Omitted from GET responses when maintenance sequencing is disabled for this organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveWaveAssignmentMode",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "effectiveWaveAssignmentMode",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub effective_wave_assignment_mode: Option<
         OrganizationMaintenanceSettingsResponseEffectiveWaveAssignmentMode,
@@ -365,15 +575,38 @@ pub struct OrganizationMaintenanceSettingsResponse {
     /// Mode explicitly configured for this organization that determines how maintenance waves are assigned to projects. Possible values are `MANUAL` and `ENV_TAG_MAPPING`. Omitted from the response when no explicit preference has been set; in that case `effectiveWaveAssignmentMode` reflects the value the system uses (`MANUAL` by default). Atlas uses read-only `effectiveWaveAssignmentMode` (not this field) for scheduling. In a cross-organization billing hierarchy, a linked non-paying organization cannot update its `effectiveWaveAssignmentMode` field, which inherits from the paying organization's `waveAssignmentMode`. In this case, a linked non-paying organization's `effectiveWaveAssignmentMode` and `waveAssignmentMode` might differ.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "waveAssignmentMode",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "waveAssignmentMode",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub wave_assignment_mode: Option<
         Option<OrganizationMaintenanceSettingsResponseEffectiveWaveAssignmentMode>,
     >,
+}
+impl atlas_admin_runtime::de::FromJson for OrganizationMaintenanceSettingsResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrganizationMaintenanceSettingsResponse",
+        )?;
+        Ok(Self {
+            effective_wave_assignment_mode: o.optional("effectiveWaveAssignmentMode")?,
+            wave_assignment_mode: o.nullable("waveAssignmentMode")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganizationMaintenanceSettingsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Wave assignment mode that Atlas uses when scheduling maintenance for projects in this organization. This read-only field takes precedence over `waveAssignmentMode` for scheduling. It matches `waveAssignmentMode` except when cross-organization maintenance sequencing is enabled and this organization is a linked non-paying organization, in which case it reflects the paying organization's `waveAssignmentMode`. Possible values are `MANUAL` and `ENV_TAG_MAPPING`. Defaults to `MANUAL` when no mode is configured. Omitted from GET responses when maintenance sequencing is disabled for this organization.
 ///
@@ -401,125 +634,187 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrganizationMaintenanceSettingsUpdateRequest {
     /// Mode configured for this organization that determines how maintenance waves are assigned to projects. Possible values are `MANUAL` and `ENV_TAG_MAPPING`. Defaults to `MANUAL` when unset. Set the organization to `ENV_TAG_MAPPING` mode to have Atlas derive the maintenance wave from each project's environment tag. The tag key must be `environment`. The tag value determines the wave: `development` or `test` maps to Wave 1, `staging` maps to Wave 2, and `production` maps to Wave 3. Only this field can be updated; Atlas derives read-only `effectiveWaveAssignmentMode` on GET responses and uses that value for scheduling when it differs from `waveAssignmentMode`. Omit this field to leave the current value unchanged. Specify null to reset to the default value (`MANUAL`).
-    #[serde(
-        rename = "waveAssignmentMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "waveAssignmentMode", skip_serializing_if = "Option::is_none")]
     pub wave_assignment_mode: Option<
         OrganizationMaintenanceSettingsResponseEffectiveWaveAssignmentMode,
     >,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for OrganizationMaintenanceSettingsUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrganizationMaintenanceSettingsUpdateRequest",
+        )?;
+        Ok(Self {
+            wave_assignment_mode: o.optional("waveAssignmentMode")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for OrganizationMaintenanceSettingsUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Collection of settings that configures the organization.
 ///
 /// Spec: `#/components/schemas/OrganizationSettings`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OrganizationSettings {
     /// Flag that indicates whether to require API operations to originate from an IP Address added to the API access list for the specified organization.
-    #[serde(
-        rename = "apiAccessListRequired",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "apiAccessListRequired", skip_serializing_if = "Option::is_none")]
     pub api_access_list_required: Option<bool>,
     /// Defines the session timeout settings for managing user sessions at the organization level. When set to null, the field's value is unset, and the default timeout settings are applied.
-    #[serde(
-        rename = "customSessionTimeouts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customSessionTimeouts", skip_serializing_if = "Option::is_none")]
     pub custom_session_timeouts: Option<CustomSessionTimeouts>,
     /// Flag that indicates whether this organization has access to generative AI features. This setting only applies to Atlas Commercial and is enabled by default. Once this setting is turned on, Project Owners may be able to enable or disable individual AI features at the project level.
-    #[serde(
-        rename = "genAIFeaturesEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "genAIFeaturesEnabled", skip_serializing_if = "Option::is_none")]
     pub gen_ai_features_enabled: Option<bool>,
     /// Number that represents the maximum period before expiry in hours for new Atlas Admin API Service Account secrets within the specified organization.
     #[serde(
         rename = "maxServiceAccountSecretValidityInHours",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub max_service_account_secret_validity_in_hours: Option<i32>,
     /// Flag that indicates whether to require users to set up Multi-Factor Authentication (MFA) before accessing the specified organization. To learn more, see: <https://www.mongodb.com/docs/atlas/security-multi-factor-authentication/>.
-    #[serde(
-        rename = "multiFactorAuthRequired",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "multiFactorAuthRequired", skip_serializing_if = "Option::is_none")]
     pub multi_factor_auth_required: Option<bool>,
     /// String that specifies a distribution list email address for the specified organization to receive proactive notifications about its infrastructure. The operations contact is used for notifications only and is not authorized to make decisions or approvals. Passing an explicit null clears the existing operations contact (if any). An empty string is invalid and is rejected with a validation error.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "operationsContact",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub operations_contact: Option<Option<String>>,
     /// Flag that indicates whether to block MongoDB Support from accessing Atlas infrastructure and cluster logs for any deployment in the specified organization without explicit permission. Once this setting is turned on, you can grant MongoDB Support a 24-hour bypass access to the Atlas deployment to resolve support issues. To learn more, see: <https://www.mongodb.com/docs/atlas/security-restrict-support-access/>.
-    #[serde(
-        rename = "restrictEmployeeAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restrictEmployeeAccess", skip_serializing_if = "Option::is_none")]
     pub restrict_employee_access: Option<bool>,
     /// String that specifies a single email address for the specified organization to receive security-related notifications. Specifying a security contact does not grant them authorization or access to Atlas for security decisions or approvals. An empty string is valid and clears the existing security contact (if any).
-    #[serde(
-        rename = "securityContact",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "securityContact", skip_serializing_if = "Option::is_none")]
     pub security_contact: Option<String>,
     /// Flag that indicates whether a group's Atlas Stream Processing workspaces in this organization can create connections to other group's clusters in the same organization.
     #[serde(
         rename = "streamsCrossGroupEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub streams_cross_group_enabled: Option<bool>,
 }
+impl atlas_admin_runtime::de::FromJson for OrganizationSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "OrganizationSettings")?;
+        Ok(Self {
+            api_access_list_required: o.optional("apiAccessListRequired")?,
+            custom_session_timeouts: o.optional("customSessionTimeouts")?,
+            gen_ai_features_enabled: o.optional("genAIFeaturesEnabled")?,
+            max_service_account_secret_validity_in_hours: o
+                .optional("maxServiceAccountSecretValidityInHours")?,
+            multi_factor_auth_required: o.optional("multiFactorAuthRequired")?,
+            operations_contact: o.nullable("operationsContact")?,
+            restrict_employee_access: o.optional("restrictEmployeeAccess")?,
+            security_contact: o.optional("securityContact")?,
+            streams_cross_group_enabled: o.optional("streamsCrossGroupEnabled")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrganizationSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/PaginatedOrganizationView`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrganizationView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<AtlasOrganization>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedOrganizationView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedOrganizationView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedOrganizationView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/UpdateOrgRolesForUser`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateOrgRolesForUser {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// One or more organization level roles to assign to the MongoDB Cloud user.
-    #[serde(rename = "orgRoles", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgRoles", skip_serializing_if = "Option::is_none")]
     pub org_roles: Option<Vec<OrgRole>>,
+}
+impl atlas_admin_runtime::de::FromJson for UpdateOrgRolesForUser {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "UpdateOrgRolesForUser",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            org_roles: o.optional("orgRoles")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateOrgRolesForUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

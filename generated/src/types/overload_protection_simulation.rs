@@ -9,92 +9,175 @@ use super::*;
 ///
 /// Available with the feature `overload_protection_simulation`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OverloadProtectionSimulationRequest {
     /// Duration of the overload protection simulation in seconds.
-    #[serde(
-        rename = "durationSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "durationSeconds", skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for OverloadProtectionSimulationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OverloadProtectionSimulationRequest",
+        )?;
+        Ok(Self {
+            duration_seconds: o.optional("durationSeconds")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for OverloadProtectionSimulationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Overload protection simulation for a cluster.
 ///
 /// Spec: `#/components/schemas/OverloadProtectionSimulationResponse`
 ///
 /// Available with the feature `overload_protection_simulation`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OverloadProtectionSimulationResponse {
     /// Date and time when cancellation of the overload protection simulation was requested. This parameter is only present when a cancellation has been requested and expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "cancelRequestedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cancelRequestedAt", skip_serializing_if = "Option::is_none")
     )]
     pub cancel_requested_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies the cluster on which the simulation is running.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// Duration of the overload protection simulation in seconds.
-    #[serde(
-        rename = "durationSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "durationSeconds", skip_serializing_if = "Option::is_none")
     )]
     pub duration_seconds: Option<i32>,
     /// Date and time when the overload protection simulation expires. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
+    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the project that contains the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Date and time when the overload protection simulation was requested. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "requestDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "requestDate", skip_serializing_if = "Option::is_none")
+    )]
     pub request_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique identifier of the overload protection simulation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "simulationId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "simulationId", skip_serializing_if = "Option::is_none")
+    )]
     pub simulation_id: Option<String>,
     /// Current state of the overload protection simulation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for OverloadProtectionSimulationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OverloadProtectionSimulationResponse",
+        )?;
+        Ok(Self {
+            cancel_requested_at: o.optional("cancelRequestedAt")?,
+            cluster_name: o.optional("clusterName")?,
+            duration_seconds: o.optional("durationSeconds")?,
+            expires_at: o.optional("expiresAt")?,
+            group_id: o.optional("groupId")?,
+            request_date: o.optional("requestDate")?,
+            simulation_id: o.optional("simulationId")?,
+            state: o.optional("state")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OverloadProtectionSimulationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// List of overload protection simulations for a cluster.
 ///
 /// Spec: `#/components/schemas/PaginatedOverloadProtectionSimulationResponse`
 ///
 /// Available with the feature `overload_protection_simulation`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOverloadProtectionSimulationResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<OverloadProtectionSimulationResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson
+for PaginatedOverloadProtectionSimulationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedOverloadProtectionSimulationResponse",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedOverloadProtectionSimulationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -6,65 +6,124 @@ use super::*;
 /// Spec: `#/components/schemas/DropIndexSuggestionsIndex`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DropIndexSuggestionsIndex {
     /// Usage count (since last restart) of index.
-    #[serde(rename = "accessCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "accessCount", skip_serializing_if = "Option::is_none")
+    )]
     pub access_count: Option<i64>,
     /// List that contains documents that specify a key in the index and its sort order.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub index: Option<Vec<serde_json::Value>>,
     /// Name of index.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// List that contains strings that specifies the shards where the index is found.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub shards: Option<Vec<String>>,
     /// Date of most recent usage of index. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub since: Option<chrono::DateTime<chrono::Utc>>,
     /// Size of index.
-    #[serde(rename = "sizeBytes", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "sizeBytes", skip_serializing_if = "Option::is_none")
+    )]
     pub size_bytes: Option<i64>,
+}
+impl atlas_admin_runtime::de::FromJson for DropIndexSuggestionsIndex {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DropIndexSuggestionsIndex",
+        )?;
+        Ok(Self {
+            access_count: o.optional("accessCount")?,
+            index: o.optional("index")?,
+            name: o.optional("name")?,
+            namespace: o.optional("namespace")?,
+            shards: o.optional("shards")?,
+            since: o.optional("since")?,
+            size_bytes: o.optional("sizeBytes")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DropIndexSuggestionsIndex {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Response that contains Performance Advisor drop index suggestions.
 ///
 /// Spec: `#/components/schemas/DropIndexSuggestionsResponse`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DropIndexSuggestionsResponse {
     /// List that contains the documents with information about the hidden indexes that the Performance Advisor suggests to remove.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "hiddenIndexes", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hiddenIndexes", skip_serializing_if = "Option::is_none")
+    )]
     pub hidden_indexes: Option<Vec<DropIndexSuggestionsIndex>>,
     /// List that contains the documents with information about the redundant indexes that the Performance Advisor suggests to remove.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "redundantIndexes",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "redundantIndexes", skip_serializing_if = "Option::is_none")
     )]
     pub redundant_indexes: Option<Vec<DropIndexSuggestionsIndex>>,
     /// List that contains the documents with information about the unused indexes that the Performance Advisor suggests to remove.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "unusedIndexes", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "unusedIndexes", skip_serializing_if = "Option::is_none")
+    )]
     pub unused_indexes: Option<Vec<DropIndexSuggestionsIndex>>,
+}
+impl atlas_admin_runtime::de::FromJson for DropIndexSuggestionsResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DropIndexSuggestionsResponse",
+        )?;
+        Ok(Self {
+            hidden_indexes: o.optional("hiddenIndexes")?,
+            redundant_indexes: o.optional("redundantIndexes")?,
+            unused_indexes: o.optional("unusedIndexes")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DropIndexSuggestionsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Response envelope that wraps the response payload in `content` and includes response metadata such as `status` and `locations`.
 ///
 /// Spec: `#/components/schemas/EnvelopedDropIndexSuggestionsResponse`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct EnvelopedDropIndexSuggestionsResponse {
     /// Response that contains Performance Advisor drop index suggestions.
@@ -72,25 +131,48 @@ pub struct EnvelopedDropIndexSuggestionsResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// URLs of resources created by this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub locations: Option<Vec<String>>,
     /// HTTP status code returned with this response.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for EnvelopedDropIndexSuggestionsResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "EnvelopedDropIndexSuggestionsResponse",
+        )?;
+        Ok(Self {
+            content: o.required("content")?,
+            links: o.optional("links")?,
+            locations: o.optional("locations")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EnvelopedDropIndexSuggestionsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Response envelope that wraps the response payload in `content` and includes response metadata such as `status` and `locations`.
 ///
 /// Spec: `#/components/schemas/EnvelopedPerformanceAdvisorResponse`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct EnvelopedPerformanceAdvisorResponse {
     /// Response that contains Performance Advisor suggested indexes and query shapes.
@@ -98,25 +180,48 @@ pub struct EnvelopedPerformanceAdvisorResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// URLs of resources created by this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub locations: Option<Vec<String>>,
     /// HTTP status code returned with this response.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for EnvelopedPerformanceAdvisorResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "EnvelopedPerformanceAdvisorResponse",
+        )?;
+        Ok(Self {
+            content: o.required("content")?,
+            links: o.optional("links")?,
+            locations: o.optional("locations")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EnvelopedPerformanceAdvisorResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Response envelope that wraps the response payload in `content` and includes response metadata such as `status` and `locations`.
 ///
 /// Spec: `#/components/schemas/EnvelopedSchemaAdvisorResponse`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct EnvelopedSchemaAdvisorResponse {
     /// Response that contains Performance Advisor schema suggestions.
@@ -124,37 +229,78 @@ pub struct EnvelopedSchemaAdvisorResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// URLs of resources created by this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub locations: Option<Vec<String>>,
     /// HTTP status code returned with this response.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for EnvelopedSchemaAdvisorResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "EnvelopedSchemaAdvisorResponse",
+        )?;
+        Ok(Self {
+            content: o.required("content")?,
+            links: o.optional("links")?,
+            locations: o.optional("locations")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EnvelopedSchemaAdvisorResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
 ///
 /// Spec: `#/components/schemas/NamespaceObj`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NamespaceObj {
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// Human-readable label that identifies the type of namespace.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<NamespaceObjType>,
+}
+impl atlas_admin_runtime::de::FromJson for NamespaceObj {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "NamespaceObj")?;
+        Ok(Self {
+            namespace: o.optional("namespace")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NamespaceObj {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the type of namespace.
 ///
@@ -176,336 +322,609 @@ atlas_admin_runtime::open_enum!(NamespaceObjType { Collection = "collection" });
 /// Spec: `#/components/schemas/Namespaces`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Namespaces {
     /// List that contains each combination of database, collection, and type on the specified host.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespaces: Option<Vec<NamespaceObj>>,
+}
+impl atlas_admin_runtime::de::FromJson for Namespaces {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Namespaces")?;
+        Ok(Self {
+            namespaces: o.optional("namespaces")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Namespaces {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PerformanceAdvisorIndex`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorIndex {
     /// The average size of an object in the collection of this index.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "avgObjSize", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "avgObjSize", skip_serializing_if = "Option::is_none")
+    )]
     pub avg_obj_size: Option<f64>,
     /// Unique 24-hexadecimal digit string that identifies this index.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List that contains unique 24-hexadecimal character string that identifies the query shapes in this response that the Performance Advisor suggests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub impact: Option<Vec<String>>,
     /// List that contains documents that specify a key in the index and its sort order.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub index: Option<Vec<std::collections::BTreeMap<String, i32>>>,
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// Estimated performance improvement that the suggested index provides. This value corresponds to **Impact** in the Performance Advisor user interface.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub weight: Option<f64>,
+}
+impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorIndex {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PerformanceAdvisorIndex",
+        )?;
+        Ok(Self {
+            avg_obj_size: o.optional("avgObjSize")?,
+            id: o.optional("id")?,
+            impact: o.optional("impact")?,
+            index: o.optional("index")?,
+            namespace: o.optional("namespace")?,
+            weight: o.optional("weight")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PerformanceAdvisorIndex {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that this resource returned about the specified query.
 ///
 /// Spec: `#/components/schemas/PerformanceAdvisorOpStats`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorOpStats {
     /// Length of time expressed during which the query finds suggested indexes among the managed namespaces in the cluster. This parameter expresses its value in milliseconds. This parameter relates to the **duration** query parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub ms: Option<i64>,
     /// Number of results that the query returns.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "nReturned", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "nReturned", skip_serializing_if = "Option::is_none")
+    )]
     pub n_returned: Option<i64>,
     /// Number of documents that the query read.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "nScanned", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "nScanned", skip_serializing_if = "Option::is_none")
+    )]
     pub n_scanned: Option<i64>,
     /// Date and time from which the query retrieves the suggested indexes. This parameter expresses its value in the number of seconds that have elapsed since the UNIX epoch. This parameter relates to the **since** query parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub ts: Option<i64>,
+}
+impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorOpStats {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PerformanceAdvisorOpStats",
+        )?;
+        Ok(Self {
+            ms: o.optional("ms")?,
+            n_returned: o.optional("nReturned")?,
+            n_scanned: o.optional("nScanned")?,
+            ts: o.optional("ts")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PerformanceAdvisorOpStats {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PerformanceAdvisorOperationView`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorOperationView {
     /// List that contains the search criteria that the query uses. To use the values in key-value pairs in these predicates requires **Project Data Access Read Only** permissions or greater. Otherwise, MongoDB Cloud redacts these values.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub predicates: Option<Vec<serde_json::Value>>,
     /// Details that this resource returned about the specified query.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub stats: Option<PerformanceAdvisorOpStats>,
+}
+impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorOperationView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PerformanceAdvisorOperationView",
+        )?;
+        Ok(Self {
+            predicates: o.optional("predicates")?,
+            stats: o.optional("stats")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PerformanceAdvisorOperationView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Response that contains Performance Advisor suggested indexes and query shapes.
 ///
 /// Spec: `#/components/schemas/PerformanceAdvisorResponse`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorResponse {
     /// List of query predicates, sorts, and projections that the Performance Advisor suggests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub shapes: Option<Vec<PerformanceAdvisorShape>>,
     /// List that contains the documents with information about the indexes that the Performance Advisor suggests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "suggestedIndexes",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "suggestedIndexes", skip_serializing_if = "Option::is_none")
     )]
     pub suggested_indexes: Option<Vec<PerformanceAdvisorIndex>>,
+}
+impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PerformanceAdvisorResponse",
+        )?;
+        Ok(Self {
+            shapes: o.optional("shapes")?,
+            suggested_indexes: o.optional("suggestedIndexes")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PerformanceAdvisorResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PerformanceAdvisorShape`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorShape {
     /// Average duration in milliseconds for the queries examined that match this shape.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "avgMs", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "avgMs", skip_serializing_if = "Option::is_none")
+    )]
     pub avg_ms: Option<i64>,
     /// Number of queries examined that match this shape.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub count: Option<i64>,
     /// Unique 24-hexadecimal digit string that identifies this shape. This string exists only for the duration of this API request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Average number of documents read for every document that the query returns.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "inefficiencyScore",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "inefficiencyScore", skip_serializing_if = "Option::is_none")
     )]
     pub inefficiency_score: Option<i64>,
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// List that contains specific about individual queries.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub operations: Option<Vec<PerformanceAdvisorOperationView>>,
+}
+impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorShape {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PerformanceAdvisorShape",
+        )?;
+        Ok(Self {
+            avg_ms: o.optional("avgMs")?,
+            count: o.optional("count")?,
+            id: o.optional("id")?,
+            inefficiency_score: o.optional("inefficiencyScore")?,
+            namespace: o.optional("namespace")?,
+            operations: o.optional("operations")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PerformanceAdvisorShape {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details of one slow query that the Performance Advisor detected.
 ///
 /// Spec: `#/components/schemas/PerformanceAdvisorSlowQuery`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorSlowQuery {
     /// Text of the MongoDB log related to this slow query.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub line: Option<String>,
     /// Metrics from a slow query log.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub metrics: Option<PerformanceAdvisorSlowQueryMetrics>,
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// Operation type (read/write/command) associated with this slow query log.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "opType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "opType", skip_serializing_if = "Option::is_none")
+    )]
     pub op_type: Option<String>,
     /// Replica state associated with this slow query log.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaState", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "replicaState", skip_serializing_if = "Option::is_none")
+    )]
     pub replica_state: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorSlowQuery {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PerformanceAdvisorSlowQuery",
+        )?;
+        Ok(Self {
+            line: o.optional("line")?,
+            metrics: o.optional("metrics")?,
+            namespace: o.optional("namespace")?,
+            op_type: o.optional("opType")?,
+            replica_state: o.optional("replicaState")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PerformanceAdvisorSlowQuery {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PerformanceAdvisorSlowQueryList`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorSlowQueryList {
     /// List of operations that the Performance Advisor detected that took longer to execute than a specified threshold.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "slowQueries", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "slowQueries", skip_serializing_if = "Option::is_none")
+    )]
     pub slow_queries: Option<Vec<PerformanceAdvisorSlowQuery>>,
+}
+impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorSlowQueryList {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PerformanceAdvisorSlowQueryList",
+        )?;
+        Ok(Self {
+            slow_queries: o.optional("slowQueries")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PerformanceAdvisorSlowQueryList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Metrics from a slow query log.
 ///
 /// Spec: `#/components/schemas/PerformanceAdvisorSlowQueryMetrics`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorSlowQueryMetrics {
     /// The number of documents in the collection that MongoDB scanned in order to carry out the operation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "docsExamined", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "docsExamined", skip_serializing_if = "Option::is_none")
+    )]
     pub docs_examined: Option<i64>,
     /// Ratio of documents examined to documents returned.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "docsExaminedReturnedRatio",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "docsExaminedReturnedRatio",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub docs_examined_returned_ratio: Option<f64>,
     /// The number of documents returned by the operation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "docsReturned", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "docsReturned", skip_serializing_if = "Option::is_none")
+    )]
     pub docs_returned: Option<i64>,
     /// This boolean will be true when the server can identify the query source as non-server. This field is only available for MDB 8.0+.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "fromUserConnection",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "fromUserConnection", skip_serializing_if = "Option::is_none")
     )]
     pub from_user_connection: Option<bool>,
     /// Flag that indicates whether the slow query used automated embedding, where MongoDB Cloud generates embeddings from raw text at query time instead of the client supplying a precomputed vector.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "hasAutoEmbedding",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hasAutoEmbedding", skip_serializing_if = "Option::is_none")
     )]
     pub has_auto_embedding: Option<bool>,
     /// Indicates if the query has index coverage.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "hasIndexCoverage",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hasIndexCoverage", skip_serializing_if = "Option::is_none")
     )]
     pub has_index_coverage: Option<bool>,
     /// Flag that indicates whether the slow query used the `$rerank` aggregation stage, which reorders results using Voyage AI reranking models. Always `false` for MongoDB deployments earlier than 8.3.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "hasRerank", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hasRerank", skip_serializing_if = "Option::is_none")
+    )]
     pub has_rerank: Option<bool>,
     /// This boolean will be true when a query cannot use the ordering in the index to return the requested sorted results; i.e. MongoDB must sort the documents after it receives the documents from a cursor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "hasSort", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "hasSort", skip_serializing_if = "Option::is_none")
+    )]
     pub has_sort: Option<bool>,
     /// The number of index keys that MongoDB scanned in order to carry out the operation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "keysExamined", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "keysExamined", skip_serializing_if = "Option::is_none")
+    )]
     pub keys_examined: Option<i64>,
     /// Ratio of keys examined to documents returned.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "keysExaminedReturnedRatio",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "keysExaminedReturnedRatio",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub keys_examined_returned_ratio: Option<f64>,
     /// The number of times the operation yielded to allow other operations to complete.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "numYields", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "numYields", skip_serializing_if = "Option::is_none")
+    )]
     pub num_yields: Option<i64>,
     /// Total execution time of a query in milliseconds.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "operationExecutionTime",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "operationExecutionTime", skip_serializing_if = "Option::is_none")
     )]
     pub operation_execution_time: Option<i64>,
     /// The length in bytes of the operation's result document.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "responseLength", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "responseLength", skip_serializing_if = "Option::is_none")
+    )]
     pub response_length: Option<i64>,
     /// The total inference tokens consumed by this operation, including tokens used by `$rerank`. Returned only for inference queries that consumed tokens; it is omitted otherwise, including for MongoDB deployments earlier than 8.3.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "tokensUsed", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "tokensUsed", skip_serializing_if = "Option::is_none")
+    )]
     pub tokens_used: Option<i64>,
+}
+impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorSlowQueryMetrics {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PerformanceAdvisorSlowQueryMetrics",
+        )?;
+        Ok(Self {
+            docs_examined: o.optional("docsExamined")?,
+            docs_examined_returned_ratio: o.optional("docsExaminedReturnedRatio")?,
+            docs_returned: o.optional("docsReturned")?,
+            from_user_connection: o.optional("fromUserConnection")?,
+            has_auto_embedding: o.optional("hasAutoEmbedding")?,
+            has_index_coverage: o.optional("hasIndexCoverage")?,
+            has_rerank: o.optional("hasRerank")?,
+            has_sort: o.optional("hasSort")?,
+            keys_examined: o.optional("keysExamined")?,
+            keys_examined_returned_ratio: o.optional("keysExaminedReturnedRatio")?,
+            num_yields: o.optional("numYields")?,
+            operation_execution_time: o.optional("operationExecutionTime")?,
+            response_length: o.optional("responseLength")?,
+            tokens_used: o.optional("tokensUsed")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PerformanceAdvisorSlowQueryMetrics {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SchemaAdvisorItemRecommendation`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SchemaAdvisorItemRecommendation {
     /// List that contains the namespaces and information on why those namespaces triggered the recommendation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "affectedNamespaces",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "affectedNamespaces", skip_serializing_if = "Option::is_none")
     )]
     pub affected_namespaces: Option<Vec<SchemaAdvisorNamespaceTriggers>>,
     /// Description of the specified recommendation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Type of recommendation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub recommendation: Option<SchemaAdvisorItemRecommendationRecommendation>,
+}
+impl atlas_admin_runtime::de::FromJson for SchemaAdvisorItemRecommendation {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SchemaAdvisorItemRecommendation",
+        )?;
+        Ok(Self {
+            affected_namespaces: o.optional("affectedNamespaces")?,
+            description: o.optional("description")?,
+            recommendation: o.optional("recommendation")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SchemaAdvisorItemRecommendation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Type of recommendation.
 ///
@@ -547,7 +966,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/SchemaAdvisorNamespaceTriggers`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SchemaAdvisorNamespaceTriggers {
     /// Namespace of the affected collection. Will be null for `REDUCE_NUMBER_OF_NAMESPACE` recommendation.
@@ -555,48 +974,115 @@ pub struct SchemaAdvisorNamespaceTriggers {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub namespace: Option<Option<String>>,
     /// List of triggers that specify why the collection activated the recommendation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub triggers: Option<Vec<SchemaAdvisorTriggerDetails>>,
+}
+impl atlas_admin_runtime::de::FromJson for SchemaAdvisorNamespaceTriggers {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SchemaAdvisorNamespaceTriggers",
+        )?;
+        Ok(Self {
+            namespace: o.nullable("namespace")?,
+            triggers: o.optional("triggers")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SchemaAdvisorNamespaceTriggers {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Response that contains Performance Advisor schema suggestions.
 ///
 /// Spec: `#/components/schemas/SchemaAdvisorResponse`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SchemaAdvisorResponse {
     /// List that contains the documents with information about the schema advice that Performance Advisor suggests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub recommendations: Option<Vec<SchemaAdvisorItemRecommendation>>,
+}
+impl atlas_admin_runtime::de::FromJson for SchemaAdvisorResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SchemaAdvisorResponse",
+        )?;
+        Ok(Self {
+            recommendations: o.optional("recommendations")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SchemaAdvisorResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SchemaAdvisorTriggerDetails`
 ///
 /// Available with the feature `performance_advisor`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SchemaAdvisorTriggerDetails {
     /// Description of the trigger type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Type of trigger.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "triggerType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "triggerType", skip_serializing_if = "Option::is_none")
+    )]
     pub trigger_type: Option<SchemaAdvisorTriggerDetailsTriggerType>,
+}
+impl atlas_admin_runtime::de::FromJson for SchemaAdvisorTriggerDetails {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SchemaAdvisorTriggerDetails",
+        )?;
+        Ok(Self {
+            description: o.optional("description")?,
+            trigger_type: o.optional("triggerType")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SchemaAdvisorTriggerDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Type of trigger.
 ///

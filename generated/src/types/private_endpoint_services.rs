@@ -7,7 +7,6 @@ use super::*;
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiAtlasModifyEndpointServiceRequestView {
     /// Human-readable label that identifies the cloud service provider for the private endpoint service which you want to update.
     #[serde(rename = "cloudProvider")]
@@ -17,57 +16,103 @@ pub struct ApiAtlasModifyEndpointServiceRequestView {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "supportedRemoteRegions",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub supported_remote_regions: Option<Option<Vec<String>>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ApiAtlasModifyEndpointServiceRequestView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasModifyEndpointServiceRequestView",
+        )?;
+        Ok(Self {
+            cloud_provider: o.required("cloudProvider")?,
+            supported_remote_regions: o.nullable("supportedRemoteRegions")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ApiAtlasModifyEndpointServiceRequestView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Group of Private Endpoint settings.
 ///
 /// Spec: `#/components/schemas/AWSInterfaceEndpoint`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AwsInterfaceEndpoint {
     /// Cloud service provider that serves the requested endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// State of the Amazon Web Service PrivateLink connection when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "connectionStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "connectionStatus", skip_serializing_if = "Option::is_none")
     )]
     pub connection_status: Option<AwsInterfaceEndpointConnectionStatus>,
     /// Flag that indicates whether MongoDB Cloud received a request to remove the specified private endpoint from the private endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "deleteRequested",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "deleteRequested", skip_serializing_if = "Option::is_none")
     )]
     pub delete_requested: Option<bool>,
     /// Error message returned when requesting private connection resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the interface endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "interfaceEndpointId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "interfaceEndpointId", skip_serializing_if = "Option::is_none")
     )]
     pub interface_endpoint_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AwsInterfaceEndpoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AwsInterfaceEndpoint")?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            connection_status: o.optional("connectionStatus")?,
+            delete_requested: o.optional("deleteRequested")?,
+            error_message: o.optional("errorMessage")?,
+            interface_endpoint_id: o.optional("interfaceEndpointId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwsInterfaceEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// State of the Amazon Web Service PrivateLink connection when MongoDB Cloud received this request.
 ///
@@ -103,62 +148,98 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AWSPrivateLinkConnection`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AwsPrivateLinkConnection {
     /// Cloud service provider that serves the requested endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Unique string that identifies the Amazon Web Services (AWS) PrivateLink endpoint service. MongoDB Cloud returns null while it creates the endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "endpointServiceName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "endpointServiceName", skip_serializing_if = "Option::is_none")
     )]
     pub endpoint_service_name: Option<String>,
     /// Error message returned when requesting private connection resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of strings that identify private endpoint interfaces applied to the specified project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "interfaceEndpoints",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "interfaceEndpoints", skip_serializing_if = "Option::is_none")
     )]
     pub interface_endpoints: Option<Vec<String>>,
     /// Cloud provider region that manages this Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "regionName", skip_serializing_if = "Option::is_none")
+    )]
     pub region_name: Option<String>,
     /// State of the Private Endpoint Service connection when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AwsPrivateLinkConnectionStatus>,
     /// List of regions that the endpoint service supports. Native cross region support is implemented for AWS only.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "supportedRemoteRegions",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "supportedRemoteRegions",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub supported_remote_regions: Option<Option<Vec<String>>>,
+}
+impl atlas_admin_runtime::de::FromJson for AwsPrivateLinkConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AwsPrivateLinkConnection",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            endpoint_service_name: o.optional("endpointServiceName")?,
+            error_message: o.optional("errorMessage")?,
+            id: o.optional("id")?,
+            interface_endpoints: o.optional("interfaceEndpoints")?,
+            region_name: o.optional("regionName")?,
+            status: o.optional("status")?,
+            supported_remote_regions: o.nullable("supportedRemoteRegions")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwsPrivateLinkConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// State of the Private Endpoint Service connection when MongoDB Cloud received this request.
 ///
@@ -193,58 +274,93 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzurePrivateEndpoint`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AzurePrivateEndpoint {
     /// Cloud service provider that serves the requested endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Flag that indicates whether MongoDB Cloud received a request to remove the specified private endpoint from the private endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "deleteRequested",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "deleteRequested", skip_serializing_if = "Option::is_none")
     )]
     pub delete_requested: Option<bool>,
     /// Error message returned when requesting private connection resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub error_message: Option<String>,
     /// Human-readable label that MongoDB Cloud generates that identifies the private endpoint connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateEndpointConnectionName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "privateEndpointConnectionName",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub private_endpoint_connection_name: Option<String>,
     /// IPv4 address of the private endpoint in your Azure VNet that someone added to this private endpoint service.
-    #[serde(
-        rename = "privateEndpointIPAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "privateEndpointIPAddress",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub private_endpoint_ip_address: Option<String>,
     /// Unique string that identifies the Azure private endpoint's network interface that someone added to this private endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateEndpointResourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "privateEndpointResourceId",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub private_endpoint_resource_id: Option<String>,
     /// State of the Azure Private Link Service connection when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AzurePrivateEndpointStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for AzurePrivateEndpoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AzurePrivateEndpoint")?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            delete_requested: o.optional("deleteRequested")?,
+            error_message: o.optional("errorMessage")?,
+            private_endpoint_connection_name: o
+                .optional("privateEndpointConnectionName")?,
+            private_endpoint_ip_address: o.optional("privateEndpointIPAddress")?,
+            private_endpoint_resource_id: o.optional("privateEndpointResourceId")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzurePrivateEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// State of the Azure Private Link Service connection when MongoDB Cloud received this request.
 ///
@@ -277,86 +393,118 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzurePrivateLinkConnection`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AzurePrivateLinkConnection {
     /// Cloud service provider that serves the requested endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Error message returned when requesting private connection resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of private endpoints assigned to this Azure Private Link Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateEndpoints",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "privateEndpoints", skip_serializing_if = "Option::is_none")
     )]
     pub private_endpoints: Option<Vec<String>>,
     /// Unique string that identifies the Azure Private Link Service that MongoDB Cloud manages.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateLinkServiceName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "privateLinkServiceName", skip_serializing_if = "Option::is_none")
     )]
     pub private_link_service_name: Option<String>,
     /// Root-relative path that identifies of the Azure Private Link Service that MongoDB Cloud manages. Use this value to create a private endpoint connection to an Azure VNet.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateLinkServiceResourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "privateLinkServiceResourceId",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub private_link_service_resource_id: Option<String>,
     /// Cloud provider region that manages this Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "regionName", skip_serializing_if = "Option::is_none")
+    )]
     pub region_name: Option<String>,
     /// State of the Private Endpoint Service connection when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AwsPrivateLinkConnectionStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for AzurePrivateLinkConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AzurePrivateLinkConnection",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            error_message: o.optional("errorMessage")?,
+            id: o.optional("id")?,
+            private_endpoints: o.optional("privateEndpoints")?,
+            private_link_service_name: o.optional("privateLinkServiceName")?,
+            private_link_service_resource_id: o
+                .optional("privateLinkServiceResourceId")?,
+            region_name: o.optional("regionName")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzurePrivateLinkConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CloudProviderEndpointServiceRequest`
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CloudProviderEndpointServiceRequest {
     /// Flag that indicates whether this endpoint service uses PSC port-mapping. This is only applicable for GCP Private Endpoint Services.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "portMappingEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "portMappingEnabled", skip_serializing_if = "Option::is_none")]
     pub port_mapping_enabled: Option<bool>,
     /// Human-readable label that identifies the cloud service provider for which you want to create the private endpoint service.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Cloud provider region in which you want to create the private endpoint service. Regions accepted as values differ for [Amazon Web Services](https://docs.atlas.mongodb.com/reference/amazon-aws/), [Google Cloud Platform](https://docs.atlas.mongodb.com/reference/google-gcp/), and [Microsoft Azure](https://docs.atlas.mongodb.com/reference/microsoft-azure/).
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// List of regions that the endpoint service supports. Native cross region support is implemented for AWS only.
     ///
@@ -365,11 +513,35 @@ pub struct CloudProviderEndpointServiceRequest {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "supportedRemoteRegions",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub supported_remote_regions: Option<Option<Vec<String>>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CloudProviderEndpointServiceRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudProviderEndpointServiceRequest",
+        )?;
+        Ok(Self {
+            port_mapping_enabled: o.optional("portMappingEnabled")?,
+            provider_name: o.optional("providerName")?,
+            region: o.optional("region")?,
+            supported_remote_regions: o.nullable("supportedRemoteRegions")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CloudProviderEndpointServiceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Group of Private Endpoint settings.
 ///
@@ -377,16 +549,38 @@ pub struct CloudProviderEndpointServiceRequest {
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateAwsEndpointRequest {
     /// Cloud service provider that manages this private endpoint.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Unique string that identifies the private endpoint's network interface that someone added to this private endpoint service.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CreateAwsEndpointRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CreateAwsEndpointRequest",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            id: o.optional("id")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CreateAwsEndpointRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Group of Private Endpoint settings.
 ///
@@ -394,19 +588,42 @@ pub struct CreateAwsEndpointRequest {
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateAzureEndpointRequest {
     /// Cloud service provider that manages this private endpoint.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Unique string that identifies the private endpoint's network interface that someone added to this private endpoint service.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// IPv4 address of the private endpoint in your Azure VNet that someone added to this private endpoint service.
     #[serde(rename = "privateEndpointIPAddress")]
     pub private_endpoint_ip_address: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CreateAzureEndpointRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CreateAzureEndpointRequest",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            id: o.optional("id")?,
+            private_endpoint_ip_address: o.required("privateEndpointIPAddress")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CreateAzureEndpointRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CreateEndpointRequest`
 ///
@@ -455,28 +672,28 @@ impl serde::Serialize for CreateEndpointRequest {
     }
 }
 #[cfg(feature = "round-trip")]
-impl<'de> serde::Deserialize<'de> for CreateEndpointRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for CreateEndpointRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <CreateAwsEndpointRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <CreateAzureEndpointRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <CreateGcpEndpointGroupRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -489,51 +706,101 @@ impl<'de> serde::Deserialize<'de> for CreateEndpointRequest {
         }
     }
 }
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CreateEndpointRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Group of Private Endpoint settings.
 ///
 /// Spec: `#/components/schemas/CreateGCPEndpointGroupRequest`
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateGcpEndpointGroupRequest {
     /// Cloud service provider that manages this private endpoint.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies a set of endpoints. If this private endpoint belongs to a port-mapped endpoint service, this field is still required but ignored.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "endpointGroupName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "endpointGroupName", skip_serializing_if = "Option::is_none")]
     pub endpoint_group_name: Option<String>,
     /// List of individual private endpoints that comprise this endpoint group. If this endpoint belongs to a port-mapped endpoint service, this field will only take in a list of one private endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoints: Option<Vec<CreateGcpForwardingRuleRequest>>,
     /// Unique string that identifies the Google Cloud project in which you created the endpoints.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "gcpProjectId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "gcpProjectId", skip_serializing_if = "Option::is_none")]
     pub gcp_project_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CreateGcpEndpointGroupRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CreateGcpEndpointGroupRequest",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            endpoint_group_name: o.optional("endpointGroupName")?,
+            endpoints: o.optional("endpoints")?,
+            gcp_project_id: o.optional("gcpProjectId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CreateGcpEndpointGroupRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CreateGCPForwardingRuleRequest`
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateGcpForwardingRuleRequest {
     /// Human-readable label that identifies the Google Cloud consumer forwarding rule that you created.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "endpointName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endpointName", skip_serializing_if = "Option::is_none")]
     pub endpoint_name: Option<String>,
     /// One Private Internet Protocol version 4 (IPv4) address to which this Google Cloud consumer forwarding rule resolves.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "ipAddress", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CreateGcpForwardingRuleRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CreateGcpForwardingRuleRequest",
+        )?;
+        Ok(Self {
+            endpoint_name: o.optional("endpointName")?,
+            ip_address: o.optional("ipAddress")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CreateGcpForwardingRuleRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/EndpointService`
 ///
@@ -582,28 +849,28 @@ impl serde::Serialize for EndpointService {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for EndpointService {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for EndpointService {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <AwsPrivateLinkConnection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <AzurePrivateLinkConnection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <GcpEndpointService as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -616,141 +883,239 @@ impl<'de> serde::Deserialize<'de> for EndpointService {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for EndpointService {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/GCPConsumerForwardingRule`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GcpConsumerForwardingRule {
     /// Human-readable label that identifies the Google Cloud consumer forwarding rule that you created.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "endpointName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "endpointName", skip_serializing_if = "Option::is_none")
+    )]
     pub endpoint_name: Option<String>,
     /// One Private Internet Protocol version 4 (IPv4) address to which this Google Cloud consumer forwarding rule resolves.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "ipAddress", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")
+    )]
     pub ip_address: Option<String>,
     /// State of the MongoDB Cloud endpoint group when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AzurePrivateEndpointStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for GcpConsumerForwardingRule {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GcpConsumerForwardingRule",
+        )?;
+        Ok(Self {
+            endpoint_name: o.optional("endpointName")?,
+            ip_address: o.optional("ipAddress")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GcpConsumerForwardingRule {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Group of Private Endpoint Service settings.
 ///
 /// Spec: `#/components/schemas/GCPEndpointService`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GcpEndpointService {
     /// Cloud service provider that serves the requested endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// List of Google Cloud network endpoint groups that corresponds to the Private Service Connect endpoint service. If this endpoint service uses PSC port-mapping, this field will only contain a list of one endpoint.
-    #[serde(
-        rename = "endpointGroupNames",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "endpointGroupNames", skip_serializing_if = "Option::is_none")
     )]
     pub endpoint_group_names: Option<Vec<String>>,
     /// Error message returned when requesting private connection resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether this endpoint service uses PSC port-mapping.
-    #[serde(
-        rename = "portMappingEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "portMappingEnabled", skip_serializing_if = "Option::is_none")
     )]
     pub port_mapping_enabled: Option<bool>,
     /// Cloud provider region that manages this Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "regionName", skip_serializing_if = "Option::is_none")
+    )]
     pub region_name: Option<String>,
     /// List of Uniform Resource Locators (URLs) that identifies endpoints that MongoDB Cloud can use to access one Google Cloud Service across a Google Cloud Virtual Private Connection (VPC) network. If this endpoint service uses PSC port-mapping, this field will only contain a list of one service attachment.
-    #[serde(
-        rename = "serviceAttachmentNames",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "serviceAttachmentNames", skip_serializing_if = "Option::is_none")
     )]
     pub service_attachment_names: Option<Vec<String>>,
     /// State of the Private Endpoint Service connection when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AwsPrivateLinkConnectionStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for GcpEndpointService {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GcpEndpointService")?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            endpoint_group_names: o.optional("endpointGroupNames")?,
+            error_message: o.optional("errorMessage")?,
+            id: o.optional("id")?,
+            port_mapping_enabled: o.optional("portMappingEnabled")?,
+            region_name: o.optional("regionName")?,
+            service_attachment_names: o.optional("serviceAttachmentNames")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GcpEndpointService {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Group of Private Endpoint settings.
 ///
 /// Spec: `#/components/schemas/PrivateGCPEndpointGroup`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PrivateGcpEndpointGroup {
     /// Cloud service provider that serves the requested endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Flag that indicates whether MongoDB Cloud received a request to remove the specified private endpoint from the private endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "deleteRequested",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "deleteRequested", skip_serializing_if = "Option::is_none")
     )]
     pub delete_requested: Option<bool>,
     /// Human-readable label that identifies a set of endpoints. If this private endpoint belongs to a port-mapped endpoint service, this field is the private endpoint name.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "endpointGroupName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "endpointGroupName", skip_serializing_if = "Option::is_none")
     )]
     pub endpoint_group_name: Option<String>,
     /// List of individual private endpoints that comprise this endpoint group. If this endpoint belongs to a port-mapped endpoint service, this field will only contain a list of one private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub endpoints: Option<Vec<GcpConsumerForwardingRule>>,
     /// Error message returned when requesting private connection resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub error_message: Option<String>,
     /// Unique string that identifies the Google Cloud project in which you created the endpoints.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "gcpProjectId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "gcpProjectId", skip_serializing_if = "Option::is_none")
+    )]
     pub gcp_project_id: Option<String>,
     /// Flag that indicates whether the endpoint service for this endpoint group uses PSC port-mapping.
-    #[serde(
-        rename = "portMappingEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "portMappingEnabled", skip_serializing_if = "Option::is_none")
     )]
     pub port_mapping_enabled: Option<bool>,
     /// State of the Google Cloud network endpoint group when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<PrivateGcpEndpointGroupStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for PrivateGcpEndpointGroup {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PrivateGcpEndpointGroup",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            delete_requested: o.optional("deleteRequested")?,
+            endpoint_group_name: o.optional("endpointGroupName")?,
+            endpoints: o.optional("endpoints")?,
+            error_message: o.optional("errorMessage")?,
+            gcp_project_id: o.optional("gcpProjectId")?,
+            port_mapping_enabled: o.optional("portMappingEnabled")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PrivateGcpEndpointGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// State of the Google Cloud network endpoint group when MongoDB Cloud received this request.
 ///
@@ -830,28 +1195,28 @@ impl serde::Serialize for PrivateLinkEndpoint {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for PrivateLinkEndpoint {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for PrivateLinkEndpoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <AwsInterfaceEndpoint as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <AzurePrivateEndpoint as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <PrivateGcpEndpointGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -864,10 +1229,17 @@ impl<'de> serde::Deserialize<'de> for PrivateLinkEndpoint {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for PrivateLinkEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/ProjectSettingItemView`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ProjectSettingItemView {
     /// Flag that indicates whether someone enabled the regionalized private endpoint setting for the specified project.
     ///
@@ -881,4 +1253,24 @@ pub struct ProjectSettingItemView {
     ///
     /// - Set this value to `false` to disable regionalized private endpoints.
     pub enabled: bool,
+}
+impl atlas_admin_runtime::de::FromJson for ProjectSettingItemView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ProjectSettingItemView",
+        )?;
+        Ok(Self {
+            enabled: o.required("enabled")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProjectSettingItemView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -8,34 +8,64 @@ use super::*;
 /// Spec: `#/components/schemas/ClusterIPAddresses`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterIpAddresses {
     /// Human-readable label that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
+    )]
     pub cluster_name: Option<String>,
     /// List of future inbound IP addresses associated with the cluster. If your network allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your application can connect to your Atlas cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "futureInbound", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "futureInbound", skip_serializing_if = "Option::is_none")
+    )]
     pub future_inbound: Option<Vec<String>>,
     /// List of future outbound IP addresses associated with the cluster. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that your Atlas cluster can communicate with your webhooks and KMS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "futureOutbound", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "futureOutbound", skip_serializing_if = "Option::is_none")
+    )]
     pub future_outbound: Option<Vec<String>>,
     /// List of inbound IP addresses associated with the cluster. If your network allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your application can connect to your Atlas cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub inbound: Option<Vec<String>>,
     /// List of outbound IP addresses associated with the cluster. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that your Atlas cluster can communicate with your webhooks and KMS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub outbound: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::de::FromJson for ClusterIpAddresses {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ClusterIpAddresses")?;
+        Ok(Self {
+            cluster_name: o.optional("clusterName")?,
+            future_inbound: o.optional("futureInbound")?,
+            future_outbound: o.optional("futureOutbound")?,
+            inbound: o.optional("inbound")?,
+            outbound: o.optional("outbound")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ClusterIpAddresses {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details of user managed limits.
 ///
@@ -67,13 +97,10 @@ impl serde::Serialize for DataFederationLimit {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for DataFederationLimit {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for DataFederationLimit {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "name") {
             Some(
                 "atlas.project.deployment.clusters"
@@ -84,9 +111,8 @@ impl<'de> serde::Deserialize<'de> for DataFederationLimit {
                 | "atlas.project.security.networkAccess.crossRegionEntries"
                 | "atlas.project.security.networkAccess.entries",
             ) => {
-                serde::Deserialize::deserialize(&value)
+                <DefaultLimit as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::DefaultLimit)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -99,35 +125,63 @@ impl<'de> serde::Deserialize<'de> for DataFederationLimit {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for DataFederationLimit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Details of user managed limits.
 ///
 /// Spec: `#/components/schemas/DefaultLimit`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DefaultLimit {
     /// Amount that indicates the current usage of the limit.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "currentUsage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "currentUsage", skip_serializing_if = "Option::is_none")]
     pub current_usage: Option<i64>,
     /// Default value of the limit.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "defaultLimit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "defaultLimit", skip_serializing_if = "Option::is_none")]
     pub default_limit: Option<i64>,
     /// Maximum value of the limit.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "maximumLimit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maximumLimit", skip_serializing_if = "Option::is_none")]
     pub maximum_limit: Option<i64>,
     /// Human-readable label that identifies the user-managed limit to modify.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Amount to set the limit to.
     pub value: i64,
+}
+impl atlas_admin_runtime::de::FromJson for DefaultLimit {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DefaultLimit")?;
+        Ok(Self {
+            current_usage: o.optional("currentUsage")?,
+            default_limit: o.optional("defaultLimit")?,
+            maximum_limit: o.optional("maximumLimit")?,
+            name: o.optional("name")?,
+            value: o.required("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DefaultLimit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1limits~1{limitName}/get/parameters/0/schema`
 ///
@@ -209,225 +263,371 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/GroupInvitation`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupInvitation {
     /// Date and time when MongoDB Cloud sent the invitation. This parameter expresses its value in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when MongoDB Cloud expires the invitation. This parameter expresses its value in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
+    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the project to which you invited the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupName", skip_serializing_if = "Option::is_none")
+    )]
     pub group_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the invitation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Email address of the MongoDB Cloud user who sent the invitation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "inviterUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "inviterUsername", skip_serializing_if = "Option::is_none")
     )]
     pub inviter_username: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// One or more organization or project level roles to assign to the MongoDB Cloud user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<String>>,
     /// Email address of the MongoDB Cloud user invited to join the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for GroupInvitation {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GroupInvitation")?;
+        Ok(Self {
+            created_at: o.optional("createdAt")?,
+            expires_at: o.optional("expiresAt")?,
+            group_id: o.optional("groupId")?,
+            group_name: o.optional("groupName")?,
+            id: o.optional("id")?,
+            inviter_username: o.optional("inviterUsername")?,
+            links: o.optional("links")?,
+            roles: o.optional("roles")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupInvitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GroupInvitationRequest`
 ///
 /// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupInvitationRequest {
     /// One or more project level roles to assign to the MongoDB Cloud user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// Email address of the MongoDB Cloud user invited to the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for GroupInvitationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GroupInvitationRequest",
+        )?;
+        Ok(Self {
+            roles: o.optional("roles")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for GroupInvitationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GroupInvitationUpdateRequest`
 ///
 /// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupInvitationUpdateRequest {
     /// One or more project-level roles to assign to the MongoDB Cloud user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for GroupInvitationUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GroupInvitationUpdateRequest",
+        )?;
+        Ok(Self {
+            roles: o.optional("roles")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for GroupInvitationUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// List of IP addresses in a project.
 ///
 /// Spec: `#/components/schemas/GroupIPAddresses`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupIpAddresses {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// List of IP addresses in a project categorized by services.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub services: Option<GroupService>,
+}
+impl atlas_admin_runtime::de::FromJson for GroupIpAddresses {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GroupIpAddresses")?;
+        Ok(Self {
+            group_id: o.optional("groupId")?,
+            services: o.optional("services")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupIpAddresses {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GroupMigrationRequest`
 ///
 /// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupMigrationRequest {
     /// Unique 24-hexadecimal digit string that identifies the organization to move the specified project to.
-    #[serde(
-        rename = "destinationOrgId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "destinationOrgId", skip_serializing_if = "Option::is_none")]
     pub destination_org_id: Option<String>,
     /// Unique string that identifies the private part of the API Key used to verify access to the destination organization. This parameter is required only when you authenticate with Programmatic API Keys.
     #[serde(
         rename = "destinationOrgPrivateApiKey",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub destination_org_private_api_key: Option<String>,
     /// Unique string that identifies the public part of the API Key used to verify access to the destination organization. This parameter is required only when you authenticate with Programmatic API Keys.
     #[serde(
         rename = "destinationOrgPublicApiKey",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub destination_org_public_api_key: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for GroupMigrationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GroupMigrationRequest",
+        )?;
+        Ok(Self {
+            destination_org_id: o.optional("destinationOrgId")?,
+            destination_org_private_api_key: o.optional("destinationOrgPrivateApiKey")?,
+            destination_org_public_api_key: o.optional("destinationOrgPublicApiKey")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for GroupMigrationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// List of IP addresses in a project categorized by services.
 ///
 /// Spec: `#/components/schemas/GroupService`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupService {
     /// IP addresses of clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub clusters: Option<Vec<ClusterIpAddresses>>,
+}
+impl atlas_admin_runtime::de::FromJson for GroupService {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GroupService")?;
+        Ok(Self {
+            clusters: o.optional("clusters")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupService {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Collection of settings that configures the project.
 ///
 /// Spec: `#/components/schemas/GroupSettings`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GroupSettings {
     /// Flag that indicates whether the AI Cluster Assistant is enabled for the specified project.
     #[serde(
         rename = "isClusterAiAssistantEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_cluster_ai_assistant_enabled: Option<bool>,
     /// Flag that indicates whether to collect database-specific metrics for the specified project.
     #[serde(
         rename = "isCollectDatabaseSpecificsStatisticsEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_collect_database_specifics_statistics_enabled: Option<bool>,
     /// Flag that indicates whether to enable the Data Explorer for the specified project.
-    #[serde(
-        rename = "isDataExplorerEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isDataExplorerEnabled", skip_serializing_if = "Option::is_none")]
     pub is_data_explorer_enabled: Option<bool>,
     /// Flag that indicates whether to enable the use of generative AI features which make requests to 3rd party services in Data Explorer for the specified project.
     #[serde(
         rename = "isDataExplorerGenAIFeaturesEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_data_explorer_gen_ai_features_enabled: Option<bool>,
     /// Flag that indicates whether to enable the passing of sample field values with the use of generative AI features in the Data Explorer for the specified project.
     #[serde(
         rename = "isDataExplorerGenAISampleDocumentPassingEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_data_explorer_gen_ai_sample_document_passing_enabled: Option<bool>,
     /// Flag that indicates whether data validation is enabled for all clusters in the specified project.
-    #[serde(
-        rename = "isDataValidationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isDataValidationEnabled", skip_serializing_if = "Option::is_none")]
     pub is_data_validation_enabled: Option<bool>,
     /// Flag that indicates whether to enable extended storage sizes for the specified project.
     #[serde(
         rename = "isExtendedStorageSizesEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_extended_storage_sizes_enabled: Option<bool>,
     /// Flag that indicates whether to enable Native Reranking with Voyage AI models in the Aggregation Pipeline for the specified project.
     #[serde(
         rename = "isNativeRerankingEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_native_reranking_enabled: Option<bool>,
     /// Flag that indicates whether to enable the Performance Advisor and Profiler for the specified project.
     #[serde(
         rename = "isPerformanceAdvisorEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_performance_advisor_enabled: Option<bool>,
     /// Flag that indicates whether to enable the Real Time Performance Panel for the specified project.
     #[serde(
         rename = "isRealtimePerformancePanelEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub is_realtime_performance_panel_enabled: Option<bool>,
     /// Flag that indicates whether to enable the Schema Advisor for the specified project.
-    #[serde(
-        rename = "isSchemaAdvisorEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "isSchemaAdvisorEnabled", skip_serializing_if = "Option::is_none")]
     pub is_schema_advisor_enabled: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for GroupSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GroupSettings")?;
+        Ok(Self {
+            is_cluster_ai_assistant_enabled: o.optional("isClusterAiAssistantEnabled")?,
+            is_collect_database_specifics_statistics_enabled: o
+                .optional("isCollectDatabaseSpecificsStatisticsEnabled")?,
+            is_data_explorer_enabled: o.optional("isDataExplorerEnabled")?,
+            is_data_explorer_gen_ai_features_enabled: o
+                .optional("isDataExplorerGenAIFeaturesEnabled")?,
+            is_data_explorer_gen_ai_sample_document_passing_enabled: o
+                .optional("isDataExplorerGenAISampleDocumentPassingEnabled")?,
+            is_data_validation_enabled: o.optional("isDataValidationEnabled")?,
+            is_extended_storage_sizes_enabled: o
+                .optional("isExtendedStorageSizesEnabled")?,
+            is_native_reranking_enabled: o.optional("isNativeRerankingEnabled")?,
+            is_performance_advisor_enabled: o.optional("isPerformanceAdvisorEnabled")?,
+            is_realtime_performance_panel_enabled: o
+                .optional("isRealtimePerformancePanelEnabled")?,
+            is_schema_advisor_enabled: o.optional("isSchemaAdvisorEnabled")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request view to update the group.
 ///
@@ -435,47 +635,96 @@ pub struct GroupSettings {
 ///
 /// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupUpdate {
     /// Human-readable label that identifies the project included in the MongoDB Cloud organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether the project can automatically create default alerts.
     #[serde(
         rename = "withDefaultAlertsSettings",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub with_default_alerts_settings: Option<bool>,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for GroupUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GroupUpdate")?;
+        Ok(Self {
+            name: o.optional("name")?,
+            tags: o.optional("tags")?,
+            with_default_alerts_settings: o.optional("withDefaultAlertsSettings")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for GroupUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/MdbAvailableVersion`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MdbAvailableVersion {
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<AwsRegionConfigProviderName>,
     /// Whether the version is the current default for the Instance Size and Cloud Provider.
-    #[serde(rename = "defaultStatus", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "defaultStatus", skip_serializing_if = "Option::is_none")
+    )]
     pub default_status: Option<MdbAvailableVersionDefaultStatus>,
     /// Instance size boundary to which your cluster can automatically scale.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_size: Option<BaseCloudProviderInstanceSize>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// The MongoDB Major Version in question.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub version: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for MdbAvailableVersion {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "MdbAvailableVersion")?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            default_status: o.optional("defaultStatus")?,
+            instance_size: o.optional("instanceSize")?,
+            links: o.optional("links")?,
+            version: o.optional("version")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MdbAvailableVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Whether the version is the current default for the Instance Size and Cloud Provider.
 ///
@@ -502,36 +751,82 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/PaginatedAvailableVersionView`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAvailableVersionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<MdbAvailableVersion>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedAvailableVersionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedAvailableVersionView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedAvailableVersionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/UpdateGroupRolesForUser`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UpdateGroupRolesForUser {
     /// One or more project-level roles to assign to the MongoDB Cloud user.
-    #[serde(rename = "groupRoles", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupRoles", skip_serializing_if = "Option::is_none")]
     pub group_roles: Option<Vec<String>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::de::FromJson for UpdateGroupRolesForUser {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "UpdateGroupRolesForUser",
+        )?;
+        Ok(Self {
+            group_roles: o.optional("groupRoles")?,
+            links: o.optional("links")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateGroupRolesForUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -9,7 +9,6 @@ use super::*;
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct AzureLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -28,6 +27,33 @@ pub struct AzureLogIntegrationRequest {
     /// Storage container name for log files.
     #[serde(rename = "storageContainerName")]
     pub storage_container_name: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for AzureLogIntegrationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AzureLogIntegrationRequest",
+        )?;
+        Ok(Self {
+            log_types: o.required("logTypes")?,
+            r#type: o.required("type")?,
+            prefix_path: o.required("prefixPath")?,
+            role_id: o.required("roleId")?,
+            storage_account_name: o.required("storageAccountName")?,
+            storage_container_name: o.required("storageContainerName")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for AzureLogIntegrationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/LogIntegrationRequest/properties/logTypes/items`
 ///
@@ -77,34 +103,59 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureLogIntegrationResponse`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AzureLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
     /// Array of log types exported by this integration.
-    #[serde(rename = "logTypes")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "logTypes"))]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: AzureLogIntegrationRequestType,
     /// Path prefix where the log files will be stored. Atlas will add further sub-directories based on the log type.
-    #[serde(rename = "prefixPath")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "prefixPath"))]
     pub prefix_path: String,
     /// Unique 24-character hexadecimal string that identifies the Atlas Cloud Provider Access role.
-    #[serde(rename = "roleId")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "roleId"))]
     pub role_id: String,
     /// Storage account name where logs will be stored.
-    #[serde(rename = "storageAccountName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "storageAccountName"))]
     pub storage_account_name: String,
     /// Storage container name for log files.
-    #[serde(rename = "storageContainerName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "storageContainerName"))]
     pub storage_container_name: String,
+}
+impl atlas_admin_runtime::de::FromJson for AzureLogIntegrationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AzureLogIntegrationResponse",
+        )?;
+        Ok(Self {
+            id: o.required("id")?,
+            log_types: o.required("logTypes")?,
+            r#type: o.required("type")?,
+            prefix_path: o.required("prefixPath")?,
+            role_id: o.required("roleId")?,
+            storage_account_name: o.required("storageAccountName")?,
+            storage_container_name: o.required("storageContainerName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzureLogIntegrationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/CreatePushBasedLogExportProjectRequest`
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreatePushBasedLogExportProjectRequest {
     /// The name of the bucket to which the agent will send the logs to.
     #[serde(rename = "bucketName")]
@@ -116,13 +167,36 @@ pub struct CreatePushBasedLogExportProjectRequest {
     #[serde(rename = "prefixPath")]
     pub prefix_path: String,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CreatePushBasedLogExportProjectRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CreatePushBasedLogExportProjectRequest",
+        )?;
+        Ok(Self {
+            bucket_name: o.required("bucketName")?,
+            iam_role_id: o.required("iamRoleId")?,
+            prefix_path: o.required("prefixPath")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CreatePushBasedLogExportProjectRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Request schema for creating or updating a Datadog log export integration.
 ///
 /// Spec: `#/components/schemas/DatadogLogIntegrationRequest`
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct DatadogLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -134,6 +208,31 @@ pub struct DatadogLogIntegrationRequest {
     pub api_key: String,
     /// Datadog site/region for log ingestion. Valid values: US1, US3, US5, EU, AP1, AP2, US1_FED.
     pub region: DatadogLogIntegrationRequestRegion,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for DatadogLogIntegrationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DatadogLogIntegrationRequest",
+        )?;
+        Ok(Self {
+            log_types: o.required("logTypes")?,
+            r#type: o.required("type")?,
+            api_key: o.required("apiKey")?,
+            region: o.required("region")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for DatadogLogIntegrationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Datadog site/region for log ingestion. Valid values: US1, US3, US5, EU, AP1, AP2, US1_FED.
 ///
@@ -191,21 +290,45 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DatadogLogIntegrationResponse`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DatadogLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
     /// Array of log types exported by this integration.
-    #[serde(rename = "logTypes")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "logTypes"))]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: DatadogLogIntegrationRequestType,
     /// API key for authentication.
-    #[serde(rename = "apiKey")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "apiKey"))]
     pub api_key: String,
     /// Datadog site/region for log ingestion. Valid values: US1, US3, US5, EU, AP1, AP2, US1_FED.
     pub region: DatadogLogIntegrationRequestRegion,
+}
+impl atlas_admin_runtime::de::FromJson for DatadogLogIntegrationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DatadogLogIntegrationResponse",
+        )?;
+        Ok(Self {
+            id: o.required("id")?,
+            log_types: o.required("logTypes")?,
+            r#type: o.required("type")?,
+            api_key: o.required("apiKey")?,
+            region: o.required("region")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DatadogLogIntegrationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request schema for creating or updating a Google Cloud Storage log export integration.
 ///
@@ -213,7 +336,6 @@ pub struct DatadogLogIntegrationResponse {
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GcsLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -229,6 +351,32 @@ pub struct GcsLogIntegrationRequest {
     /// Unique 24-character hexadecimal string that identifies the Atlas Cloud Provider Access role.
     #[serde(rename = "roleId")]
     pub role_id: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for GcsLogIntegrationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GcsLogIntegrationRequest",
+        )?;
+        Ok(Self {
+            log_types: o.required("logTypes")?,
+            r#type: o.required("type")?,
+            bucket_name: o.required("bucketName")?,
+            prefix_path: o.required("prefixPath")?,
+            role_id: o.required("roleId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for GcsLogIntegrationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
 ///
@@ -254,25 +402,50 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/GcsLogIntegrationResponse`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GcsLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
     /// Array of log types exported by this integration.
-    #[serde(rename = "logTypes")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "logTypes"))]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: GcsLogIntegrationRequestType,
     /// Name of the bucket to store log files.
-    #[serde(rename = "bucketName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "bucketName"))]
     pub bucket_name: String,
     /// Path prefix where the log files will be stored. Atlas will add further sub-directories based on the log type.
-    #[serde(rename = "prefixPath")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "prefixPath"))]
     pub prefix_path: String,
     /// Unique 24-character hexadecimal string that identifies the Atlas Cloud Provider Access role.
-    #[serde(rename = "roleId")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "roleId"))]
     pub role_id: String,
+}
+impl atlas_admin_runtime::de::FromJson for GcsLogIntegrationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GcsLogIntegrationResponse",
+        )?;
+        Ok(Self {
+            id: o.required("id")?,
+            log_types: o.required("logTypes")?,
+            r#type: o.required("type")?,
+            bucket_name: o.required("bucketName")?,
+            prefix_path: o.required("prefixPath")?,
+            role_id: o.required("roleId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GcsLogIntegrationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request schema for creating or updating a log integration.
 ///
@@ -344,43 +517,46 @@ impl serde::Serialize for LogIntegrationRequest {
     }
 }
 #[cfg(feature = "round-trip")]
-impl<'de> serde::Deserialize<'de> for LogIntegrationRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for LogIntegrationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("AZURE_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <AzureLogIntegrationRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AzureLogExport)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DATADOG_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <DatadogLogIntegrationRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DatadogLogExport)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCS_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <GcsLogIntegrationRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::GcsLogExport)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OTEL_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <OtelLogIntegrationRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OtelLogExport)
-                    .map_err(serde::de::Error::custom)
             }
             Some("S3_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <S3LogIntegrationRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::S3LogExport)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SPLUNK_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <SplunkLogIntegrationRequest as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SplunkLogExport)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -391,6 +567,14 @@ impl<'de> serde::Deserialize<'de> for LogIntegrationRequest {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for LogIntegrationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Response schema for log integration operations.
@@ -463,43 +647,46 @@ impl serde::Serialize for LogIntegrationResponse {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for LogIntegrationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for LogIntegrationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("AZURE_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <AzureLogIntegrationResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AzureLogExport)
-                    .map_err(serde::de::Error::custom)
             }
             Some("DATADOG_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <DatadogLogIntegrationResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::DatadogLogExport)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCS_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <GcsLogIntegrationResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::GcsLogExport)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OTEL_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <OtelLogIntegrationResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::OtelLogExport)
-                    .map_err(serde::de::Error::custom)
             }
             Some("S3_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <S3LogIntegrationResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::S3LogExport)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SPLUNK_LOG_EXPORT") => {
-                serde::Deserialize::deserialize(&value)
+                <SplunkLogIntegrationResponse as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SplunkLogExport)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -512,13 +699,19 @@ impl<'de> serde::Deserialize<'de> for LogIntegrationResponse {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for LogIntegrationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Request schema for creating or updating an OpenTelemetry log export integration.
 ///
 /// Spec: `#/components/schemas/OtelLogIntegrationRequest`
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OtelLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -531,6 +724,31 @@ pub struct OtelLogIntegrationRequest {
     /// HTTP headers for authentication and configuration. Maximum 10 headers, total size limit 2KB.
     #[serde(rename = "otelSuppliedHeaders")]
     pub otel_supplied_headers: Vec<Header>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for OtelLogIntegrationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OtelLogIntegrationRequest",
+        )?;
+        Ok(Self {
+            log_types: o.required("logTypes")?,
+            r#type: o.required("type")?,
+            otel_endpoint: o.required("otelEndpoint")?,
+            otel_supplied_headers: o.required("otelSuppliedHeaders")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for OtelLogIntegrationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
 ///
@@ -556,74 +774,148 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/OtelLogIntegrationResponse`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OtelLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
     /// Array of log types exported by this integration.
-    #[serde(rename = "logTypes")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "logTypes"))]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: OtelLogIntegrationRequestType,
     /// OpenTelemetry collector endpoint URL.
-    #[serde(rename = "otelEndpoint")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "otelEndpoint"))]
     pub otel_endpoint: String,
     /// HTTP headers for authentication and configuration. Maximum 10 headers, total size limit 2KB.
-    #[serde(rename = "otelSuppliedHeaders")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "otelSuppliedHeaders"))]
     pub otel_supplied_headers: Vec<Header>,
+}
+impl atlas_admin_runtime::de::FromJson for OtelLogIntegrationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OtelLogIntegrationResponse",
+        )?;
+        Ok(Self {
+            id: o.required("id")?,
+            log_types: o.required("logTypes")?,
+            r#type: o.required("type")?,
+            otel_endpoint: o.required("otelEndpoint")?,
+            otel_supplied_headers: o.required("otelSuppliedHeaders")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OtelLogIntegrationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedLogIntegrationResponse`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedLogIntegrationResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<LogIntegrationResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedLogIntegrationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedLogIntegrationResponse",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedLogIntegrationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PushBasedLogExportProject`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PushBasedLogExportProject {
     /// The name of the bucket to which the agent will send the logs to.
-    #[serde(rename = "bucketName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "bucketName", skip_serializing_if = "Option::is_none")]
     pub bucket_name: Option<String>,
     /// Date and time that this feature was enabled on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// ID of the AWS IAM role that will be used to write to the S3 bucket.
-    #[serde(rename = "iamRoleId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "iamRoleId", skip_serializing_if = "Option::is_none")]
     pub iam_role_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// S3 directory in which vector will write to in order to store the logs. An empty string denotes the root directory.
-    #[serde(rename = "prefixPath", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "prefixPath", skip_serializing_if = "Option::is_none")]
     pub prefix_path: Option<String>,
     /// Describes whether or not the feature is enabled and what status it is in.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<PushBasedLogExportProjectState>,
+}
+impl atlas_admin_runtime::de::FromJson for PushBasedLogExportProject {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PushBasedLogExportProject",
+        )?;
+        Ok(Self {
+            bucket_name: o.optional("bucketName")?,
+            create_date: o.optional("createDate")?,
+            iam_role_id: o.optional("iamRoleId")?,
+            links: o.optional("links")?,
+            prefix_path: o.optional("prefixPath")?,
+            state: o.optional("state")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PushBasedLogExportProject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Describes whether or not the feature is enabled and what status it is in.
 ///
@@ -663,7 +955,6 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct S3LogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -681,9 +972,8 @@ pub struct S3LogIntegrationRequest {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "kmsKey",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub kms_key: Option<Option<String>>,
     /// Path prefix where the log files will be stored. Atlas will add further sub-directories based on the log type.
@@ -694,11 +984,38 @@ pub struct S3LogIntegrationRequest {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "useLegacyPathStructure",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub use_legacy_path_structure: Option<Option<bool>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for S3LogIntegrationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "S3LogIntegrationRequest",
+        )?;
+        Ok(Self {
+            log_types: o.required("logTypes")?,
+            r#type: o.required("type")?,
+            bucket_name: o.required("bucketName")?,
+            iam_role_id: o.required("iamRoleId")?,
+            kms_key: o.nullable("kmsKey")?,
+            prefix_path: o.required("prefixPath")?,
+            use_legacy_path_structure: o.nullable("useLegacyPathStructure")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for S3LogIntegrationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
 ///
@@ -724,45 +1041,76 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/S3LogIntegrationResponse`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct S3LogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
     /// Array of log types exported by this integration.
-    #[serde(rename = "logTypes")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "logTypes"))]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: S3LogIntegrationRequestType,
     /// Name of the bucket to store log files.
-    #[serde(rename = "bucketName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "bucketName"))]
     pub bucket_name: String,
     /// Unique 24-character hexadecimal string that identifies the AWS IAM role that Atlas uses to access the S3 bucket.
-    #[serde(rename = "iamRoleId")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "iamRoleId"))]
     pub iam_role_id: String,
     /// AWS KMS key ID or ARN for server-side encryption (optional). If not provided, uses bucket default encryption settings.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "kmsKey",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "kmsKey",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub kms_key: Option<Option<String>>,
     /// Path prefix where the log files will be stored. Atlas will add further sub-directories based on the log type.
-    #[serde(rename = "prefixPath")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "prefixPath"))]
     pub prefix_path: String,
     /// When true, uses the legacy daily-folder path structure compatible with Push-Based Log Export: `{prefix}/{cluster}/{hostname}/{logType}/{YYYY-MM-DD}/{timestamp}-{logType}.log`. When false (default), uses the flat timestamped structure: `{prefix}/{cluster}/{hostname}/{logType}/{timestamp}-{logType}.log`.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "useLegacyPathStructure",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "useLegacyPathStructure",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub use_legacy_path_structure: Option<Option<bool>>,
+}
+impl atlas_admin_runtime::de::FromJson for S3LogIntegrationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "S3LogIntegrationResponse",
+        )?;
+        Ok(Self {
+            id: o.required("id")?,
+            log_types: o.required("logTypes")?,
+            r#type: o.required("type")?,
+            bucket_name: o.required("bucketName")?,
+            iam_role_id: o.required("iamRoleId")?,
+            kms_key: o.nullable("kmsKey")?,
+            prefix_path: o.required("prefixPath")?,
+            use_legacy_path_structure: o.nullable("useLegacyPathStructure")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for S3LogIntegrationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request schema for creating or updating a Splunk log export integration.
 ///
@@ -770,7 +1118,6 @@ pub struct S3LogIntegrationResponse {
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct SplunkLogIntegrationRequest {
     /// Array of log types exported by this integration.
     #[serde(rename = "logTypes")]
@@ -783,6 +1130,31 @@ pub struct SplunkLogIntegrationRequest {
     /// HTTP Event Collector (HEC) endpoint URL.
     #[serde(rename = "hecUrl")]
     pub hec_url: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for SplunkLogIntegrationRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SplunkLogIntegrationRequest",
+        )?;
+        Ok(Self {
+            log_types: o.required("logTypes")?,
+            r#type: o.required("type")?,
+            hec_token: o.required("hecToken")?,
+            hec_url: o.required("hecUrl")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for SplunkLogIntegrationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
 ///
@@ -808,20 +1180,44 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/SplunkLogIntegrationResponse`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SplunkLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
     /// Array of log types exported by this integration.
-    #[serde(rename = "logTypes")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "logTypes"))]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: SplunkLogIntegrationRequestType,
     /// HTTP Event Collector (HEC) token for authentication.
-    #[serde(rename = "hecToken")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "hecToken"))]
     pub hec_token: String,
     /// HTTP Event Collector (HEC) endpoint URL.
-    #[serde(rename = "hecUrl")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "hecUrl"))]
     pub hec_url: String,
+}
+impl atlas_admin_runtime::de::FromJson for SplunkLogIntegrationResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SplunkLogIntegrationResponse",
+        )?;
+        Ok(Self {
+            id: o.required("id")?,
+            log_types: o.required("logTypes")?,
+            r#type: o.required("type")?,
+            hec_token: o.required("hecToken")?,
+            hec_url: o.required("hecUrl")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SplunkLogIntegrationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -77,55 +77,104 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/PaginatedQueryShapes`
 ///
 /// Available with the feature `query_shape_insights`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedQueryShapes {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<QueryShapeResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedQueryShapes {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "PaginatedQueryShapes")?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedQueryShapes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Response containing the details and status of a query shape. The query shape field may be null if the user lacks PII view access.
 ///
 /// Spec: `#/components/schemas/QueryShapeResponse`
 ///
 /// Available with the feature `query_shape_insights`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryShapeResponse {
     /// The MongoDB command type issued for a query shape.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub command: Option<QueryShapeResponseCommand>,
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// A query shape is a set of specifications that group similar queries together. Specifications can include filters, sorts, projections, aggregation pipeline stages, a namespace, and others. Queries that have similar specifications have the same query shape. This field may be null if the user lacks PII view access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "queryShape", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "queryShape", skip_serializing_if = "Option::is_none")
+    )]
     pub query_shape: Option<String>,
     /// A hexadecimal string that represents the hash of a MongoDB query shape.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "queryShapeHash", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "queryShapeHash", skip_serializing_if = "Option::is_none")
+    )]
     pub query_shape_hash: Option<String>,
     /// The rejection status of a query shape. Use REJECTED to prevent the query shape from executing on the cluster, or UNREJECTED to allow it to execute.
     pub status: QueryShapeResponseStatus,
+}
+impl atlas_admin_runtime::de::FromJson for QueryShapeResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "QueryShapeResponse")?;
+        Ok(Self {
+            command: o.optional("command")?,
+            namespace: o.optional("namespace")?,
+            query_shape: o.optional("queryShape")?,
+            query_shape_hash: o.optional("queryShapeHash")?,
+            status: o.required("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for QueryShapeResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The MongoDB command type issued for a query shape.
 ///
@@ -177,25 +226,53 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/QueryShapeSeenMetadata`
 ///
 /// Available with the feature `query_shape_insights`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryShapeSeenMetadata {
     /// The name of the application that this query shape came from. This can be set via the MongoDB connection string. The application name is set to unknown for internal MongoDB queries.
-    #[serde(
-        rename = "applicationName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "applicationName", skip_serializing_if = "Option::is_none")
     )]
     pub application_name: Option<String>,
     /// The name of the MongoDB driver that this query shape was executed from. The driver name is set to unknown for internal MongoDB queries.
-    #[serde(rename = "driverName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "driverName", skip_serializing_if = "Option::is_none")
+    )]
     pub driver_name: Option<String>,
     /// The version of the MongoDB driver that this query shape was executed from. The driver version is set to unknown for internal MongoDB queries.
-    #[serde(rename = "driverVersion", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "driverVersion", skip_serializing_if = "Option::is_none")
+    )]
     pub driver_version: Option<String>,
     /// Unix epoch milliseconds of the time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub timestamp: Option<i64>,
+}
+impl atlas_admin_runtime::de::FromJson for QueryShapeSeenMetadata {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "QueryShapeSeenMetadata",
+        )?;
+        Ok(Self {
+            application_name: o.optional("applicationName")?,
+            driver_name: o.optional("driverName")?,
+            driver_version: o.optional("driverVersion")?,
+            timestamp: o.optional("timestamp")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for QueryShapeSeenMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request body for modifying the rejection status of a query shape.
 ///
@@ -203,127 +280,252 @@ pub struct QueryShapeSeenMetadata {
 ///
 /// Available with the feature `query_shape_insights`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct QueryShapeUpdateRequest {
     /// The rejection status of a query shape. Use REJECTED to prevent the query shape from executing on the cluster, or UNREJECTED to allow it to execute.
     pub status: QueryShapeResponseStatus,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for QueryShapeUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "QueryShapeUpdateRequest",
+        )?;
+        Ok(Self {
+            status: o.required("status")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for QueryShapeUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Metadata and summary statistics for a given query shape.
 ///
 /// Spec: `#/components/schemas/QueryStatsDetailsResponse`
 ///
 /// Available with the feature `query_shape_insights`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryStatsDetailsResponse {
     /// Metadata about when a query shape was seen.
-    #[serde(rename = "firstSeen", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "firstSeen", skip_serializing_if = "Option::is_none")
+    )]
     pub first_seen: Option<QueryShapeSeenMetadata>,
     /// Metadata about when a query shape was seen.
-    #[serde(rename = "lastSeen", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastSeen", skip_serializing_if = "Option::is_none")
+    )]
     pub last_seen: Option<QueryShapeSeenMetadata>,
     /// A summary of execution statistics for a given query shape.
-    #[serde(rename = "queryStats", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "queryStats", skip_serializing_if = "Option::is_none")
+    )]
     pub query_stats: Option<QueryStatsSummary>,
+}
+impl atlas_admin_runtime::de::FromJson for QueryStatsDetailsResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "QueryStatsDetailsResponse",
+        )?;
+        Ok(Self {
+            first_seen: o.optional("firstSeen")?,
+            last_seen: o.optional("lastSeen")?,
+            query_stats: o.optional("queryStats")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for QueryStatsDetailsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// A summary of execution statistics for a given query shape.
 ///
 /// Spec: `#/components/schemas/QueryStatsSummary`
 ///
 /// Available with the feature `query_shape_insights`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryStatsSummary {
     /// Average total time in milliseconds spent running queries with the given query shape. If the query resulted in `getMore` commands, this metric includes the time spent processing the `getMore` requests. This metric does not include time spent waiting for the client.
-    #[serde(
-        rename = "avgWorkingMillis",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "avgWorkingMillis", skip_serializing_if = "Option::is_none")
     )]
     pub avg_working_millis: Option<f64>,
     /// The number of bytes read by the given query shape from the disk to the cache.
-    #[serde(rename = "bytesRead", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "bytesRead", skip_serializing_if = "Option::is_none")
+    )]
     pub bytes_read: Option<f64>,
     /// The MongoDB command issued for this query shape.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub command: Option<QueryStatsSummaryCommand>,
     /// Total CPU time in nanoseconds consumed by queries with the given query shape. Available for MDB 8.2 and higher.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "cpuTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "cpuTime",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub cpu_time: Option<Option<f64>>,
     /// Total number of documents examined by queries with the given query shape.
-    #[serde(rename = "docsExamined", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "docsExamined", skip_serializing_if = "Option::is_none")
+    )]
     pub docs_examined: Option<f64>,
     /// Ratio of documents examined to documents returned by queries with the given query shape.
-    #[serde(
-        rename = "docsExaminedRatio",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "docsExaminedRatio", skip_serializing_if = "Option::is_none")
     )]
     pub docs_examined_ratio: Option<f64>,
     /// Total number of documents returned by queries with the given query shape.
-    #[serde(rename = "docsReturned", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "docsReturned", skip_serializing_if = "Option::is_none")
+    )]
     pub docs_returned: Option<f64>,
     /// Total number of times that queries with the given query shape have been executed.
-    #[serde(rename = "execCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "execCount", skip_serializing_if = "Option::is_none")
+    )]
     pub exec_count: Option<f64>,
     /// Total number of in-bounds and out-of-bounds index keys examined by queries with the given query shape.
-    #[serde(rename = "keysExamined", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "keysExamined", skip_serializing_if = "Option::is_none")
+    )]
     pub keys_examined: Option<f64>,
     /// Ratio of in-bounds and out-of-bounds index keys examined to indexes containing documents returned by queries with the given query shape.
-    #[serde(
-        rename = "keysExaminedRatio",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "keysExaminedRatio", skip_serializing_if = "Option::is_none")
     )]
     pub keys_examined_ratio: Option<f64>,
     /// Execution runtime in microseconds for the most recent query with the given query shape.
-    #[serde(rename = "lastExecMicros", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastExecMicros", skip_serializing_if = "Option::is_none")
+    )]
     pub last_exec_micros: Option<f64>,
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// The 50th percentile value of execution time in microseconds. This field is deprecated as the values it reports may be inaccurate. It will be removed in a future release.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(rename = "p50ExecMicros", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "p50ExecMicros", skip_serializing_if = "Option::is_none")
+    )]
     pub p50_exec_micros: Option<f64>,
     /// The 90th percentile value of execution time in microseconds. This field is deprecated as the values it reports may be inaccurate. It will be removed in a future release.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(rename = "p90ExecMicros", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "p90ExecMicros", skip_serializing_if = "Option::is_none")
+    )]
     pub p90_exec_micros: Option<f64>,
     /// The 99th percentile value of execution time in microseconds. This field is deprecated as the values it reports may be inaccurate. It will be removed in a future release.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(rename = "p99ExecMicros", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "p99ExecMicros", skip_serializing_if = "Option::is_none")
+    )]
     pub p99_exec_micros: Option<f64>,
     /// A query shape is a set of specifications that group similar queries together. Specifications can include filters, sorts, projections, aggregation pipeline stages, a namespace, and others. Queries that have similar specifications have the same query shape.
-    #[serde(rename = "queryShape", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "queryShape", skip_serializing_if = "Option::is_none")
+    )]
     pub query_shape: Option<String>,
     /// A hexadecimal string that represents the hash of a MongoDB query shape.
-    #[serde(rename = "queryShapeHash", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "queryShapeHash", skip_serializing_if = "Option::is_none")
+    )]
     pub query_shape_hash: Option<String>,
     /// Indicates whether this query shape represents a system-initiated query.
-    #[serde(rename = "systemQuery", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "systemQuery", skip_serializing_if = "Option::is_none")
+    )]
     pub system_query: Option<bool>,
     /// Time in microseconds spent from the beginning of query processing to the first server response.
-    #[serde(
-        rename = "totalTimeToResponseMicros",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "totalTimeToResponseMicros",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub total_time_to_response_micros: Option<f64>,
     /// Total time in milliseconds spent running queries with the given query shape. If the query resulted in `getMore` commands, this metric includes the time spent processing the `getMore` requests. This metric does not include time spent waiting for the client.
-    #[serde(
-        rename = "totalWorkingMillis",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalWorkingMillis", skip_serializing_if = "Option::is_none")
     )]
     pub total_working_millis: Option<f64>,
+}
+impl atlas_admin_runtime::de::FromJson for QueryStatsSummary {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "QueryStatsSummary")?;
+        Ok(Self {
+            avg_working_millis: o.optional("avgWorkingMillis")?,
+            bytes_read: o.optional("bytesRead")?,
+            command: o.optional("command")?,
+            cpu_time: o.nullable("cpuTime")?,
+            docs_examined: o.optional("docsExamined")?,
+            docs_examined_ratio: o.optional("docsExaminedRatio")?,
+            docs_returned: o.optional("docsReturned")?,
+            exec_count: o.optional("execCount")?,
+            keys_examined: o.optional("keysExamined")?,
+            keys_examined_ratio: o.optional("keysExaminedRatio")?,
+            last_exec_micros: o.optional("lastExecMicros")?,
+            namespace: o.optional("namespace")?,
+            p50_exec_micros: o.optional("p50ExecMicros")?,
+            p90_exec_micros: o.optional("p90ExecMicros")?,
+            p99_exec_micros: o.optional("p99ExecMicros")?,
+            query_shape: o.optional("queryShape")?,
+            query_shape_hash: o.optional("queryShapeHash")?,
+            system_query: o.optional("systemQuery")?,
+            total_time_to_response_micros: o.optional("totalTimeToResponseMicros")?,
+            total_working_millis: o.optional("totalWorkingMillis")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for QueryStatsSummary {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The MongoDB command issued for this query shape.
 ///
@@ -352,10 +554,30 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/QueryStatsSummaryListResponse`
 ///
 /// Available with the feature `query_shape_insights`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryStatsSummaryListResponse {
     /// List of query shape statistic summaries from Query Shape Insights.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub summaries: Option<Vec<QueryStatsSummary>>,
+}
+impl atlas_admin_runtime::de::FromJson for QueryStatsSummaryListResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "QueryStatsSummaryListResponse",
+        )?;
+        Ok(Self {
+            summaries: o.optional("summaries")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for QueryStatsSummaryListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -8,59 +8,128 @@ use super::*;
 /// Spec: `#/components/schemas/PaginatedRateLimitEndpointSets`
 ///
 /// Available with the feature `rate_limiting`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedRateLimitEndpointSets {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<RateLimitEndpointSetResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedRateLimitEndpointSets {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedRateLimitEndpointSets",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedRateLimitEndpointSets {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The rate limit capacity for the endpoint set.
 ///
 /// Spec: `#/components/schemas/RateLimitEndpointSetCapacity`
 ///
 /// Available with the feature `rate_limiting`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetCapacity {
     /// The default request capacity of the endpoint set. Returned if there is a capacity override set for the requested entity.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "defaultValue",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "defaultValue",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub default_value: Option<Option<i64>>,
     /// The applied request capacity of the endpoint set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<i64>,
+}
+impl atlas_admin_runtime::de::FromJson for RateLimitEndpointSetCapacity {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "RateLimitEndpointSetCapacity",
+        )?;
+        Ok(Self {
+            default_value: o.nullable("defaultValue")?,
+            value: o.optional("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RateLimitEndpointSetCapacity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/RateLimitEndpointSetEndpoint`
 ///
 /// Available with the feature `rate_limiting`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetEndpoint {
     /// The HTTP method of the endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub method: Option<RateLimitEndpointSetEndpointMethod>,
     /// The URL path of the endpoint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub path: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for RateLimitEndpointSetEndpoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "RateLimitEndpointSetEndpoint",
+        )?;
+        Ok(Self {
+            method: o.optional("method")?,
+            path: o.optional("path")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RateLimitEndpointSetEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The HTTP method of the endpoint.
 ///
@@ -95,80 +164,156 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/RateLimitEndpointSetRefillDurationSeconds`
 ///
 /// Available with the feature `rate_limiting`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetRefillDurationSeconds {
     /// The default rate limit refill duration, in seconds, of the endpoint set. Returned if there is a rate limit refill duration override set for the requested entity.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "defaultValue",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "defaultValue",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub default_value: Option<Option<i64>>,
     /// The applied rate limit refill duration of the endpoint set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<i64>,
+}
+impl atlas_admin_runtime::de::FromJson for RateLimitEndpointSetRefillDurationSeconds {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "RateLimitEndpointSetRefillDurationSeconds",
+        )?;
+        Ok(Self {
+            default_value: o.nullable("defaultValue")?,
+            value: o.optional("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RateLimitEndpointSetRefillDurationSeconds {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The rate limit refill rate for the endpoint set.
 ///
 /// Spec: `#/components/schemas/RateLimitEndpointSetRefillRate`
 ///
 /// Available with the feature `rate_limiting`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetRefillRate {
     /// The default rate limit refill rate of the endpoint set. Returned if there is a rate limit refill rate override set for the requested entity.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "defaultValue",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "defaultValue",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub default_value: Option<Option<i64>>,
     /// The applied rate limit refill rate of the endpoint set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<i64>,
+}
+impl atlas_admin_runtime::de::FromJson for RateLimitEndpointSetRefillRate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "RateLimitEndpointSetRefillRate",
+        )?;
+        Ok(Self {
+            default_value: o.nullable("defaultValue")?,
+            value: o.optional("value")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RateLimitEndpointSetRefillRate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/RateLimitEndpointSetResponse`
 ///
 /// Available with the feature `rate_limiting`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetResponse {
     /// The rate limit capacity for the endpoint set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub capacity: Option<RateLimitEndpointSetCapacity>,
     /// The ID of the endpoint set.
-    #[serde(rename = "endpointSetId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "endpointSetId", skip_serializing_if = "Option::is_none")
+    )]
     pub endpoint_set_id: Option<String>,
     /// The endpoint set name.
-    #[serde(
-        rename = "endpointSetName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "endpointSetName", skip_serializing_if = "Option::is_none")
     )]
     pub endpoint_set_name: Option<String>,
     /// A list of endpoints associated with the specified endpoint set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub endpoints: Option<Vec<RateLimitEndpointSetEndpoint>>,
     /// The rate limit refill duration for the endpoint set.
-    #[serde(
-        rename = "refillDurationSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "refillDurationSeconds", skip_serializing_if = "Option::is_none")
     )]
     pub refill_duration_seconds: Option<RateLimitEndpointSetRefillDurationSeconds>,
     /// The rate limit refill rate for the endpoint set.
-    #[serde(rename = "refillRate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "refillRate", skip_serializing_if = "Option::is_none")
+    )]
     pub refill_rate: Option<RateLimitEndpointSetRefillRate>,
     /// The scope of the endpoint set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub scope: Option<RateLimitEndpointSetResponseScope>,
+}
+impl atlas_admin_runtime::de::FromJson for RateLimitEndpointSetResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "RateLimitEndpointSetResponse",
+        )?;
+        Ok(Self {
+            capacity: o.optional("capacity")?,
+            endpoint_set_id: o.optional("endpointSetId")?,
+            endpoint_set_name: o.optional("endpointSetName")?,
+            endpoints: o.optional("endpoints")?,
+            refill_duration_seconds: o.optional("refillDurationSeconds")?,
+            refill_rate: o.optional("refillRate")?,
+            scope: o.optional("scope")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for RateLimitEndpointSetResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The scope of the endpoint set.
 ///

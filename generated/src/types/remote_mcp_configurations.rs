@@ -7,10 +7,9 @@ use super::*;
 ///
 /// Available with the feature `remote_mcp_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateGroupMcpConfigRequest {
     /// List of IP access list entries that define allowed source addresses for this MCP configuration.
-    #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ipAccessList", skip_serializing_if = "Option::is_none")]
     pub ip_access_list: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Human-readable name that identifies this MCP configuration.
     #[serde(rename = "mcpConfigName")]
@@ -18,14 +17,37 @@ pub struct CreateGroupMcpConfigRequest {
     /// List of project roles to assign to this MCP configuration.
     pub roles: Vec<String>,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CreateGroupMcpConfigRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CreateGroupMcpConfigRequest",
+        )?;
+        Ok(Self {
+            ip_access_list: o.optional("ipAccessList")?,
+            mcp_config_name: o.required("mcpConfigName")?,
+            roles: o.required("roles")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CreateGroupMcpConfigRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/CreateOrgMcpConfigRequest`
 ///
 /// Available with the feature `remote_mcp_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateOrgMcpConfigRequest {
     /// List of IP access list entries that define allowed source addresses for this MCP configuration.
-    #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ipAccessList", skip_serializing_if = "Option::is_none")]
     pub ip_access_list: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Human-readable name that identifies this MCP configuration.
     #[serde(rename = "mcpConfigName")]
@@ -33,191 +55,409 @@ pub struct CreateOrgMcpConfigRequest {
     /// List of organization roles to assign to this MCP configuration.
     pub roles: Vec<OrgRole>,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CreateOrgMcpConfigRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CreateOrgMcpConfigRequest",
+        )?;
+        Ok(Self {
+            ip_access_list: o.optional("ipAccessList")?,
+            mcp_config_name: o.required("mcpConfigName")?,
+            roles: o.required("roles")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CreateOrgMcpConfigRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/GroupMcpConfigResponse`
 ///
 /// Available with the feature `remote_mcp_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupMcpConfigResponse {
     /// Unique identifier for the Service Account client associated with this MCP configuration. Use this Service Account to connect to the Atlas Remote MCP.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clientId", skip_serializing_if = "Option::is_none")
+    )]
     pub client_id: Option<String>,
     /// Unique identifier for the egress Service Account client associated with this MCP configuration. This Service Account is managed by MongoDB Atlas.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "egressClientId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "egressClientId", skip_serializing_if = "Option::is_none")
+    )]
     pub egress_client_id: Option<String>,
     /// List of IP access list entries that define allowed source addresses for this MCP configuration.
-    #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "ipAccessList", skip_serializing_if = "Option::is_none")
+    )]
     pub ip_access_list: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Unique identifier that identifies this MCP configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mcpConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "mcpConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub mcp_config_id: Option<String>,
     /// Human-readable name that identifies this MCP configuration.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "mcpConfigName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "mcpConfigName",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub mcp_config_name: Option<Option<String>>,
     /// List of project roles associated with this MCP configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::de::FromJson for GroupMcpConfigResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GroupMcpConfigResponse",
+        )?;
+        Ok(Self {
+            client_id: o.optional("clientId")?,
+            egress_client_id: o.optional("egressClientId")?,
+            ip_access_list: o.optional("ipAccessList")?,
+            mcp_config_id: o.optional("mcpConfigId")?,
+            mcp_config_name: o.nullable("mcpConfigName")?,
+            roles: o.optional("roles")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GroupMcpConfigResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/GroupMcpConfigUpdateRequest`
 ///
 /// Available with the feature `remote_mcp_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct GroupMcpConfigUpdateRequest {
     /// List of IP access list entries that define allowed source addresses for this MCP configuration. If provided, replaces the existing IP access list.
-    #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ipAccessList", skip_serializing_if = "Option::is_none")]
     pub ip_access_list: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Updated human-readable name for this MCP configuration.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "mcpConfigName",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub mcp_config_name: Option<Option<String>>,
     /// List of project roles associated with this MCP configuration. If provided, replaces the existing list of roles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for GroupMcpConfigUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GroupMcpConfigUpdateRequest",
+        )?;
+        Ok(Self {
+            ip_access_list: o.optional("ipAccessList")?,
+            mcp_config_name: o.nullable("mcpConfigName")?,
+            roles: o.optional("roles")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for GroupMcpConfigUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OrgMcpConfigResponse`
 ///
 /// Available with the feature `remote_mcp_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgMcpConfigResponse {
     /// Unique identifier for the Service Account client associated with this MCP configuration. Use this Service Account to connect to the Atlas Remote MCP.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clientId", skip_serializing_if = "Option::is_none")
+    )]
     pub client_id: Option<String>,
     /// Unique identifier for the egress Service Account client associated with this MCP configuration. This Service Account is managed by MongoDB Atlas.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "egressClientId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "egressClientId", skip_serializing_if = "Option::is_none")
+    )]
     pub egress_client_id: Option<String>,
     /// List of IP access list entries that define allowed source addresses for this MCP configuration.
-    #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "ipAccessList", skip_serializing_if = "Option::is_none")
+    )]
     pub ip_access_list: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Unique identifier that identifies this MCP configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mcpConfigId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "mcpConfigId", skip_serializing_if = "Option::is_none")
+    )]
     pub mcp_config_id: Option<String>,
     /// Human-readable name that identifies this MCP configuration.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "mcpConfigName",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "mcpConfigName",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub mcp_config_name: Option<Option<String>>,
     /// List of organization roles associated with this MCP configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<OrgRole>>,
+}
+impl atlas_admin_runtime::de::FromJson for OrgMcpConfigResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "OrgMcpConfigResponse")?;
+        Ok(Self {
+            client_id: o.optional("clientId")?,
+            egress_client_id: o.optional("egressClientId")?,
+            ip_access_list: o.optional("ipAccessList")?,
+            mcp_config_id: o.optional("mcpConfigId")?,
+            mcp_config_name: o.nullable("mcpConfigName")?,
+            roles: o.optional("roles")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OrgMcpConfigResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/OrgMcpConfigUpdateRequest`
 ///
 /// Available with the feature `remote_mcp_configurations`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgMcpConfigUpdateRequest {
     /// List of IP access list entries that define allowed source addresses for this MCP configuration. If provided, replaces the existing IP access list.
-    #[serde(rename = "ipAccessList", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ipAccessList", skip_serializing_if = "Option::is_none")]
     pub ip_access_list: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Updated human-readable name for this MCP configuration.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "mcpConfigName",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub mcp_config_name: Option<Option<String>>,
     /// List of organization roles associated with this MCP configuration. If provided, replaces the existing list of roles.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<OrgRole>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for OrgMcpConfigUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrgMcpConfigUpdateRequest",
+        )?;
+        Ok(Self {
+            ip_access_list: o.optional("ipAccessList")?,
+            mcp_config_name: o.nullable("mcpConfigName")?,
+            roles: o.optional("roles")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for OrgMcpConfigUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedGroupMcpConfigView`
 ///
 /// Available with the feature `remote_mcp_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedGroupMcpConfigView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<GroupMcpConfigResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedGroupMcpConfigView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedGroupMcpConfigView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedGroupMcpConfigView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedMcpConfigSecretView`
 ///
 /// Available with the feature `remote_mcp_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedMcpConfigSecretView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ServiceAccountSecret>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedMcpConfigSecretView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedMcpConfigSecretView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedMcpConfigSecretView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedOrgMcpConfigView`
 ///
 /// Available with the feature `remote_mcp_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrgMcpConfigView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<OrgMcpConfigResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedOrgMcpConfigView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedOrgMcpConfigView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedOrgMcpConfigView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

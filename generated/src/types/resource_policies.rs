@@ -5,31 +5,42 @@
 /// Spec: `#/components/schemas/ApiAtlasNonCompliantResourceView`
 ///
 /// Available with the feature `resource_policies`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasNonCompliantResourceView {
     /// Unique 24-hexadecimal character string that identifies the organization the resource belongs to.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the non-compliant resource.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "resourceId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "resourceId", skip_serializing_if = "Option::is_none")
+    )]
     pub resource_id: Option<String>,
     /// Unique human readable string that identifies the non-compliant resource.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "resourceName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "resourceName", skip_serializing_if = "Option::is_none")
+    )]
     pub resource_name: Option<String>,
     /// List of resource policies causing the resource to be considered non-compliant.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "resourcePoliciesCausingNonCompliance",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "resourcePoliciesCausingNonCompliance",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub resource_policies_causing_non_compliance: Option<
         Vec<ApiAtlasResourcePolicyMetadataView>,
@@ -37,8 +48,36 @@ pub struct ApiAtlasNonCompliantResourceView {
     /// Human-readable label that displays the type of a resource.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "resourceType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "resourceType", skip_serializing_if = "Option::is_none")
+    )]
     pub resource_type: Option<ApiAtlasNonCompliantResourceViewResourceType>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasNonCompliantResourceView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasNonCompliantResourceView",
+        )?;
+        Ok(Self {
+            org_id: o.optional("orgId")?,
+            resource_id: o.optional("resourceId")?,
+            resource_name: o.optional("resourceName")?,
+            resource_policies_causing_non_compliance: o
+                .optional("resourcePoliciesCausingNonCompliance")?,
+            resource_type: o.optional("resourceType")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasNonCompliantResourceView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that displays the type of a resource.
 ///
@@ -71,53 +110,111 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `resource_policies`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiAtlasPolicyCreateView {
     /// A string that defines the permissions for the policy. The syntax used is the Cedar Policy language.
     pub body: String,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ApiAtlasPolicyCreateView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasPolicyCreateView",
+        )?;
+        Ok(Self { body: o.required("body")? })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ApiAtlasPolicyCreateView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/ApiAtlasPolicyMetadataView`
 ///
 /// Available with the feature `resource_policies`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasPolicyMetadataView {
     /// Unique 24-hexadecimal character string that identifies the policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "policyId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "policyId", skip_serializing_if = "Option::is_none")
+    )]
     pub policy_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasPolicyMetadataView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasPolicyMetadataView",
+        )?;
+        Ok(Self {
+            policy_id: o.optional("policyId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasPolicyMetadataView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ApiAtlasPolicyView`
 ///
 /// Available with the feature `resource_policies`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasPolicyView {
     /// A string that defines the permissions for the policy. The syntax used is the Cedar Policy language.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub body: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasPolicyView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ApiAtlasPolicyView")?;
+        Ok(Self {
+            body: o.optional("body")?,
+            id: o.optional("id")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasPolicyView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ApiAtlasResourcePolicyCreateView`
 ///
 /// Available with the feature `resource_policies`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiAtlasResourcePolicyCreateView {
     /// Description of the atlas resource policy.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub description: Option<Option<String>>,
     /// Human-readable label that describes the atlas resource policy.
@@ -125,149 +222,273 @@ pub struct ApiAtlasResourcePolicyCreateView {
     /// List of policies that make up the atlas resource policy.
     pub policies: Vec<ApiAtlasPolicyCreateView>,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ApiAtlasResourcePolicyCreateView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasResourcePolicyCreateView",
+        )?;
+        Ok(Self {
+            description: o.nullable("description")?,
+            name: o.required("name")?,
+            policies: o.required("policies")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ApiAtlasResourcePolicyCreateView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/ApiAtlasResourcePolicyEditView`
 ///
 /// Available with the feature `resource_policies`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiAtlasResourcePolicyEditView {
     /// Description of the atlas resource policy.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub description: Option<Option<String>>,
     /// Human-readable label that describes the atlas resource policy.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub name: Option<Option<String>>,
     /// List of policies that make up the atlas resource policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub policies: Option<Vec<ApiAtlasPolicyCreateView>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ApiAtlasResourcePolicyEditView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasResourcePolicyEditView",
+        )?;
+        Ok(Self {
+            description: o.nullable("description")?,
+            name: o.nullable("name")?,
+            policies: o.optional("policies")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ApiAtlasResourcePolicyEditView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ApiAtlasResourcePolicyMetadataView`
 ///
 /// Available with the feature `resource_policies`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasResourcePolicyMetadataView {
     /// List of policies that are in conflict with the current state of the resource.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "policiesCausingNonCompliance",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "policiesCausingNonCompliance",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub policies_causing_non_compliance: Option<Vec<ApiAtlasPolicyMetadataView>>,
     /// Unique 24-hexadecimal character string that identifies the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "resourcePolicyId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "resourcePolicyId", skip_serializing_if = "Option::is_none")
     )]
     pub resource_policy_id: Option<String>,
     /// Human-readable label that describes the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "resourcePolicyName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "resourcePolicyName", skip_serializing_if = "Option::is_none")
     )]
     pub resource_policy_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasResourcePolicyMetadataView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasResourcePolicyMetadataView",
+        )?;
+        Ok(Self {
+            policies_causing_non_compliance: o.optional("policiesCausingNonCompliance")?,
+            resource_policy_id: o.optional("resourcePolicyId")?,
+            resource_policy_name: o.optional("resourcePolicyName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasResourcePolicyMetadataView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ApiAtlasResourcePolicyView`
 ///
 /// Available with the feature `resource_policies`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasResourcePolicyView {
     /// The user that last updated the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdByUser", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdByUser", skip_serializing_if = "Option::is_none")
+    )]
     pub created_by_user: Option<ApiAtlasUserMetadataView>,
     /// Date and time in UTC when the atlas resource policy was created.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdDate", skip_serializing_if = "Option::is_none")
+    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Description of the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The user that last updated the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "lastUpdatedByUser",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastUpdatedByUser", skip_serializing_if = "Option::is_none")
     )]
     pub last_updated_by_user: Option<ApiAtlasUserMetadataView>,
     /// Date and time in UTC when the atlas resource policy was last updated.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "lastUpdatedDate",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "lastUpdatedDate", skip_serializing_if = "Option::is_none")
     )]
     pub last_updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that describes the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization the atlas resource policy belongs to.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// List of policies that make up the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub policies: Option<Vec<ApiAtlasPolicyView>>,
     /// A string that identifies the version of the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub version: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasResourcePolicyView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasResourcePolicyView",
+        )?;
+        Ok(Self {
+            created_by_user: o.optional("createdByUser")?,
+            created_date: o.optional("createdDate")?,
+            description: o.optional("description")?,
+            id: o.optional("id")?,
+            last_updated_by_user: o.optional("lastUpdatedByUser")?,
+            last_updated_date: o.optional("lastUpdatedDate")?,
+            name: o.optional("name")?,
+            org_id: o.optional("orgId")?,
+            policies: o.optional("policies")?,
+            version: o.optional("version")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasResourcePolicyView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The user that last updated the atlas resource policy.
 ///
 /// Spec: `#/components/schemas/ApiAtlasUserMetadataView`
 ///
 /// Available with the feature `resource_policies`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasUserMetadataView {
     /// Unique 24-hexadecimal character string that identifies a user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Human-readable label that describes a user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasUserMetadataView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasUserMetadataView",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            name: o.optional("name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasUserMetadataView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -6,7 +6,7 @@ use super::*;
 /// Spec: `#/components/schemas/AccessListItemView`
 ///
 /// Available with the feature `root`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AccessListItemView {
     /// Range of IP addresses in Classless Inter-Domain Routing (CIDR) notation that found in this project's access list.
@@ -14,11 +14,13 @@ pub struct AccessListItemView {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "cidrBlock",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "cidrBlock",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub cidr_block: Option<Option<String>>,
     /// IP address included in the API access list.
@@ -26,157 +28,305 @@ pub struct AccessListItemView {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "ipAddress",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "ipAddress",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub ip_address: Option<Option<String>>,
+}
+impl atlas_admin_runtime::de::FromJson for AccessListItemView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AccessListItemView")?;
+        Ok(Self {
+            cidr_block: o.nullable("cidrBlock")?,
+            ip_address: o.nullable("ipAddress")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AccessListItemView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details contained in one API key.
 ///
 /// Spec: `#/components/schemas/ApiKey`
 ///
 /// Available with the feature `root`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiKey {
     /// List of network addresses granted access to this API using this API key.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "accessList", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "accessList", skip_serializing_if = "Option::is_none")
+    )]
     pub access_list: Option<Vec<AccessListItemView>>,
     /// Unique 24-hexadecimal digit string that identifies this organization API key.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Public API key value set for the specified organization API key.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// List that contains roles that the API key needs to have. All roles you provide must be valid for the specified project or organization. Each request must include a minimum of one valid role. The resource returns all project and organization roles assigned to the Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<CloudAccessRoleAssignment>>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiKey {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ApiKey")?;
+        Ok(Self {
+            access_list: o.optional("accessList")?,
+            id: o.optional("id")?,
+            public_key: o.optional("publicKey")?,
+            roles: o.optional("roles")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// List of IP addresses in the Atlas control plane.
 ///
 /// Spec: `#/components/schemas/ControlPlaneIPAddresses`
 ///
 /// Available with the feature `root`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ControlPlaneIpAddresses {
     /// List of gateways, each representing a group of service-specific IP addresses that customers can add to their allow lists independently. Includes the Atlas Gateway (data plane) group when present.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub gateways: Option<Vec<Gateway>>,
     /// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub inbound: Option<InboundControlPlaneCloudProviderIpAddresses>,
     /// List of outbound IP addresses from the Atlas control plane, categorized by cloud provider. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that Atlas can communicate with your webhooks and KMS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub outbound: Option<OutboundControlPlaneCloudProviderIpAddresses>,
+}
+impl atlas_admin_runtime::de::FromJson for ControlPlaneIpAddresses {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ControlPlaneIpAddresses",
+        )?;
+        Ok(Self {
+            gateways: o.optional("gateways")?,
+            inbound: o.optional("inbound")?,
+            outbound: o.optional("outbound")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ControlPlaneIpAddresses {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Represents a service-specific gateway, such as the Atlas Gateway, with its IP addresses.
 ///
 /// Spec: `#/components/schemas/Gateway`
 ///
 /// Available with the feature `root`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Gateway {
     /// IP addresses for a specific gateway, organized by direction and cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub ips: Option<GatewayIpAddresses>,
     /// Name of the service that this gateway represents.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for Gateway {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Gateway")?;
+        Ok(Self {
+            ips: o.optional("ips")?,
+            name: o.optional("name")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Gateway {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// IP addresses for a specific gateway, organized by direction and cloud provider.
 ///
 /// Spec: `#/components/schemas/GatewayIpAddresses`
 ///
 /// Available with the feature `root`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GatewayIpAddresses {
     /// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub inbound: Option<InboundControlPlaneCloudProviderIpAddresses>,
     /// List of outbound IP addresses from the Atlas control plane, categorized by cloud provider. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that Atlas can communicate with your webhooks and KMS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub outbound: Option<OutboundControlPlaneCloudProviderIpAddresses>,
+}
+impl atlas_admin_runtime::de::FromJson for GatewayIpAddresses {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GatewayIpAddresses")?;
+        Ok(Self {
+            inbound: o.optional("inbound")?,
+            outbound: o.optional("outbound")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GatewayIpAddresses {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
 ///
 /// Spec: `#/components/schemas/InboundControlPlaneCloudProviderIPAddresses`
 ///
 /// Available with the feature `root`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct InboundControlPlaneCloudProviderIpAddresses {
     /// Control plane IP addresses in AWS. Each key identifies an Amazon Web Services (AWS) region. Each value identifies control plane IP addresses in the AWS region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub aws: Option<std::collections::BTreeMap<String, Vec<String>>>,
     /// Control plane IP addresses in Azure. Each key identifies an Azure region. Each value identifies control plane IP addresses in the Azure region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub azure: Option<std::collections::BTreeMap<String, Vec<String>>>,
     /// Control plane IP addresses in GCP. Each key identifies a Google Cloud (GCP) region. Each value identifies control plane IP addresses in the GCP region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub gcp: Option<std::collections::BTreeMap<String, Vec<String>>>,
+}
+impl atlas_admin_runtime::de::FromJson for InboundControlPlaneCloudProviderIpAddresses {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "InboundControlPlaneCloudProviderIpAddresses",
+        )?;
+        Ok(Self {
+            aws: o.optional("aws")?,
+            azure: o.optional("azure")?,
+            gcp: o.optional("gcp")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for InboundControlPlaneCloudProviderIpAddresses {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// List of outbound IP addresses from the Atlas control plane, categorized by cloud provider. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that Atlas can communicate with your webhooks and KMS.
 ///
 /// Spec: `#/components/schemas/OutboundControlPlaneCloudProviderIPAddresses`
 ///
 /// Available with the feature `root`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OutboundControlPlaneCloudProviderIpAddresses {
     /// Control plane IP addresses in AWS. Each key identifies an Amazon Web Services (AWS) region. Each value identifies control plane IP addresses in the AWS region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub aws: Option<std::collections::BTreeMap<String, Vec<String>>>,
     /// Control plane IP addresses in Azure. Each key identifies an Azure region. Each value identifies control plane IP addresses in the Azure region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub azure: Option<std::collections::BTreeMap<String, Vec<String>>>,
     /// Control plane IP addresses in GCP. Each key identifies a Google Cloud (GCP) region. Each value identifies control plane IP addresses in the GCP region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub gcp: Option<std::collections::BTreeMap<String, Vec<String>>>,
+}
+impl atlas_admin_runtime::de::FromJson for OutboundControlPlaneCloudProviderIpAddresses {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OutboundControlPlaneCloudProviderIpAddresses",
+        )?;
+        Ok(Self {
+            aws: o.optional("aws")?,
+            azure: o.optional("azure")?,
+            gcp: o.optional("gcp")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OutboundControlPlaneCloudProviderIpAddresses {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/SystemStatus`
 ///
 /// Available with the feature `root`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SystemStatus {
     /// Details contained in one API key.
@@ -184,33 +334,59 @@ pub struct SystemStatus {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "apiKey",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "apiKey",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub api_key: Option<Option<ApiKey>>,
     /// Human-readable label that identifies the service from which you requested this response.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "appName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "appName", skip_serializing_if = "Option::is_none")
+    )]
     pub app_name: Option<SystemStatusAppName>,
     /// Unique 40-hexadecimal digit hash that identifies the latest git commit merged for this application.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub build: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Flag that indicates whether someone enabled throttling on this service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub throttling: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for SystemStatus {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "SystemStatus")?;
+        Ok(Self {
+            api_key: o.nullable("apiKey")?,
+            app_name: o.optional("appName")?,
+            build: o.optional("build")?,
+            links: o.optional("links")?,
+            throttling: o.optional("throttling")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SystemStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the service from which you requested this response.
 ///

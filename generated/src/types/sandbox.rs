@@ -6,41 +6,88 @@ use super::*;
 /// Spec: `#/components/schemas/PaginatedSandboxConfigs`
 ///
 /// Available with the feature `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedSandboxConfigs {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<SandboxConfigResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedSandboxConfigs {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedSandboxConfigs",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedSandboxConfigs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Cluster template configuration for sandbox clusters.
 ///
 /// Spec: `#/components/schemas/SandboxClusterTemplateView`
 ///
 /// Available with the feature `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SandboxClusterTemplateView {
     /// The provider for a cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// The region for a cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The tier for a cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for SandboxClusterTemplateView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SandboxClusterTemplateView",
+        )?;
+        Ok(Self {
+            provider: o.optional("provider")?,
+            region: o.optional("region")?,
+            tier: o.optional("tier")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SandboxClusterTemplateView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Settings to configure the sandbox feature for an organization.
 ///
@@ -48,60 +95,103 @@ pub struct SandboxClusterTemplateView {
 ///
 /// Available with the feature `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct SandboxConfigRequest {
     /// Cluster template configuration for sandbox clusters.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "clusterTemplate",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub cluster_template: Option<Option<SandboxClusterTemplateView>>,
     /// Whether sandbox mode is enabled for the organization.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub enabled: Option<Option<bool>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for SandboxConfigRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "SandboxConfigRequest")?;
+        Ok(Self {
+            cluster_template: o.nullable("clusterTemplate")?,
+            enabled: o.nullable("enabled")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for SandboxConfigRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Configuration details for the sandbox feature of an organization.
 ///
 /// Spec: `#/components/schemas/SandboxConfigResponse`
 ///
 /// Available with the feature `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SandboxConfigResponse {
     /// Cluster template configuration for sandbox clusters.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "clusterTemplate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "clusterTemplate",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub cluster_template: Option<Option<SandboxClusterTemplateView>>,
     /// Whether sandbox mode is enabled for the organization.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub enabled: Option<Option<bool>>,
     /// The ID of the sandbox configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for SandboxConfigResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SandboxConfigResponse",
+        )?;
+        Ok(Self {
+            cluster_template: o.nullable("clusterTemplate")?,
+            enabled: o.nullable("enabled")?,
+            id: o.optional("id")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SandboxConfigResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Settings to update an existing sandbox for an organization.
 ///
@@ -109,25 +199,45 @@ pub struct SandboxConfigResponse {
 ///
 /// Available with the feature `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct SandboxConfigUpdateRequest {
     /// Cluster template configuration for sandbox clusters.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "clusterTemplate",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub cluster_template: Option<Option<SandboxClusterTemplateView>>,
     /// Whether sandbox mode is enabled for the organization.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub enabled: Option<Option<bool>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for SandboxConfigUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SandboxConfigUpdateRequest",
+        )?;
+        Ok(Self {
+            cluster_template: o.nullable("clusterTemplate")?,
+            enabled: o.nullable("enabled")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for SandboxConfigUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -8,52 +8,88 @@ use super::*;
 /// Spec: `#/components/schemas/ServerlessAWSTenantEndpoint`
 ///
 /// Available with the feature `serverless_private_endpoints`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServerlessAwsTenantEndpoint {
     /// Unique 24-hexadecimal digit string that identifies the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "_id", skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Unique string that identifies the private endpoint's network interface.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "cloudProviderEndpointId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "cloudProviderEndpointId",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub cloud_provider_endpoint_id: Option<String>,
     /// Human-readable comment associated with the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub comment: Option<String>,
     /// Unique string that identifies the Amazon Web Services (AWS) PrivateLink endpoint service. MongoDB Cloud returns null while it creates the endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "endpointServiceName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "endpointServiceName", skip_serializing_if = "Option::is_none")
     )]
     pub endpoint_service_name: Option<String>,
     /// Human-readable error message that indicates error condition associated with establishing the private endpoint connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub error_message: Option<String>,
     /// Human-readable label that identifies the cloud service provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "providerName", skip_serializing_if = "Option::is_none")
+    )]
     pub provider_name: Option<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
     /// Human-readable label that indicates the current operating status of the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<ServerlessAwsTenantEndpointStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for ServerlessAwsTenantEndpoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessAwsTenantEndpoint",
+        )?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            cloud_provider_endpoint_id: o.optional("cloudProviderEndpointId")?,
+            comment: o.optional("comment")?,
+            endpoint_service_name: o.optional("endpointServiceName")?,
+            error_message: o.optional("errorMessage")?,
+            provider_name: o.optional("providerName")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessAwsTenantEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that indicates the current operating status of the private endpoint.
 ///
@@ -92,97 +128,159 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `serverless_private_endpoints`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ServerlessAwsTenantEndpointUpdate {
     /// Human-readable comment associated with the private endpoint.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Human-readable label that identifies the cloud provider of the tenant endpoint.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwskmsearPrivateEndpointCloudProvider>,
     /// Unique string that identifies the private endpoint's network interface.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "cloudProviderEndpointId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cloudProviderEndpointId", skip_serializing_if = "Option::is_none")]
     pub cloud_provider_endpoint_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ServerlessAwsTenantEndpointUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessAwsTenantEndpointUpdate",
+        )?;
+        Ok(Self {
+            comment: o.optional("comment")?,
+            provider_name: o.optional("providerName")?,
+            cloud_provider_endpoint_id: o.optional("cloudProviderEndpointId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ServerlessAwsTenantEndpointUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// View for a serverless Azure tenant endpoint.
 ///
 /// Spec: `#/components/schemas/ServerlessAzureTenantEndpoint`
 ///
 /// Available with the feature `serverless_private_endpoints`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServerlessAzureTenantEndpoint {
     /// Unique 24-hexadecimal digit string that identifies the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "_id", skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Unique string that identifies the Azure private endpoint's network interface that someone added to this private endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "cloudProviderEndpointId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "cloudProviderEndpointId",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub cloud_provider_endpoint_id: Option<String>,
     /// Human-readable comment associated with the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub comment: Option<String>,
     /// Unique string that identifies the Azure private endpoint service. MongoDB Cloud returns null while it creates the endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "endpointServiceName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "endpointServiceName", skip_serializing_if = "Option::is_none")
     )]
     pub endpoint_service_name: Option<String>,
     /// Human-readable error message that indicates error condition associated with establishing the private endpoint connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub error_message: Option<String>,
     /// IPv4 address of the private endpoint in your Azure VNet that someone added to this private endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateEndpointIpAddress",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "privateEndpointIpAddress",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub private_endpoint_ip_address: Option<String>,
     /// Root-relative path that identifies the Azure Private Link Service that MongoDB Cloud manages. MongoDB Cloud returns null while it creates the endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateLinkServiceResourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "privateLinkServiceResourceId",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub private_link_service_resource_id: Option<String>,
     /// Human-readable label that identifies the cloud service provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "providerName", skip_serializing_if = "Option::is_none")
+    )]
     pub provider_name: Option<ServerlessAzureTenantEndpointProviderName>,
     /// Human-readable label that indicates the current operating status of the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<ServerlessAwsTenantEndpointStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for ServerlessAzureTenantEndpoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessAzureTenantEndpoint",
+        )?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            cloud_provider_endpoint_id: o.optional("cloudProviderEndpointId")?,
+            comment: o.optional("comment")?,
+            endpoint_service_name: o.optional("endpointServiceName")?,
+            error_message: o.optional("errorMessage")?,
+            private_endpoint_ip_address: o.optional("privateEndpointIpAddress")?,
+            private_link_service_resource_id: o
+                .optional("privateLinkServiceResourceId")?,
+            provider_name: o.optional("providerName")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessAzureTenantEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the cloud service provider.
 ///
@@ -209,48 +307,88 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `serverless_private_endpoints`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ServerlessAzureTenantEndpointUpdate {
     /// Human-readable comment associated with the private endpoint.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Human-readable label that identifies the cloud provider of the tenant endpoint.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwskmsearPrivateEndpointCloudProvider>,
     /// Unique string that identifies the Azure private endpoint's network interface for this private endpoint service.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "cloudProviderEndpointId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cloudProviderEndpointId", skip_serializing_if = "Option::is_none")]
     pub cloud_provider_endpoint_id: Option<String>,
     /// IPv4 address of the private endpoint in your Azure VNet that someone added to this private endpoint service.
     ///
     /// Write-only: sent in requests, never returned.
     #[serde(
         rename = "privateEndpointIpAddress",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub private_endpoint_ip_address: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ServerlessAzureTenantEndpointUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessAzureTenantEndpointUpdate",
+        )?;
+        Ok(Self {
+            comment: o.optional("comment")?,
+            provider_name: o.optional("providerName")?,
+            cloud_provider_endpoint_id: o.optional("cloudProviderEndpointId")?,
+            private_endpoint_ip_address: o.optional("privateEndpointIpAddress")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ServerlessAzureTenantEndpointUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessTenantCreateRequest`
 ///
 /// Available with the feature `serverless_private_endpoints`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ServerlessTenantCreateRequest {
     /// Human-readable comment associated with the private endpoint.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ServerlessTenantCreateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessTenantCreateRequest",
+        )?;
+        Ok(Self {
+            comment: o.optional("comment")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ServerlessTenantCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ServerlessTenantEndpoint`
 ///
@@ -292,23 +430,22 @@ impl serde::Serialize for ServerlessTenantEndpoint {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for ServerlessTenantEndpoint {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for ServerlessTenantEndpoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessAwsTenantEndpoint as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessAzureTenantEndpoint as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -319,6 +456,13 @@ impl<'de> serde::Deserialize<'de> for ServerlessTenantEndpoint {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+impl<'de> serde::Deserialize<'de> for ServerlessTenantEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
 /// Update view for a serverless tenant endpoint.
@@ -363,23 +507,22 @@ impl serde::Serialize for ServerlessTenantEndpointUpdate {
     }
 }
 #[cfg(feature = "round-trip")]
-impl<'de> serde::Deserialize<'de> for ServerlessTenantEndpointUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for ServerlessTenantEndpointUpdate {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessAwsTenantEndpointUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <ServerlessAzureTenantEndpointUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -390,5 +533,13 @@ impl<'de> serde::Deserialize<'de> for ServerlessTenantEndpointUpdate {
                 Ok(Self::Unknown(value))
             }
         }
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ServerlessTenantEndpointUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
     }
 }

@@ -8,14 +8,37 @@
 /// Spec: `#/components/schemas/AdvancedAutoScalingSettings`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AdvancedAutoScalingSettings {
     /// Options that determine how this cluster handles CPU scaling.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute: Option<AdvancedComputeAutoScaling>,
     /// Setting that enables disk auto-scaling.
-    #[serde(rename = "diskGB", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskGB", skip_serializing_if = "Option::is_none")]
     pub disk_gb: Option<DiskGbAutoScaling>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for AdvancedAutoScalingSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AdvancedAutoScalingSettings",
+        )?;
+        Ok(Self {
+            compute: o.optional("compute")?,
+            disk_gb: o.optional("diskGB")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for AdvancedAutoScalingSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Configuration of nodes that comprise the cluster.
@@ -306,39 +329,52 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AdvancedComputeAutoScaling`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AdvancedComputeAutoScaling {
     /// Flag that indicates whether instance size reactive auto-scaling is enabled.
     ///
     /// - Set to `true` to enable instance size reactive auto-scaling. If enabled, you must specify a value for `replicationSpecs[n].regionConfigs[m].autoScaling.compute.maxInstanceSize`.
     /// - Set to `false` to disable instance size reactive auto-scaling.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Instance size boundary to which your cluster can automatically scale.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "maxInstanceSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxInstanceSize", skip_serializing_if = "Option::is_none")]
     pub max_instance_size: Option<BaseCloudProviderInstanceSize>,
     /// Instance size boundary to which your cluster can automatically scale.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "minInstanceSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minInstanceSize", skip_serializing_if = "Option::is_none")]
     pub min_instance_size: Option<BaseCloudProviderInstanceSize>,
     /// Flag that indicates whether the instance size may scale down via reactive auto-scaling. MongoDB Cloud requires this parameter if `replicationSpecs[n].regionConfigs[m].autoScaling.compute.enabled` is `true`. If you enable this option, specify a value for `replicationSpecs[n].regionConfigs[m].autoScaling.compute.minInstanceSize`.
-    #[serde(
-        rename = "scaleDownEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleDownEnabled", skip_serializing_if = "Option::is_none")]
     pub scale_down_enabled: Option<bool>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for AdvancedComputeAutoScaling {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AdvancedComputeAutoScaling",
+        )?;
+        Ok(Self {
+            enabled: o.optional("enabled")?,
+            max_instance_size: o.optional("maxInstanceSize")?,
+            min_instance_size: o.optional("minInstanceSize")?,
+            scale_down_enabled: o.optional("scaleDownEnabled")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for AdvancedComputeAutoScaling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "ai_model_api_keys", feature = "ai_model_rate_limits"))]
 /// Cloud provider scope for this API key. Use "ANY" for a cloud-agnostic scope. Additional cloud values will be supported in future API versions.
@@ -465,12 +501,11 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiAtlasClusterAdvancedConfigurationView`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiAtlasClusterAdvancedConfigurationView {
     /// The custom OpenSSL cipher suite list for TLS 1.2. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
     #[serde(
         rename = "customOpensslCipherConfigTls12",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub custom_openssl_cipher_config_tls12: Option<
@@ -479,7 +514,6 @@ pub struct ApiAtlasClusterAdvancedConfigurationView {
     /// The custom OpenSSL cipher suite list for TLS 1.3. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
     #[serde(
         rename = "customOpensslCipherConfigTls13",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub custom_openssl_cipher_config_tls13: Option<
@@ -488,21 +522,43 @@ pub struct ApiAtlasClusterAdvancedConfigurationView {
     /// Minimum Transport Layer Security (TLS) version that the cluster accepts for incoming connections. Clusters using TLS 1.0 or 1.1 should consider setting TLS 1.2 as the minimum TLS protocol version.
     #[serde(
         rename = "minimumEnabledTlsProtocol",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub minimum_enabled_tls_protocol: Option<
         ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol,
     >,
     /// The TLS cipher suite configuration mode. The default mode uses the default cipher suites. The custom mode allows you to specify custom cipher suites for both TLS 1.2 and TLS 1.3.
-    #[serde(
-        rename = "tlsCipherConfigMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tlsCipherConfigMode", skip_serializing_if = "Option::is_none")]
     pub tls_cipher_config_mode: Option<
         ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode,
     >,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for ApiAtlasClusterAdvancedConfigurationView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasClusterAdvancedConfigurationView",
+        )?;
+        Ok(Self {
+            custom_openssl_cipher_config_tls12: o
+                .optional("customOpensslCipherConfigTls12")?,
+            custom_openssl_cipher_config_tls13: o
+                .optional("customOpensslCipherConfigTls13")?,
+            minimum_enabled_tls_protocol: o.optional("minimumEnabledTlsProtocol")?,
+            tls_cipher_config_mode: o.optional("tlsCipherConfigMode")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for ApiAtlasClusterAdvancedConfigurationView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Spec: `#/components/schemas/ApiAtlasClusterAdvancedConfigurationView/properties/customOpensslCipherConfigTls12/items`
@@ -646,18 +702,38 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiBSONTimestampView`
 ///
 /// Available with any of the features `cloud_backups`, `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiBsonTimestampView {
     /// Date and time when the oplog recorded this database operation. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// Order of the database operation that the oplog recorded at specific date and time.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub increment: Option<i32>,
+}
+#[cfg(any(feature = "cloud_backups", feature = "legacy_backup"))]
+impl atlas_admin_runtime::de::FromJson for ApiBsonTimestampView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ApiBsonTimestampView")?;
+        Ok(Self {
+            date: o.optional("date")?,
+            increment: o.optional("increment")?,
+        })
+    }
+}
+#[cfg(any(feature = "cloud_backups", feature = "legacy_backup"))]
+impl<'de> serde::Deserialize<'de> for ApiBsonTimestampView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
 /// Details of the Programmatic API Keys.
@@ -665,35 +741,65 @@ pub struct ApiBsonTimestampView {
 /// Spec: `#/components/schemas/ApiKeyUserDetails`
 ///
 /// Available with any of the features `organizations`, `programmatic_api_keys`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiKeyUserDetails {
     /// Purpose or explanation provided when someone created this organization API key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub desc: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this organization API key assigned to this project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Redacted private key returned for this organization API key. This key displays unredacted when first created.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "privateKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "privateKey", skip_serializing_if = "Option::is_none")
+    )]
     pub private_key: Option<String>,
     /// Public API key value set for the specified organization API key.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "publicKey", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
+    )]
     pub public_key: Option<String>,
     /// List that contains the roles that the API key needs to have. All roles you provide must be valid for the specified project or organization. Each request must include a minimum of one valid role. The resource returns all project and organization roles assigned to the API key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<CloudAccessRoleAssignment>>,
+}
+#[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
+impl atlas_admin_runtime::de::FromJson for ApiKeyUserDetails {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ApiKeyUserDetails")?;
+        Ok(Self {
+            desc: o.optional("desc")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            private_key: o.optional("privateKey")?,
+            public_key: o.optional("publicKey")?,
+            roles: o.optional("roles")?,
+        })
+    }
+}
+#[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
+impl<'de> serde::Deserialize<'de> for ApiKeyUserDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
 /// Duration that specifies the interval between measurement data points. The parameter expresses its value in ISO 8601 timestamp format in UTC. If you set this parameter, you must set either **period** or **start** and **end**.
@@ -813,7 +919,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiSearchDeploymentSpecView`
 ///
 /// Available with any of the features `atlas_search`, `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiSearchDeploymentSpecView {
     /// Hardware specification for the Search Node instance sizes.
     #[serde(rename = "instanceSize")]
@@ -821,6 +927,29 @@ pub struct ApiSearchDeploymentSpecView {
     /// Number of Search Nodes in the cluster.
     #[serde(rename = "nodeCount")]
     pub node_count: i32,
+}
+#[cfg(any(feature = "atlas_search", feature = "clusters"))]
+impl atlas_admin_runtime::de::FromJson for ApiSearchDeploymentSpecView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiSearchDeploymentSpecView",
+        )?;
+        Ok(Self {
+            instance_size: o.required("instanceSize")?,
+            node_count: o.required("nodeCount")?,
+        })
+    }
+}
+#[cfg(any(feature = "atlas_search", feature = "clusters"))]
+impl<'de> serde::Deserialize<'de> for ApiSearchDeploymentSpecView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Governs adaptive capacity behavior of Azure nodes in single-cloud Azure clusters or multi-cloud clusters that include Azure nodes. Adaptive capacity enables fallback hardware selection when the primary instance family is unavailable. ``ENABLED`` means the cluster explicitly opts in to adaptive capacity. ``DISABLED`` means the cluster explicitly opts out; the cluster receives capacity errors instead of being placed on fallback hardware. ``null`` means the field is unset; Azure clusters use adaptive capacity by default when the feature is enabled at the group level. Setting this field for single-cloud AWS or GCP clusters is a no-op.
@@ -1237,7 +1366,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AWSHardwareSpec20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AwsHardwareSpec20240805 {
     /// Target IOPS (Input/Output Operations Per Second) desired for storage attached to this hardware.
     ///
@@ -1257,7 +1386,7 @@ pub struct AwsHardwareSpec20240805 {
     ///
     /// - Instance sizes `M10` to `M40` have a ratio of disk capacity to system memory of 60:1.
     /// - Instance sizes greater than `M40` have a ratio of 120:1.
-    #[serde(rename = "diskIOPS", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskIOPS", skip_serializing_if = "Option::is_none")]
     pub disk_iops: Option<i32>,
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -1272,12 +1401,12 @@ pub struct AwsHardwareSpec20240805 {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Target throughput desired for storage attached to this hardware. Only returned for Gen 2 instance sizes with Standard (GP3) volume type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "diskThroughput", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskThroughput", skip_serializing_if = "Option::is_none")]
     pub disk_throughput: Option<i32>,
     /// Type of storage you want to attach to your AWS-provisioned cluster.
     ///
@@ -1288,14 +1417,41 @@ pub struct AwsHardwareSpec20240805 {
     /// - `HIGH_PERFORMANCE` volume types use IO2 EBS volumes and must fall within the allowable IOPS range for the selected volume size.
     ///
     /// NVMe clusters require either `PROVISIONED` or `HIGH_PERFORMANCE`.
-    #[serde(rename = "ebsVolumeType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ebsVolumeType", skip_serializing_if = "Option::is_none")]
     pub ebs_volume_type: Option<AwsCloudProviderSettingsVolumeType>,
     /// Hardware specification for the instance sizes in this region in this shard. Each instance size has a default storage and memory capacity. Electable nodes and read-only nodes (known as "base nodes") within a single shard must use the same instance size. Analytics nodes can scale independently from base nodes within a shard. Both base nodes and analytics nodes can scale independently from their equivalents in other shards.
-    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<AwsCloudProviderSettingsInstanceSizeName>,
     /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
-    #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for AwsHardwareSpec20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AwsHardwareSpec20240805",
+        )?;
+        Ok(Self {
+            disk_iops: o.optional("diskIOPS")?,
+            disk_size_gb: o.optional("diskSizeGB")?,
+            disk_throughput: o.optional("diskThroughput")?,
+            ebs_volume_type: o.optional("ebsVolumeType")?,
+            instance_size: o.optional("instanceSize")?,
+            node_count: o.optional("nodeCount")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for AwsHardwareSpec20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
@@ -1303,69 +1459,85 @@ pub struct AwsHardwareSpec20240805 {
 /// Spec: `#/components/schemas/AWSRegionConfig20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AwsRegionConfig20240805 {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec20240805>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfig20240805RegionName>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(
-        rename = "analyticsAutoScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "analyticsAutoScaling", skip_serializing_if = "Option::is_none")]
     pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "analyticsSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "analyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub analytics_specs: Option<DedicatedHardwareSpec20240805>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveAnalyticsSpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveAnalyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub effective_analytics_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveElectableSpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveElectableSpecs", skip_serializing_if = "Option::is_none")]
     pub effective_electable_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveReadOnlySpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveReadOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub effective_read_only_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "readOnlySpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "readOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec20240805>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for AwsRegionConfig20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AwsRegionConfig20240805",
+        )?;
+        Ok(Self {
+            electable_specs: o.optional("electableSpecs")?,
+            priority: o.optional("priority")?,
+            provider_name: o.optional("providerName")?,
+            region_name: o.optional("regionName")?,
+            analytics_auto_scaling: o.optional("analyticsAutoScaling")?,
+            analytics_specs: o.optional("analyticsSpecs")?,
+            auto_scaling: o.optional("autoScaling")?,
+            effective_analytics_specs: o.optional("effectiveAnalyticsSpecs")?,
+            effective_electable_specs: o.optional("effectiveElectableSpecs")?,
+            effective_read_only_specs: o.optional("effectiveReadOnlySpecs")?,
+            read_only_specs: o.optional("readOnlySpecs")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for AwsRegionConfig20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
@@ -1926,7 +2098,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureHardwareSpec20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AzureHardwareSpec20240805 {
     /// Target throughput desired for storage attached to your Azure-provisioned cluster. Change this parameter if you:
     ///
@@ -1936,7 +2108,7 @@ pub struct AzureHardwareSpec20240805 {
     /// The maximum input/output operations per second (IOPS) depend on the selected `.instanceSize` and `.diskSizeGB`.
     /// This parameter defaults to the cluster tier's standard IOPS value.
     /// Changing this value impacts cluster cost.
-    #[serde(rename = "diskIOPS", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskIOPS", skip_serializing_if = "Option::is_none")]
     pub disk_iops: Option<i32>,
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -1951,14 +2123,39 @@ pub struct AzureHardwareSpec20240805 {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Hardware specification for the instance sizes in this region in this shard. Each instance size has a default storage and memory capacity. Electable nodes and read-only nodes (known as "base nodes") within a single shard must use the same instance size. Analytics nodes can scale independently from base nodes within a shard. Both base nodes and analytics nodes can scale independently from their equivalents in other shards.
-    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<AzureCloudProviderSettingsInstanceSizeName>,
     /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
-    #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for AzureHardwareSpec20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AzureHardwareSpec20240805",
+        )?;
+        Ok(Self {
+            disk_iops: o.optional("diskIOPS")?,
+            disk_size_gb: o.optional("diskSizeGB")?,
+            instance_size: o.optional("instanceSize")?,
+            node_count: o.optional("nodeCount")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for AzureHardwareSpec20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
@@ -1966,69 +2163,85 @@ pub struct AzureHardwareSpec20240805 {
 /// Spec: `#/components/schemas/AzureRegionConfig20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AzureRegionConfig20240805 {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec20240805>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfig20240805RegionName>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(
-        rename = "analyticsAutoScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "analyticsAutoScaling", skip_serializing_if = "Option::is_none")]
     pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "analyticsSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "analyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub analytics_specs: Option<DedicatedHardwareSpec20240805>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveAnalyticsSpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveAnalyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub effective_analytics_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveElectableSpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveElectableSpecs", skip_serializing_if = "Option::is_none")]
     pub effective_electable_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveReadOnlySpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveReadOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub effective_read_only_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "readOnlySpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "readOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec20240805>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for AzureRegionConfig20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "AzureRegionConfig20240805",
+        )?;
+        Ok(Self {
+            electable_specs: o.optional("electableSpecs")?,
+            priority: o.optional("priority")?,
+            provider_name: o.optional("providerName")?,
+            region_name: o.optional("regionName")?,
+            analytics_auto_scaling: o.optional("analyticsAutoScaling")?,
+            analytics_specs: o.optional("analyticsSpecs")?,
+            auto_scaling: o.optional("autoScaling")?,
+            effective_analytics_specs: o.optional("effectiveAnalyticsSpecs")?,
+            effective_electable_specs: o.optional("effectiveElectableSpecs")?,
+            effective_read_only_specs: o.optional("effectiveReadOnlySpecs")?,
+            read_only_specs: o.optional("readOnlySpecs")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for AzureRegionConfig20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -2190,14 +2403,34 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BiConnector`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BiConnector {
     /// Flag that indicates whether MongoDB Connector for Business Intelligence is enabled on the specified cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Data source node designated for the MongoDB Connector for Business Intelligence on MongoDB Cloud. The MongoDB Connector for Business Intelligence on MongoDB Cloud reads data from the primary, secondary, or analytics node based on your read preferences. Defaults to `ANALYTICS` node, or `SECONDARY` if there are no `ANALYTICS` nodes.
-    #[serde(rename = "readPreference", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "readPreference", skip_serializing_if = "Option::is_none")]
     pub read_preference: Option<BiConnectorReadPreference>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for BiConnector {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "BiConnector")?;
+        Ok(Self {
+            enabled: o.optional("enabled")?,
+            read_preference: o.optional("readPreference")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for BiConnector {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Data source node designated for the MongoDB Connector for Business Intelligence on MongoDB Cloud. The MongoDB Connector for Business Intelligence on MongoDB Cloud reads data from the primary, secondary, or analytics node based on your read preferences. Defaults to `ANALYTICS` node, or `SECONDARY` if there are no `ANALYTICS` nodes.
@@ -2239,36 +2472,76 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CloudAccessRoleAssignment`
 ///
 /// Available with any of the features `mongo_db_cloud_users`, `organizations`, `programmatic_api_keys`, `root`, `teams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudAccessRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs. You can set a value for this parameter or `orgId` but not both in the same request.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. You can set a value for this parameter or `groupId` but not both in the same request.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.
-    #[serde(rename = "roleName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roleName", skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
+}
+#[cfg(
+    any(
+        feature = "mongo_db_cloud_users",
+        feature = "organizations",
+        feature = "programmatic_api_keys",
+        feature = "root",
+        feature = "teams"
+    )
+)]
+impl atlas_admin_runtime::de::FromJson for CloudAccessRoleAssignment {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CloudAccessRoleAssignment",
+        )?;
+        Ok(Self {
+            group_id: o.optional("groupId")?,
+            org_id: o.optional("orgId")?,
+            role_name: o.optional("roleName")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "mongo_db_cloud_users",
+        feature = "organizations",
+        feature = "programmatic_api_keys",
+        feature = "root",
+        feature = "teams"
+    )
+)]
+impl<'de> serde::Deserialize<'de> for CloudAccessRoleAssignment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "mongo_db_cloud_users", feature = "teams"))]
 /// Spec: `#/components/schemas/CloudAppUser`
 ///
 /// Available with any of the features `mongo_db_cloud_users`, `teams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct CloudAppUser {
     /// Two alphabet characters that identifies MongoDB Cloud user's geographic location. This parameter uses the ISO 3166-1a2 code format.
     pub country: String,
     /// Date and time when the current account is created. This value is in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Email address that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(rename = "emailAddress", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// First or given name that belongs to the MongoDB Cloud user.
     #[serde(rename = "firstName")]
@@ -2276,12 +2549,12 @@ pub struct CloudAppUser {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Date and time when the current account last authenticated. This value is in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastAuth", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "lastAuth", skip_serializing_if = "Option::is_none")]
     pub last_auth: Option<chrono::DateTime<chrono::Utc>>,
     /// Last name, family name, or surname that belongs to the MongoDB Cloud user.
     #[serde(rename = "lastName")]
@@ -2289,7 +2562,7 @@ pub struct CloudAppUser {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Mobile phone number that belongs to the MongoDB Cloud user.
     #[serde(rename = "mobileNumber")]
@@ -2301,10 +2574,42 @@ pub struct CloudAppUser {
     /// List of unique 24-hexadecimal digit strings that identifies the teams to which this MongoDB Cloud user belongs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "teamIds", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "teamIds", skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     pub username: String,
+}
+#[cfg(any(feature = "mongo_db_cloud_users", feature = "teams"))]
+impl atlas_admin_runtime::de::FromJson for CloudAppUser {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "CloudAppUser")?;
+        Ok(Self {
+            country: o.required("country")?,
+            created_at: o.optional("createdAt")?,
+            email_address: o.optional("emailAddress")?,
+            first_name: o.required("firstName")?,
+            id: o.optional("id")?,
+            last_auth: o.optional("lastAuth")?,
+            last_name: o.required("lastName")?,
+            links: o.optional("links")?,
+            mobile_number: o.required("mobileNumber")?,
+            password: o.required("password")?,
+            roles: o.required("roles")?,
+            team_ids: o.optional("teamIds")?,
+            username: o.required("username")?,
+        })
+    }
+}
+#[cfg(any(feature = "mongo_db_cloud_users", feature = "teams"))]
+impl<'de> serde::Deserialize<'de> for CloudAppUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster.
@@ -2459,33 +2764,34 @@ impl serde::Serialize for CloudRegionConfig20240805 {
     }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
-impl<'de> serde::Deserialize<'de> for CloudRegionConfig20240805 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for CloudRegionConfig20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "providerName") {
             Some("AWS") => {
-                serde::Deserialize::deserialize(&value)
+                <AwsRegionConfig20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AZURE") => {
-                serde::Deserialize::deserialize(&value)
+                <AzureRegionConfig20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCP") => {
-                serde::Deserialize::deserialize(&value)
+                <GcpRegionConfig20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             Some("TENANT") => {
-                serde::Deserialize::deserialize(&value)
+                <TenantRegionConfig20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Tenant)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -2499,58 +2805,86 @@ impl<'de> serde::Deserialize<'de> for CloudRegionConfig20240805 {
     }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for CloudRegionConfig20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Collection of Uniform Resource Locators that point to the MongoDB database.
 ///
 /// Spec: `#/components/schemas/ClusterConnectionStrings`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterConnectionStrings {
     /// Private endpoint-aware connection strings that use AWS-hosted clusters with Amazon Web Services (AWS) PrivateLink. Each key identifies an Amazon Web Services (AWS) interface endpoint. Each value identifies the related `mongodb://` connection string that you use to connect to MongoDB Cloud through the interface endpoint that the key names.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "awsPrivateLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "awsPrivateLink", skip_serializing_if = "Option::is_none")]
     pub aws_private_link: Option<std::collections::BTreeMap<String, String>>,
     /// Private endpoint-aware connection strings that use AWS-hosted clusters with Amazon Web Services (AWS) PrivateLink. Each key identifies an Amazon Web Services (AWS) interface endpoint. Each value identifies the related `mongodb://` connection string that you use to connect to Atlas through the interface endpoint that the key names. If the cluster uses an optimized connection string, `awsPrivateLinkSrv` contains the optimized connection string. If the cluster has the non-optimized (legacy) connection string, `awsPrivateLinkSrv` contains the non-optimized connection string even if an optimized connection string is also present.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "awsPrivateLinkSrv",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "awsPrivateLinkSrv", skip_serializing_if = "Option::is_none")]
     pub aws_private_link_srv: Option<std::collections::BTreeMap<String, String>>,
     /// Network peering connection strings for each interface Virtual Private Cloud (VPC) endpoint that you configured to connect to this cluster. This connection string uses the `mongodb+srv://` protocol. The resource returns this parameter once someone creates a network peering connection to this cluster. This protocol tells the application to look up the host seed list in the Domain Name System (DNS). This list synchronizes with the nodes in a cluster. If the connection string uses this Uniform Resource Identifier (URI) format, you don't need to append the seed list or change the URI if the nodes change. Use this URI format if your driver supports it. If it doesn't, use `connectionStrings.private`. For Amazon Web Services (AWS) clusters, this resource returns this parameter only if you enable custom DNS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub private: Option<String>,
     /// List of private endpoint-aware connection strings that you can use to connect to this cluster through a private endpoint. This parameter returns only if you deployed a private endpoint to all regions to which you deployed this clusters' nodes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateEndpoint", skip_serializing_if = "Option::is_none")]
     pub private_endpoint: Option<
         Vec<ClusterDescriptionConnectionStringsPrivateEndpoint>,
     >,
     /// Network peering connection strings for each interface Virtual Private Cloud (VPC) endpoint that you configured to connect to this cluster. This connection string uses the `mongodb+srv://` protocol. The resource returns this parameter when someone creates a network peering connection to this cluster. This protocol tells the application to look up the host seed list in the Domain Name System (DNS). This list synchronizes with the nodes in a cluster. If the connection string uses this Uniform Resource Identifier (URI) format, you don't need to append the seed list or change the Uniform Resource Identifier (URI) if the nodes change. Use this Uniform Resource Identifier (URI) format if your driver supports it. If it doesn't, use `connectionStrings.private`. For Amazon Web Services (AWS) clusters, this parameter returns only if you [enable custom DNS](https://docs.atlas.mongodb.com/reference/api/aws-custom-dns-update/).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "privateSrv", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "privateSrv", skip_serializing_if = "Option::is_none")]
     pub private_srv: Option<String>,
     /// Public connection string that you can use to connect to this cluster. This connection string uses the `mongodb://` protocol.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub standard: Option<String>,
     /// Public connection string that you can use to connect to this cluster. This connection string uses the `mongodb+srv://` protocol.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "standardSrv", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "standardSrv", skip_serializing_if = "Option::is_none")]
     pub standard_srv: Option<String>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for ClusterConnectionStrings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterConnectionStrings",
+        )?;
+        Ok(Self {
+            aws_private_link: o.optional("awsPrivateLink")?,
+            aws_private_link_srv: o.optional("awsPrivateLinkSrv")?,
+            private: o.optional("private")?,
+            private_endpoint: o.optional("privateEndpoint")?,
+            private_srv: o.optional("privateSrv")?,
+            standard: o.optional("standard")?,
+            standard_srv: o.optional("standardSrv")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for ClusterConnectionStrings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "sandbox"))]
 /// Configuration of a MongoDB Atlas cluster, including its replication topology, instance sizing, storage, and operational settings.
@@ -2558,12 +2892,11 @@ pub struct ClusterConnectionStrings {
 /// Spec: `#/components/schemas/ClusterDescription20240805`
 ///
 /// Available with any of the features `clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterDescription20240805 {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(
         rename = "acceptDataRisksAndForceReplicaSetReconfig",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub accept_data_risks_and_force_replica_set_reconfig: Option<
@@ -2574,33 +2907,27 @@ pub struct ClusterDescription20240805 {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "adaptiveCapacity",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub adaptive_capacity: Option<
         Option<AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity>,
     >,
     /// Group of settings that configures a subset of the advanced configuration details.
-    #[serde(
-        rename = "advancedConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "advancedConfiguration", skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<ApiAtlasClusterAdvancedConfigurationView>,
     /// Flag that indicates whether the cluster can perform backups. If set to `true`, the cluster can perform backups. You must set this value to `true` for NVMe clusters. Backup uses Cloud Backups for dedicated clusters and [Shared Cluster Backups](https://docs.atlas.mongodb.com/backup/shared-tier/overview/) for tenant clusters. If set to `false`, the cluster doesn't use backups.
-    #[serde(rename = "backupEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "backupEnabled", skip_serializing_if = "Option::is_none")]
     pub backup_enabled: Option<bool>,
     /// Settings needed to configure the MongoDB Connector for Business Intelligence for this cluster.
-    #[serde(rename = "biConnector", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "biConnector", skip_serializing_if = "Option::is_none")]
     pub bi_connector: Option<BiConnector>,
     /// Configuration of nodes that comprise the cluster.
-    #[serde(rename = "clusterType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterType", skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<AdvancedClusterDescriptionClusterType>,
     /// Config Server Management Mode for creating or updating a sharded cluster. When configured as `ATLAS_MANAGED`, Atlas may automatically switch the cluster's config server type for optimal performance and savings. When configured as `FIXED_TO_DEDICATED`, the cluster will always use a dedicated config server.
     #[serde(
         rename = "configServerManagementMode",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub config_server_management_mode: Option<
@@ -2609,46 +2936,32 @@ pub struct ClusterDescription20240805 {
     /// Describes a sharded cluster's config server type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "configServerType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configServerType", skip_serializing_if = "Option::is_none")]
     pub config_server_type: Option<AdvancedClusterDescriptionConfigServerType>,
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "connectionStrings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectionStrings", skip_serializing_if = "Option::is_none")]
     pub connection_strings: Option<ClusterConnectionStrings>,
     /// Date and time when MongoDB Cloud created this cluster. This parameter expresses its value in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Disk warming mode selection.
-    #[serde(
-        rename = "diskWarmingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "diskWarmingMode", skip_serializing_if = "Option::is_none")]
     pub disk_warming_mode: Option<AdvancedClusterDescriptionDiskWarmingMode>,
     /// List of settings that represent the actual cluster state. This is read-only and always returned in the response. It reflects the current cluster configuration, which may differ from `replicationSpecs` due to system-managed changes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "effectiveReplicationSpecs",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub effective_replication_specs: Option<Vec<ReplicationSpec20240805>>,
     /// Cloud service provider that manages your customer keys to provide an additional layer of encryption at rest for the cluster. To enable customer key management for encryption at rest, the cluster `replicationSpecs[n].regionConfigs[m].{type}Specs.instanceSize` setting must be `M10` or higher and `"backupEnabled" : false` or omitted entirely.
     #[serde(
         rename = "encryptionAtRestProvider",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub encryption_at_rest_provider: Option<
@@ -2659,7 +2972,6 @@ pub struct ClusterDescription20240805 {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "featureCompatibilityVersion",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub feature_compatibility_version: Option<String>,
@@ -2668,7 +2980,6 @@ pub struct ClusterDescription20240805 {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "featureCompatibilityVersionExpirationDate",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub feature_compatibility_version_expiration_date: Option<
@@ -2683,28 +2994,23 @@ pub struct ClusterDescription20240805 {
     /// This setting cannot be changed once the cluster is deployed.
     #[serde(
         rename = "globalClusterSelfManagedSharding",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub global_cluster_self_managed_sharding: Option<bool>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Internal classification of the cluster's role. Possible values: `NONE` (regular user cluster), `SYSTEM_CLUSTER` (system cluster for backup), `INTERNAL_SHADOW_CLUSTER` (internal use shadow cluster for testing).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "internalClusterRole",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "internalClusterRole", skip_serializing_if = "Option::is_none")]
     pub internal_cluster_role: Option<
         AtlasTenantClusterUpgradeRequest20240805InternalClusterRole,
     >,
@@ -2712,19 +3018,18 @@ pub struct ClusterDescription20240805 {
     ///
     /// Cluster labels are deprecated and will be removed in a future release. We strongly recommend that you use Resource Tags instead.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<ComponentLabel>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// MongoDB employee granted access level and expiration for a cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "mongoDBEmployeeAccessGrant",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub mongo_db_employee_access_grant: Option<EmployeeAccessGrantView>,
@@ -2733,25 +3038,21 @@ pub struct ClusterDescription20240805 {
     /// On creation: Choose from the available versions of MongoDB, or leave unspecified for the current recommended default in the MongoDB Cloud platform. The recommended version is a recent Long Term Support version. The default is not guaranteed to be the most recently released version throughout the entire release cycle. For versions available in a specific project, see the linked documentation or use the API endpoint for [project LTS versions endpoint](https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Projects/operation/getProjectLtsVersions).
     ///
     ///  On update: Increase version only by 1 major version at a time. If the cluster is pinned to a MongoDB feature compatibility version exactly one major version below the current MongoDB version, the MongoDB version can be downgraded to the previous major version.
-    #[serde(
-        rename = "mongoDBMajorVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mongoDBMajorVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_major_version: Option<String>,
     /// Version of MongoDB that the cluster runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoDBVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_version: Option<String>,
     /// Human-readable label that identifies the cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Flag that indicates whether the cluster is paused.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Flag that indicates whether the cluster uses continuous cloud backups.
-    #[serde(rename = "pitEnabled", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Enable or disable log redaction.
     ///
@@ -2760,11 +3061,7 @@ pub struct ClusterDescription20240805 {
     /// Use ``redactClientLogData`` in conjunction with Encryption at Rest and TLS/SSL (Transport Encryption) to assist compliance with regulatory requirements.
     ///
     /// *Note*: changing this setting on a cluster will trigger a rolling restart as soon as the cluster is updated.
-    #[serde(
-        rename = "redactClientLogData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redactClientLogData", skip_serializing_if = "Option::is_none")]
     pub redact_client_log_data: Option<bool>,
     /// Set this field to configure the replica set scaling mode for your cluster.
     ///
@@ -2775,24 +3072,19 @@ pub struct ClusterDescription20240805 {
     /// When configured as `NODE_TYPE`, Atlas scales your electable nodes in parallel with your read-only and analytics nodes. This mode is intended for large, dynamic workloads requiring frequent and timely cluster tier scaling. This is the fastest scaling strategy, but it might impact latency of workloads when performing extensive secondary reads.
     #[serde(
         rename = "replicaSetScalingStrategy",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub replica_set_scaling_strategy: Option<
         AdvancedClusterDescriptionReplicaSetScalingStrategy,
     >,
     /// List of settings that configure your cluster regions. This array has one object per shard representing node configurations in each shard. For replica sets there is only one object representing node configurations.
-    #[serde(
-        rename = "replicationSpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "replicationSpecs", skip_serializing_if = "Option::is_none")]
     pub replication_specs: Option<Vec<ReplicationSpec20240805>>,
     /// Flag that indicates whether the cluster retains backups.
-    #[serde(rename = "retainBackups", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "retainBackups", skip_serializing_if = "Option::is_none")]
     pub retain_backups: Option<bool>,
     /// Root Certificate Authority that MongoDB Atlas cluster uses. MongoDB Cloud supports Internet Security Research Group.
-    #[serde(rename = "rootCertType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "rootCertType", skip_serializing_if = "Option::is_none")]
     pub root_cert_type: Option<AdvancedClusterDescriptionRootCertType>,
     /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
     ///
@@ -2803,32 +3095,89 @@ pub struct ClusterDescription20240805 {
     ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "stateName", skip_serializing_if = "Option::is_none")]
     pub state_name: Option<AdvancedClusterDescriptionStateName>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
     #[serde(
         rename = "terminationProtectionEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub termination_protection_enabled: Option<bool>,
     /// Flag that indicates whether AWS time-based snapshot copies will be used instead of slower standard snapshot copies during fast Atlas cross-region initial syncs. This flag is only relevant for clusters containing AWS nodes.
     #[serde(
         rename = "useAwsTimeBasedSnapshotCopyForFastInitialSync",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub use_aws_time_based_snapshot_copy_for_fast_initial_sync: Option<bool>,
     /// Method by which the cluster maintains the MongoDB versions. If value is `CONTINUOUS`, you must not specify `mongoDBMajorVersion`.
-    #[serde(
-        rename = "versionReleaseSystem",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "versionReleaseSystem", skip_serializing_if = "Option::is_none")]
     pub version_release_system: Option<AdvancedClusterDescriptionVersionReleaseSystem>,
+}
+#[cfg(any(feature = "clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for ClusterDescription20240805 {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterDescription20240805",
+        )?;
+        Ok(Self {
+            accept_data_risks_and_force_replica_set_reconfig: o
+                .optional("acceptDataRisksAndForceReplicaSetReconfig")?,
+            adaptive_capacity: o.nullable("adaptiveCapacity")?,
+            advanced_configuration: o.optional("advancedConfiguration")?,
+            backup_enabled: o.optional("backupEnabled")?,
+            bi_connector: o.optional("biConnector")?,
+            cluster_type: o.optional("clusterType")?,
+            config_server_management_mode: o.optional("configServerManagementMode")?,
+            config_server_type: o.optional("configServerType")?,
+            connection_strings: o.optional("connectionStrings")?,
+            create_date: o.optional("createDate")?,
+            disk_warming_mode: o.optional("diskWarmingMode")?,
+            effective_replication_specs: o.optional("effectiveReplicationSpecs")?,
+            encryption_at_rest_provider: o.optional("encryptionAtRestProvider")?,
+            feature_compatibility_version: o.optional("featureCompatibilityVersion")?,
+            feature_compatibility_version_expiration_date: o
+                .optional("featureCompatibilityVersionExpirationDate")?,
+            global_cluster_self_managed_sharding: o
+                .optional("globalClusterSelfManagedSharding")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            internal_cluster_role: o.optional("internalClusterRole")?,
+            labels: o.optional("labels")?,
+            links: o.optional("links")?,
+            mongo_db_employee_access_grant: o.optional("mongoDBEmployeeAccessGrant")?,
+            mongo_db_major_version: o.optional("mongoDBMajorVersion")?,
+            mongo_db_version: o.optional("mongoDBVersion")?,
+            name: o.optional("name")?,
+            paused: o.optional("paused")?,
+            pit_enabled: o.optional("pitEnabled")?,
+            redact_client_log_data: o.optional("redactClientLogData")?,
+            replica_set_scaling_strategy: o.optional("replicaSetScalingStrategy")?,
+            replication_specs: o.optional("replicationSpecs")?,
+            retain_backups: o.optional("retainBackups")?,
+            root_cert_type: o.optional("rootCertType")?,
+            state_name: o.optional("stateName")?,
+            tags: o.optional("tags")?,
+            termination_protection_enabled: o.optional("terminationProtectionEnabled")?,
+            use_aws_time_based_snapshot_copy_for_fast_initial_sync: o
+                .optional("useAwsTimeBasedSnapshotCopyForFastInitialSync")?,
+            version_release_system: o.optional("versionReleaseSystem")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for ClusterDescription20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Private endpoint-aware connection string that you can use to connect to this cluster through a private endpoint.
@@ -2836,47 +3185,67 @@ pub struct ClusterDescription20240805 {
 /// Spec: `#/components/schemas/ClusterDescriptionConnectionStringsPrivateEndpoint`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterDescriptionConnectionStringsPrivateEndpoint {
     /// Private endpoint-aware connection string that uses the `mongodb://` protocol to connect to MongoDB Cloud through a private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "connectionString",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectionString", skip_serializing_if = "Option::is_none")]
     pub connection_string: Option<String>,
     /// List that contains the private endpoints through which you connect to MongoDB Cloud when you use `connectionStrings.privateEndpoint[n].connectionString` or `connectionStrings.privateEndpoint[n].srvConnectionString`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoints: Option<
         Vec<ClusterDescriptionConnectionStringsPrivateEndpointEndpoint>,
     >,
     /// Private endpoint-aware connection string that uses the `mongodb+srv://` protocol to connect to MongoDB Cloud through a private endpoint. The `mongodb+srv` protocol tells the driver to look up the seed list of hosts in the Domain Name System (DNS). This list synchronizes with the nodes in a cluster. If the connection string uses this Uniform Resource Identifier (URI) format, you don't need to append the seed list or change the Uniform Resource Identifier (URI) if the nodes change. Use this Uniform Resource Identifier (URI) format if your application supports it. If it doesn't, use `connectionStrings.privateEndpoint[n].connectionString`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "srvConnectionString",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvConnectionString", skip_serializing_if = "Option::is_none")]
     pub srv_connection_string: Option<String>,
     /// Private endpoint-aware connection string optimized for sharded clusters that uses the `mongodb+srv://` protocol to connect to MongoDB Cloud through a private endpoint. If the connection string uses this Uniform Resource Identifier (URI) format, you don't need to change the Uniform Resource Identifier (URI) if the nodes change. Use this Uniform Resource Identifier (URI) format if your application and Atlas cluster supports it. If it doesn't, use and consult the documentation for `connectionStrings.privateEndpoint[n].srvConnectionString`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "srvShardOptimizedConnectionString",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub srv_shard_optimized_connection_string: Option<String>,
     /// MongoDB process type to which your application connects. Use `MONGOD` for replica sets and `MONGOS` for sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ClusterDescriptionConnectionStringsPrivateEndpointType>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson
+for ClusterDescriptionConnectionStringsPrivateEndpoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterDescriptionConnectionStringsPrivateEndpoint",
+        )?;
+        Ok(Self {
+            connection_string: o.optional("connectionString")?,
+            endpoints: o.optional("endpoints")?,
+            srv_connection_string: o.optional("srvConnectionString")?,
+            srv_shard_optimized_connection_string: o
+                .optional("srvShardOptimizedConnectionString")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de>
+for ClusterDescriptionConnectionStringsPrivateEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Details of a private endpoint deployed for this cluster.
@@ -2884,23 +3253,49 @@ pub struct ClusterDescriptionConnectionStringsPrivateEndpoint {
 /// Spec: `#/components/schemas/ClusterDescriptionConnectionStringsPrivateEndpointEndpoint`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterDescriptionConnectionStringsPrivateEndpointEndpoint {
     /// Unique string that the cloud provider uses to identify the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "endpointId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endpointId", skip_serializing_if = "Option::is_none")]
     pub endpoint_id: Option<String>,
     /// Cloud provider in which MongoDB Cloud deploys the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Region where the private endpoint is deployed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson
+for ClusterDescriptionConnectionStringsPrivateEndpointEndpoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterDescriptionConnectionStringsPrivateEndpointEndpoint",
+        )?;
+        Ok(Self {
+            endpoint_id: o.optional("endpointId")?,
+            provider_name: o.optional("providerName")?,
+            region: o.optional("region")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de>
+for ClusterDescriptionConnectionStringsPrivateEndpointEndpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// MongoDB process type to which your application connects. Use `MONGOD` for replica sets and `MONGOS` for sharded clusters.
@@ -3028,7 +3423,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ClusterServerlessBackupOptions`
 ///
 /// Available with any of the features `clusters`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ClusterServerlessBackupOptions {
     /// Flag that indicates whether the serverless instance uses **Serverless Continuous Backup**.
     ///  If this parameter is `false`, the serverless instance uses **Basic Backup**.
@@ -3039,10 +3434,32 @@ pub struct ClusterServerlessBackupOptions {
     ///  | Basic Backup | Atlas takes incremental [snapshots](https://www.mongodb.com/docs/atlas/backup/cloud-backup/overview/#std-label-serverless-snapshots) of the data in your serverless instance every six hours and retains only the two most recent snapshots. You can use this option for free. |
     #[serde(
         rename = "serverlessContinuousBackupEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub serverless_continuous_backup_enabled: Option<bool>,
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl atlas_admin_runtime::de::FromJson for ClusterServerlessBackupOptions {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ClusterServerlessBackupOptions",
+        )?;
+        Ok(Self {
+            serverless_continuous_backup_enabled: o
+                .optional("serverlessContinuousBackupEnabled")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl<'de> serde::Deserialize<'de> for ClusterServerlessBackupOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -3057,14 +3474,48 @@ pub struct ClusterServerlessBackupOptions {
 /// Spec: `#/components/schemas/ComponentLabel`
 ///
 /// Available with any of the features `clusters`, `database_users`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ComponentLabel {
     /// Key applied to tag and categorize this component.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Value set to the Key applied to tag and categorize this component.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "database_users",
+        feature = "flex_clusters",
+        feature = "sandbox"
+    )
+)]
+impl atlas_admin_runtime::de::FromJson for ComponentLabel {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ComponentLabel")?;
+        Ok(Self {
+            key: o.optional("key")?,
+            value: o.optional("value")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "database_users",
+        feature = "flex_clusters",
+        feature = "sandbox"
+    )
+)]
+impl<'de> serde::Deserialize<'de> for ComponentLabel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
 /// Organization Service Account that Atlas creates for this organization. If omitted, Atlas doesn't create an organization Service Account for this organization. If specified, this object requires all body parameters. Note that API Keys cannot be specified in the same request.
@@ -3073,12 +3524,36 @@ pub struct ComponentLabel {
 ///
 /// Available with any of the features `organizations`, `programmatic_api_keys`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct CreateAtlasOrganizationApiKey {
     /// Purpose or explanation provided when someone created this organization API key.
     pub desc: String,
     /// List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this organization.
     pub roles: Vec<OrgRole>,
+}
+#[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for CreateAtlasOrganizationApiKey {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "CreateAtlasOrganizationApiKey",
+        )?;
+        Ok(Self {
+            desc: o.required("desc")?,
+            roles: o.required("roles")?,
+        })
+    }
+}
+#[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for CreateAtlasOrganizationApiKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "alert_configurations", feature = "alerts", feature = "events"))]
 /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
@@ -3128,17 +3603,37 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DataMetricValueView`
 ///
 /// Available with any of the features `alerts`, `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataMetricValueView {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub number: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<DataMetricUnits>,
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+impl atlas_admin_runtime::de::FromJson for DataMetricValueView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DataMetricValueView")?;
+        Ok(Self {
+            number: o.optional("number")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+impl<'de> serde::Deserialize<'de> for DataMetricValueView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Two-letter code that indicates which regional URL MongoDB uses to access the Datadog API.
@@ -3197,16 +3692,39 @@ atlas_admin_runtime::open_enum!(DatadogType { Datadog = "DATADOG" });
 /// Spec: `#/components/schemas/DBUserTLSX509Settings`
 ///
 /// Available with any of the features `ldap_configuration`, `x_509_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DbUserTlsx509Settings {
     /// Concatenated list of customer certificate authority (CA) certificates needed to authenticate database users. MongoDB Cloud expects this as a PEM-formatted certificate.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cas: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl atlas_admin_runtime::de::FromJson for DbUserTlsx509Settings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "DbUserTlsx509Settings",
+        )?;
+        Ok(Self {
+            cas: o.optional("cas")?,
+            links: o.optional("links")?,
+        })
+    }
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl<'de> serde::Deserialize<'de> for DbUserTlsx509Settings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// The current hardware specifications for read only nodes in the region.
@@ -3254,13 +3772,10 @@ impl serde::Serialize for DedicatedHardwareSpec20240805 {
     }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
-impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec20240805 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for DedicatedHardwareSpec20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 3usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &[],
@@ -3286,21 +3801,27 @@ impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec20240805 {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AwsHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AwsHardwareSpec20240805(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AzureHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AzureHardwareSpec20240805(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <GcpHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::GcpHardwareSpec20240805(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
@@ -3316,16 +3837,43 @@ impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec20240805 {
     }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Setting that enables disk auto-scaling.
 ///
 /// Spec: `#/components/schemas/DiskGBAutoScaling`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DiskGbAutoScaling {
     /// Flag that indicates whether this cluster enables disk auto-scaling. The maximum memory allowed for the selected cluster tier and the oplog size can limit storage auto-scaling.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for DiskGbAutoScaling {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DiskGbAutoScaling")?;
+        Ok(Self {
+            enabled: o.optional("enabled")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for DiskGbAutoScaling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// MongoDB employee granted access level and expiration for a cluster.
@@ -3333,7 +3881,7 @@ pub struct DiskGbAutoScaling {
 /// Spec: `#/components/schemas/EmployeeAccessGrantView`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EmployeeAccessGrantView {
     /// Expiration date for the employee access grant. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     #[serde(rename = "expirationTime")]
@@ -3344,8 +3892,32 @@ pub struct EmployeeAccessGrantView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for EmployeeAccessGrantView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "EmployeeAccessGrantView",
+        )?;
+        Ok(Self {
+            expiration_time: o.required("expirationTime")?,
+            grant_type: o.required("grantType")?,
+            links: o.optional("links")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for EmployeeAccessGrantView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Level of access to grant to MongoDB Employees.
@@ -6350,99 +6922,150 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/FlexBackupRestoreJob20241113`
 ///
 /// Available with any of the features `flex_restore_jobs`, `flex_snapshots`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexBackupRestoreJob20241113 {
     /// Means by which this resource returns the snapshot to the requesting MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deliveryType", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "deliveryType", skip_serializing_if = "Option::is_none")
+    )]
     pub delivery_type: Option<FlexBackupRestoreJob20241113DeliveryType>,
     /// Date and time when the download link no longer works. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")
+    )]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Human-readable label that identifies the source instance.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "instanceName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "instanceName", skip_serializing_if = "Option::is_none")
+    )]
     pub instance_name: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the project from which the restore job originated.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "projectId", skip_serializing_if = "Option::is_none")
+    )]
     pub project_id: Option<String>,
     /// Date and time when MongoDB Cloud completed writing this snapshot. MongoDB Cloud changes the status of the restore job to `CLOSED`. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "restoreFinishedDate",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "restoreFinishedDate", skip_serializing_if = "Option::is_none")
     )]
     pub restore_finished_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when MongoDB Cloud will restore this snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "restoreScheduledDate",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "restoreScheduledDate", skip_serializing_if = "Option::is_none")
     )]
     pub restore_scheduled_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when MongoDB Cloud completed writing this snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "snapshotFinishedDate",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "snapshotFinishedDate", skip_serializing_if = "Option::is_none")
     )]
     pub snapshot_finished_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot to restore.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")
+    )]
     pub snapshot_id: Option<String>,
     /// Internet address from which you can download the compressed snapshot files. The resource returns this parameter when  `"deliveryType" : "DOWNLOAD"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "snapshotUrl", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "snapshotUrl", skip_serializing_if = "Option::is_none")
+    )]
     pub snapshot_url: Option<String>,
     /// Phase of the restore workflow for this job at the time this resource made this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<FlexBackupRestoreJob20241113Status>,
     /// Human-readable label that identifies the instance or cluster on the target project to which you want to restore the snapshot. You can restore the snapshot to another flex or dedicated cluster tier.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "targetDeploymentItemName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "targetDeploymentItemName",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub target_deployment_item_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the instance or cluster to which you want to restore the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "targetProjectId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "targetProjectId", skip_serializing_if = "Option::is_none")
     )]
     pub target_project_id: Option<String>,
+}
+#[cfg(any(feature = "flex_restore_jobs", feature = "flex_snapshots"))]
+impl atlas_admin_runtime::de::FromJson for FlexBackupRestoreJob20241113 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "FlexBackupRestoreJob20241113",
+        )?;
+        Ok(Self {
+            delivery_type: o.optional("deliveryType")?,
+            expiration_date: o.optional("expirationDate")?,
+            id: o.optional("id")?,
+            instance_name: o.optional("instanceName")?,
+            links: o.optional("links")?,
+            project_id: o.optional("projectId")?,
+            restore_finished_date: o.optional("restoreFinishedDate")?,
+            restore_scheduled_date: o.optional("restoreScheduledDate")?,
+            snapshot_finished_date: o.optional("snapshotFinishedDate")?,
+            snapshot_id: o.optional("snapshotId")?,
+            snapshot_url: o.optional("snapshotUrl")?,
+            status: o.optional("status")?,
+            target_deployment_item_name: o.optional("targetDeploymentItemName")?,
+            target_project_id: o.optional("targetProjectId")?,
+        })
+    }
+}
+#[cfg(any(feature = "flex_restore_jobs", feature = "flex_snapshots"))]
+impl<'de> serde::Deserialize<'de> for FlexBackupRestoreJob20241113 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "flex_restore_jobs", feature = "flex_snapshots"))]
 /// Means by which this resource returns the snapshot to the requesting MongoDB Cloud user.
@@ -6524,7 +7147,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/GCPHardwareSpec20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GcpHardwareSpec20240805 {
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -6539,14 +7162,38 @@ pub struct GcpHardwareSpec20240805 {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Hardware specification for the instance sizes in this region in this shard. Each instance size has a default storage and memory capacity. Electable nodes and read-only nodes (known as "base nodes") within a single shard must use the same instance size. Analytics nodes can scale independently from base nodes within a shard. Both base nodes and analytics nodes can scale independently from their equivalents in other shards.
-    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<CloudGcpProviderSettingsInstanceSizeName>,
     /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
-    #[serde(rename = "nodeCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for GcpHardwareSpec20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GcpHardwareSpec20240805",
+        )?;
+        Ok(Self {
+            disk_size_gb: o.optional("diskSizeGB")?,
+            instance_size: o.optional("instanceSize")?,
+            node_count: o.optional("nodeCount")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for GcpHardwareSpec20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
@@ -6554,95 +7201,111 @@ pub struct GcpHardwareSpec20240805 {
 /// Spec: `#/components/schemas/GCPRegionConfig20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct GcpRegionConfig20240805 {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec20240805>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfig20240805RegionName>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(
-        rename = "analyticsAutoScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "analyticsAutoScaling", skip_serializing_if = "Option::is_none")]
     pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "analyticsSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "analyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub analytics_specs: Option<DedicatedHardwareSpec20240805>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveAnalyticsSpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveAnalyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub effective_analytics_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveElectableSpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveElectableSpecs", skip_serializing_if = "Option::is_none")]
     pub effective_electable_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveReadOnlySpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveReadOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub effective_read_only_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "readOnlySpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "readOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec20240805>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for GcpRegionConfig20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "GcpRegionConfig20240805",
+        )?;
+        Ok(Self {
+            electable_specs: o.optional("electableSpecs")?,
+            priority: o.optional("priority")?,
+            provider_name: o.optional("providerName")?,
+            region_name: o.optional("regionName")?,
+            analytics_auto_scaling: o.optional("analyticsAutoScaling")?,
+            analytics_specs: o.optional("analyticsSpecs")?,
+            auto_scaling: o.optional("autoScaling")?,
+            effective_analytics_specs: o.optional("effectiveAnalyticsSpecs")?,
+            effective_electable_specs: o.optional("effectiveElectableSpecs")?,
+            effective_read_only_specs: o.optional("effectiveReadOnlySpecs")?,
+            read_only_specs: o.optional("readOnlySpecs")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for GcpRegionConfig20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "organizations", feature = "projects"))]
 /// Spec: `#/components/schemas/Group`
 ///
 /// Available with any of the features `organizations`, `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Group {
     /// Quantity of MongoDB Cloud clusters deployed in this project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterCount", skip_serializing_if = "Option::is_none")]
     pub cluster_count: Option<i64>,
     /// Date and time when MongoDB Cloud created this project. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the project included in the MongoDB Cloud organization.
     pub name: String,
@@ -6658,22 +7321,44 @@ pub struct Group {
     /// `COMMERCIAL_FEDRAMP_REGIONS_ONLY`: Only allows deployments in FedRAMP Moderate regions.
     ///
     /// `GOV_REGIONS_ONLY`: Only allows deployments in GovCloud regions.
-    #[serde(
-        rename = "regionUsageRestrictions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "regionUsageRestrictions", skip_serializing_if = "Option::is_none")]
     pub region_usage_restrictions: Option<GroupRegionUsageRestrictions>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether to create the project with default alert settings.
     #[serde(
         rename = "withDefaultAlertsSettings",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub with_default_alerts_settings: Option<bool>,
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+impl atlas_admin_runtime::de::FromJson for Group {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Group")?;
+        Ok(Self {
+            cluster_count: o.optional("clusterCount")?,
+            created: o.optional("created")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.required("name")?,
+            org_id: o.required("orgId")?,
+            region_usage_restrictions: o.optional("regionUsageRestrictions")?,
+            tags: o.optional("tags")?,
+            with_default_alerts_settings: o.optional("withDefaultAlertsSettings")?,
+        })
+    }
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+impl<'de> serde::Deserialize<'de> for Group {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "organizations", feature = "projects"))]
 /// Applies to Atlas for Government only.
@@ -6711,15 +7396,41 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/GroupRole`
 ///
 /// Available with any of the features `organizations`, `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupRole {
     /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include project-level roles.
-    #[serde(rename = "groupRole", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupRole", skip_serializing_if = "Option::is_none")
+    )]
     pub group_role: Option<String>,
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+impl atlas_admin_runtime::de::FromJson for GroupRole {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GroupRole")?;
+        Ok(Self {
+            group_id: o.optional("groupId")?,
+            group_role: o.optional("groupRole")?,
+        })
+    }
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+impl<'de> serde::Deserialize<'de> for GroupRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
@@ -6772,13 +7483,10 @@ impl serde::Serialize for HardwareSpec20240805 {
     }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
-impl<'de> serde::Deserialize<'de> for HardwareSpec20240805 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for HardwareSpec20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         const SHAPES: [atlas_admin_runtime::union::Shape; 4usize] = [
             atlas_admin_runtime::union::Shape::Object {
                 required: &[],
@@ -6808,28 +7516,36 @@ impl<'de> serde::Deserialize<'de> for HardwareSpec20240805 {
             match candidate {
                 0usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AwsHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AwsHardwareSpec20240805(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <AzureHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::AzureHardwareSpec20240805(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 2usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <GcpHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::GcpHardwareSpec20240805(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
                 }
                 3usize => {
                     let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <TenantHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::TenantHardwareSpec20240805(v));
                     }
                     atlas_admin_runtime::unknown::rollback(mark);
@@ -6841,21 +7557,49 @@ impl<'de> serde::Deserialize<'de> for HardwareSpec20240805 {
         Ok(Self::Unknown(value))
     }
 }
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for HardwareSpec20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 #[cfg(any(feature = "metric_integrations", feature = "push_based_log_export"))]
 /// HTTP header with name and value.
 ///
 /// Spec: `#/components/schemas/Header`
 ///
 /// Available with any of the features `metric_integrations`, `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Header {
     /// Header name.
     pub name: String,
     /// Header value.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+#[cfg(any(feature = "metric_integrations", feature = "push_based_log_export"))]
+impl atlas_admin_runtime::de::FromJson for Header {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Header")?;
+        Ok(Self {
+            name: o.required("name")?,
+            value: o.optional("value")?,
+        })
+    }
+}
+#[cfg(any(feature = "metric_integrations", feature = "push_based_log_export"))]
+impl<'de> serde::Deserialize<'de> for Header {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "alert_configurations", feature = "alerts"))]
 /// Event type that triggers an alert.
@@ -6964,58 +7708,70 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/LDAPSecuritySettings`
 ///
 /// Available with any of the features `ldap_configuration`, `x_509_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct LdapSecuritySettings {
     /// Flag that indicates whether users can authenticate using an Lightweight Directory Access Protocol (LDAP) host.
-    #[serde(
-        rename = "authenticationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authenticationEnabled", skip_serializing_if = "Option::is_none")]
     pub authentication_enabled: Option<bool>,
     /// Flag that indicates whether users can authorize access to MongoDB Cloud resources using an Lightweight Directory Access Protocol (LDAP) host.
-    #[serde(
-        rename = "authorizationEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authorizationEnabled", skip_serializing_if = "Option::is_none")]
     pub authorization_enabled: Option<bool>,
     /// Lightweight Directory Access Protocol (LDAP) query template that MongoDB Cloud runs to obtain the LDAP groups associated with the authenticated user. MongoDB Cloud uses this parameter only for user authorization. Use the `{USER}` placeholder in the Uniform Resource Locator (URL) to substitute the authenticated username. The query relates to the host specified with the hostname. Format this query according to [RFC 4515](https://datatracker.ietf.org/doc/html/rfc4515) and [RFC 4516](https://datatracker.ietf.org/doc/html/rfc4516).
-    #[serde(
-        rename = "authzQueryTemplate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authzQueryTemplate", skip_serializing_if = "Option::is_none")]
     pub authz_query_template: Option<String>,
     /// Password that MongoDB Cloud uses to authenticate the `bindUsername`.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "bindPassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "bindPassword", skip_serializing_if = "Option::is_none")]
     pub bind_password: Option<String>,
     /// Full Distinguished Name (DN) of the Lightweight Directory Access Protocol (LDAP) user that MongoDB Cloud uses to connect to the LDAP host. LDAP distinguished names must be formatted according to RFC 2253.
-    #[serde(rename = "bindUsername", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "bindUsername", skip_serializing_if = "Option::is_none")]
     pub bind_username: Option<String>,
     /// Certificate Authority (CA) certificate that MongoDB Cloud uses to verify the identity of the Lightweight Directory Access Protocol (LDAP) host. MongoDB Cloud allows self-signed certificates. To delete an assigned value, pass an empty string: `"caCertificate": ""`.
-    #[serde(rename = "caCertificate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "caCertificate", skip_serializing_if = "Option::is_none")]
     pub ca_certificate: Option<String>,
     /// Human-readable label that identifies the hostname or Internet Protocol (IP) address of the Lightweight Directory Access Protocol (LDAP) host. This host must have access to the internet or have a Virtual Private Cloud (VPC) peering connection to your cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Port to which the Lightweight Directory Access Protocol (LDAP) host listens for client connections.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     /// User-to-Distinguished Name (DN) map that MongoDB Cloud uses to transform a Lightweight Directory Access Protocol (LDAP) username into an LDAP DN.
-    #[serde(
-        rename = "userToDNMapping",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "userToDNMapping", skip_serializing_if = "Option::is_none")]
     pub user_to_dn_mapping: Option<Vec<UserToDnMapping>>,
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl atlas_admin_runtime::de::FromJson for LdapSecuritySettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "LdapSecuritySettings")?;
+        Ok(Self {
+            authentication_enabled: o.optional("authenticationEnabled")?,
+            authorization_enabled: o.optional("authorizationEnabled")?,
+            authz_query_template: o.optional("authzQueryTemplate")?,
+            bind_password: o.optional("bindPassword")?,
+            bind_username: o.optional("bindUsername")?,
+            ca_certificate: o.optional("caCertificate")?,
+            hostname: o.optional("hostname")?,
+            links: o.optional("links")?,
+            port: o.optional("port")?,
+            user_to_dn_mapping: o.optional("userToDNMapping")?,
+        })
+    }
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl<'de> serde::Deserialize<'de> for LdapSecuritySettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -7069,14 +7825,130 @@ pub struct LdapSecuritySettings {
 /// Spec: `#/components/schemas/Link`
 ///
 /// Available with any of the features `ai_model_api_keys`, `ai_model_rate_limits`, `activity_feed`, `alert_configurations`, `alerts`, `cloud_backups`, `cloud_migration_service`, `clusters`, `collection_level_metrics`, `data_federation`, `database_users`, `encryption_at_rest_using_customer_key_management`, `events`, `federated_authentication`, `flex_clusters`, `flex_restore_jobs`, `flex_snapshots`, `invoices`, `ldap_configuration`, `legacy_backup`, `limit_description`, `metric_integrations`, `mongo_db_cloud_users`, `monitoring_and_logs`, `network_peering`, `online_archive`, `organizations`, `overload_protection_simulation`, `performance_advisor`, `programmatic_api_keys`, `project_ip_access_list`, `projects`, `push_based_log_export`, `query_shape_insights`, `rate_limiting`, `remote_mcp_configurations`, `root`, `sandbox`, `serverless_instances`, `service_accounts`, `standby_links`, `streams`, `teams`, `third_party_integrations`, `x_509_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Link {
     /// Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
     /// Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rel: Option<String>,
+}
+#[cfg(
+    any(
+        feature = "ai_model_api_keys",
+        feature = "ai_model_rate_limits",
+        feature = "activity_feed",
+        feature = "alert_configurations",
+        feature = "alerts",
+        feature = "cloud_backups",
+        feature = "cloud_migration_service",
+        feature = "clusters",
+        feature = "collection_level_metrics",
+        feature = "data_federation",
+        feature = "database_users",
+        feature = "encryption_at_rest_using_customer_key_management",
+        feature = "events",
+        feature = "federated_authentication",
+        feature = "flex_clusters",
+        feature = "flex_restore_jobs",
+        feature = "flex_snapshots",
+        feature = "invoices",
+        feature = "ldap_configuration",
+        feature = "legacy_backup",
+        feature = "limit_description",
+        feature = "metric_integrations",
+        feature = "mongo_db_cloud_users",
+        feature = "monitoring_and_logs",
+        feature = "network_peering",
+        feature = "online_archive",
+        feature = "organizations",
+        feature = "overload_protection_simulation",
+        feature = "performance_advisor",
+        feature = "programmatic_api_keys",
+        feature = "project_ip_access_list",
+        feature = "projects",
+        feature = "push_based_log_export",
+        feature = "query_shape_insights",
+        feature = "rate_limiting",
+        feature = "remote_mcp_configurations",
+        feature = "root",
+        feature = "sandbox",
+        feature = "serverless_instances",
+        feature = "service_accounts",
+        feature = "standby_links",
+        feature = "streams",
+        feature = "teams",
+        feature = "third_party_integrations",
+        feature = "x_509_authentication"
+    )
+)]
+impl atlas_admin_runtime::de::FromJson for Link {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Link")?;
+        Ok(Self {
+            href: o.optional("href")?,
+            rel: o.optional("rel")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "ai_model_api_keys",
+        feature = "ai_model_rate_limits",
+        feature = "activity_feed",
+        feature = "alert_configurations",
+        feature = "alerts",
+        feature = "cloud_backups",
+        feature = "cloud_migration_service",
+        feature = "clusters",
+        feature = "collection_level_metrics",
+        feature = "data_federation",
+        feature = "database_users",
+        feature = "encryption_at_rest_using_customer_key_management",
+        feature = "events",
+        feature = "federated_authentication",
+        feature = "flex_clusters",
+        feature = "flex_restore_jobs",
+        feature = "flex_snapshots",
+        feature = "invoices",
+        feature = "ldap_configuration",
+        feature = "legacy_backup",
+        feature = "limit_description",
+        feature = "metric_integrations",
+        feature = "mongo_db_cloud_users",
+        feature = "monitoring_and_logs",
+        feature = "network_peering",
+        feature = "online_archive",
+        feature = "organizations",
+        feature = "overload_protection_simulation",
+        feature = "performance_advisor",
+        feature = "programmatic_api_keys",
+        feature = "project_ip_access_list",
+        feature = "projects",
+        feature = "push_based_log_export",
+        feature = "query_shape_insights",
+        feature = "rate_limiting",
+        feature = "remote_mcp_configurations",
+        feature = "root",
+        feature = "sandbox",
+        feature = "serverless_instances",
+        feature = "service_accounts",
+        feature = "standby_links",
+        feature = "streams",
+        feature = "teams",
+        feature = "third_party_integrations",
+        feature = "x_509_authentication"
+    )
+)]
+impl<'de> serde::Deserialize<'de> for Link {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
 /// Value of, and metadata provided for, one data point generated at a particular moment in time. If no data point exists for a particular moment in time, the `value` parameter returns `null`.
@@ -7084,42 +7956,86 @@ pub struct Link {
 /// Spec: `#/components/schemas/MetricDataPoint`
 ///
 /// Available with any of the features `collection_level_metrics`, `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricDataPoint {
     /// Date and time when this data point occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
     /// Value that comprises this data point.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<f64>,
+}
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
+impl atlas_admin_runtime::de::FromJson for MetricDataPoint {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "MetricDataPoint")?;
+        Ok(Self {
+            timestamp: o.optional("timestamp")?,
+            value: o.optional("value")?,
+        })
+    }
+}
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
+impl<'de> serde::Deserialize<'de> for MetricDataPoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
 /// Spec: `#/components/schemas/MetricsMeasurement`
 ///
 /// Available with any of the features `collection_level_metrics`, `monitoring_and_logs`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricsMeasurement {
     /// List that contains the value of, and metadata provided for, one data point generated at a particular moment in time. If no data point exists for a particular moment in time, the `value` parameter returns `null`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dataPoints", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "dataPoints", skip_serializing_if = "Option::is_none")
+    )]
     pub data_points: Option<Vec<MetricDataPoint>>,
     /// Human-readable label of the measurement that this data point covers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Element used to quantify the measurement. The resource returns units of throughput, storage, and time.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<MetricsMeasurementUnits>,
+}
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
+impl atlas_admin_runtime::de::FromJson for MetricsMeasurement {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "MetricsMeasurement")?;
+        Ok(Self {
+            data_points: o.optional("dataPoints")?,
+            name: o.optional("name")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
+impl<'de> serde::Deserialize<'de> for MetricsMeasurement {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
 /// Element used to quantify the measurement. The resource returns units of throughput, storage, and time.
@@ -7219,17 +8135,40 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/NumberMetricValueView`
 ///
 /// Available with any of the features `alerts`, `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NumberMetricValueView {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub number: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<NumberMetricUnits>,
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+impl atlas_admin_runtime::de::FromJson for NumberMetricValueView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "NumberMetricValueView",
+        )?;
+        Ok(Self {
+            number: o.optional("number")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+impl<'de> serde::Deserialize<'de> for NumberMetricValueView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Two-letter code that indicates which regional URL MongoDB uses to access the OpsGenie API.
@@ -7333,27 +8272,57 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/OrgServiceAccount`
 ///
 /// Available with any of the features `organizations`, `service_accounts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgServiceAccount {
     /// The Client ID of the Service Account.
-    #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "clientId", skip_serializing_if = "Option::is_none")
+    )]
     pub client_id: Option<String>,
     /// The date that the Service Account was created on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human readable description for the Service Account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Human-readable name for the Service Account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// A list of Organization roles associated with the Service Account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<OrgRole>>,
     /// A list of secrets associated with the specified Service Account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub secrets: Option<Vec<ServiceAccountSecret>>,
+}
+#[cfg(any(feature = "organizations", feature = "service_accounts"))]
+impl atlas_admin_runtime::de::FromJson for OrgServiceAccount {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "OrgServiceAccount")?;
+        Ok(Self {
+            client_id: o.optional("clientId")?,
+            created_at: o.optional("createdAt")?,
+            description: o.optional("description")?,
+            name: o.optional("name")?,
+            roles: o.optional("roles")?,
+            secrets: o.optional("secrets")?,
+        })
+    }
+}
+#[cfg(any(feature = "organizations", feature = "service_accounts"))]
+impl<'de> serde::Deserialize<'de> for OrgServiceAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "organizations", feature = "service_accounts"))]
 /// Organization Service Account that Atlas creates for this organization. If omitted, Atlas doesn't create an organization Service Account for this organization. If specified, this object requires all body parameters. Note that API Keys cannot be specified in the same request.
@@ -7362,7 +8331,6 @@ pub struct OrgServiceAccount {
 ///
 /// Available with any of the features `organizations`, `service_accounts`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct OrgServiceAccountRequest {
     /// Human readable description for the Service Account.
     pub description: String,
@@ -7374,68 +8342,137 @@ pub struct OrgServiceAccountRequest {
     #[serde(rename = "secretExpiresAfterHours")]
     pub secret_expires_after_hours: i32,
 }
+#[cfg(any(feature = "organizations", feature = "service_accounts"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for OrgServiceAccountRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrgServiceAccountRequest",
+        )?;
+        Ok(Self {
+            description: o.required("description")?,
+            name: o.required("name")?,
+            roles: o.required("roles")?,
+            secret_expires_after_hours: o.required("secretExpiresAfterHours")?,
+        })
+    }
+}
+#[cfg(any(feature = "organizations", feature = "service_accounts"))]
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for OrgServiceAccountRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 #[cfg(any(feature = "organizations", feature = "projects"))]
 /// Spec: `#/components/schemas/OrganizationInvitation`
 ///
 /// Available with any of the features `organizations`, `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrganizationInvitation {
     /// Date and time when MongoDB Cloud sent the invitation. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the invitation from MongoDB Cloud expires. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
+    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// List of projects that the user will be added to when they accept their invitation to the organization.
-    #[serde(
-        rename = "groupRoleAssignments",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupRoleAssignments", skip_serializing_if = "Option::is_none")
     )]
     pub group_role_assignments: Option<Vec<GroupRole>>,
     /// Unique 24-hexadecimal digit string that identifies this invitation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Email address of the MongoDB Cloud user who sent the invitation to join the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "inviterUsername",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "inviterUsername", skip_serializing_if = "Option::is_none")
     )]
     pub inviter_username: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
+    )]
     pub org_id: Option<String>,
     /// Human-readable label that identifies this organization.
-    #[serde(rename = "orgName")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "orgName"))]
     pub org_name: String,
     /// One or more organization-level roles to assign to the MongoDB Cloud user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<OrgRole>>,
     /// List of unique 24-hexadecimal digit strings that identifies each team.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "teamIds", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "teamIds", skip_serializing_if = "Option::is_none")
+    )]
     pub team_ids: Option<Vec<String>>,
     /// Email address of the MongoDB Cloud user invited to join the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+impl atlas_admin_runtime::de::FromJson for OrganizationInvitation {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "OrganizationInvitation",
+        )?;
+        Ok(Self {
+            created_at: o.optional("createdAt")?,
+            expires_at: o.optional("expiresAt")?,
+            group_role_assignments: o.optional("groupRoleAssignments")?,
+            id: o.optional("id")?,
+            inviter_username: o.optional("inviterUsername")?,
+            links: o.optional("links")?,
+            org_id: o.optional("orgId")?,
+            org_name: o.required("orgName")?,
+            roles: o.optional("roles")?,
+            team_ids: o.optional("teamIds")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+impl<'de> serde::Deserialize<'de> for OrganizationInvitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
@@ -7460,24 +8497,51 @@ atlas_admin_runtime::open_enum!(PagerDutyType { PagerDuty = "PAGER_DUTY" });
 /// Spec: `#/components/schemas/PaginatedAtlasGroupView`
 ///
 /// Available with any of the features `organizations`, `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAtlasGroupView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<Group>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+impl atlas_admin_runtime::de::FromJson for PaginatedAtlasGroupView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedAtlasGroupView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+impl<'de> serde::Deserialize<'de> for PaginatedAtlasGroupView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "alert_configurations", feature = "alerts", feature = "events"))]
 /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
@@ -7504,17 +8568,37 @@ atlas_admin_runtime::open_enum!(RawMetricUnits { Raw = "RAW" });
 /// Spec: `#/components/schemas/RawMetricValueView`
 ///
 /// Available with any of the features `alerts`, `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RawMetricValueView {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub number: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<RawMetricUnits>,
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+impl atlas_admin_runtime::de::FromJson for RawMetricValueView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "RawMetricValueView")?;
+        Ok(Self {
+            number: o.optional("number")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+impl<'de> serde::Deserialize<'de> for RawMetricValueView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Details that explain how MongoDB Cloud replicates data on the specified MongoDB database.
@@ -7522,28 +8606,53 @@ pub struct RawMetricValueView {
 /// Spec: `#/components/schemas/ReplicationSpec20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ReplicationSpec20240805 {
     /// Unique 24-hexadecimal digit string that identifies the replication object for a shard in a Cluster. If you include existing shard replication configurations in the request, you must specify this parameter. If you add a new shard to an existing Cluster, you may specify this parameter. The request deletes any existing shards  in the Cluster that you exclude from the request. This corresponds to Shard ID displayed in the UI.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Hardware specifications for nodes set for a given region. Each `regionConfigs` object must be unique by region and cloud provider within the `replicationSpec`. Each `regionConfigs` object describes the region's priority in elections and the number and type of MongoDB nodes that MongoDB Cloud deploys to the region. Each `regionConfigs` object must have either an `analyticsSpecs` object, `electableSpecs` object, or `readOnlySpecs` object. Tenant clusters only require `electableSpecs`. Dedicated clusters can specify any of these specifications, but must have at least one `electableSpecs` object within a `replicationSpec`.
     ///
     /// **Example:**
     ///
     /// If you set `replicationSpecs[n].regionConfigs[m].analyticsSpecs.instanceSize` : `M30`, set `replicationSpecs[n].regionConfigs[m].electableSpecs.instanceSize` : `M30` if you have electable nodes and `replicationSpecs[n].regionConfigs[m].readOnlySpecs.instanceSize` : `M30` if you have read-only nodes.
-    #[serde(rename = "regionConfigs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionConfigs", skip_serializing_if = "Option::is_none")]
     pub region_configs: Option<Vec<CloudRegionConfig20240805>>,
     /// Unique 24-hexadecimal digit string that identifies the zone in a Global Cluster. This value can be used to configure Global Cluster backup policies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "zoneId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<String>,
     /// Human-readable label that describes the zone this shard belongs to in a Global Cluster. Provide this value only if `clusterType` : `GEOSHARDED` but not `selfManagedSharding` : `true`.
-    #[serde(rename = "zoneName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "zoneName", skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for ReplicationSpec20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ReplicationSpec20240805",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            region_configs: o.optional("regionConfigs")?,
+            zone_id: o.optional("zoneId")?,
+            zone_name: o.optional("zoneName")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for ReplicationSpec20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -7560,12 +8669,50 @@ pub struct ReplicationSpec20240805 {
 /// Spec: `#/components/schemas/ResourceTag`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `organizations`, `projects`, `sandbox`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ResourceTag {
     /// Constant that defines the set of the tag. For example, `environment` in the `environment : production` tag.
     pub key: String,
     /// Variable that belongs to the set of the tag. For example, `production` in the `environment : production` tag.
     pub value: String,
+}
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "organizations",
+        feature = "projects",
+        feature = "sandbox",
+        feature = "serverless_instances"
+    )
+)]
+impl atlas_admin_runtime::de::FromJson for ResourceTag {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ResourceTag")?;
+        Ok(Self {
+            key: o.required("key")?,
+            value: o.required("value")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "organizations",
+        feature = "projects",
+        feature = "sandbox",
+        feature = "serverless_instances"
+    )
+)]
+impl<'de> serde::Deserialize<'de> for ResourceTag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// Details of a private endpoint deployed for this serverless instance.
@@ -7573,23 +8720,48 @@ pub struct ResourceTag {
 /// Spec: `#/components/schemas/ServerlessConnectionStringsPrivateEndpointItem`
 ///
 /// Available with any of the features `clusters`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessConnectionStringsPrivateEndpointItem {
     /// Unique string that the cloud provider uses to identify the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "endpointId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "endpointId", skip_serializing_if = "Option::is_none")]
     pub endpoint_id: Option<String>,
     /// Cloud provider where the private endpoint is deployed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwskmsearPrivateEndpointCloudProvider>,
     /// Region where the private endpoint is deployed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl atlas_admin_runtime::de::FromJson
+for ServerlessConnectionStringsPrivateEndpointItem {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessConnectionStringsPrivateEndpointItem",
+        )?;
+        Ok(Self {
+            endpoint_id: o.optional("endpointId")?,
+            provider_name: o.optional("providerName")?,
+            region: o.optional("region")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl<'de> serde::Deserialize<'de> for ServerlessConnectionStringsPrivateEndpointItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// Private endpoint connection string that you can use to connect to this serverless instance through a private endpoint.
@@ -7597,27 +8769,48 @@ pub struct ServerlessConnectionStringsPrivateEndpointItem {
 /// Spec: `#/components/schemas/ServerlessConnectionStringsPrivateEndpointList`
 ///
 /// Available with any of the features `clusters`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessConnectionStringsPrivateEndpointList {
     /// List that contains the private endpoints through which you connect to MongoDB Cloud when you use `connectionStrings.privateEndpoint[n].srvConnectionString`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoints: Option<Vec<ServerlessConnectionStringsPrivateEndpointItem>>,
     /// Private endpoint-aware connection string that uses the `mongodb+srv://` protocol to connect to MongoDB Cloud through a private endpoint. The `mongodb+srv` protocol tells the driver to look up the seed list of hosts in the Domain Name System (DNS).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "srvConnectionString",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "srvConnectionString", skip_serializing_if = "Option::is_none")]
     pub srv_connection_string: Option<String>,
     /// MongoDB process type to which your application connects.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ServerlessConnectionStringsPrivateEndpointListType>,
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl atlas_admin_runtime::de::FromJson
+for ServerlessConnectionStringsPrivateEndpointList {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessConnectionStringsPrivateEndpointList",
+        )?;
+        Ok(Self {
+            endpoints: o.optional("endpoints")?,
+            srv_connection_string: o.optional("srvConnectionString")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl<'de> serde::Deserialize<'de> for ServerlessConnectionStringsPrivateEndpointList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// MongoDB process type to which your application connects.
@@ -7646,54 +8839,46 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ServerlessInstanceDescription`
 ///
 /// Available with any of the features `clusters`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessInstanceDescription {
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "connectionStrings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectionStrings", skip_serializing_if = "Option::is_none")]
     pub connection_strings: Option<ServerlessInstanceDescriptionConnectionStrings>,
     /// Date and time when MongoDB Cloud created this serverless instance. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the serverless instance.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Version of MongoDB that the serverless instance runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoDBVersion", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_version: Option<String>,
     /// Human-readable label that identifies the serverless instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Group of cloud provider settings that configure the provisioned MongoDB serverless instance.
     #[serde(rename = "providerSettings")]
     pub provider_settings: ServerlessProviderSettings,
     /// Group of settings that configure serverless backup.
-    #[serde(
-        rename = "serverlessBackupOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serverlessBackupOptions", skip_serializing_if = "Option::is_none")]
     pub serverless_backup_options: Option<ClusterServerlessBackupOptions>,
     /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
     ///
@@ -7704,18 +8889,50 @@ pub struct ServerlessInstanceDescription {
     ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "stateName", skip_serializing_if = "Option::is_none")]
     pub state_name: Option<AdvancedClusterDescriptionStateName>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the serverless instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the serverless instance. If set to `true`, MongoDB Cloud won't delete the serverless instance. If set to `false`, MongoDB Cloud will delete the serverless instance.
     #[serde(
         rename = "terminationProtectionEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub termination_protection_enabled: Option<bool>,
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl atlas_admin_runtime::de::FromJson for ServerlessInstanceDescription {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessInstanceDescription",
+        )?;
+        Ok(Self {
+            connection_strings: o.optional("connectionStrings")?,
+            create_date: o.optional("createDate")?,
+            group_id: o.optional("groupId")?,
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            mongo_db_version: o.optional("mongoDBVersion")?,
+            name: o.optional("name")?,
+            provider_settings: o.required("providerSettings")?,
+            serverless_backup_options: o.optional("serverlessBackupOptions")?,
+            state_name: o.optional("stateName")?,
+            tags: o.optional("tags")?,
+            termination_protection_enabled: o.optional("terminationProtectionEnabled")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl<'de> serde::Deserialize<'de> for ServerlessInstanceDescription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// Collection of Uniform Resource Locators that point to the MongoDB database.
@@ -7723,22 +8940,42 @@ pub struct ServerlessInstanceDescription {
 /// Spec: `#/components/schemas/ServerlessInstanceDescriptionConnectionStrings`
 ///
 /// Available with any of the features `clusters`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessInstanceDescriptionConnectionStrings {
     /// List of private endpoint-aware connection strings that you can use to connect to this serverless instance through a private endpoint. This parameter returns only if you created a private endpoint for this serverless instance and it is AVAILABLE.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateEndpoint", skip_serializing_if = "Option::is_none")]
     pub private_endpoint: Option<Vec<ServerlessConnectionStringsPrivateEndpointList>>,
     /// Public connection string that you can use to connect to this serverless instance. This connection string uses the `mongodb+srv://` protocol.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "standardSrv", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "standardSrv", skip_serializing_if = "Option::is_none")]
     pub standard_srv: Option<String>,
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl atlas_admin_runtime::de::FromJson
+for ServerlessInstanceDescriptionConnectionStrings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessInstanceDescriptionConnectionStrings",
+        )?;
+        Ok(Self {
+            private_endpoint: o.optional("privateEndpoint")?,
+            standard_srv: o.optional("standardSrv")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl<'de> serde::Deserialize<'de> for ServerlessInstanceDescriptionConnectionStrings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// Group of cloud provider settings that configure the provisioned MongoDB serverless instance.
@@ -7746,7 +8983,7 @@ pub struct ServerlessInstanceDescriptionConnectionStrings {
 /// Spec: `#/components/schemas/ServerlessProviderSettings`
 ///
 /// Available with any of the features `clusters`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServerlessProviderSettings {
     /// Cloud service provider on which MongoDB Cloud provisioned the serverless instance.
     #[serde(rename = "backingProviderName")]
@@ -7756,7 +8993,6 @@ pub struct ServerlessProviderSettings {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "effectiveDiskSizeGBLimit",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub effective_disk_size_gb_limit: Option<i32>,
@@ -7765,25 +9001,47 @@ pub struct ServerlessProviderSettings {
     /// Read-only: set by Atlas, ignored in requests.
     #[serde(
         rename = "effectiveInstanceSizeName",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub effective_instance_size_name: Option<BaseCloudProviderInstanceSize>,
     /// Cloud service provider on which MongoDB Cloud effectively provisioned the serverless instance.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveProviderName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveProviderName", skip_serializing_if = "Option::is_none")]
     pub effective_provider_name: Option<String>,
     /// Human-readable label that identifies the cloud service provider.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<ServerlessProviderSettingsProviderName>,
     /// Human-readable label that identifies the geographic location of your MongoDB serverless instance. The region you choose can affect network latency for clients accessing your databases. For a complete list of region names, see [AWS](https://docs.atlas.mongodb.com/reference/amazon-aws/#std-label-amazon-aws), [GCP](https://docs.atlas.mongodb.com/reference/google-gcp/), and [Azure](https://docs.atlas.mongodb.com/reference/microsoft-azure/).
     #[serde(rename = "regionName")]
     pub region_name: String,
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl atlas_admin_runtime::de::FromJson for ServerlessProviderSettings {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServerlessProviderSettings",
+        )?;
+        Ok(Self {
+            backing_provider_name: o.required("backingProviderName")?,
+            effective_disk_size_gb_limit: o.optional("effectiveDiskSizeGBLimit")?,
+            effective_instance_size_name: o.optional("effectiveInstanceSizeName")?,
+            effective_provider_name: o.optional("effectiveProviderName")?,
+            provider_name: o.optional("providerName")?,
+            region_name: o.required("regionName")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl<'de> serde::Deserialize<'de> for ServerlessProviderSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 /// Human-readable label that identifies the cloud service provider.
@@ -7810,31 +9068,29 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ServiceAccountIPAccessListEntry`
 ///
 /// Available with any of the features `remote_mcp_configurations`, `service_accounts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ServiceAccountIpAccessListEntry {
     /// Range of network addresses in the access list for the Service Account. This parameter requires the range to be expressed in Classless Inter-Domain Routing (CIDR) notation of Internet Protocol version 4 or version 6 addresses. You can set a value for this parameter or `ipAddress`, but not for both in the same request.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "cidrBlock",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub cidr_block: Option<Option<String>>,
     /// Date MongoDB Cloud added the entry was added to the Access List. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Network address in the access list for the Service Account. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. You can set a value for this parameter or `cidrBlock`, but not for both in the same request.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "ipAddress",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub ip_address: Option<Option<String>>,
     /// Network address that issued the most recent request to the API. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. The resource returns this parameter after this IP address makes at least one request.
@@ -7844,9 +9100,8 @@ pub struct ServiceAccountIpAccessListEntry {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "lastUsedAddress",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub last_used_address: Option<Option<String>>,
     /// Date when MongoDB Cloud received the most recent request that originated from this Internet Protocol version 4 or version 6 address. The resource returns this parameter when at least one request originates from this IP address. MongoDB Cloud updates this parameter each time a client accesses the permitted resource, with a delay of up to 5 minutes. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
@@ -7856,16 +9111,42 @@ pub struct ServiceAccountIpAccessListEntry {
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "lastUsedAt",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub last_used_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// The number of requests that has originated from this network address.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "requestCount", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "requestCount", skip_serializing_if = "Option::is_none")]
     pub request_count: Option<i32>,
+}
+#[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
+impl atlas_admin_runtime::de::FromJson for ServiceAccountIpAccessListEntry {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServiceAccountIpAccessListEntry",
+        )?;
+        Ok(Self {
+            cidr_block: o.nullable("cidrBlock")?,
+            created_at: o.optional("createdAt")?,
+            ip_address: o.nullable("ipAddress")?,
+            last_used_address: o.nullable("lastUsedAddress")?,
+            last_used_at: o.nullable("lastUsedAt")?,
+            request_count: o.optional("requestCount")?,
+        })
+    }
+}
+#[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
+impl<'de> serde::Deserialize<'de> for ServiceAccountIpAccessListEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -7877,61 +9158,127 @@ pub struct ServiceAccountIpAccessListEntry {
 /// Spec: `#/components/schemas/ServiceAccountSecret`
 ///
 /// Available with any of the features `organizations`, `remote_mcp_configurations`, `service_accounts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServiceAccountSecret {
     /// The date that the secret was created on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
+    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date for the expiration of the secret. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
+    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the secret.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The last time the secret was used. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "lastUsedAt",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "lastUsedAt",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub last_used_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// The masked Service Account secret.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "maskedSecretValue",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "maskedSecretValue", skip_serializing_if = "Option::is_none")
     )]
     pub masked_secret_value: Option<String>,
     /// The secret for the Service Account. It will be returned only the first time after creation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub secret: Option<String>,
+}
+#[cfg(
+    any(
+        feature = "organizations",
+        feature = "remote_mcp_configurations",
+        feature = "service_accounts"
+    )
+)]
+impl atlas_admin_runtime::de::FromJson for ServiceAccountSecret {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "ServiceAccountSecret")?;
+        Ok(Self {
+            created_at: o.optional("createdAt")?,
+            expires_at: o.optional("expiresAt")?,
+            id: o.optional("id")?,
+            last_used_at: o.nullable("lastUsedAt")?,
+            masked_secret_value: o.optional("maskedSecretValue")?,
+            secret: o.optional("secret")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "organizations",
+        feature = "remote_mcp_configurations",
+        feature = "service_accounts"
+    )
+)]
+impl<'de> serde::Deserialize<'de> for ServiceAccountSecret {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
 /// Spec: `#/components/schemas/ServiceAccountSecretRequest`
 ///
 /// Available with any of the features `remote_mcp_configurations`, `service_accounts`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ServiceAccountSecretRequest {
     /// The expiration time of the new Service Account secret, provided in hours. The minimum and maximum allowed expiration times are subject to change and are controlled by the organization's settings.
     #[serde(rename = "secretExpiresAfterHours")]
     pub secret_expires_after_hours: i32,
+}
+#[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ServiceAccountSecretRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ServiceAccountSecretRequest",
+        )?;
+        Ok(Self {
+            secret_expires_after_hours: o.required("secretExpiresAfterHours")?,
+        })
+    }
+}
+#[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ServiceAccountSecretRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
@@ -7956,7 +9303,7 @@ atlas_admin_runtime::open_enum!(SlackType { Slack = "SLACK" });
 /// Spec: `#/components/schemas/TenantHardwareSpec20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TenantHardwareSpec20240805 {
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -7971,22 +9318,42 @@ pub struct TenantHardwareSpec20240805 {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// The true tenant instance size. This is present to support backwards compatibility for deprecated provider types and/or instance sizes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveInstanceSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveInstanceSize", skip_serializing_if = "Option::is_none")]
     pub effective_instance_size: Option<
         ClusterFreeProviderSettingsEffectiveInstanceSizeName,
     >,
     /// Hardware specification for the instances in this M0/M2/M5 tier cluster.
-    #[serde(rename = "instanceSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<ClusterFreeProviderSettingsInstanceSizeName>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for TenantHardwareSpec20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TenantHardwareSpec20240805",
+        )?;
+        Ok(Self {
+            disk_size_gb: o.optional("diskSizeGB")?,
+            effective_instance_size: o.optional("effectiveInstanceSize")?,
+            instance_size: o.optional("instanceSize")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for TenantHardwareSpec20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 /// Details that explain how MongoDB Cloud replicates data in one region on the specified MongoDB database.
@@ -7994,31 +9361,53 @@ pub struct TenantHardwareSpec20240805 {
 /// Spec: `#/components/schemas/TenantRegionConfig20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct TenantRegionConfig20240805 {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec20240805>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfig20240805RegionName>,
     /// Cloud service provider on which MongoDB Cloud provisioned the multi-tenant cluster. The resource returns this parameter when `providerName` is `TENANT` and `electableSpecs.instanceSize` is `M0`, `M2` or `M5`.
     ///
     /// Please note that  using an `instanceSize` of `M2` or `M5` will create a Flex cluster instead. Support for the `instanceSize` of `M2` or `M5` will be discontinued in January 2026. We recommend using the Create Flex Cluster API for such configurations moving forward.
-    #[serde(
-        rename = "backingProviderName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "backingProviderName", skip_serializing_if = "Option::is_none")]
     pub backing_provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::de::FromJson for TenantRegionConfig20240805 {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "TenantRegionConfig20240805",
+        )?;
+        Ok(Self {
+            electable_specs: o.optional("electableSpecs")?,
+            priority: o.optional("priority")?,
+            provider_name: o.optional("providerName")?,
+            region_name: o.optional("regionName")?,
+            backing_provider_name: o.optional("backingProviderName")?,
+        })
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl<'de> serde::Deserialize<'de> for TenantRegionConfig20240805 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "alert_configurations", feature = "alerts", feature = "events"))]
 /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
@@ -8061,35 +9450,76 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/TimeMetricValueView`
 ///
 /// Available with any of the features `alerts`, `events`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TimeMetricValueView {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub number: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<TimeMetricUnits>,
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+impl atlas_admin_runtime::de::FromJson for TimeMetricValueView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "TimeMetricValueView")?;
+        Ok(Self {
+            number: o.optional("number")?,
+            units: o.optional("units")?,
+        })
+    }
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+impl<'de> serde::Deserialize<'de> for TimeMetricValueView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
 /// Spec: `#/components/schemas/UserSecurity`
 ///
 /// Available with any of the features `ldap_configuration`, `x_509_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserSecurity {
     /// Settings to configure TLS Certificates for database users.
-    #[serde(rename = "customerX509", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "customerX509", skip_serializing_if = "Option::is_none")]
     pub customer_x509: Option<DbUserTlsx509Settings>,
     /// Lightweight Directory Access Protocol (LDAP) over Transport Layer Security (TLS) configuration details that apply to the specified project.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap: Option<LdapSecuritySettings>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl atlas_admin_runtime::de::FromJson for UserSecurity {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "UserSecurity")?;
+        Ok(Self {
+            customer_x509: o.optional("customerX509")?,
+            ldap: o.optional("ldap")?,
+            links: o.optional("links")?,
+        })
+    }
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl<'de> serde::Deserialize<'de> for UserSecurity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
 /// User-to-Distinguished Name (DN) map that MongoDB Cloud uses to transform a Lightweight Directory Access Protocol (LDAP) username into an LDAP DN.
@@ -8097,16 +9527,37 @@ pub struct UserSecurity {
 /// Spec: `#/components/schemas/UserToDNMapping`
 ///
 /// Available with any of the features `ldap_configuration`, `x_509_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct UserToDnMapping {
     /// Lightweight Directory Access Protocol (LDAP) query template that inserts the LDAP name that the regular expression matches into an LDAP query Uniform Resource Identifier (URI). The formatting for the query must conform to [RFC 4515](https://datatracker.ietf.org/doc/html/rfc4515) and [RFC 4516](https://datatracker.ietf.org/doc/html/rfc4516).
-    #[serde(rename = "ldapQuery", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ldapQuery", skip_serializing_if = "Option::is_none")]
     pub ldap_query: Option<String>,
     /// Regular expression that MongoDB Cloud uses to match against the provided Lightweight Directory Access Protocol (LDAP) username. Each parenthesis-enclosed section represents a regular expression capture group that the substitution or `ldapQuery` template uses.
     pub r#match: String,
     /// Lightweight Directory Access Protocol (LDAP) Distinguished Name (DN) template that converts the LDAP username that matches regular expression in the *match* parameter into an LDAP Distinguished Name (DN).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub substitution: Option<String>,
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl atlas_admin_runtime::de::FromJson for UserToDnMapping {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "UserToDnMapping")?;
+        Ok(Self {
+            ldap_query: o.optional("ldapQuery")?,
+            r#match: o.required("match")?,
+            substitution: o.optional("substitution")?,
+        })
+    }
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl<'de> serde::Deserialize<'de> for UserToDnMapping {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 #[cfg(any(feature = "alert_configurations", feature = "third_party_integrations"))]
 /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.

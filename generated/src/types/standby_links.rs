@@ -8,37 +8,70 @@ use super::*;
 /// Spec: `#/components/schemas/ApiStandbyLinkFailoverReadinessResponse`
 ///
 /// Available with the feature `standby_links`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiStandbyLinkFailoverReadinessResponse {
     /// Best-effort estimate of potential data loss in seconds if failover is triggered now.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "estimatedDataLossSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "estimatedDataLossSeconds",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub estimated_data_loss_seconds: Option<f64>,
     /// Best-effort estimate of total expected recovery time in seconds, including Atlas-side failover overhead.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "estimatedFailoverTimeSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "estimatedFailoverTimeSeconds",
+            skip_serializing_if = "Option::is_none"
+        )
     )]
     pub estimated_failover_time_seconds: Option<f64>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns the standby link.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the standby link described by this readiness snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "standbyLinkId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "standbyLinkId", skip_serializing_if = "Option::is_none")
+    )]
     pub standby_link_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiStandbyLinkFailoverReadinessResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiStandbyLinkFailoverReadinessResponse",
+        )?;
+        Ok(Self {
+            estimated_data_loss_seconds: o.optional("estimatedDataLossSeconds")?,
+            estimated_failover_time_seconds: o.optional("estimatedFailoverTimeSeconds")?,
+            group_id: o.optional("groupId")?,
+            standby_link_id: o.optional("standbyLinkId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiStandbyLinkFailoverReadinessResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Request to initiate a failover operation.
 ///
@@ -46,10 +79,31 @@ pub struct ApiStandbyLinkFailoverReadinessResponse {
 ///
 /// Available with the feature `standby_links`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiStandbyLinkFailoverRequest {
     /// Type of failover operation to perform.
     pub r#type: ApiStandbyLinkFailoverRequestType,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ApiStandbyLinkFailoverRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiStandbyLinkFailoverRequest",
+        )?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ApiStandbyLinkFailoverRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Type of failover operation to perform.
 ///
@@ -80,42 +134,83 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiStandbyLinkFailoverResponse`
 ///
 /// Available with the feature `standby_links`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiStandbyLinkFailoverResponse {
     /// Date and time when the failover operation completed. Only present when status is COMPLETE. This value is in the ISO 8601 date and time format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "completedAt", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "completedAt", skip_serializing_if = "Option::is_none")
+    )]
     pub completed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the failover operation was created. This value is in the ISO 8601 date and time format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "createdDate", skip_serializing_if = "Option::is_none")
+    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the failover operation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "failoverId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "failoverId", skip_serializing_if = "Option::is_none")
+    )]
     pub failover_id: Option<String>,
     /// Current stage of the failover operation. Indicates progression from initiation to completion.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "failoverStage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "failoverStage", skip_serializing_if = "Option::is_none")
+    )]
     pub failover_stage: Option<ApiStandbyLinkFailoverResponseFailoverStage>,
     /// Unique 24-hexadecimal digit string that identifies the standby link.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "standbyLinkId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "standbyLinkId", skip_serializing_if = "Option::is_none")
+    )]
     pub standby_link_id: Option<String>,
     /// Current status of the failover operation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<ApiStandbyLinkFailoverResponseStatus>,
     /// Type of failover operation to perform.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<ApiStandbyLinkFailoverRequestType>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiStandbyLinkFailoverResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiStandbyLinkFailoverResponse",
+        )?;
+        Ok(Self {
+            completed_at: o.optional("completedAt")?,
+            created_date: o.optional("createdDate")?,
+            failover_id: o.optional("failoverId")?,
+            failover_stage: o.optional("failoverStage")?,
+            standby_link_id: o.optional("standbyLinkId")?,
+            status: o.optional("status")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiStandbyLinkFailoverResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Current stage of the failover operation. Indicates progression from initiation to completion.
 ///
@@ -174,7 +269,6 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `standby_links`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct ApiStandbyLinkRequest {
     /// Unique 24-hexadecimal digit string that identifies the active cluster in the standby link.
     #[serde(rename = "activeClusterUniqueId")]
@@ -183,89 +277,195 @@ pub struct ApiStandbyLinkRequest {
     #[serde(rename = "standbyClusterUniqueId")]
     pub standby_cluster_unique_id: String,
 }
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for ApiStandbyLinkRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiStandbyLinkRequest",
+        )?;
+        Ok(Self {
+            active_cluster_unique_id: o.required("activeClusterUniqueId")?,
+            standby_cluster_unique_id: o.required("standbyClusterUniqueId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for ApiStandbyLinkRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Response body containing standby link information.
 ///
 /// Spec: `#/components/schemas/ApiStandbyLinkResponse`
 ///
 /// Available with the feature `standby_links`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiStandbyLinkResponse {
     /// Unique 24-hexadecimal digit string that identifies the active cluster in the standby link.
-    #[serde(rename = "activeClusterUniqueId")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "activeClusterUniqueId"))]
     pub active_cluster_unique_id: String,
     /// Reason the standby link is in an error state. Only present when the status is DEGRADED or FAILED.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "errorReason",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(
+            rename = "errorReason",
+            skip_serializing_if = "Option::is_none",
+            serialize_with = "atlas_admin_runtime::nullable::serialize"
+        )
     )]
     pub error_reason: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the project containing the clusters in the standby link.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the standby cluster in the standby link.
-    #[serde(rename = "standbyClusterUniqueId")]
+    #[cfg_attr(feature = "round-trip", serde(rename = "standbyClusterUniqueId"))]
     pub standby_cluster_unique_id: String,
     /// Unique 24-hexadecimal digit string that identifies the standby link.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "standbyLinkId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "standbyLinkId", skip_serializing_if = "Option::is_none")
+    )]
     pub standby_link_id: Option<String>,
     /// Current status of the standby link.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiStandbyLinkResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiStandbyLinkResponse",
+        )?;
+        Ok(Self {
+            active_cluster_unique_id: o.required("activeClusterUniqueId")?,
+            error_reason: o.nullable("errorReason")?,
+            group_id: o.optional("groupId")?,
+            standby_cluster_unique_id: o.required("standbyClusterUniqueId")?,
+            standby_link_id: o.optional("standbyLinkId")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiStandbyLinkResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiStandbyLinkFailoverResponse`
 ///
 /// Available with the feature `standby_links`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStandbyLinkFailoverResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ApiStandbyLinkFailoverResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiStandbyLinkFailoverResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiStandbyLinkFailoverResponse",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiStandbyLinkFailoverResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiStandbyLinkResponse`
 ///
 /// Available with the feature `standby_links`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStandbyLinkResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ApiStandbyLinkResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiStandbyLinkResponse {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiStandbyLinkResponse",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiStandbyLinkResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -52,28 +52,28 @@ impl serde::Serialize for AccountDetails {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for AccountDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for AccountDetails {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "cloudProvider") {
             Some("aws") => {
-                serde::Deserialize::deserialize(&value)
+                <AwsAccountDetails as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Aws)
-                    .map_err(serde::de::Error::custom)
             }
             Some("azure") => {
-                serde::Deserialize::deserialize(&value)
+                <AzureAccountDetails as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Azure)
-                    .map_err(serde::de::Error::custom)
             }
             Some("gcp") => {
-                serde::Deserialize::deserialize(&value)
+                <GcpAccountDetails as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Gcp)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -86,92 +86,170 @@ impl<'de> serde::Deserialize<'de> for AccountDetails {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for AccountDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/AWSAccountDetails`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AwsAccountDetails {
     /// The AWS Account ID.
-    #[serde(rename = "awsAccountId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "awsAccountId", skip_serializing_if = "Option::is_none")
+    )]
     pub aws_account_id: Option<String>,
     /// The VPC CIDR Block.
-    #[serde(rename = "cidrBlock", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cidrBlock", skip_serializing_if = "Option::is_none")
+    )]
     pub cidr_block: Option<String>,
     /// Cloud provider.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// The VPC ID.
-    #[serde(rename = "vpcId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "vpcId", skip_serializing_if = "Option::is_none")
+    )]
     pub vpc_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AwsAccountDetails {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AwsAccountDetails")?;
+        Ok(Self {
+            aws_account_id: o.optional("awsAccountId")?,
+            cidr_block: o.optional("cidrBlock")?,
+            cloud_provider: o.optional("cloudProvider")?,
+            links: o.optional("links")?,
+            vpc_id: o.optional("vpcId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AwsAccountDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/AzureAccountDetails`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AzureAccountDetails {
     /// The Azure Subscription ID.
-    #[serde(
-        rename = "azureSubscriptionId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "azureSubscriptionId", skip_serializing_if = "Option::is_none")
     )]
     pub azure_subscription_id: Option<String>,
     /// The VPC CIDR Block.
-    #[serde(rename = "cidrBlock", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cidrBlock", skip_serializing_if = "Option::is_none")
+    )]
     pub cidr_block: Option<String>,
     /// Cloud provider.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// The name of the virtual network.
-    #[serde(
-        rename = "virtualNetworkName",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "virtualNetworkName", skip_serializing_if = "Option::is_none")
     )]
     pub virtual_network_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AzureAccountDetails {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AzureAccountDetails")?;
+        Ok(Self {
+            azure_subscription_id: o.optional("azureSubscriptionId")?,
+            cidr_block: o.optional("cidrBlock")?,
+            cloud_provider: o.optional("cloudProvider")?,
+            links: o.optional("links")?,
+            virtual_network_name: o.optional("virtualNetworkName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzureAccountDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Azure-specific configuration for the connection.
 ///
 /// Spec: `#/components/schemas/AzureConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct AzureConnection {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Azure region where the storage account is located.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Unique ID of the Azure Service Principal that has access to the storage account.
-    #[serde(
-        rename = "servicePrincipalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "servicePrincipalId", skip_serializing_if = "Option::is_none")]
     pub service_principal_id: Option<String>,
     /// Name of the Azure Storage Account to connect to.
-    #[serde(
-        rename = "storageAccountName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageAccountName", skip_serializing_if = "Option::is_none")]
     pub storage_account_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for AzureConnection {
+    #[allow(deprecated)]
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "AzureConnection")?;
+        Ok(Self {
+            links: o.optional("links")?,
+            region: o.optional("region")?,
+            service_principal_id: o.optional("servicePrincipalId")?,
+            storage_account_name: o.optional("storageAccountName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for AzureConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Name of the cloud provider region hosting Atlas Stream Processing.
 ///
@@ -248,17 +326,39 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ConfluentUserInfoAuthentication`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ConfluentUserInfoAuthentication {
     /// Authentication type discriminator. Specifies the authentication mechanism for Confluent Schema Registry.
     pub r#type: ConfluentUserInfoAuthenticationType,
     /// Password or Private Key for authentication.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Username or Public Key for authentication.
     pub username: String,
+}
+impl atlas_admin_runtime::de::FromJson for ConfluentUserInfoAuthentication {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ConfluentUserInfoAuthentication",
+        )?;
+        Ok(Self {
+            r#type: o.required("type")?,
+            password: o.optional("password")?,
+            username: o.required("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConfluentUserInfoAuthentication {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Authentication type discriminator. Specifies the authentication mechanism for Confluent Schema Registry.
 ///
@@ -287,19 +387,38 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DBRoleToExecute`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct DbRoleToExecute {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// The name of the role to use. Can be a built in role or a custom role.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Type of the DB role. Can be either Built In or Custom.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<DbRoleToExecuteType>,
+}
+impl atlas_admin_runtime::de::FromJson for DbRoleToExecute {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "DbRoleToExecute")?;
+        Ok(Self {
+            links: o.optional("links")?,
+            role: o.optional("role")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for DbRoleToExecute {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Type of the DB role. Can be either Built In or Custom.
 ///
@@ -329,158 +448,342 @@ pub type Document = std::collections::BTreeMap<String, serde_json::Value>;
 /// Spec: `#/components/schemas/GCPAccountDetails`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GcpAccountDetails {
     /// The VPC CIDR Block.
-    #[serde(rename = "cidrBlock", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cidrBlock", skip_serializing_if = "Option::is_none")
+    )]
     pub cidr_block: Option<String>,
     /// Cloud provider.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_provider: Option<String>,
     /// The GCP Project ID.
-    #[serde(rename = "gcpProjectId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "gcpProjectId", skip_serializing_if = "Option::is_none")
+    )]
     pub gcp_project_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// The name of the VPC network.
-    #[serde(rename = "vpcNetworkName", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "vpcNetworkName", skip_serializing_if = "Option::is_none")
+    )]
     pub vpc_network_name: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for GcpAccountDetails {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "GcpAccountDetails")?;
+        Ok(Self {
+            cidr_block: o.optional("cidrBlock")?,
+            cloud_provider: o.optional("cloudProvider")?,
+            gcp_project_id: o.optional("gcpProjectId")?,
+            links: o.optional("links")?,
+            vpc_network_name: o.optional("vpcNetworkName")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for GcpAccountDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiStreamsConnectionView`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsConnectionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<StreamsConnection>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiStreamsConnectionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiStreamsConnectionView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiStreamsConnectionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiStreamsFailoverConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsFailoverConnection {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<StreamsFailoverConnection>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiStreamsFailoverConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiStreamsFailoverConnection",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiStreamsFailoverConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiStreamsPrivateLinkView`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsPrivateLinkView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<StreamsPrivateLinkConnection>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiStreamsPrivateLinkView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiStreamsPrivateLinkView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiStreamsPrivateLinkView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiStreamsStreamProcessorWithStatsView`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsStreamProcessorWithStatsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<StreamsProcessorWithStats>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson
+for PaginatedApiStreamsStreamProcessorWithStatsView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiStreamsStreamProcessorWithStatsView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiStreamsStreamProcessorWithStatsView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiStreamsTenantView`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsTenantView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<StreamsTenant>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiStreamsTenantView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiStreamsTenantView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiStreamsTenantView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedApiStreamsVPCPeeringConnectionView`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsVpcPeeringConnectionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<VpcPeeringConnection>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedApiStreamsVpcPeeringConnectionView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedApiStreamsVpcPeeringConnectionView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedApiStreamsVpcPeeringConnectionView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Authentication configuration for Schema Registry.
 ///
@@ -523,23 +826,22 @@ impl serde::Serialize for SchemaRegistryAuthentication {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for SchemaRegistryAuthentication {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for SchemaRegistryAuthentication {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("SASL_INHERIT") => {
-                serde::Deserialize::deserialize(&value)
+                <SchemaRegistryAuthenticationSaslInherit as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SaslInherit)
-                    .map_err(serde::de::Error::custom)
             }
             Some("USER_INFO") => {
-                serde::Deserialize::deserialize(&value)
+                <ConfluentUserInfoAuthentication as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::UserInfo)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -552,34 +854,80 @@ impl<'de> serde::Deserialize<'de> for SchemaRegistryAuthentication {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for SchemaRegistryAuthentication {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Inherits the authentication configuration from Kafka for the Confluent Schema Registry.
 ///
 /// Spec: `#/components/schemas/SchemaRegistryAuthentication/discriminator/mapping/SASL_INHERIT#object`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SchemaRegistryAuthenticationSaslInherit {
     /// Authentication type discriminator. Specifies the authentication mechanism for Confluent Schema Registry.
     pub r#type: ConfluentUserInfoAuthenticationType,
+}
+impl atlas_admin_runtime::de::FromJson for SchemaRegistryAuthenticationSaslInherit {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SchemaRegistryAuthenticationSaslInherit",
+        )?;
+        Ok(Self {
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SchemaRegistryAuthenticationSaslInherit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Configuration options for an Atlas Stream Processing Workspace.
 ///
 /// Spec: `#/components/schemas/StreamConfig`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamConfig {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Max tier size for the Stream Workspace. Configures Memory / VCPU allowances.
-    #[serde(rename = "maxTierSize", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "maxTierSize", skip_serializing_if = "Option::is_none")]
     pub max_tier_size: Option<StreamConfigMaxTierSize>,
     /// Selected tier for the Stream Workspace. Configures Memory / VCPU allowances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<StreamConfigMaxTierSize>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamConfig {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "StreamConfig")?;
+        Ok(Self {
+            links: o.optional("links")?,
+            max_tier_size: o.optional("maxTierSize")?,
+            tier: o.optional("tier")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Max tier size for the Stream Workspace. Configures Memory / VCPU allowances.
 ///
@@ -614,57 +962,106 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamsAWSConnectionConfig`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsAwsConnectionConfig {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
-    #[serde(rename = "roleArn", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "roleArn", skip_serializing_if = "Option::is_none")]
     pub role_arn: Option<String>,
     /// The name of an S3 bucket used to check authorization of the passed-in IAM role ARN.
-    #[serde(rename = "testBucket", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "testBucket", skip_serializing_if = "Option::is_none")]
     pub test_bucket: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsAwsConnectionConfig {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsAwsConnectionConfig",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            role_arn: o.optional("roleArn")?,
+            test_bucket: o.optional("testBucket")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsAwsConnectionConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The configuration for AWS Kinesis Data Stream connections.
 ///
 /// Spec: `#/components/schemas/StreamsAWSKinesisDataStreamsConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsAwsKinesisDataStreamsConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// AWS configurations for AWS-based connection types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub aws: Option<StreamsAwsConnectionConfig>,
     /// Networking configuration for Streams connections.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub networking: Option<StreamsKafkaNetworking>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsAwsKinesisDataStreamsConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsAwsKinesisDataStreamsConnection",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            region: o.optional("region")?,
+            state: o.optional("state")?,
+            r#type: o.optional("type")?,
+            aws: o.optional("aws")?,
+            networking: o.optional("networking")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsAwsKinesisDataStreamsConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The connection state.
 ///
@@ -735,137 +1132,209 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamsAWSLambdaConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsAwsLambdaConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// AWS configurations for AWS-based connection types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub aws: Option<StreamsAwsConnectionConfig>,
     /// Networking configuration for connections that support `PUBLIC` and `PRIVATE_LINK` access types. For GCP connections, use `PRIVATE_LINK` for GCP Private Service Connect (PSC).
-    #[serde(
-        rename = "publicPrivateNetworking",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicPrivateNetworking", skip_serializing_if = "Option::is_none")]
     pub public_private_networking: Option<StreamsPublicPrivateLinkNetworking>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsAwsLambdaConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsAwsLambdaConnection",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            region: o.optional("region")?,
+            state: o.optional("state")?,
+            r#type: o.optional("type")?,
+            aws: o.optional("aws")?,
+            public_private_networking: o.optional("publicPrivateNetworking")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsAwsLambdaConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The configuration for Azure Blob Storage connections.
 ///
 /// Spec: `#/components/schemas/StreamsAzureBlobStorageConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsAzureBlobStorageConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// Azure-specific configuration for the connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub azure: Option<AzureConnection>,
     /// Networking configuration for connections that support `PUBLIC` and `PRIVATE_LINK` access types. For GCP connections, use `PRIVATE_LINK` for GCP Private Service Connect (PSC).
-    #[serde(
-        rename = "publicPrivateNetworking",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicPrivateNetworking", skip_serializing_if = "Option::is_none")]
     pub public_private_networking: Option<StreamsPublicPrivateLinkNetworking>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsAzureBlobStorageConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsAzureBlobStorageConnection",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            region: o.optional("region")?,
+            state: o.optional("state")?,
+            r#type: o.optional("type")?,
+            azure: o.optional("azure")?,
+            public_private_networking: o.optional("publicPrivateNetworking")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsAzureBlobStorageConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/StreamsClusterConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsClusterConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the configured cluster. Required if the ID does not match the project containing the streams workspace. You must first enable the organization setting.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "clusterGroupId",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub cluster_group_id: Option<Option<String>>,
     /// Name of the cluster configured for this connection.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// The name of a built-in or custom DB Role to connect to an Atlas Cluster.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "dbRoleToExecute",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub db_role_to_execute: Option<Option<DbRoleToExecute>>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsClusterConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsClusterConnection",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            region: o.optional("region")?,
+            state: o.optional("state")?,
+            r#type: o.optional("type")?,
+            cluster_group_id: o.nullable("clusterGroupId")?,
+            cluster_name: o.optional("clusterName")?,
+            db_role_to_execute: o.nullable("dbRoleToExecute")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsClusterConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Settings that define a connection to an external data store.
 ///
@@ -964,63 +1433,70 @@ impl serde::Serialize for StreamsConnection {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for StreamsConnection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for StreamsConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("AWSKinesisDataStreams") => {
-                serde::Deserialize::deserialize(&value)
+                <StreamsAwsKinesisDataStreamsConnection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AwsKinesisDataStreams)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AWSLambda") => {
-                serde::Deserialize::deserialize(&value)
+                <StreamsAwsLambdaConnection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AwsLambda)
-                    .map_err(serde::de::Error::custom)
             }
             Some("AzureBlobStorage") => {
-                serde::Deserialize::deserialize(&value)
+                <StreamsAzureBlobStorageConnection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::AzureBlobStorage)
-                    .map_err(serde::de::Error::custom)
             }
             Some("Cluster") => {
-                serde::Deserialize::deserialize(&value)
+                <StreamsClusterConnection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Cluster)
-                    .map_err(serde::de::Error::custom)
             }
             Some("GCPPubSub") => {
-                serde::Deserialize::deserialize(&value)
+                <StreamsGcpPubSubConnection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::GcpPubSub)
-                    .map_err(serde::de::Error::custom)
             }
             Some("Https") => {
-                serde::Deserialize::deserialize(&value)
+                <StreamsHttpsConnection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Https)
-                    .map_err(serde::de::Error::custom)
             }
             Some("Kafka") => {
-                serde::Deserialize::deserialize(&value)
+                <StreamsKafkaConnection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Kafka)
-                    .map_err(serde::de::Error::custom)
             }
             Some("S3") => {
-                serde::Deserialize::deserialize(&value)
+                <StreamsS3Connection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::S3)
-                    .map_err(serde::de::Error::custom)
             }
             Some("Sample") => {
-                serde::Deserialize::deserialize(&value)
+                <StreamsConnectionSample as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Sample)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SchemaRegistry") => {
-                serde::Deserialize::deserialize(&value)
+                <StreamsSchemaRegistryConnection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::SchemaRegistry)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -1033,42 +1509,74 @@ impl<'de> serde::Deserialize<'de> for StreamsConnection {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for StreamsConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/StreamsConnection/discriminator/mapping/Sample#object`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsConnectionSample {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsConnectionSample {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsConnectionSample",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            region: o.optional("region")?,
+            state: o.optional("state")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsConnectionSample {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Information about the cloud provider region in which MongoDB Cloud processes the stream.
 ///
 /// Spec: `#/components/schemas/StreamsDataProcessRegion`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsDataProcessRegion {
     /// Human-readable label that identifies the cloud provider.
     #[serde(rename = "cloudProvider")]
@@ -1076,85 +1584,153 @@ pub struct StreamsDataProcessRegion {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Name of the cloud provider region hosting Atlas Stream Processing.
     pub region: BaseStreamsRegion,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsDataProcessRegion {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsDataProcessRegion",
+        )?;
+        Ok(Self {
+            cloud_provider: o.required("cloudProvider")?,
+            links: o.optional("links")?,
+            region: o.required("region")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsDataProcessRegion {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Dead letter queue for the stream processor.
 ///
 /// Spec: `#/components/schemas/StreamsDLQ`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsDlq {
     /// Name of the collection to use for the DLQ.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub coll: Option<String>,
     /// Name of the connection to write DLQ messages to. Must be an Atlas connection.
-    #[serde(rename = "connectionName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "connectionName", skip_serializing_if = "Option::is_none")]
     pub connection_name: Option<String>,
     /// Name of the database to use for the DLQ.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub db: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsDlq {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "StreamsDlq")?;
+        Ok(Self {
+            coll: o.optional("coll")?,
+            connection_name: o.optional("connectionName")?,
+            db: o.optional("db")?,
+            links: o.optional("links")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsDlq {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/StreamsFailoverClusterConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsFailoverClusterConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsFailoverClusterConnectionType>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the configured cluster. Required if the ID does not match the project containing the streams workspace. You must first enable the organization setting.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "clusterGroupId",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub cluster_group_id: Option<Option<String>>,
     /// Name of the cluster configured for this connection.
-    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// The name of a built-in or custom DB Role to connect to an Atlas Cluster.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "dbRoleToExecute",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub db_role_to_execute: Option<Option<DbRoleToExecute>>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsFailoverClusterConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsFailoverClusterConnection",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            region: o.optional("region")?,
+            state: o.optional("state")?,
+            r#type: o.optional("type")?,
+            cluster_group_id: o.nullable("clusterGroupId")?,
+            cluster_name: o.optional("clusterName")?,
+            db_role_to_execute: o.nullable("dbRoleToExecute")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsFailoverClusterConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The connection type.
 ///
@@ -1218,23 +1794,22 @@ impl serde::Serialize for StreamsFailoverConnection {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for StreamsFailoverConnection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for StreamsFailoverConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("Cluster") => {
-                serde::Deserialize::deserialize(&value)
+                <StreamsFailoverClusterConnection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Cluster)
-                    .map_err(serde::de::Error::custom)
             }
             Some("Kafka") => {
-                serde::Deserialize::deserialize(&value)
+                <StreamsFailoverKafkaConnection as atlas_admin_runtime::de::FromJson>::from_json(
+                        value,
+                    )
                     .map(Self::Kafka)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -1247,310 +1822,509 @@ impl<'de> serde::Deserialize<'de> for StreamsFailoverConnection {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for StreamsFailoverConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/StreamsFailoverKafkaConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsFailoverKafkaConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsFailoverClusterConnectionType>,
     /// User credentials required to connect to a Kafka Cluster. Includes the authentication type, as well as the parameters for that authentication mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub authentication: Option<StreamsKafkaAuthentication>,
     /// Comma separated list of server addresses.
-    #[serde(
-        rename = "bootstrapServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "bootstrapServers", skip_serializing_if = "Option::is_none")]
     pub bootstrap_servers: Option<String>,
     /// A map of Kafka key-value pairs for optional configuration. This is a flat object, and keys can have '.' characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::BTreeMap<String, String>>,
     /// Networking configuration for Streams connections.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub networking: Option<StreamsKafkaNetworking>,
     /// Properties for the secure transport connection to Kafka. For SSL, this can include the trusted certificate to use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security: Option<StreamsKafkaSecurity>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsFailoverKafkaConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsFailoverKafkaConnection",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            region: o.optional("region")?,
+            state: o.optional("state")?,
+            r#type: o.optional("type")?,
+            authentication: o.optional("authentication")?,
+            bootstrap_servers: o.optional("bootstrapServers")?,
+            config: o.optional("config")?,
+            networking: o.optional("networking")?,
+            security: o.optional("security")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsFailoverKafkaConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// GCP-specific configuration for the connection.
 ///
 /// Spec: `#/components/schemas/StreamsGCPConnectionConfig`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsGcpConnectionConfig {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Email address of the Google Cloud Platform (GCP) service account that Atlas Streams uses to connect to the GCP Pub/Sub resources.
-    #[serde(
-        rename = "serviceAccountId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceAccountId", skip_serializing_if = "Option::is_none")]
     pub service_account_id: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsGcpConnectionConfig {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsGcpConnectionConfig",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            service_account_id: o.optional("serviceAccountId")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsGcpConnectionConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The configuration for GCP Pub/Sub connections.
 ///
 /// Spec: `#/components/schemas/StreamsGCPPubSubConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsGcpPubSubConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// GCP-specific configuration for the connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gcp: Option<StreamsGcpConnectionConfig>,
     /// Networking configuration for connections that support `PUBLIC` and `PRIVATE_LINK` access types. For GCP connections, use `PRIVATE_LINK` for GCP Private Service Connect (PSC).
-    #[serde(
-        rename = "publicPrivateNetworking",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "publicPrivateNetworking", skip_serializing_if = "Option::is_none")]
     pub public_private_networking: Option<StreamsPublicPrivateLinkNetworking>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsGcpPubSubConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsGcpPubSubConnection",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            region: o.optional("region")?,
+            state: o.optional("state")?,
+            r#type: o.optional("type")?,
+            gcp: o.optional("gcp")?,
+            public_private_networking: o.optional("publicPrivateNetworking")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsGcpPubSubConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/StreamsHttpsConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsHttpsConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// A map of key-value pairs that will be passed as headers for the request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<std::collections::BTreeMap<String, String>>,
     /// The URL to be used for the request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsHttpsConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsHttpsConnection",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            region: o.optional("region")?,
+            state: o.optional("state")?,
+            r#type: o.optional("type")?,
+            headers: o.optional("headers")?,
+            url: o.optional("url")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsHttpsConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// User credentials required to connect to a Kafka Cluster. Includes the authentication type, as well as the parameters for that authentication mode.
 ///
 /// Spec: `#/components/schemas/StreamsKafkaAuthentication`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsKafkaAuthentication {
     /// AWS configurations for AWS-based connection types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub aws: Option<StreamsAwsConnectionConfig>,
     /// OIDC client identifier for authentication to the Kafka cluster.
-    #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clientId", skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// OIDC client secret for authentication to the Kafka cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "clientSecret", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "clientSecret", skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Style of authentication. Can be one of PLAIN, SCRAM-256, SCRAM-512, or OAUTHBEARER.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mechanism: Option<String>,
     /// SASL OAUTHBEARER authentication method. Currently, only OIDC is supported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// Password of the account to connect to the Kafka cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// SASL OAUTHBEARER extensions parameter for additional OAuth2 configuration.
     #[serde(
         rename = "saslOauthbearerExtensions",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub sasl_oauthbearer_extensions: Option<String>,
     /// OIDC scope parameter defining the access permissions requested.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// SSL certificate for client authentication to Kafka.
-    #[serde(rename = "sslCertificate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sslCertificate", skip_serializing_if = "Option::is_none")]
     pub ssl_certificate: Option<String>,
     /// SSL key for client authentication to Kafka.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "sslKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sslKey", skip_serializing_if = "Option::is_none")]
     pub ssl_key: Option<String>,
     /// Password for the SSL key, if it is password protected.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "sslKeyPassword", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "sslKeyPassword", skip_serializing_if = "Option::is_none")]
     pub ssl_key_password: Option<String>,
     /// OIDC token endpoint URL for obtaining access tokens.
-    #[serde(
-        rename = "tokenEndpointUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tokenEndpointUrl", skip_serializing_if = "Option::is_none")]
     pub token_endpoint_url: Option<String>,
     /// Username of the account to connect to the Kafka cluster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsKafkaAuthentication {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsKafkaAuthentication",
+        )?;
+        Ok(Self {
+            aws: o.optional("aws")?,
+            client_id: o.optional("clientId")?,
+            client_secret: o.optional("clientSecret")?,
+            links: o.optional("links")?,
+            mechanism: o.optional("mechanism")?,
+            method: o.optional("method")?,
+            password: o.optional("password")?,
+            sasl_oauthbearer_extensions: o.optional("saslOauthbearerExtensions")?,
+            scope: o.optional("scope")?,
+            ssl_certificate: o.optional("sslCertificate")?,
+            ssl_key: o.optional("sslKey")?,
+            ssl_key_password: o.optional("sslKeyPassword")?,
+            token_endpoint_url: o.optional("tokenEndpointUrl")?,
+            username: o.optional("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsKafkaAuthentication {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/StreamsKafkaConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsKafkaConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// User credentials required to connect to a Kafka Cluster. Includes the authentication type, as well as the parameters for that authentication mode.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub authentication: Option<StreamsKafkaAuthentication>,
     /// Comma separated list of server addresses.
-    #[serde(
-        rename = "bootstrapServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "bootstrapServers", skip_serializing_if = "Option::is_none")]
     pub bootstrap_servers: Option<String>,
     /// A map of Kafka key-value pairs for optional configuration. This is a flat object, and keys can have '.' characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::BTreeMap<String, String>>,
     /// Networking configuration for Streams connections.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub networking: Option<StreamsKafkaNetworking>,
     /// Properties for the secure transport connection to Kafka. For SSL, this can include the trusted certificate to use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub security: Option<StreamsKafkaSecurity>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsKafkaConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsKafkaConnection",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            region: o.optional("region")?,
+            state: o.optional("state")?,
+            r#type: o.optional("type")?,
+            authentication: o.optional("authentication")?,
+            bootstrap_servers: o.optional("bootstrapServers")?,
+            config: o.optional("config")?,
+            networking: o.optional("networking")?,
+            security: o.optional("security")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsKafkaConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Networking configuration for Streams connections.
 ///
 /// Spec: `#/components/schemas/StreamsKafkaNetworking`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsKafkaNetworking {
     /// Information about networking access.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<StreamsKafkaNetworkingAccess>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsKafkaNetworking {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsKafkaNetworking",
+        )?;
+        Ok(Self {
+            access: o.optional("access")?,
+            links: o.optional("links")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsKafkaNetworking {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Information about networking access.
 ///
 /// Spec: `#/components/schemas/StreamsKafkaNetworkingAccess`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsKafkaNetworkingAccess {
     /// Reserved. Will be used by `PRIVATE_LINK` connection type.
-    #[serde(rename = "connectionId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "connectionId", skip_serializing_if = "Option::is_none")]
     pub connection_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Reserved. Will be used by `PRIVATE_LINK` connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Reserved. Will be used by `TRANSIT_GATEWAY` connection type.
-    #[serde(rename = "tgwRouteId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "tgwRouteId", skip_serializing_if = "Option::is_none")]
     pub tgw_route_id: Option<String>,
     /// Selected networking type. Either `PUBLIC`, `VPC`, `PRIVATE_LINK`, or `TRANSIT_GATEWAY`. Defaults to `PUBLIC`. For VPC, ensure that VPC peering exists and connectivity has been established between Atlas VPC and the VPC where Kafka cluster is hosted for the connection to function properly. `TRANSIT_GATEWAY` support is coming soon.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsKafkaNetworkingAccessType>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsKafkaNetworkingAccess {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsKafkaNetworkingAccess",
+        )?;
+        Ok(Self {
+            connection_id: o.optional("connectionId")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            tgw_route_id: o.optional("tgwRouteId")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsKafkaNetworkingAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Selected networking type. Either `PUBLIC`, `VPC`, `PRIVATE_LINK`, or `TRANSIT_GATEWAY`. Defaults to `PUBLIC`. For VPC, ensure that VPC peering exists and connectivity has been established between Atlas VPC and the VPC where Kafka cluster is hosted for the connection to function properly. `TRANSIT_GATEWAY` support is coming soon.
 ///
@@ -1583,23 +2357,38 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamsKafkaSecurity`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsKafkaSecurity {
     /// A trusted, public x509 certificate for connecting to Kafka over SSL.
-    #[serde(
-        rename = "brokerPublicCertificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "brokerPublicCertificate", skip_serializing_if = "Option::is_none")]
     pub broker_public_certificate: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Describes the transport type. Can be either `SASL_PLAINTEXT`, `SASL_SSL`, or `SSL`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsKafkaSecurity {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "StreamsKafkaSecurity")?;
+        Ok(Self {
+            broker_public_certificate: o.optional("brokerPublicCertificate")?,
+            links: o.optional("links")?,
+            protocol: o.optional("protocol")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsKafkaSecurity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// A request to modify an existing stream processor.
 ///
@@ -1607,32 +2396,54 @@ pub struct StreamsKafkaSecurity {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsModifyStreamProcessor {
     /// Flag that enables or disables failover for the stream processor.
-    #[serde(
-        rename = "failoverEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failoverEnabled", skip_serializing_if = "Option::is_none")]
     pub failover_enabled: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// New name for the stream processor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Additional options for modifying a stream processor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<StreamsModifyStreamProcessorOptions>,
     /// New pipeline for the stream processor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pipeline: Option<Vec<Document>>,
     /// Selected tier for the Stream Workspace. Configures Memory / VCPU allowances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<StreamConfigMaxTierSize>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for StreamsModifyStreamProcessor {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsModifyStreamProcessor",
+        )?;
+        Ok(Self {
+            failover_enabled: o.optional("failoverEnabled")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            options: o.optional("options")?,
+            pipeline: o.optional("pipeline")?,
+            tier: o.optional("tier")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for StreamsModifyStreamProcessor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Additional options for modifying a stream processor.
 ///
@@ -1640,144 +2451,152 @@ pub struct StreamsModifyStreamProcessor {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsModifyStreamProcessorOptions {
     /// Dead letter queue for the stream processor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dlq: Option<StreamsDlq>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// When true, the modified stream processor resumes from its last checkpoint.
-    #[serde(
-        rename = "resumeFromCheckpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resumeFromCheckpoint", skip_serializing_if = "Option::is_none")]
     pub resume_from_checkpoint: Option<bool>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for StreamsModifyStreamProcessorOptions {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsModifyStreamProcessorOptions",
+        )?;
+        Ok(Self {
+            dlq: o.optional("dlq")?,
+            links: o.optional("links")?,
+            resume_from_checkpoint: o.optional("resumeFromCheckpoint")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for StreamsModifyStreamProcessorOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Optional configuration for the stream processor.
 ///
 /// Spec: `#/components/schemas/StreamsOptions`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsOptions {
     /// Dead letter queue for the stream processor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dlq: Option<StreamsDlq>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsOptions {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "StreamsOptions")?;
+        Ok(Self {
+            dlq: o.optional("dlq")?,
+            links: o.optional("links")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Container for metadata needed to create a Private Link connection.
 ///
 /// Spec: `#/components/schemas/StreamsPrivateLinkConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsPrivateLinkConnection {
     /// The ID of the Private Link connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Amazon Resource Name (ARN). Required for AWS Provider and MSK vendor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub arn: Option<String>,
     /// Authentication mechanism to use with this private networking connection.
-    #[serde(
-        rename = "authenticationScheme",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authenticationScheme", skip_serializing_if = "Option::is_none")]
     pub authentication_scheme: Option<StreamsPrivateLinkConnectionAuthenticationScheme>,
     /// Azure Resource IDs of each availability zone for the Azure Confluent cluster.
-    #[serde(
-        rename = "azureResourceIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "azureResourceIds", skip_serializing_if = "Option::is_none")]
     pub azure_resource_ids: Option<Vec<String>>,
     /// The domain hostname. Required for the following provider and vendor combinations:
     /// - AWS provider with CONFLUENT vendor.
     /// - AZURE provider with EVENTHUB or CONFLUENT vendor.
-    #[serde(rename = "dnsDomain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dnsDomain", skip_serializing_if = "Option::is_none")]
     pub dns_domain: Option<String>,
     /// Sub-Domain name of Confluent cluster. These are typically your availability zones. Required for AWS Provider and CONFLUENT vendor, if your AWS CONFLUENT cluster doesn't use subdomains, you must set this to the empty array \[\].
-    #[serde(rename = "dnsSubDomain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dnsSubDomain", skip_serializing_if = "Option::is_none")]
     pub dns_sub_domain: Option<Vec<String>>,
     /// Error message if the state is FAILED.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// List of GCP Private Service Connect connection IDs.
-    #[serde(
-        rename = "gcpConnectionIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gcpConnectionIds", skip_serializing_if = "Option::is_none")]
     pub gcp_connection_ids: Option<Vec<String>>,
     /// Service Attachment URIs of each availability zone for the GCP Confluent cluster.
     #[serde(
         rename = "gcpServiceAttachmentUris",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub gcp_service_attachment_uris: Option<Vec<String>>,
     /// Interface endpoint ID that is created from the service endpoint ID provided.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "interfaceEndpointId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "interfaceEndpointId", skip_serializing_if = "Option::is_none")]
     pub interface_endpoint_id: Option<String>,
     /// Interface endpoint name that is created from the service endpoint ID provided.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "interfaceEndpointName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "interfaceEndpointName", skip_serializing_if = "Option::is_none")]
     pub interface_endpoint_name: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Cloud provider where the private endpoint's target resource is deployed. Valid values are AWS, AZURE, and GCP.
     pub provider: String,
     /// Account ID from the cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "providerAccountId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "providerAccountId", skip_serializing_if = "Option::is_none")]
     pub provider_account_id: Option<String>,
     /// The region of the Provider’s cluster. See [AWS](https://www.mongodb.com/docs/atlas/reference/amazon-aws/#stream-processing-workspaces), [AZURE](https://www.mongodb.com/docs/atlas/reference/microsoft-azure/#stream-processing-workspaces), and [GCP](https://www.mongodb.com/docs/atlas/reference/google-gcp/#stream-processing-workspaces) supported regions.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// For AZURE EVENTHUB, this is the [namespace endpoint ID](https://learn.microsoft.com/en-us/rest/api/eventhub/namespaces/get). For AWS CONFLUENT cluster, this is the [VPC Endpoint service name](https://docs.confluent.io/cloud/current/networking/private-links/aws-privatelink.html).
-    #[serde(
-        rename = "serviceEndpointId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceEndpointId", skip_serializing_if = "Option::is_none")]
     pub service_endpoint_id: Option<String>,
     /// State the connection is in.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Vendor that manages the cloud service. The list of supported vendor values is:
     /// - AWS
@@ -1807,8 +2626,45 @@ pub struct StreamsPrivateLinkConnection {
     /// -- `PUBSUB` for Google Cloud Pub/Sub
     ///
     /// **NOTE** Omitting the vendor field will default to using the GENERIC vendor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vendor: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsPrivateLinkConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsPrivateLinkConnection",
+        )?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            arn: o.optional("arn")?,
+            authentication_scheme: o.optional("authenticationScheme")?,
+            azure_resource_ids: o.optional("azureResourceIds")?,
+            dns_domain: o.optional("dnsDomain")?,
+            dns_sub_domain: o.optional("dnsSubDomain")?,
+            error_message: o.optional("errorMessage")?,
+            gcp_connection_ids: o.optional("gcpConnectionIds")?,
+            gcp_service_attachment_uris: o.optional("gcpServiceAttachmentUris")?,
+            interface_endpoint_id: o.optional("interfaceEndpointId")?,
+            interface_endpoint_name: o.optional("interfaceEndpointName")?,
+            links: o.optional("links")?,
+            provider: o.required("provider")?,
+            provider_account_id: o.optional("providerAccountId")?,
+            region: o.optional("region")?,
+            service_endpoint_id: o.optional("serviceEndpointId")?,
+            state: o.optional("state")?,
+            vendor: o.optional("vendor")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsPrivateLinkConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Authentication mechanism to use with this private networking connection.
 ///
@@ -1840,48 +2696,88 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsPrivateLinkConnectionRequest {
     /// The domain hostname for the AWS Confluent Serverless Private Link connection. Allowed only when no domain is currently set, or when the connection is in `IDLE` state.
-    #[serde(rename = "dnsDomain", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dnsDomain", skip_serializing_if = "Option::is_none")]
     pub dns_domain: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for StreamsPrivateLinkConnectionRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsPrivateLinkConnectionRequest",
+        )?;
+        Ok(Self {
+            dns_domain: o.optional("dnsDomain")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for StreamsPrivateLinkConnectionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// An atlas stream processor.
 ///
 /// Spec: `#/components/schemas/StreamsProcessor`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsProcessor {
     /// Unique 24-hexadecimal character string that identifies the stream processor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Flag that enables or disables failover for the stream processor.
-    #[serde(
-        rename = "failoverEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failoverEnabled", skip_serializing_if = "Option::is_none")]
     pub failover_enabled: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable name of the stream processor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Optional configuration for the stream processor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<StreamsOptions>,
     /// Stream aggregation pipeline you want to apply to your streaming data.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pipeline: Option<Vec<Document>>,
     /// Selected tier for the Stream Workspace. Configures Memory / VCPU allowances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<StreamConfigMaxTierSize>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsProcessor {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "StreamsProcessor")?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            failover_enabled: o.optional("failoverEnabled")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            options: o.optional("options")?,
+            pipeline: o.optional("pipeline")?,
+            tier: o.optional("tier")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsProcessor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Desired status change to apply to a tenant's stream processors.
 ///
@@ -1889,33 +2785,55 @@ pub struct StreamsProcessor {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsProcessorStatus {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Strategy for the processor: GRACEFUL - attempt to stop the processor, error if processor cannot be stopped. if stop was successful, start the processor in the new region with the latest checkpoint.  FORCED - attempt to stop the processor, proceed to starting the processor in the new region with checkpoints disabled regardless of whether or not the stop succeeds.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub mode: Option<Option<StreamsProcessorStatusMode>>,
     /// Name of the region against which to apply the status change. Required when `status` is `FAILED_OVER`; optional otherwise.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub region: Option<Option<String>>,
     /// Represents the desired action to apply to stream processors within a workspace, such as starting all processors, stopping all processors, or performing a bulk regional failover.
     pub status: StreamsProcessorStatusStatus,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for StreamsProcessorStatus {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsProcessorStatus",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            mode: o.nullable("mode")?,
+            region: o.nullable("region")?,
+            status: o.required("status")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for StreamsProcessorStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Strategy for the processor: GRACEFUL - attempt to stop the processor, error if processor cannot be stopped. if stop was successful, start the processor in the new region with the latest checkpoint.  FORCED - attempt to stop the processor, proceed to starting the processor in the new region with checkpoints disabled regardless of whether or not the stop succeeds.
 ///
@@ -1967,98 +2885,171 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamsProcessorWithStats`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StreamsProcessorWithStats {
     /// Unique 24-hexadecimal character string that identifies the stream processor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "_id", skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// Flag that indicates whether the stream processor is eligible for failover.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "eligibleForFailover",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "eligibleForFailover", skip_serializing_if = "Option::is_none")
     )]
     pub eligible_for_failover: Option<bool>,
     /// Flag that enables or disables failover for the stream processor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "failoverEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "failoverEnabled", skip_serializing_if = "Option::is_none")
     )]
     pub failover_enabled: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable name of the stream processor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Optional configuration for the stream processor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub options: Option<StreamsOptions>,
     /// Stream aggregation pipeline you want to apply to your streaming data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub pipeline: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
     /// The state of the stream processor. Commonly occurring states are 'CREATED', 'STARTED', 'STOPPED' and 'FAILED'.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<String>,
     /// The stats associated with the stream processor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub stats: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Selected tier for the Stream Workspace. Configures Memory / VCPU allowances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub tier: Option<StreamConfigMaxTierSize>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsProcessorWithStats {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsProcessorWithStats",
+        )?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            eligible_for_failover: o.optional("eligibleForFailover")?,
+            failover_enabled: o.optional("failoverEnabled")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            options: o.optional("options")?,
+            pipeline: o.optional("pipeline")?,
+            state: o.optional("state")?,
+            stats: o.optional("stats")?,
+            tier: o.optional("tier")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsProcessorWithStats {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Networking configuration for connections that support `PUBLIC` and `PRIVATE_LINK` access types. For GCP connections, use `PRIVATE_LINK` for GCP Private Service Connect (PSC).
 ///
 /// Spec: `#/components/schemas/StreamsPublicPrivateLinkNetworking`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsPublicPrivateLinkNetworking {
     /// Information about networking access.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<StreamsPublicPrivateLinkNetworkingAccess>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsPublicPrivateLinkNetworking {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsPublicPrivateLinkNetworking",
+        )?;
+        Ok(Self {
+            access: o.optional("access")?,
+            links: o.optional("links")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsPublicPrivateLinkNetworking {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Information about networking access.
 ///
 /// Spec: `#/components/schemas/StreamsPublicPrivateLinkNetworkingAccess`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsPublicPrivateLinkNetworkingAccess {
     /// The ID of the Private Link connection. Required for `PRIVATE_LINK` type. For GCP connections using Private Service Connect (PSC), this is the PSC connection ID.
-    #[serde(rename = "connectionId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "connectionId", skip_serializing_if = "Option::is_none")]
     pub connection_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Selected networking type. Either `PUBLIC` or `PRIVATE_LINK`. Defaults to `PUBLIC`. For AWS, Azure, and GCP connections, use `PRIVATE_LINK` for AWS PrivateLink, Azure Private Link, or GCP Private Service Connect (PSC) respectively.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsPublicPrivateLinkNetworkingAccessType>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsPublicPrivateLinkNetworkingAccess {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsPublicPrivateLinkNetworkingAccess",
+        )?;
+        Ok(Self {
+            connection_id: o.optional("connectionId")?,
+            links: o.optional("links")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsPublicPrivateLinkNetworkingAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Selected networking type. Either `PUBLIC` or `PRIVATE_LINK`. Defaults to `PUBLIC`. For AWS, Azure, and GCP connections, use `PRIVATE_LINK` for AWS PrivateLink, Azure Private Link, or GCP Private Service Connect (PSC) respectively.
 ///
@@ -2087,85 +3078,130 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamsS3Connection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsS3Connection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// AWS configurations for AWS-based connection types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub aws: Option<StreamsAwsConnectionConfig>,
     /// Networking configuration for Streams connections.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub networking: Option<StreamsKafkaNetworking>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsS3Connection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "StreamsS3Connection")?;
+        Ok(Self {
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            region: o.optional("region")?,
+            state: o.optional("state")?,
+            r#type: o.optional("type")?,
+            aws: o.optional("aws")?,
+            networking: o.optional("networking")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsS3Connection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Sample connections to add to SPI.
 ///
 /// Spec: `#/components/schemas/StreamsSampleConnections`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsSampleConnections {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Flag that indicates whether to add a `sample_stream_solar` connection.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub solar: Option<bool>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsSampleConnections {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsSampleConnections",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            solar: o.optional("solar")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsSampleConnections {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The configuration for Schema Registry connections.
 ///
 /// Spec: `#/components/schemas/StreamsSchemaRegistryConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsSchemaRegistryConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// The Schema Registry provider.
     pub provider: StreamsSchemaRegistryConnectionProvider,
@@ -2175,6 +3211,34 @@ pub struct StreamsSchemaRegistryConnection {
     /// List of Schema Registry endpoint URLs used by this connection. Each URL must use the http or https scheme and specify a valid host and optional port.
     #[serde(rename = "schemaRegistryUrls")]
     pub schema_registry_urls: Vec<String>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsSchemaRegistryConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsSchemaRegistryConnection",
+        )?;
+        Ok(Self {
+            id: o.optional("id")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            region: o.optional("region")?,
+            state: o.optional("state")?,
+            r#type: o.optional("type")?,
+            provider: o.required("provider")?,
+            schema_registry_authentication: o.required("schemaRegistryAuthentication")?,
+            schema_registry_urls: o.required("schemaRegistryUrls")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsSchemaRegistryConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The Schema Registry provider.
 ///
@@ -2201,23 +3265,43 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsStartProcessorFailover {
     /// If true, clears the checkpoint so the failover processor does not resume from it. Applies only to FORCED failover; clearing may cause duplicate or missing records in the output.
-    #[serde(
-        rename = "clearCheckpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clearCheckpoint", skip_serializing_if = "Option::is_none")]
     pub clear_checkpoint: Option<bool>,
     /// If true, simulates the operation without making any changes.
-    #[serde(rename = "dryRun", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dryRun", skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     /// Strategy for the processor: GRACEFUL - attempt to stop the processor, error if processor cannot be stopped. if stop was successful, start the processor in the new region with the latest checkpoint.  FORCED - attempt to stop the processor, proceed to starting the processor in the new region with checkpoints disabled regardless of whether or not the stop succeeds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<StreamsProcessorStatusMode>,
     /// Cloud provider region where the stream processor should be started in failover mode. The region must be a valid region for the stream processor's cloud provider and must be included in the tenant's configured failover regions, or it may be the tenant's default (primary) region.
     pub region: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for StreamsStartProcessorFailover {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsStartProcessorFailover",
+        )?;
+        Ok(Self {
+            clear_checkpoint: o.optional("clearCheckpoint")?,
+            dry_run: o.optional("dryRun")?,
+            mode: o.optional("mode")?,
+            region: o.required("region")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for StreamsStartProcessorFailover {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// A request to start a stream processor.
 ///
@@ -2225,98 +3309,128 @@ pub struct StreamsStartProcessorFailover {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsStartStreamProcessorWith {
     /// Failover options for starting a stream processor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub failover: Option<StreamsStartProcessorFailover>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// When true or not specified, the stream processor resumes from its last checkpoint. When false, the stream processor starts fresh.
-    #[serde(
-        rename = "resumeFromCheckpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resumeFromCheckpoint", skip_serializing_if = "Option::is_none")]
     pub resume_from_checkpoint: Option<bool>,
     /// The operation time after which the change stream source should begin reporting. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "startAtOperationTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startAtOperationTime", skip_serializing_if = "Option::is_none")]
     pub start_at_operation_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Selected tier for the Stream Workspace. Configures Memory / VCPU allowances.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<StreamConfigMaxTierSize>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for StreamsStartStreamProcessorWith {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsStartStreamProcessorWith",
+        )?;
+        Ok(Self {
+            failover: o.optional("failover")?,
+            links: o.optional("links")?,
+            resume_from_checkpoint: o.optional("resumeFromCheckpoint")?,
+            start_at_operation_time: o.optional("startAtOperationTime")?,
+            tier: o.optional("tier")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for StreamsStartStreamProcessorWith {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/StreamsTenant`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct StreamsTenant {
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of connections configured in the stream workspace.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub connections: Option<Vec<StreamsConnection>>,
     /// Information about the cloud provider region in which MongoDB Cloud processes the stream.
-    #[serde(
-        rename = "dataProcessRegion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dataProcessRegion", skip_serializing_if = "Option::is_none")]
     pub data_process_region: Option<StreamsDataProcessRegion>,
     /// List of failover regions configured for the stream workspace.
-    #[serde(
-        rename = "failoverRegions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failoverRegions", skip_serializing_if = "Option::is_none")]
     pub failover_regions: Option<Vec<StreamsDataProcessRegion>>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// List that contains the hostnames assigned to the stream workspace.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostnames: Option<Vec<String>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Label that identifies the stream workspace.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Sample connections to add to SPI.
-    #[serde(
-        rename = "sampleConnections",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sampleConnections", skip_serializing_if = "Option::is_none")]
     pub sample_connections: Option<StreamsSampleConnections>,
     /// Configuration options for an Atlas Stream Processing Workspace.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "streamConfig",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub stream_config: Option<Option<StreamConfig>>,
+}
+impl atlas_admin_runtime::de::FromJson for StreamsTenant {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "StreamsTenant")?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            connections: o.optional("connections")?,
+            data_process_region: o.optional("dataProcessRegion")?,
+            failover_regions: o.optional("failoverRegions")?,
+            group_id: o.optional("groupId")?,
+            hostnames: o.optional("hostnames")?,
+            links: o.optional("links")?,
+            name: o.optional("name")?,
+            sample_connections: o.optional("sampleConnections")?,
+            stream_config: o.nullable("streamConfig")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for StreamsTenant {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details to update a stream tenant, optionally accompanied by a processor status change (for example, triggering bulk regional failover).
 ///
@@ -2324,43 +3438,60 @@ pub struct StreamsTenant {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct StreamsTenantUpdateRequest {
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCloudProviderContainerProviderName>,
     /// Failover regions for the stream workspace.
-    #[serde(
-        rename = "failoverRegions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failoverRegions", skip_serializing_if = "Option::is_none")]
     pub failover_regions: Option<Vec<StreamsDataProcessRegion>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Desired status change to apply to a tenant's stream processors.
-    #[serde(
-        rename = "processorStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "processorStatus", skip_serializing_if = "Option::is_none")]
     pub processor_status: Option<StreamsProcessorStatus>,
     /// Name of the cloud provider region hosting Atlas Stream Processing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<BaseStreamsRegion>,
     /// Configuration options for an Atlas Stream Processing Workspace.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "streamConfig",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub stream_config: Option<Option<StreamConfig>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for StreamsTenantUpdateRequest {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "StreamsTenantUpdateRequest",
+        )?;
+        Ok(Self {
+            cloud_provider: o.optional("cloudProvider")?,
+            failover_regions: o.optional("failoverRegions")?,
+            links: o.optional("links")?,
+            processor_status: o.optional("processorStatus")?,
+            region: o.optional("region")?,
+            stream_config: o.nullable("streamConfig")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for StreamsTenantUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/TenantWithSampleConnections`
 ///
@@ -2372,84 +3503,161 @@ pub type TenantWithSampleConnections = serde_json::Value;
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
-#[cfg_attr(feature = "round-trip", derive(serde::Deserialize))]
 pub struct VpcPeeringActionChallenge {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// The AWS requester account ID.
-    #[serde(
-        rename = "requesterAccountId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requesterAccountId", skip_serializing_if = "Option::is_none")]
     pub requester_account_id: Option<String>,
     /// The AWS requester VPC ID.
-    #[serde(rename = "requesterVpcId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "requesterVpcId", skip_serializing_if = "Option::is_none")]
     pub requester_vpc_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::de::FromJson for VpcPeeringActionChallenge {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "VpcPeeringActionChallenge",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            requester_account_id: o.optional("requesterAccountId")?,
+            requester_vpc_id: o.optional("requesterVpcId")?,
+        })
+    }
+}
+#[cfg(feature = "round-trip")]
+impl<'de> serde::Deserialize<'de> for VpcPeeringActionChallenge {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Represents a VPC Peering connection on AWS.
 ///
 /// Spec: `#/components/schemas/VPCPeeringConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct VpcPeeringConnection {
     /// Internal VPC Peering Connection ID.
-    #[serde(rename = "_id", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "_id", skip_serializing_if = "Option::is_none")
+    )]
     pub id: Option<String>,
     /// The account ID responsible for accepting the request.
-    #[serde(
-        rename = "accepterAccountId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "accepterAccountId", skip_serializing_if = "Option::is_none")
     )]
     pub accepter_account_id: Option<String>,
     /// The CIDR block for the accepter VPC.
-    #[serde(rename = "accepterCidr", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "accepterCidr", skip_serializing_if = "Option::is_none")
+    )]
     pub accepter_cidr: Option<String>,
     /// The VPC ID accepting the request.
-    #[serde(rename = "accepterVpcId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "accepterVpcId", skip_serializing_if = "Option::is_none")
+    )]
     pub accepter_vpc_id: Option<String>,
     /// The status in the cloud provider for this connection.
-    #[serde(rename = "cloudStatus", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "cloudStatus", skip_serializing_if = "Option::is_none")
+    )]
     pub cloud_status: Option<String>,
     /// The time when the VPC Peering Connection request expires. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "expirationTime", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "expirationTime", skip_serializing_if = "Option::is_none")
+    )]
     pub expiration_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The internal project ID.
-    #[serde(rename = "groupId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
+    )]
     pub group_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// The local status of the VPC Peering Connection.
-    #[serde(rename = "localStatus", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "localStatus", skip_serializing_if = "Option::is_none")
+    )]
     pub local_status: Option<VpcPeeringConnectionLocalStatus>,
     /// Unique VPC Peering Connection name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The account ID requesting the VPC Peering connection.
-    #[serde(
-        rename = "requesterAccountId",
-        default,
-        skip_serializing_if = "Option::is_none"
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "requesterAccountId", skip_serializing_if = "Option::is_none")
     )]
     pub requester_account_id: Option<String>,
     /// The CIDR block for the requesting VPC.
-    #[serde(rename = "requesterCidr", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "requesterCidr", skip_serializing_if = "Option::is_none")
+    )]
     pub requester_cidr: Option<String>,
     /// The VPC ID requesting the VPC Peering connection.
-    #[serde(rename = "requesterVpcId", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "requesterVpcId", skip_serializing_if = "Option::is_none")
+    )]
     pub requester_vpc_id: Option<String>,
     /// A status message.
-    #[serde(rename = "statusMessage", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "statusMessage", skip_serializing_if = "Option::is_none")
+    )]
     pub status_message: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for VpcPeeringConnection {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "VpcPeeringConnection")?;
+        Ok(Self {
+            id: o.optional("_id")?,
+            accepter_account_id: o.optional("accepterAccountId")?,
+            accepter_cidr: o.optional("accepterCidr")?,
+            accepter_vpc_id: o.optional("accepterVpcId")?,
+            cloud_status: o.optional("cloudStatus")?,
+            expiration_time: o.optional("expirationTime")?,
+            group_id: o.optional("groupId")?,
+            links: o.optional("links")?,
+            local_status: o.optional("localStatus")?,
+            name: o.optional("name")?,
+            requester_account_id: o.optional("requesterAccountId")?,
+            requester_cidr: o.optional("requesterCidr")?,
+            requester_vpc_id: o.optional("requesterVpcId")?,
+            status_message: o.optional("statusMessage")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VpcPeeringConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The local status of the VPC Peering Connection.
 ///

@@ -8,7 +8,7 @@ use super::*;
 /// Spec: `#/components/schemas/Datadog`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Datadog {
     /// Key that allows MongoDB Cloud to access your Datadog account.
     ///
@@ -23,45 +23,59 @@ pub struct Datadog {
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub id: Option<Option<String>>,
     /// Two-letter code that indicates which regional URL MongoDB uses to access the Datadog API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<DatadogRegion>,
     /// Toggle sending collection latency metrics that includes database names and collection names and latency metrics on reads, writes, commands, and transactions.
     #[serde(
         rename = "sendCollectionLatencyMetrics",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub send_collection_latency_metrics: Option<bool>,
     /// Toggle sending database metrics that includes database names and metrics on the number of collections, storage size, and index size.
-    #[serde(
-        rename = "sendDatabaseMetrics",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sendDatabaseMetrics", skip_serializing_if = "Option::is_none")]
     pub send_database_metrics: Option<bool>,
     /// Toggle sending query shape metrics that includes query hash and metrics on latency, execution frequency, documents returned, and timestamps.
-    #[serde(
-        rename = "sendQueryStatsMetrics",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sendQueryStatsMetrics", skip_serializing_if = "Option::is_none")]
     pub send_query_stats_metrics: Option<bool>,
     /// Toggle sending user provided group and cluster resource tags with the Datadog metrics.
     #[serde(
         rename = "sendUserProvidedResourceTags",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub send_user_provided_resource_tags: Option<bool>,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<DatadogType>,
+}
+impl atlas_admin_runtime::de::FromJson for Datadog {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Datadog")?;
+        Ok(Self {
+            api_key: o.required("apiKey")?,
+            id: o.nullable("id")?,
+            region: o.optional("region")?,
+            send_collection_latency_metrics: o.optional("sendCollectionLatencyMetrics")?,
+            send_database_metrics: o.optional("sendDatabaseMetrics")?,
+            send_query_stats_metrics: o.optional("sendQueryStatsMetrics")?,
+            send_user_provided_resource_tags: o
+                .optional("sendUserProvidedResourceTags")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Datadog {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/paths/~1api~1atlas~1v2~1groups~1{groupId}~1integrations~1{integrationType}/get/parameters/3/schema`
 ///
@@ -106,15 +120,14 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/MicrosoftTeams`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct MicrosoftTeams {
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub id: Option<Option<String>>,
     /// Endpoint web address of the Microsoft Teams webhook to which MongoDB Cloud sends notifications.
@@ -123,8 +136,27 @@ pub struct MicrosoftTeams {
     #[serde(rename = "microsoftTeamsWebhookUrl")]
     pub microsoft_teams_webhook_url: String,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<MicrosoftTeamsType>,
+}
+impl atlas_admin_runtime::de::FromJson for MicrosoftTeams {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "MicrosoftTeams")?;
+        Ok(Self {
+            id: o.nullable("id")?,
+            microsoft_teams_webhook_url: o.required("microsoftTeamsWebhookUrl")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for MicrosoftTeams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details to integrate one New Relic account with one MongoDB Cloud project.
 ///
@@ -135,7 +167,7 @@ pub struct MicrosoftTeams {
 /// Spec: `#/components/schemas/NewRelic`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct NewRelic {
     /// Unique 40-hexadecimal digit string that identifies your New Relic account.
     #[serde(rename = "accountId")]
@@ -144,9 +176,8 @@ pub struct NewRelic {
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub id: Option<Option<String>>,
     /// Unique 40-hexadecimal digit string that identifies your New Relic license.
@@ -159,11 +190,33 @@ pub struct NewRelic {
     #[serde(rename = "readToken")]
     pub read_token: String,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<NewRelicType>,
     /// Insert key associated with your New Relic account.
     #[serde(rename = "writeToken")]
     pub write_token: String,
+}
+impl atlas_admin_runtime::de::FromJson for NewRelic {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "NewRelic")?;
+        Ok(Self {
+            account_id: o.required("accountId")?,
+            id: o.nullable("id")?,
+            license_key: o.required("licenseKey")?,
+            read_token: o.required("readToken")?,
+            r#type: o.optional("type")?,
+            write_token: o.required("writeToken")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for NewRelic {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
 ///
@@ -187,7 +240,7 @@ atlas_admin_runtime::open_enum!(NewRelicType { NewRelic = "NEW_RELIC" });
 /// Spec: `#/components/schemas/OpsGenie`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct OpsGenie {
     /// Key that allows MongoDB Cloud to access your OpsGenie account.
     ///
@@ -202,36 +255,54 @@ pub struct OpsGenie {
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub id: Option<Option<String>>,
     /// Two-letter code that indicates which regional URL MongoDB uses to access the OpsGenie API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<OpsGenieRegion>,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<OpsGenieType>,
+}
+impl atlas_admin_runtime::de::FromJson for OpsGenie {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "OpsGenie")?;
+        Ok(Self {
+            api_key: o.required("apiKey")?,
+            id: o.nullable("id")?,
+            region: o.optional("region")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for OpsGenie {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details to integrate one PagerDuty account with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/PagerDuty`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct PagerDuty {
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub id: Option<Option<String>>,
     /// PagerDuty region that indicates the API Uniform Resource Locator (URL) to use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<OpsGenieRegion>,
     /// Service key associated with your PagerDuty account.
     ///
@@ -243,37 +314,82 @@ pub struct PagerDuty {
     #[serde(rename = "serviceKey")]
     pub service_key: String,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<PagerDutyType>,
+}
+impl atlas_admin_runtime::de::FromJson for PagerDuty {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "PagerDuty")?;
+        Ok(Self {
+            id: o.nullable("id")?,
+            region: o.optional("region")?,
+            service_key: o.required("serviceKey")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PagerDuty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/PaginatedIntegrationView`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedIntegrationView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ThirdPartyIntegration>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl atlas_admin_runtime::de::FromJson for PaginatedIntegrationView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "PaginatedIntegrationView",
+        )?;
+        Ok(Self {
+            links: o.optional("links")?,
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedIntegrationView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details to integrate one Prometheus account with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/Prometheus`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Prometheus {
     /// Flag that indicates whether someone has activated the Prometheus integration.
     pub enabled: bool,
@@ -281,20 +397,18 @@ pub struct Prometheus {
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub id: Option<Option<String>>,
     /// Password needed to allow MongoDB Cloud to access your Prometheus account.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Toggle sending user provided group and cluster resource tags with the Prometheus metrics.
     #[serde(
         rename = "sendUserProvidedResourceTagsEnabled",
-        default,
         skip_serializing_if = "Option::is_none"
     )]
     pub send_user_provided_resource_tags_enabled: Option<bool>,
@@ -302,10 +416,34 @@ pub struct Prometheus {
     #[serde(rename = "serviceDiscovery")]
     pub service_discovery: PrometheusServiceDiscovery,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<PrometheusType>,
     /// Human-readable label that identifies your Prometheus incoming webhook.
     pub username: String,
+}
+impl atlas_admin_runtime::de::FromJson for Prometheus {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Prometheus")?;
+        Ok(Self {
+            enabled: o.required("enabled")?,
+            id: o.nullable("id")?,
+            password: o.optional("password")?,
+            send_user_provided_resource_tags_enabled: o
+                .optional("sendUserProvidedResourceTagsEnabled")?,
+            service_discovery: o.required("serviceDiscovery")?,
+            r#type: o.optional("type")?,
+            username: o.required("username")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Prometheus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Desired method to discover the Prometheus service.
 ///
@@ -350,7 +488,7 @@ atlas_admin_runtime::open_enum!(PrometheusType { Prometheus = "PROMETHEUS" });
 /// Spec: `#/components/schemas/Slack`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Slack {
     /// Key that allows MongoDB Cloud to access your Slack account.
     ///
@@ -364,23 +502,43 @@ pub struct Slack {
     #[serde(rename = "apiToken")]
     pub api_token: String,
     /// Name of the Slack channel to which MongoDB Cloud sends alert notifications.
-    #[serde(rename = "channelName", default)]
+    #[serde(rename = "channelName")]
     pub channel_name: Option<String>,
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub id: Option<Option<String>>,
     /// Human-readable label that identifies your Slack team. Set this parameter when you configure a legacy Slack integration.
-    #[serde(rename = "teamName", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "teamName", skip_serializing_if = "Option::is_none")]
     pub team_name: Option<String>,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SlackType>,
+}
+impl atlas_admin_runtime::de::FromJson for Slack {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Slack")?;
+        Ok(Self {
+            api_token: o.required("apiToken")?,
+            channel_name: o.optional("channelName")?,
+            id: o.nullable("id")?,
+            team_name: o.optional("teamName")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Slack {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Collection of settings that describe third-party integrations.
 ///
@@ -472,58 +630,46 @@ impl serde::Serialize for ThirdPartyIntegration {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for ThirdPartyIntegration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl atlas_admin_runtime::de::FromJson for ThirdPartyIntegration {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
         match atlas_admin_runtime::union::tag_of(&value, "type") {
             Some("DATADOG") => {
-                serde::Deserialize::deserialize(&value)
+                <Datadog as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Datadog)
-                    .map_err(serde::de::Error::custom)
             }
             Some("MICROSOFT_TEAMS") => {
-                serde::Deserialize::deserialize(&value)
+                <MicrosoftTeams as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::MicrosoftTeams)
-                    .map_err(serde::de::Error::custom)
             }
             Some("NEW_RELIC") => {
-                serde::Deserialize::deserialize(&value)
+                <NewRelic as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::NewRelic)
-                    .map_err(serde::de::Error::custom)
             }
             Some("OPS_GENIE") => {
-                serde::Deserialize::deserialize(&value)
+                <OpsGenie as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::OpsGenie)
-                    .map_err(serde::de::Error::custom)
             }
             Some("PAGER_DUTY") => {
-                serde::Deserialize::deserialize(&value)
+                <PagerDuty as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::PagerDuty)
-                    .map_err(serde::de::Error::custom)
             }
             Some("PROMETHEUS") => {
-                serde::Deserialize::deserialize(&value)
+                <Prometheus as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Prometheus)
-                    .map_err(serde::de::Error::custom)
             }
             Some("SLACK") => {
-                serde::Deserialize::deserialize(&value)
+                <Slack as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Slack)
-                    .map_err(serde::de::Error::custom)
             }
             Some("VICTOR_OPS") => {
-                serde::Deserialize::deserialize(&value)
+                <VictorOps as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::VictorOps)
-                    .map_err(serde::de::Error::custom)
             }
             Some("WEBHOOK") => {
-                serde::Deserialize::deserialize(&value)
+                <Webhook as atlas_admin_runtime::de::FromJson>::from_json(value)
                     .map(Self::Webhook)
-                    .map_err(serde::de::Error::custom)
             }
             _ => {
                 atlas_admin_runtime::unknown::note_tag(
@@ -536,12 +682,19 @@ impl<'de> serde::Deserialize<'de> for ThirdPartyIntegration {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for ThirdPartyIntegration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Details to integrate one Splunk On-Call account with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/VictorOps`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct VictorOps {
     /// Key that allows MongoDB Cloud to access your VictorOps account.
     ///
@@ -556,54 +709,90 @@ pub struct VictorOps {
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub id: Option<Option<String>>,
     /// Routing key associated with your Splunk On-Call account.
-    #[serde(rename = "routingKey", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "routingKey", skip_serializing_if = "Option::is_none")]
     pub routing_key: Option<String>,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<VictorOpsType>,
+}
+impl atlas_admin_runtime::de::FromJson for VictorOps {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "VictorOps")?;
+        Ok(Self {
+            api_key: o.required("apiKey")?,
+            id: o.nullable("id")?,
+            routing_key: o.optional("routingKey")?,
+            r#type: o.optional("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for VictorOps {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details to integrate one webhook with one MongoDB Cloud project.
 ///
 /// Spec: `#/components/schemas/Webhook`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Webhook {
     /// HTTP body template for a webhook-based alert. The rendered output MUST be valid JSON — MongoDB Cloud sends the rendered body with `Content-Type: application/json`. If the template fails to render, exceeds the 16 KB limit, or renders non-JSON output, MongoDB Cloud sends the webhook with its default JSON payload instead.
-    #[serde(rename = "bodyTemplate", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "bodyTemplate", skip_serializing_if = "Option::is_none")]
     pub body_template: Option<String>,
     /// HTTP headers template for a webhook-based alert. The rendered output MUST be a JSON object mapping header name to header value (e.g. `{"X-Custom-Header": "static-value", "X-Alert-Id": "${id}"}`). Placeholders may reference any alert-view field plus `${eventType}`; the webhook secret and the signature header are NOT exposed to templates. If the template fails to render, exceeds the 4 KB limit, or renders output that is not a valid JSON name→value object, MongoDB Cloud sends the webhook with its default set of headers instead.
-    #[serde(
-        rename = "headersTemplate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "headersTemplate", skip_serializing_if = "Option::is_none")]
     pub headers_template: Option<String>,
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "atlas_admin_runtime::nullable"
+        serialize_with = "atlas_admin_runtime::nullable::serialize"
     )]
     pub id: Option<Option<String>>,
     /// An optional field returned if your webhook is configured with a secret.
     ///
     /// **NOTE**: When you view or edit the alert for a webhook notification, the secret appears completely redacted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<WebhookType>,
     /// Endpoint web address to which MongoDB Cloud sends notifications.
     ///
     /// **NOTE**: When you view or edit the alert for a webhook notification, the URL appears partially redacted.
     pub url: String,
+}
+impl atlas_admin_runtime::de::FromJson for Webhook {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "Webhook")?;
+        Ok(Self {
+            body_template: o.optional("bodyTemplate")?,
+            headers_template: o.optional("headersTemplate")?,
+            id: o.nullable("id")?,
+            secret: o.optional("secret")?,
+            r#type: o.optional("type")?,
+            url: o.required("url")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Webhook {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }

@@ -51,47 +51,105 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiAtlasInvalidPolicyErrorDetailView`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiAtlasInvalidPolicyErrorDetailView {
     /// A string that provides a detailed description of a validation error.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasInvalidPolicyErrorDetailView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasInvalidPolicyErrorDetailView",
+        )?;
+        Ok(Self {
+            detail: o.optional("detail")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasInvalidPolicyErrorDetailView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ApiAtlasInvalidPolicyView`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiAtlasInvalidPolicyView {
     /// A string that defines the permissions for the policy. The syntax used is the Cedar Policy language.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// List of validation errors.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ApiAtlasInvalidPolicyErrorDetailView>>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasInvalidPolicyView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasInvalidPolicyView",
+        )?;
+        Ok(Self {
+            body: o.optional("body")?,
+            errors: o.optional("errors")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasInvalidPolicyView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/ApiAtlasInvalidResourcePolicyCreateErrorView`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct ApiAtlasInvalidResourcePolicyCreateErrorView {
     /// Human-readable label that displays the type of an error.
-    #[serde(rename = "errorType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "errorType", skip_serializing_if = "Option::is_none")]
     pub error_type: Option<ApiAtlasInvalidResourcePolicyCreateErrorViewErrorType>,
     /// List of invalid policies containing details of their validation errors.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "invalidPolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "invalidPolicies", skip_serializing_if = "Option::is_none")]
     pub invalid_policies: Option<Vec<ApiAtlasInvalidPolicyView>>,
+}
+impl atlas_admin_runtime::de::FromJson for ApiAtlasInvalidResourcePolicyCreateErrorView {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "ApiAtlasInvalidResourcePolicyCreateErrorView",
+        )?;
+        Ok(Self {
+            error_type: o.optional("errorType")?,
+            invalid_policies: o.optional("invalidPolicies")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for ApiAtlasInvalidResourcePolicyCreateErrorView {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Human-readable label that displays the type of an error.
 ///
@@ -282,11 +340,28 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BadRequestDetail`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct BadRequestDetail {
     /// Describes all violations in a client request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<FieldViolation>>,
+}
+impl atlas_admin_runtime::de::FromJson for BadRequestDetail {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "BadRequestDetail")?;
+        Ok(Self {
+            fields: o.optional("fields")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for BadRequestDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Details that describe the features linked to the GCP Service Account.
 ///
@@ -313,29 +388,47 @@ pub type DiskBackupOnDemandCopyPolicyItem = DiskBackupCopyPolicyItem;
 /// Spec: `#/components/schemas/FieldViolation`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct FieldViolation {
     /// A description of why the request element is bad.
     pub description: String,
     /// A path that leads to a field in the request body.
     pub field: String,
 }
+impl atlas_admin_runtime::de::FromJson for FieldViolation {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(value, "FieldViolation")?;
+        Ok(Self {
+            description: o.required("description")?,
+            field: o.required("field")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for FieldViolation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/SearchHostStatusDetail`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchHostStatusDetail {
     /// Hostname that corresponds to the status detail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// Contains status information about the active index.
-    #[serde(rename = "mainIndex", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "mainIndex", skip_serializing_if = "Option::is_none")]
     pub main_index: Option<SearchMainIndexStatusDetail>,
     /// Flag that indicates whether the index is queryable on the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub queryable: Option<bool>,
     /// Contains status information about an index building in the background.
-    #[serde(rename = "stagedIndex", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "stagedIndex", skip_serializing_if = "Option::is_none")]
     pub staged_index: Option<SearchStagedIndexStatusDetail>,
     /// Condition of the search index when you made this request.
     ///
@@ -345,45 +438,86 @@ pub struct SearchHostStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SearchHostStatusDetailStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchHostStatusDetail {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchHostStatusDetail",
+        )?;
+        Ok(Self {
+            hostname: o.optional("hostname")?,
+            main_index: o.optional("mainIndex")?,
+            queryable: o.optional("queryable")?,
+            staged_index: o.optional("stagedIndex")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchHostStatusDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// The search index definition set by the user.
 ///
 /// Spec: `#/components/schemas/SearchIndexDefinition`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchIndexDefinition {
     /// Number of index partitions. Allowed values are \[1, 2, 4\].
-    #[serde(rename = "numPartitions", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "numPartitions", skip_serializing_if = "Option::is_none")]
     pub num_partitions: Option<i32>,
     /// Flag that indicates whether to store all fields (true) on Atlas Search. By default, Atlas doesn't store (false) the fields on Atlas Search.  Alternatively, you can specify an object that only contains the list of fields to store (include) or not store (exclude) on Atlas Search. Note that storing all fields (true) is not allowed for vector search indexes. To learn more, see Stored Source Fields.
-    #[serde(rename = "storedSource", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "storedSource", skip_serializing_if = "Option::is_none")]
     pub stored_source: Option<serde_json::Value>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchIndexDefinition {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchIndexDefinition",
+        )?;
+        Ok(Self {
+            num_partitions: o.optional("numPartitions")?,
+            stored_source: o.optional("storedSource")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchIndexDefinition {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Contains status information about the active index.
 ///
 /// Spec: `#/components/schemas/SearchMainIndexStatusDetail`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchMainIndexStatusDetail {
     /// The search index definition set by the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub definition: Option<SearchIndexDefinition>,
     /// Object which includes the version number of the index definition and the time that the index definition was created.
-    #[serde(
-        rename = "definitionVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "definitionVersion", skip_serializing_if = "Option::is_none")]
     pub definition_version: Option<SearchIndexDefinitionVersion>,
     /// Optional message describing an error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Flag that indicates whether the index generation is queryable on the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub queryable: Option<bool>,
     /// Condition of the search index when you made this request.
     ///
@@ -393,31 +527,51 @@ pub struct SearchMainIndexStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SearchHostStatusDetailStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchMainIndexStatusDetail {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchMainIndexStatusDetail",
+        )?;
+        Ok(Self {
+            definition: o.optional("definition")?,
+            definition_version: o.optional("definitionVersion")?,
+            message: o.optional("message")?,
+            queryable: o.optional("queryable")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchMainIndexStatusDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Contains status information about an index building in the background.
 ///
 /// Spec: `#/components/schemas/SearchStagedIndexStatusDetail`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct SearchStagedIndexStatusDetail {
     /// The search index definition set by the user.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub definition: Option<SearchIndexDefinition>,
     /// Object which includes the version number of the index definition and the time that the index definition was created.
-    #[serde(
-        rename = "definitionVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "definitionVersion", skip_serializing_if = "Option::is_none")]
     pub definition_version: Option<SearchIndexDefinitionVersion>,
     /// Optional message describing an error.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Flag that indicates whether the index generation is queryable on the host.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub queryable: Option<bool>,
     /// Condition of the search index when you made this request.
     ///
@@ -427,8 +581,32 @@ pub struct SearchStagedIndexStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SearchHostStatusDetailStatus>,
+}
+impl atlas_admin_runtime::de::FromJson for SearchStagedIndexStatusDetail {
+    fn from_json(
+        value: serde_json::Value,
+    ) -> Result<Self, atlas_admin_runtime::de::Error> {
+        let mut o = atlas_admin_runtime::de::Object::new(
+            value,
+            "SearchStagedIndexStatusDetail",
+        )?;
+        Ok(Self {
+            definition: o.optional("definition")?,
+            definition_version: o.optional("definitionVersion")?,
+            message: o.optional("message")?,
+            queryable: o.optional("queryable")?,
+            status: o.optional("status")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for SearchStagedIndexStatusDetail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        atlas_admin_runtime::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/StreamsSampleConnection`
 ///

@@ -104,16 +104,24 @@ impl Ctx<'_> {
         }
     }
 
-    /// The serde derives of a struct: those in its `#[derive]` list, and a
-    /// `cfg_attr` deriving the other direction under `round-trip`.
-    pub(super) fn serde_derives(&self, id: TypeId) -> (TokenStream, TokenStream) {
-        let way = self.serde_use(id);
+    /// A struct's `Serialize` derive: in its `#[derive]` list when it is
+    /// sent, else a `cfg_attr` deriving it under `round-trip` (with that
+    /// gate for its fields' `serde` attributes too). `Deserialize` is
+    /// written by hand (`emit::types`), gated by [`serde_impl_cfgs`](Self::serde_impl_cfgs).
+    pub(super) fn serialize_derive(&self, id: TypeId) -> SerializeDerive {
         let ser = quote!(serde::Serialize);
-        let de = quote!(serde::Deserialize);
-        match way {
-            SerdeUse::Both => (quote!(#ser, #de), quote!()),
-            SerdeUse::Sent => (ser, quote!(#[cfg_attr(feature = #ROUND_TRIP, derive(#de))])),
-            SerdeUse::Received => (de, quote!(#[cfg_attr(feature = #ROUND_TRIP, derive(#ser))])),
+        if self.serde_use(id).serializes() {
+            SerializeDerive {
+                listed: quote!(#ser),
+                gated: quote!(),
+                gate: None,
+            }
+        } else {
+            SerializeDerive {
+                listed: quote!(),
+                gated: quote!(#[cfg_attr(feature = #ROUND_TRIP, derive(#ser))]),
+                gate: Some(quote!(feature = #ROUND_TRIP)),
+            }
         }
     }
 
@@ -129,6 +137,16 @@ impl Ctx<'_> {
         };
         (gate(way.serializes()), gate(way.deserializes()))
     }
+}
+
+/// How a struct derives `Serialize`.
+pub(super) struct SerializeDerive {
+    /// In the `#[derive]` list (or nothing).
+    pub listed: TokenStream,
+    /// A `cfg_attr` derive (or nothing).
+    pub gated: TokenStream,
+    /// The condition of that `cfg_attr`, which field attributes share.
+    pub gate: Option<TokenStream>,
 }
 
 /// The `[features]` table of the generated Cargo.toml.
@@ -265,11 +283,28 @@ components:
             "{shared}"
         );
         let alpha = &files["src/types/alpha.rs"];
+        // Sent only: `Serialize` always, decoding with `round-trip`.
         let req = alpha.split("pub struct Req").next().expect("Req");
         assert!(
-            req.ends_with(
-                "#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]\n#[cfg_attr(feature = \"round-trip\", derive(serde::Deserialize))]\n"
-            ),
+            req.ends_with("#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]\n"),
+            "{alpha}"
+        );
+        assert!(
+            alpha.contains("#[cfg(feature = \"round-trip\")]\nimpl rt::de::FromJson for Req {"),
+            "{alpha}"
+        );
+        // Received only: the other way round.
+        let resp = alpha.split("pub struct Resp").next().expect("Resp");
+        assert!(
+            resp.ends_with("#[cfg_attr(feature = \"round-trip\", derive(serde::Serialize))]\n"),
+            "{alpha}"
+        );
+        assert!(
+            alpha.contains("\nimpl rt::de::FromJson for Resp {"),
+            "{alpha}"
+        );
+        assert!(
+            !alpha.contains("#[cfg(feature = \"round-trip\")]\nimpl rt::de::FromJson for Resp {"),
             "{alpha}"
         );
         let client = &files["src/client.rs"];

@@ -110,7 +110,17 @@ impl Ctx<'_> {
 
     /// The serde attribute of a field: its wire name, and how `None` is
     /// sent (omitted, or `null`).
-    fn field_serde(&self, f: &Field) -> TokenStream {
+    fn field_serde(&self, f: &Field, gate: Option<&TokenStream>) -> TokenStream {
+        let attr = self.field_serde_args(f);
+        match (attr.is_empty(), gate) {
+            (true, _) => quote!(),
+            (false, None) => quote!(#[serde(#attr)]),
+            (false, Some(gate)) => quote!(#[cfg_attr(#gate, serde(#attr))]),
+        }
+    }
+
+    /// The arguments of a field's `serde` attribute (for `Serialize`).
+    fn field_serde_args(&self, f: &Field) -> TokenStream {
         let bare = f.ident.strip_prefix("r#").unwrap_or(&f.ident);
         let wire = &f.wire;
         let rename = if bare != wire {
@@ -118,22 +128,19 @@ impl Ctx<'_> {
         } else {
             quote!()
         };
-        let nullable = self.runtime_path("nullable");
+        let nullable = self.runtime_path("nullable::serialize");
         match f.wrapping() {
             Wrapping::OptionalNullable => {
-                quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none", with = #nullable)])
+                quote!(#rename skip_serializing_if = "Option::is_none", serialize_with = #nullable)
             }
-            Wrapping::Optional => {
-                quote!(#[serde(#rename default, skip_serializing_if = "Option::is_none")])
-            }
+            Wrapping::Optional => quote!(#rename skip_serializing_if = "Option::is_none"),
             // Required but nullable: always sent, `None` as null.
-            Wrapping::Nullable => quote!(#[serde(#rename default)]),
-            Wrapping::Plain if bare != wire => quote!(#[serde(rename = #wire)]),
-            Wrapping::Plain => quote!(),
+            Wrapping::Nullable | Wrapping::Plain if bare != wire => quote!(rename = #wire),
+            Wrapping::Nullable | Wrapping::Plain => quote!(),
         }
     }
 
-    fn field_def(&self, f: &Field) -> TokenStream {
+    fn field_def(&self, f: &Field, gate: Option<&TokenStream>) -> TokenStream {
         let mut doc = f.doc.as_deref().map(sanitize).unwrap_or_default();
         let notes = [
             (f.access == Access::ReadOnly)
@@ -155,7 +162,7 @@ impl Ctx<'_> {
         } else {
             quote!()
         };
-        let serde_attr = self.field_serde(f);
+        let serde_attr = self.field_serde(f, gate);
         let fname = ident(&f.ident);
         let t = self.field_ty(f);
         quote! { #fdocs #fdep #serde_attr pub #fname: #t, }
@@ -175,14 +182,20 @@ impl Ctx<'_> {
             quote!()
         };
         let cfg = self.def_cfg(id);
-        let (serde, round_trip) = self.serde_derives(id);
-        let mut fields: Vec<TokenStream> = s.fields.iter().map(|f| self.field_def(f)).collect();
+        let ser = self.serialize_derive(id);
+        let gate = ser.gate.as_ref();
+        let flatten = match gate {
+            None => quote!(#[serde(flatten)]),
+            Some(gate) => quote!(#[cfg_attr(#gate, serde(flatten))]),
+        };
+        let mut fields: Vec<TokenStream> =
+            s.fields.iter().map(|f| self.field_def(f, gate)).collect();
         if let Some(extra) = &s.additional {
             let t = self.ty(extra);
             let fname = format_ident!("{}", unique_field(s, "additional_properties"));
             fields.push(quote! {
                 /// Properties beyond the ones named above.
-                #[serde(flatten)]
+                #flatten
                 pub #fname: std::collections::BTreeMap<String, #t>,
             });
         }
@@ -191,18 +204,89 @@ impl Ctx<'_> {
             let fname = format_ident!("{}", unique_field(s, "kind"));
             fields.push(quote! {
                 /// The variant-specific properties.
-                #[serde(flatten)]
+                #flatten
                 pub #fname: #t,
             });
         }
+        let listed = &ser.listed;
+        let gated = &ser.gated;
+        let decode = self.struct_decode(id, name, s);
         quote! {
             #cfg
             #docs
             #deprecated
-            #[derive(Debug, Clone, PartialEq, #default #serde)]
-            #round_trip
+            #[derive(Debug, Clone, PartialEq, #default #listed)]
+            #gated
             pub struct #name {
                 #(#fields)*
+            }
+
+            #decode
+        }
+    }
+}
+
+impl Ctx<'_> {
+    /// `FromJson` (each property taken out by name, see the runtime's
+    /// `de` module) and the one-line `Deserialize` that calls it.
+    fn struct_decode(&self, id: TypeId, name: &Ident, s: &Struct) -> TokenStream {
+        let rt = &self.rt;
+        let cfg = self.def_cfg(id);
+        let (_, de_cfg) = self.serde_impl_cfgs(id);
+        let mut inits: Vec<TokenStream> = s
+            .fields
+            .iter()
+            .map(|f| {
+                let fname = ident(&f.ident);
+                let wire = &f.wire;
+                let take = match f.wrapping() {
+                    Wrapping::Plain => quote!(required),
+                    Wrapping::Optional | Wrapping::Nullable => quote!(optional),
+                    Wrapping::OptionalNullable => quote!(nullable),
+                };
+                quote!(#fname: o.#take(#wire)?,)
+            })
+            .collect();
+        let takes_by_name = !inits.is_empty();
+        if s.additional.is_some() {
+            let fname = format_ident!("{}", unique_field(s, "additional_properties"));
+            inits.push(quote!(#fname: o.rest()?,));
+        }
+        if s.flatten.is_some() {
+            let fname = format_ident!("{}", unique_field(s, "kind"));
+            inits.push(quote!(#fname: o.flatten()?,));
+        }
+        let type_name = name.to_string();
+        // A struct literal names deprecated fields too.
+        let allow = if s.fields.iter().any(|f| f.deprecated) || self.defs[id].deprecated {
+            quote!(#[allow(deprecated)])
+        } else {
+            quote!()
+        };
+        let object = if inits.is_empty() {
+            quote!(#rt::de::Object::new(value, #type_name)?;)
+        } else if takes_by_name {
+            quote!(let mut o = #rt::de::Object::new(value, #type_name)?;)
+        } else {
+            quote!(let o = #rt::de::Object::new(value, #type_name)?;)
+        };
+        quote! {
+            #cfg
+            #de_cfg
+            impl #rt::de::FromJson for #name {
+                #allow
+                fn from_json(value: serde_json::Value) -> Result<Self, #rt::de::Error> {
+                    #object
+                    Ok(Self { #(#inits)* })
+                }
+            }
+
+            #cfg
+            #de_cfg
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    #rt::de::deserialize(deserializer)
+                }
             }
         }
     }

@@ -32,6 +32,7 @@ impl Ctx<'_> {
         let how = doc_lines(&how);
         let cfg = self.def_cfg(id);
         let (ser_cfg, de_cfg) = self.serde_impl_cfgs(id);
+        let rt = &self.rt;
         quote! {
             #cfg
             #docs
@@ -68,10 +69,17 @@ impl Ctx<'_> {
 
             #cfg
             #de_cfg
+            impl #rt::de::FromJson for #name {
+                fn from_json(value: serde_json::Value) -> Result<Self, #rt::de::Error> {
+                    #deserialize_body
+                }
+            }
+
+            #cfg
+            #de_cfg
             impl<'de> serde::Deserialize<'de> for #name {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                    #deserialize_body
+                    #rt::de::deserialize(deserializer)
                 }
             }
         }
@@ -114,13 +122,12 @@ impl Ctx<'_> {
     fn deserialize_body(&self, name: &Ident, u: &Union) -> TokenStream {
         let rt = &self.rt;
         let type_name = name.to_string();
-        let wrap = |v: &UnionVariant| {
-            let vname = ident(&v.ident);
+        let decode = |v: &UnionVariant| {
+            let mut t = self.ty(&v.ty);
             if v.boxed {
-                quote!(|v| Self::#vname(Box::new(v)))
-            } else {
-                quote!(Self::#vname)
+                t = quote!(Box<#t>);
             }
+            quote!(<#t as #rt::de::FromJson>::from_json)
         };
         let tag = u
             .tag
@@ -128,11 +135,9 @@ impl Ctx<'_> {
             .filter(|_| u.variants.iter().all(|v| !v.keys.is_empty()));
         if let Some(tag) = tag {
             let arms = u.variants.iter().map(|v| {
-                let (keys, wrap) = (&v.keys, wrap(v));
+                let (keys, decode, vname) = (&v.keys, decode(v), ident(&v.ident));
                 quote! {
-                    Some(#(#keys)|*) => serde::Deserialize::deserialize(&value)
-                        .map(#wrap)
-                        .map_err(serde::de::Error::custom),
+                    Some(#(#keys)|*) => #decode(value).map(Self::#vname),
                 }
             });
             return quote! {
@@ -146,17 +151,12 @@ impl Ctx<'_> {
             };
         }
         let arms = u.variants.iter().enumerate().map(|(i, v)| {
-            let vname = ident(&v.ident);
-            let wrapped = if v.boxed {
-                quote!(Self::#vname(Box::new(v)))
-            } else {
-                quote!(Self::#vname(v))
-            };
+            let (decode, vname) = (decode(v), ident(&v.ident));
             quote! {
                 #i => {
                     let mark = #rt::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
-                        return Ok(#wrapped);
+                    if let Ok(v) = #decode(value.clone()) {
+                        return Ok(Self::#vname(v));
                     }
                     #rt::unknown::rollback(mark);
                 }

@@ -5,22 +5,54 @@
 /// Spec: `#/components/schemas/PaginatedThings`
 ///
 /// Available with the feature `pages`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedThings {
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<Thing>>,
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "totalCount", default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "round-trip",
+        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
+    )]
     pub total_count: Option<i32>,
+}
+impl rt::de::FromJson for PaginatedThings {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
+        let mut o = rt::de::Object::new(value, "PaginatedThings")?;
+        Ok(Self {
+            results: o.optional("results")?,
+            total_count: o.optional("totalCount")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for PaginatedThings {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Thing`
 ///
 /// Available with the feature `pages`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Thing {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
+}
+impl rt::de::FromJson for Thing {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
+        let mut o = rt::de::Object::new(value, "Thing")?;
+        Ok(Self { id: o.optional("id")? })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Thing {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
 }

@@ -5,49 +5,92 @@
 /// Spec: `#/components/schemas/Access`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Access {
     /// Set by the server.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     pub name: String,
     /// Sent
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
+}
+impl rt::de::FromJson for Access {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
+        let mut o = rt::de::Object::new(value, "Access")?;
+        Ok(Self {
+            id: o.optional("id")?,
+            name: o.required("name")?,
+            secret: o.optional("secret")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Access {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Arrays`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Arrays {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub binaries: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub booleans: Option<Vec<bool>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub colors: Option<Vec<Color>>,
-    #[serde(rename = "dateTimes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dateTimes", skip_serializing_if = "Option::is_none")]
     pub date_times: Option<Vec<chrono::DateTime<chrono::Utc>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dates: Option<Vec<chrono::NaiveDate>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub doubles: Option<Vec<f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub floats: Option<Vec<f32>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub int32s: Option<Vec<i32>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub int64s: Option<Vec<i64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nested: Option<Vec<Vec<i64>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub objects: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strings: Option<Vec<String>>,
+}
+impl rt::de::FromJson for Arrays {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
+        let mut o = rt::de::Object::new(value, "Arrays")?;
+        Ok(Self {
+            binaries: o.optional("binaries")?,
+            booleans: o.optional("booleans")?,
+            colors: o.optional("colors")?,
+            date_times: o.optional("dateTimes")?,
+            dates: o.optional("dates")?,
+            doubles: o.optional("doubles")?,
+            floats: o.optional("floats")?,
+            int32s: o.optional("int32s")?,
+            int64s: o.optional("int64s")?,
+            nested: o.optional("nested")?,
+            objects: o.optional("objects")?,
+            strings: o.optional("strings")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Arrays {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Choice`
 ///
@@ -88,23 +131,14 @@ impl serde::Serialize for Choice {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for Choice {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl rt::de::FromJson for Choice {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
         match rt::union::tag_of(&value, "type") {
             Some("circle") => {
-                serde::Deserialize::deserialize(&value)
-                    .map(Self::Circle)
-                    .map_err(serde::de::Error::custom)
+                <Circle as rt::de::FromJson>::from_json(value).map(Self::Circle)
             }
             Some("square") => {
-                serde::Deserialize::deserialize(&value)
-                    .map(Self::Square)
-                    .map_err(serde::de::Error::custom)
+                <Square as rt::de::FromJson>::from_json(value).map(Self::Square)
             }
             _ => {
                 rt::unknown::note_tag("Choice", "type", &value);
@@ -113,13 +147,36 @@ impl<'de> serde::Deserialize<'de> for Choice {
         }
     }
 }
+impl<'de> serde::Deserialize<'de> for Choice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/Circle`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Circle {
     pub radius: f64,
     pub r#type: String,
+}
+impl rt::de::FromJson for Circle {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
+        let mut o = rt::de::Object::new(value, "Circle")?;
+        Ok(Self {
+            radius: o.required("radius")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Circle {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Color`
 ///
@@ -188,13 +245,8 @@ impl serde::Serialize for Either {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for Either {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+impl rt::de::FromJson for Either {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
         const SHAPES: [rt::union::Shape; 2usize] = [
             rt::union::Shape::String,
             rt::union::Shape::Object {
@@ -206,14 +258,18 @@ impl<'de> serde::Deserialize<'de> for Either {
             match candidate {
                 0usize => {
                     let mark = rt::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <String as rt::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::Variant0(v));
                     }
                     rt::unknown::rollback(mark);
                 }
                 1usize => {
                     let mark = rt::unknown::mark();
-                    if let Ok(v) = serde::Deserialize::deserialize(&value) {
+                    if let Ok(v) = <Square as rt::de::FromJson>::from_json(
+                        value.clone(),
+                    ) {
                         return Ok(Self::Square(v));
                     }
                     rt::unknown::rollback(mark);
@@ -225,118 +281,231 @@ impl<'de> serde::Deserialize<'de> for Either {
         Ok(Self::Unknown(value))
     }
 }
+impl<'de> serde::Deserialize<'de> for Either {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/Everything`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Everything {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<Access>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub arrays: Option<Arrays>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub choice: Option<Choice>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<Color>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub either: Option<Either>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<EverythingLabels>,
     /// Allowed values: 1, 2, 3.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub maps: Option<Maps>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nullables: Option<Nullables>,
     pub scalars: Scalars,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tree: Option<Tree>,
+}
+impl rt::de::FromJson for Everything {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
+        let mut o = rt::de::Object::new(value, "Everything")?;
+        Ok(Self {
+            access: o.optional("access")?,
+            arrays: o.optional("arrays")?,
+            choice: o.optional("choice")?,
+            color: o.optional("color")?,
+            either: o.optional("either")?,
+            labels: o.optional("labels")?,
+            level: o.optional("level")?,
+            maps: o.optional("maps")?,
+            nullables: o.optional("nullables")?,
+            scalars: o.required("scalars")?,
+            tree: o.optional("tree")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Everything {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Everything/properties/labels`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct EverythingLabels {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// Properties beyond the ones named above.
     #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
 }
+impl rt::de::FromJson for EverythingLabels {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
+        let mut o = rt::de::Object::new(value, "EverythingLabels")?;
+        Ok(Self {
+            owner: o.optional("owner")?,
+            additional_properties: o.rest()?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for EverythingLabels {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/Maps`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Maps {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub anything: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub arrays: Option<std::collections::BTreeMap<String, Vec<String>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub binaries: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub booleans: Option<std::collections::BTreeMap<String, bool>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub colors: Option<std::collections::BTreeMap<String, Color>>,
-    #[serde(rename = "dateTimes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "dateTimes", skip_serializing_if = "Option::is_none")]
     pub date_times: Option<
         std::collections::BTreeMap<String, chrono::DateTime<chrono::Utc>>,
     >,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dates: Option<std::collections::BTreeMap<String, chrono::NaiveDate>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub doubles: Option<std::collections::BTreeMap<String, f64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub floats: Option<std::collections::BTreeMap<String, f32>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub int32s: Option<std::collections::BTreeMap<String, i32>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub int64s: Option<std::collections::BTreeMap<String, i64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub objects: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub strings: Option<std::collections::BTreeMap<String, String>>,
+}
+impl rt::de::FromJson for Maps {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
+        let mut o = rt::de::Object::new(value, "Maps")?;
+        Ok(Self {
+            anything: o.optional("anything")?,
+            arrays: o.optional("arrays")?,
+            binaries: o.optional("binaries")?,
+            booleans: o.optional("booleans")?,
+            colors: o.optional("colors")?,
+            date_times: o.optional("dateTimes")?,
+            dates: o.optional("dates")?,
+            doubles: o.optional("doubles")?,
+            floats: o.optional("floats")?,
+            int32s: o.optional("int32s")?,
+            int64s: o.optional("int64s")?,
+            objects: o.optional("objects")?,
+            strings: o.optional("strings")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Maps {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Nullables`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Nullables {
     /// Required and nullable; always sent.
-    #[serde(default)]
     pub always: Option<String>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::nullable")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "rt::nullable::serialize"
+    )]
     pub array: Option<Option<Vec<String>>>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::nullable")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "rt::nullable::serialize"
+    )]
     pub binary: Option<Option<String>>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::nullable")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "rt::nullable::serialize"
+    )]
     pub color: Option<Option<Color>>,
     /// `Some(None)` sends an explicit `null`.
     #[serde(
         rename = "dateTime",
-        default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::nullable"
+        serialize_with = "rt::nullable::serialize"
     )]
     pub date_time: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::nullable")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "rt::nullable::serialize"
+    )]
     pub integer: Option<Option<i32>>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::nullable")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "rt::nullable::serialize"
+    )]
     pub map: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "rt::nullable")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "rt::nullable::serialize"
+    )]
     pub string: Option<Option<String>>,
+}
+impl rt::de::FromJson for Nullables {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
+        let mut o = rt::de::Object::new(value, "Nullables")?;
+        Ok(Self {
+            always: o.optional("always")?,
+            array: o.nullable("array")?,
+            binary: o.nullable("binary")?,
+            color: o.nullable("color")?,
+            date_time: o.nullable("dateTime")?,
+            integer: o.nullable("integer")?,
+            map: o.nullable("map")?,
+            string: o.nullable("string")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Nullables {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
 }
 /// Spec: `#/components/schemas/Scalars`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Scalars {
     pub any: serde_json::Value,
     /// Binary content inside a JSON document is a JSON string.
@@ -355,28 +524,93 @@ pub struct Scalars {
     pub number: f64,
     pub object: serde_json::Value,
     /// Write-only: sent in requests, never returned.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     pub string: String,
     pub uri: String,
     pub uuid: String,
 }
+impl rt::de::FromJson for Scalars {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
+        let mut o = rt::de::Object::new(value, "Scalars")?;
+        Ok(Self {
+            any: o.required("any")?,
+            binary: o.required("binary")?,
+            boolean: o.required("boolean")?,
+            byte: o.required("byte")?,
+            date: o.required("date")?,
+            date_time: o.required("dateTime")?,
+            double: o.required("double")?,
+            email: o.required("email")?,
+            float: o.required("float")?,
+            int32: o.required("int32")?,
+            int64: o.required("int64")?,
+            integer: o.required("integer")?,
+            number: o.required("number")?,
+            object: o.required("object")?,
+            password: o.optional("password")?,
+            string: o.required("string")?,
+            uri: o.required("uri")?,
+            uuid: o.required("uuid")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Scalars {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/Square`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Square {
     pub side: i64,
     pub r#type: String,
 }
+impl rt::de::FromJson for Square {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
+        let mut o = rt::de::Object::new(value, "Square")?;
+        Ok(Self {
+            side: o.required("side")?,
+            r#type: o.required("type")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Square {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
+}
 /// Spec: `#/components/schemas/Tree`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Tree {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<Tree>>,
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<Tree>>,
+}
+impl rt::de::FromJson for Tree {
+    fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
+        let mut o = rt::de::Object::new(value, "Tree")?;
+        Ok(Self {
+            children: o.optional("children")?,
+            name: o.required("name")?,
+            parent: o.optional("parent")?,
+        })
+    }
+}
+impl<'de> serde::Deserialize<'de> for Tree {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        rt::de::deserialize(deserializer)
+    }
 }
