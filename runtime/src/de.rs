@@ -147,7 +147,10 @@ impl FromJson for () {
 
 impl<T: FromJson> FromJson for Box<T> {
     fn from_json(value: Value) -> Result<Self, Error> {
-        T::from_json(value).map(Box::new)
+        match T::from_json(value) {
+            Ok(v) => Ok(Box::new(v)),
+            Err(e) => Err(e),
+        }
     }
 }
 
@@ -156,36 +159,49 @@ impl<T: FromJson> FromJson for Option<T> {
     fn from_json(value: Value) -> Result<Self, Error> {
         match value {
             Value::Null => Ok(None),
-            v => T::from_json(v).map(Some),
+            v => match T::from_json(v) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => Err(e),
+            },
         }
     }
 }
 
+// Plain loops and matches below, not iterator adapters and closures: these
+// are compiled once per element type, hundreds of times.
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(value: Value) -> Result<Self, Error> {
-        match value {
-            Value::Array(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| T::from_json(v).map_err(|e| e.at_index(i)))
-                .collect(),
-            other => Err(invalid_type(&other, "a sequence")),
+        let items = match value {
+            Value::Array(items) => items,
+            other => return Err(invalid_type(&other, "a sequence")),
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (i, v) in items.into_iter().enumerate() {
+            match T::from_json(v) {
+                Ok(item) => out.push(item),
+                Err(e) => return Err(e.at_index(i)),
+            }
         }
+        Ok(out)
     }
 }
 
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
     fn from_json(value: Value) -> Result<Self, Error> {
-        match value {
-            Value::Object(map) => map
-                .into_iter()
-                .map(|(k, v)| match T::from_json(v) {
-                    Ok(v) => Ok((k, v)),
-                    Err(e) => Err(e.at_key(&k)),
-                })
-                .collect(),
-            other => Err(invalid_type(&other, "a map")),
+        let map = match value {
+            Value::Object(map) => map,
+            other => return Err(invalid_type(&other, "a map")),
+        };
+        let mut out = BTreeMap::new();
+        for (k, v) in map {
+            match T::from_json(v) {
+                Ok(item) => {
+                    out.insert(k, item);
+                }
+                Err(e) => return Err(e.at_key(&k)),
+            }
         }
+        Ok(out)
     }
 }
 
@@ -200,6 +216,10 @@ pub fn invalid_type(value: &Value, expected: &str) -> Error {
         Value::Object(_) => "map".to_owned(),
     };
     Error::new(format!("invalid type: {found}, expected {expected}"))
+}
+
+fn missing(key: &str) -> Error {
+    Error::new(format!("missing field `{key}`"))
 }
 
 /// The properties of a JSON object, taken out by name as a generated
@@ -218,8 +238,11 @@ impl Object {
     /// A property that must be present.
     pub fn required<T: FromJson>(&mut self, key: &str) -> Result<T, Error> {
         match self.0.remove(key) {
-            Some(v) => T::from_json(v).map_err(|e| e.at_key(key)),
-            None => Err(Error::new(format!("missing field `{key}`"))),
+            Some(v) => match T::from_json(v) {
+                Ok(v) => Ok(v),
+                Err(e) => Err(e.at_key(key)),
+            },
+            None => Err(missing(key)),
         }
     }
 
@@ -227,7 +250,10 @@ impl Object {
     pub fn optional<T: FromJson>(&mut self, key: &str) -> Result<Option<T>, Error> {
         match self.0.remove(key) {
             None | Some(Value::Null) => Ok(None),
-            Some(v) => T::from_json(v).map(Some).map_err(|e| e.at_key(key)),
+            Some(v) => match T::from_json(v) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) => Err(e.at_key(key)),
+            },
         }
     }
 
@@ -236,9 +262,10 @@ impl Object {
         match self.0.remove(key) {
             None => Ok(None),
             Some(Value::Null) => Ok(Some(None)),
-            Some(v) => T::from_json(v)
-                .map(|v| Some(Some(v)))
-                .map_err(|e| e.at_key(key)),
+            Some(v) => match T::from_json(v) {
+                Ok(v) => Ok(Some(Some(v))),
+                Err(e) => Err(e.at_key(key)),
+            },
         }
     }
 

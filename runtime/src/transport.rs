@@ -93,12 +93,25 @@ impl Request {
         content_type: &'static str,
         body: &T,
     ) -> Result<(), Error> {
-        let bytes = serde_json::to_vec(body).map_err(|e| Error::Encode {
-            operation: self.operation,
-            message: e.to_string(),
-        })?;
-        self.body = Some((content_type, bytes));
-        Ok(())
+        self.encoded_body(content_type, serde_json::to_vec(body))
+    }
+
+    /// The non-generic half of [`json_body`](Self::json_body).
+    fn encoded_body(
+        &mut self,
+        content_type: &'static str,
+        encoded: Result<Vec<u8>, serde_json::Error>,
+    ) -> Result<(), Error> {
+        match encoded {
+            Ok(bytes) => {
+                self.body = Some((content_type, bytes));
+                Ok(())
+            }
+            Err(e) => Err(Error::Encode {
+                operation: self.operation,
+                message: e.to_string(),
+            }),
+        }
     }
 }
 
@@ -468,15 +481,28 @@ impl RawResponse {
 
     /// Decodes the body as JSON; failures name the JSON path.
     pub fn json<T: FromJson>(self) -> Result<ResponseValue<T>, Error> {
-        match crate::de::from_slice::<T>(self.body.whole()) {
+        let value = match self.value() {
+            Ok(value) => value,
+            Err(e) => return Err(self.undecoded(e)),
+        };
+        match T::from_json(value) {
             Ok(v) => Ok(ResponseValue::new(v, self.status, self.headers)),
-            Err(e) => Err(Error::Decode {
-                operation: self.operation,
-                status: self.status,
-                path: e.path(),
-                message: e.message().to_owned(),
-                excerpt: excerpt(self.body.whole(), EXCERPT),
-            }),
+            Err(e) => Err(self.undecoded(e)),
+        }
+    }
+
+    /// The body parsed (the non-generic half of [`json`](Self::json)).
+    fn value(&self) -> Result<serde_json::Value, crate::de::Error> {
+        serde_json::from_slice(self.body.whole()).map_err(crate::de::Error::from)
+    }
+
+    fn undecoded(&self, e: crate::de::Error) -> Error {
+        Error::Decode {
+            operation: self.operation,
+            status: self.status,
+            path: e.path(),
+            message: e.message().to_owned(),
+            excerpt: excerpt(self.body.whole(), EXCERPT),
         }
     }
 

@@ -14,11 +14,18 @@ pub fn tag_of<'v>(value: &'v Value, tag: &str) -> Option<&'v str> {
 /// variant decides: a struct's own tag field may hold another value (the
 /// spec sometimes pins a different enum value than the mapping key).
 pub fn with_tag<T: Serialize>(inner: &T, tag: &str, key: &str) -> Result<Value, serde_json::Error> {
-    let mut value = serde_json::to_value(inner)?;
+    match serde_json::to_value(inner) {
+        Ok(value) => Ok(tagged(value, tag, key)),
+        Err(e) => Err(e),
+    }
+}
+
+/// The non-generic half of [`with_tag`], compiled once.
+fn tagged(mut value: Value, tag: &str, key: &str) -> Value {
     if let Value::Object(map) = &mut value {
         map.insert(tag.to_owned(), Value::String(key.to_owned()));
     }
-    Ok(value)
+    value
 }
 
 /// What a JSON value must look like to be a candidate for a variant.
