@@ -212,3 +212,82 @@ async fn write_to_copies_the_body_to_a_writer() {
     let n = body.write_to(&mut sink).await.expect("write");
     assert_eq!(n, BODY as u64);
 }
+
+/// Answers with headers and 3 bytes of a 100-byte body, then stalls for
+/// `stall`; or, with `headers_late`, stalls before the headers.
+fn serve_stalling(headers_late: bool, stall: std::time::Duration) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    std::thread::spawn(move || {
+        let (stream, _) = listener.accept().expect("accept");
+        let mut reader = BufReader::new(stream.try_clone().expect("clone"));
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line).expect("header") <= 2 {
+                break;
+            }
+        }
+        let mut out = stream;
+        if headers_late {
+            std::thread::sleep(stall);
+        }
+        let media = "application/vnd.atlas.2023-02-01+gzip";
+        let _ = write!(
+            out,
+            "HTTP/1.1 200 OK\r\nContent-Type: {media}\r\nContent-Length: 100\r\n\r\nabc"
+        );
+        let _ = out.flush();
+        std::thread::sleep(stall);
+    });
+    format!("http://{addr}")
+}
+
+fn impatient(base: &str) -> atlas_admin::Client {
+    atlas_admin::Client::builder()
+        .base_url(base)
+        .bearer("t")
+        .timeout(std::time::Duration::from_millis(300))
+        .retry(atlas_admin::RetryPolicy {
+            max_attempts: 1,
+            ..Default::default()
+        })
+        .build()
+        .expect("client")
+}
+
+/// A streamed download has no whole-request timeout, but each read has
+/// the client's: a body that stops coming ends with `Error::Timeout`.
+#[tokio::test]
+async fn a_stalled_download_times_out_between_reads() {
+    let _serial = SERIAL.lock().await;
+    let base = serve_stalling(false, std::time::Duration::from_secs(3));
+    let client = impatient(&base);
+    let mut body = client
+        .monitoring_and_logs()
+        .download_group_cluster_log(GROUP, HOST, DownloadGroupClusterLogLogName::Mongodb)
+        .send()
+        .await
+        .expect("headers came")
+        .into_inner();
+    assert_eq!(
+        body.next_chunk().await.expect("first bytes").as_deref(),
+        Some(&b"abc"[..])
+    );
+    let err = body.next_chunk().await.expect_err("the body stalls");
+    assert!(matches!(err, atlas_admin::Error::Timeout { .. }), "{err:?}");
+}
+
+/// …and so does waiting for the headers of a download.
+#[tokio::test]
+async fn a_download_whose_headers_never_come_times_out() {
+    let _serial = SERIAL.lock().await;
+    let base = serve_stalling(true, std::time::Duration::from_secs(3));
+    let client = impatient(&base);
+    let err = client
+        .monitoring_and_logs()
+        .download_group_cluster_log(GROUP, HOST, DownloadGroupClusterLogLogName::Mongodb)
+        .send()
+        .await
+        .expect_err("no headers");
+    assert!(matches!(err, atlas_admin::Error::Timeout { .. }), "{err:?}");
+}

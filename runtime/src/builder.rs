@@ -245,12 +245,11 @@ impl<C: From<Transport>> ClientBuilder<C> {
                 let agent = HeaderValue::from_str(&self.user_agent)
                     .map_err(|_| Error::Config("user agent is not a valid header value".into()))?;
                 headers.insert(USER_AGENT, agent);
-                // The whole-request timeout is set per request (streamed
-                // downloads have none); between reads, `timeout` applies
-                // to every request.
+                // `timeout` is set per request by the transport: on the
+                // whole answer, or on the headers and then each read of a
+                // streamed download.
                 reqwest::Client::builder()
                     .default_headers(headers)
-                    .read_timeout(self.timeout)
                     .connect_timeout(self.connect_timeout)
                     .build()
                     .map_err(|e| Error::Config(format!("HTTP client: {e}")))?

@@ -6,6 +6,7 @@ use crate::error::Error;
 use bytes::Bytes;
 use futures_util::stream::{self, Stream};
 use std::fmt;
+use std::time::Duration;
 
 /// A response body read as it is consumed. Write it to a file with
 /// [`write_to`](Self::write_to), feed the chunks of
@@ -15,6 +16,8 @@ pub struct ByteStream {
     operation: &'static str,
     inner: Inner,
     read: u64,
+    /// How long one read may wait (the client's timeout).
+    read_timeout: Option<Duration>,
 }
 
 enum Inner {
@@ -32,11 +35,16 @@ impl fmt::Debug for ByteStream {
 }
 
 impl ByteStream {
-    pub(crate) fn from_response(operation: &'static str, response: reqwest::Response) -> Self {
+    pub(crate) fn from_response(
+        operation: &'static str,
+        response: reqwest::Response,
+        read_timeout: Option<Duration>,
+    ) -> Self {
         Self {
             operation,
             inner: Inner::Response(response),
             read: 0,
+            read_timeout,
         }
     }
 
@@ -46,17 +54,24 @@ impl ByteStream {
             operation,
             inner: Inner::Once(Some(bytes)),
             read: 0,
+            read_timeout: None,
         }
     }
 
     /// The next chunk of the body, `None` at its end.
     pub async fn next_chunk(&mut self) -> Result<Option<Bytes>, Error> {
+        let operation = self.operation;
         let chunk = match &mut self.inner {
             Inner::Once(b) => b.take(),
-            Inner::Response(r) => r
-                .chunk()
-                .await
-                .map_err(|e| Error::from_reqwest(self.operation, e))?,
+            Inner::Response(r) => {
+                let read = match self.read_timeout {
+                    Some(t) => tokio::time::timeout(t, r.chunk())
+                        .await
+                        .map_err(|_| Error::Timeout { operation })?,
+                    None => r.chunk().await,
+                };
+                read.map_err(|e| Error::from_reqwest(operation, e))?
+            }
         };
         if let Some(c) = &chunk {
             self.read += c.len() as u64;

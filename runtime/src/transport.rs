@@ -231,6 +231,9 @@ impl Transport {
             .http
             .request(req.method.clone(), url.clone())
             .header(ACCEPT, req.accept);
+        // A whole answer has one timeout for all of it; a streamed one has
+        // it for the headers, then for each read (see `ByteStream`). One
+        // timer per request, not one per read: timers cost per call.
         if let (Some(t), false) = (self.timeout, streaming) {
             builder = builder.timeout(t);
         }
@@ -245,8 +248,16 @@ impl Transport {
                 .header(CONTENT_TYPE, *content_type)
                 .body(bytes.clone());
         }
-        Ok(match builder.send().await {
-            Ok(response) => answer(req.operation, response, streaming).await,
+        let sent = match (self.timeout, streaming) {
+            (Some(t), true) => match tokio::time::timeout(t, builder.send()).await {
+                Ok(sent) => sent,
+                Err(_) => return Ok(Err(Failed::timeout(req.operation))),
+            },
+            _ => builder.send().await,
+        };
+        let reads = streaming.then_some(self.timeout);
+        Ok(match sent {
+            Ok(response) => answer(req.operation, response, reads).await,
             Err(e) => Err(Failed::transport(req.operation, e)),
         })
     }
@@ -299,6 +310,15 @@ struct Failed {
 }
 
 impl Failed {
+    fn timeout(operation: &'static str) -> Self {
+        Failed {
+            kind: Failure::Other,
+            wait: None,
+            challenge: None,
+            error: Error::Timeout { operation },
+        }
+    }
+
     fn transport(operation: &'static str, e: reqwest::Error) -> Self {
         // A connection that could not be made sent nothing.
         let kind = if e.is_connect() {
@@ -315,19 +335,21 @@ impl Failed {
     }
 }
 
-/// A response: a success (its body read, or kept to stream), or a failure
-/// with the decoded Atlas error.
+/// A response: a success (its body read, or kept to stream when `reads`
+/// is set: the timeout of each read), or a failure with the decoded Atlas
+/// error.
 async fn answer(
     operation: &'static str,
-    response: reqwest::Response,
-    streaming: bool,
+    mut response: reqwest::Response,
+    reads: Option<Option<Duration>>,
 ) -> Result<RawResponse, Failed> {
     let status = response.status().as_u16();
     tracing::Span::current().record("status", status);
-    let headers = response.headers().clone();
+    // Taken, not cloned: the response is only read from now on.
+    let headers = std::mem::take(response.headers_mut());
     let success = (200..300).contains(&status);
-    if streaming && success {
-        let body = RawBody::Stream(response);
+    if let (Some(read_timeout), true) = (reads, success) {
+        let body = RawBody::Stream(response, read_timeout);
         return Ok(RawResponse {
             operation,
             status,
@@ -452,15 +474,16 @@ pub struct RawResponse {
 #[derive(Debug)]
 enum RawBody {
     Whole(Bytes),
-    /// Not read yet (from [`Transport::execute_streaming`]).
-    Stream(reqwest::Response),
+    /// Not read yet (from [`Transport::execute_streaming`]), with the
+    /// timeout of each read.
+    Stream(reqwest::Response, Option<Duration>),
 }
 
 impl RawBody {
     fn whole(&self) -> &[u8] {
         match self {
             RawBody::Whole(b) => b,
-            RawBody::Stream(_) => &[],
+            RawBody::Stream(..) => &[],
         }
     }
 }
@@ -514,7 +537,9 @@ impl RawResponse {
     pub fn stream(self) -> ResponseValue<ByteStream> {
         let stream = match self.body {
             RawBody::Whole(b) => ByteStream::from_bytes(self.operation, b),
-            RawBody::Stream(r) => ByteStream::from_response(self.operation, r),
+            RawBody::Stream(r, read_timeout) => {
+                ByteStream::from_response(self.operation, r, read_timeout)
+            }
         };
         ResponseValue::new(stream, self.status, self.headers)
     }
