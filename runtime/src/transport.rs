@@ -489,6 +489,17 @@ impl RawBody {
 }
 
 impl RawResponse {
+    /// A whole answer (for tests of code that reads raw answers).
+    #[cfg(test)]
+    pub(crate) fn whole(operation: &'static str, status: u16, body: Bytes) -> Self {
+        RawResponse {
+            operation,
+            status,
+            headers: HeaderMap::new(),
+            body: RawBody::Whole(body),
+        }
+    }
+
     pub fn status(&self) -> u16 {
         self.status
     }

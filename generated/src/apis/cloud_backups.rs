@@ -2418,14 +2418,19 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupBackupExportBuckets",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedBackupSnapshotExportBucketsView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2578,14 +2583,19 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupBackupExportBuckets",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedBackupSnapshotExportBucketView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -3198,14 +3208,19 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupBackupPrivateEndpoints",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiAtlasObjectStoragePrivateEndpointResponseView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -4100,14 +4115,19 @@ impl<'a> ListGroupClusterBackupExports<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusterBackupExports",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiAtlasDiskBackupExportJobView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -4483,14 +4503,19 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedCloudBackupRestoreJobView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusterBackupRestoreJobs",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedCloudBackupRestoreJobView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -5406,14 +5431,19 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedCloudBackupReplicaSetView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusterBackupSnapshots",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedCloudBackupReplicaSetView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -6366,14 +6396,19 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusterBackupSnapshotDatabases",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiAtlasDiskBackupDatabaseView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -6634,14 +6669,19 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusterBackupSnapshotDatabaseCollections",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiAtlasDiskBackupCollectionView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -6884,14 +6924,19 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusterCollectionRestoreJobs",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiAtlasCollectionRestoreJobView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -7267,14 +7312,19 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusterCollectionRestoreJobCollections",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiAtlasCollectionRestoreCollectionStateView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -7532,14 +7582,19 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupServerlessBackupRestoreJobs",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiAtlasServerlessBackupRestoreJobView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -7881,14 +7936,19 @@ impl<'a> ListGroupServerlessBackupSnapshots<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupServerlessBackupSnapshots",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiAtlasServerlessBackupSnapshotView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

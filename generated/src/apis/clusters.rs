@@ -1763,14 +1763,19 @@ impl<'a> ListClusterDetails<'a> {
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgGroupView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listClusterDetails",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedOrgGroupView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2028,14 +2033,19 @@ impl<'a> ListGroupClusters<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedClusterDescription20240805> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusters",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedClusterDescription20240805| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2213,14 +2223,19 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedLegacyClusterView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusters",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedLegacyClusterView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2396,14 +2411,19 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusters",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedAdvancedClusterDescriptionView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -3093,14 +3113,19 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiAtlasProviderRegionsView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusterProviderRegions",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiAtlasProviderRegionsView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

@@ -308,14 +308,19 @@ impl<'a> ListEventTypes<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedEventTypeDetailsResponse> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listEventTypes",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedEventTypeDetailsResponse| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -544,14 +549,19 @@ impl<'a> ListGroupEvents<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, GroupPaginatedEventView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupEvents",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &GroupPaginatedEventView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -822,14 +832,19 @@ impl<'a> ListOrgEvents<'a> {
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, OrgPaginatedEventView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgEvents",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &OrgPaginatedEventView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

@@ -686,14 +686,19 @@ impl<'a> ListGroupClusterBackupCheckpoints<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiAtlasCheckpointView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusterBackupCheckpoints",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiAtlasCheckpointView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -953,14 +958,19 @@ impl<'a> ListGroupClusterRestoreJobs<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedRestoreJobView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusterRestoreJobs",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedRestoreJobView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -1470,14 +1480,19 @@ impl<'a> ListGroupClusterSnapshots<'a> {
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedSnapshotView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupClusterSnapshots",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedSnapshotView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

@@ -590,14 +590,19 @@ impl<'a> ListGroupMetricIntegrations<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedMetricIntegrationResponse> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupMetricIntegrations",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedMetricIntegrationResponse| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -769,14 +774,19 @@ impl<'a> ListGroupMetricIntegrationsPreview<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedMetricIntegrationResponse> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupMetricIntegrations",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedMetricIntegrationResponse| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

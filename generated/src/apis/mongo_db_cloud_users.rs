@@ -1279,14 +1279,19 @@ impl<'a> ListGroupUsers<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedGroupUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupUsers",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedGroupUserView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -1488,14 +1493,19 @@ impl<'a> ListGroupUsersV2023_01_01<'a> {
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAppUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupUsers",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedAppUserView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2195,14 +2205,19 @@ impl<'a> ListOrgTeamUsers<'a> {
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgTeamUsers",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedOrgUserView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2400,14 +2415,19 @@ impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAppUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgTeamUsers",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedAppUserView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2775,14 +2795,19 @@ impl<'a> ListOrgUsers<'a> {
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgUsers",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedOrgUserView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2962,14 +2987,19 @@ impl<'a> ListOrgUsersV2023_01_01<'a> {
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAppUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgUsers",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedAppUserView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

@@ -1446,14 +1446,19 @@ impl<'a> ListGroupProcesses<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedHostViewAtlas> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupProcesses",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedHostViewAtlas| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -1677,14 +1682,19 @@ impl<'a> ListGroupProcessDatabases<'a> {
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedDatabaseView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupProcessDatabases",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedDatabaseView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2052,14 +2062,19 @@ impl<'a> ListGroupProcessDisks<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedDiskPartitionView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupProcessDisks",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedDiskPartitionView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

@@ -690,14 +690,19 @@ impl<'a> ListGroupApiKeys<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiApiUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupApiKeys",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiApiUserView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -1212,14 +1217,19 @@ impl<'a> ListOrgApiKeys<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiApiUserView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgApiKeys",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiApiUserView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -1694,14 +1704,19 @@ impl<'a> ListOrgApiKeyAccessListEntries<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiUserAccessListResponseView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgApiKeyAccessListEntries",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiUserAccessListResponseView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -1880,14 +1895,19 @@ impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiUserAccessListResponseView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "createOrgApiKeyAccessListEntry",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiUserAccessListResponseView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

@@ -1031,14 +1031,19 @@ impl<'a> ListGroups<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAtlasGroupView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroups",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedAtlasGroupView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2466,14 +2471,19 @@ impl<'a> GetGroupMongoDbVersions<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedAvailableVersionView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "getGroupMongoDbVersions",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedAvailableVersionView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

@@ -857,14 +857,19 @@ impl<'a> ListGroupMcpConfigs<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedGroupMcpConfigView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupMcpConfigs",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedGroupMcpConfigView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -1334,14 +1339,19 @@ impl<'a> ListGroupMcpConfigSecrets<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedMcpConfigSecretView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupMcpConfigSecrets",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedMcpConfigSecretView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -1722,14 +1732,19 @@ impl<'a> ListOrgMcpConfigs<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgMcpConfigView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgMcpConfigs",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedOrgMcpConfigView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2197,14 +2212,19 @@ impl<'a> ListOrgMcpConfigSecrets<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedMcpConfigSecretView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgMcpConfigSecrets",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedMcpConfigSecretView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

@@ -438,14 +438,19 @@ impl<'a> ListOrgSandboxConfig<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedSandboxConfigs> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgSandboxConfig",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedSandboxConfigs| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

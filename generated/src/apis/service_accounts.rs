@@ -1047,14 +1047,19 @@ impl<'a> ListGroupServiceAccounts<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedGroupServiceAccounts> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupServiceAccounts",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedGroupServiceAccounts| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -1536,14 +1541,19 @@ impl<'a> ListGroupServiceAccountAccessList<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupServiceAccountAccessList",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedServiceAccountIpAccessEntryView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -1725,14 +1735,19 @@ impl<'a> CreateGroupServiceAccountAccessList<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "createGroupServiceAccountAccessList",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedServiceAccountIpAccessEntryView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2228,14 +2243,19 @@ impl<'a> ListOrgServiceAccounts<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedOrgServiceAccounts> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgServiceAccounts",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedOrgServiceAccounts| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2714,14 +2734,19 @@ impl<'a> ListOrgServiceAccountAccessList<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgServiceAccountAccessList",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedServiceAccountIpAccessEntryView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2903,14 +2928,19 @@ impl<'a> CreateOrgServiceAccountAccessList<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "createOrgServiceAccountAccessList",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedServiceAccountIpAccessEntryView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -3142,14 +3172,19 @@ impl<'a> GetOrgServiceAccountGroups<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedServiceAccountGroup> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "getOrgServiceAccountGroups",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedServiceAccountGroup| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

@@ -1692,14 +1692,19 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiStreamsTenantView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupStreamWorkspaces",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiStreamsTenantView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2008,14 +2013,19 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupStreamActiveVpcPeeringConnections",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiStreamsVpcPeeringConnectionView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2154,14 +2164,19 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiStreamsPrivateLinkView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupStreamPrivateLinkConnections",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiStreamsPrivateLinkView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -2621,14 +2636,19 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupStreamVpcPeeringConnections",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiStreamsVpcPeeringConnectionView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -3262,14 +3282,19 @@ impl<'a> ListGroupStreamConnections<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiStreamsConnectionView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupStreamConnections",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiStreamsConnectionView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -3717,14 +3742,19 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
     ) -> atlas_admin_runtime::paging::Pages<'a, PaginatedApiStreamsFailoverConnection> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupStreamConnectionFailoverConnections",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiStreamsFailoverConnection| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -4749,14 +4779,19 @@ impl<'a> GetGroupStreamProcessors<'a> {
     > {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "getGroupStreamProcessors",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedApiStreamsStreamProcessorWithStatsView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

@@ -651,14 +651,19 @@ impl<'a> ListGroupTeams<'a> {
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedTeamRoleView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listGroupTeams",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedTeamRoleView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }
@@ -1110,14 +1115,19 @@ impl<'a> ListOrgTeams<'a> {
     pub fn pages(self) -> atlas_admin_runtime::paging::Pages<'a, PaginatedTeamView> {
         let first = self.page_num.map_or(1, i64::from);
         let per_page = self.items_per_page.map_or(100, i64::from);
+        let transport = self.client.transport();
+        let fetch = atlas_admin_runtime::paging::fetch(
+            transport,
+            Box::new(move |n| self.clone().page_num(n).request()),
+        );
         atlas_admin_runtime::paging::pages(
             "listOrgTeams",
             first,
             per_page,
-            move |n| self.clone().page_num(n).send(),
-            |page: &PaginatedTeamView| atlas_admin_runtime::paging::PageInfo {
-                len: page.results.as_ref().map_or(0, Vec::len),
-                total: page.total_count.map(i64::from),
+            fetch,
+            |response| match response.status() {
+                200u16 => response.json(),
+                _ => Err(response.unexpected()),
             },
         )
     }

@@ -24,25 +24,12 @@ impl Ctx<'_> {
             _ => quote!(),
         };
         let results = ident(&p.results.ident);
-        let (len, into_items) = if p.results.optional {
-            (
-                quote!(page.#results.as_ref().map_or(0, Vec::len)),
-                quote!(page.#results.unwrap_or_default()),
-            )
+        let into_items = if p.results.optional {
+            quote!(page.#results.unwrap_or_default())
         } else {
-            (quote!(page.#results.len()), quote!(page.#results))
+            quote!(page.#results)
         };
-        let total = match &p.total_count {
-            Some(f) if f.optional => {
-                let f = ident(&f.ident);
-                quote!(page.#f.map(i64::from))
-            }
-            Some(f) => {
-                let f = ident(&f.ident);
-                quote!(Some(i64::from(page.#f)))
-            }
-            None => quote!(None),
-        };
+        let decode = self.decode_tokens(op);
         let pages_doc = " Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.";
         let items_doc = doc_lines(&self.items_example(op));
         quote! {
@@ -50,16 +37,12 @@ impl Ctx<'_> {
             pub fn pages(self) -> #rt::paging::Pages<'a, #page_ty> {
                 let first = self.#page_num.map_or(1, i64::from);
                 let per_page = self.#per_page.map_or(100, i64::from);
-                #rt::paging::pages(
-                    #id,
-                    first,
-                    per_page,
-                    move |n| self.clone().#page_num(n #page_cast).send(),
-                    |page: &#page_ty| #rt::paging::PageInfo {
-                        len: #len,
-                        total: #total,
-                    },
-                )
+                let transport = self.client.transport();
+                let fetch = #rt::paging::fetch(
+                    transport,
+                    Box::new(move |n| self.clone().#page_num(n #page_cast).request()),
+                );
+                #rt::paging::pages(#id, first, per_page, fetch, |response| #decode)
             }
 
             #items_doc

@@ -177,7 +177,7 @@ impl Ctx<'_> {
         }
     }
     /// The match that decodes a response by status.
-    fn decode_tokens(&self, op: &Operation) -> TokenStream {
+    pub(super) fn decode_tokens(&self, op: &Operation) -> TokenStream {
         let call = |kind: &SuccessKind| match kind {
             SuccessKind::Json(_) => quote!(response.json()),
             SuccessKind::Empty => quote!(Ok(response.empty())),
