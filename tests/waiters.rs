@@ -93,11 +93,21 @@ fn fast() -> Wait {
         .timeout(Duration::from_secs(20))
 }
 
-fn new_cluster() -> ClusterDescription20240805 {
-    ClusterDescription20240805 {
+/// Creates the cluster on `server` and waits as `wait` says.
+async fn create_and_wait(
+    server: &MockServer,
+    wait: &Wait,
+) -> Result<atlas_admin::ResponseValue<ClusterDescription20240805>, Error> {
+    let new_cluster = ClusterDescription20240805 {
         name: Some(CLUSTER.into()),
         ..Default::default()
-    }
+    };
+    atlas_tests::client(&server.uri())
+        .clusters()
+        .create_group_cluster(GROUP)
+        .body(new_cluster)
+        .send_and_wait(wait)
+        .await
 }
 
 #[tokio::test]
@@ -109,12 +119,7 @@ async fn a_created_cluster_is_waited_for_until_idle() {
         state("IDLE"),
     ]);
     let server = server(cluster("CREATING"), &polls).await;
-    let client = atlas_tests::client(&server.uri());
-    let done = client
-        .clusters()
-        .create_group_cluster(GROUP)
-        .body(new_cluster())
-        .send_and_wait(&fast())
+    let done = create_and_wait(&server, &fast())
         .await
         .expect("the cluster becomes IDLE");
     assert_eq!(
@@ -143,13 +148,8 @@ async fn a_deleted_cluster_is_waited_for_until_404() {
 async fn a_cluster_that_stays_creating_times_out_naming_its_state() {
     let polls = Script::new(vec![state("CREATING")]);
     let server = server(cluster("CREATING"), &polls).await;
-    let client = atlas_tests::client(&server.uri());
     let wait = fast().timeout(Duration::from_millis(300));
-    let err = client
-        .clusters()
-        .create_group_cluster(GROUP)
-        .body(new_cluster())
-        .send_and_wait(&wait)
+    let err = create_and_wait(&server, &wait)
         .await
         .expect_err("never IDLE");
     match &err {
@@ -177,12 +177,7 @@ async fn a_state_that_never_becomes_idle_ends_the_wait_at_once() {
     // generator lists it as a terminal state of this waiter.
     let polls = Script::new(vec![state("CREATING"), state("DELETING")]);
     let server = server(cluster("CREATING"), &polls).await;
-    let client = atlas_tests::client(&server.uri());
-    let err = client
-        .clusters()
-        .create_group_cluster(GROUP)
-        .body(new_cluster())
-        .send_and_wait(&fast())
+    let err = create_and_wait(&server, &fast())
         .await
         .expect_err("DELETING never becomes IDLE");
     match &err {
@@ -199,12 +194,7 @@ async fn a_state_that_never_becomes_idle_ends_the_wait_at_once() {
 async fn the_caller_can_name_more_failure_states() {
     let polls = Script::new(vec![state("REPAIRING"), state("IDLE")]);
     let server = server(cluster("CREATING"), &polls).await;
-    let client = atlas_tests::client(&server.uri());
-    let err = client
-        .clusters()
-        .create_group_cluster(GROUP)
-        .body(new_cluster())
-        .send_and_wait(&fast().fail_on("REPAIRING"))
+    let err = create_and_wait(&server, &fast().fail_on("REPAIRING"))
         .await
         .expect_err("REPAIRING is a failure for this caller");
     assert!(matches!(err, Error::WaitFailed { .. }), "{err:?}");
@@ -218,13 +208,8 @@ async fn retry_after_on_a_poll_is_honoured() {
         state("IDLE"),
     ]);
     let server = server(cluster("CREATING"), &polls).await;
-    let client = atlas_tests::client(&server.uri());
     let started = Instant::now();
-    client
-        .clusters()
-        .create_group_cluster(GROUP)
-        .body(new_cluster())
-        .send_and_wait(&fast())
+    create_and_wait(&server, &fast())
         .await
         .expect("IDLE after the pause the server asked for");
     assert!(
@@ -239,13 +224,8 @@ async fn retry_after_on_a_poll_is_honoured() {
 async fn dropping_the_wait_stops_polling() {
     let polls = Script::new(vec![state("CREATING")]);
     let server = server(cluster("CREATING"), &polls).await;
-    let client = atlas_tests::client(&server.uri());
     let wait = fast();
-    let waiting = client
-        .clusters()
-        .create_group_cluster(GROUP)
-        .body(new_cluster())
-        .send_and_wait(&wait);
+    let waiting = create_and_wait(&server, &wait);
     let outcome = tokio::time::timeout(Duration::from_millis(200), waiting).await;
     assert!(outcome.is_err(), "still waiting when dropped");
     let seen = polls.polls();
@@ -258,12 +238,7 @@ async fn dropping_the_wait_stops_polling() {
 async fn an_answer_without_the_value_to_poll_with_fails_before_polling() {
     let polls = Script::new(vec![state("IDLE")]);
     let server = server(json!({"groupId": GROUP, "stateName": "CREATING"}), &polls).await;
-    let client = atlas_tests::client(&server.uri());
-    let err = client
-        .clusters()
-        .create_group_cluster(GROUP)
-        .body(new_cluster())
-        .send_and_wait(&fast())
+    let err = create_and_wait(&server, &fast())
         .await
         .expect_err("no name in the answer");
     match &err {
@@ -279,12 +254,7 @@ async fn an_answer_without_the_value_to_poll_with_fails_before_polling() {
 async fn an_error_while_polling_ends_the_wait_with_that_error() {
     let polls = Script::new(vec![state("CREATING"), not_found()]);
     let server = server(cluster("CREATING"), &polls).await;
-    let client = atlas_tests::client(&server.uri());
-    let err = client
-        .clusters()
-        .create_group_cluster(GROUP)
-        .body(new_cluster())
-        .send_and_wait(&fast())
+    let err = create_and_wait(&server, &fast())
         .await
         .expect_err("the cluster vanished while being created");
     assert_eq!(err.status(), Some(404));
