@@ -13,19 +13,24 @@ pub fn tag_of<'v>(value: &'v Value, tag: &str) -> Option<&'v str> {
 /// Serializes a variant with the tag property set to the variant's key. The
 /// variant decides: a struct's own tag field may hold another value (the
 /// spec sometimes pins a different enum value than the mapping key).
+///
+/// The variant is written as JSON text and read back, not built with
+/// `serde_json::to_value`: request bodies are written as text already, so
+/// every type's `Serialize` is compiled for one serializer, not two.
 pub fn with_tag<T: Serialize>(inner: &T, tag: &str, key: &str) -> Result<Value, serde_json::Error> {
-    match serde_json::to_value(inner) {
-        Ok(value) => Ok(tagged(value, tag, key)),
+    match serde_json::to_vec(inner) {
+        Ok(text) => tagged(&text, tag, key),
         Err(e) => Err(e),
     }
 }
 
 /// The non-generic half of [`with_tag`], compiled once.
-fn tagged(mut value: Value, tag: &str, key: &str) -> Value {
+fn tagged(text: &[u8], tag: &str, key: &str) -> Result<Value, serde_json::Error> {
+    let mut value: Value = serde_json::from_slice(text)?;
     if let Value::Object(map) = &mut value {
         map.insert(tag.to_owned(), Value::String(key.to_owned()));
     }
-    value
+    Ok(value)
 }
 
 /// What a JSON value must look like to be a candidate for a variant.
