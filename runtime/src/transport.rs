@@ -515,19 +515,10 @@ impl RawResponse {
 
     /// Decodes the body as JSON; failures name the JSON path.
     pub fn json<T: FromJson>(self) -> Result<ResponseValue<T>, Error> {
-        let value = match self.value() {
-            Ok(value) => value,
-            Err(e) => return Err(self.undecoded(e)),
-        };
-        match T::from_json(value) {
+        match crate::de::from_slice::<T>(self.body.whole()) {
             Ok(v) => Ok(ResponseValue::new(v, self.status, self.headers)),
             Err(e) => Err(self.undecoded(e)),
         }
-    }
-
-    /// The body parsed (the non-generic half of [`json`](Self::json)).
-    fn value(&self) -> Result<serde_json::Value, crate::de::Error> {
-        serde_json::from_slice(self.body.whole()).map_err(crate::de::Error::from)
     }
 
     fn undecoded(&self, e: crate::de::Error) -> Error {
