@@ -1,9 +1,10 @@
 //! The production transport against local servers: retries and
-//! Retry-After, rate-limit headers, timeouts, service-account tokens (the
+//! Retry-After, rate-limit headers, timeouts (also of streamed downloads), service-account tokens (the
 //! shared refresh race included), secrets kept out of errors and traces.
 
 use atlas_admin::{Client, Error, RetryPolicy};
 use serde_json::json;
+use std::io::{BufRead, Write};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use wiremock::matchers::{body_string, header, method, path, path_regex};
@@ -477,4 +478,92 @@ async fn a_503_with_retry_after_is_retried_after_that_wait_for_a_get() {
         started.elapsed()
     );
     assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
+/// A log host for the download tests.
+const LOG_HOST: &str = "cluster0-shard-00-00.abcde.mongodb.net";
+
+/// Answers with headers and 3 bytes of a 100-byte body, then stalls for
+/// `stall`; or, with `headers_late`, stalls before the headers.
+fn serve_stalling(headers_late: bool, stall: Duration) -> String {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    std::thread::spawn(move || {
+        let (stream, _) = listener.accept().expect("accept");
+        let mut reader = std::io::BufReader::new(stream.try_clone().expect("clone"));
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line).expect("header") <= 2 {
+                break;
+            }
+        }
+        let mut out = stream;
+        if headers_late {
+            std::thread::sleep(stall);
+        }
+        let media = "application/vnd.atlas.2023-02-01+gzip";
+        let _ = write!(
+            out,
+            "HTTP/1.1 200 OK\r\nContent-Type: {media}\r\nContent-Length: 100\r\n\r\nabc"
+        );
+        let _ = out.flush();
+        std::thread::sleep(stall);
+    });
+    format!("http://{addr}")
+}
+
+fn impatient(base: &str) -> Client {
+    Client::builder()
+        .base_url(base)
+        .bearer("t")
+        .timeout(Duration::from_millis(300))
+        .retry(RetryPolicy {
+            max_attempts: 1,
+            ..Default::default()
+        })
+        .build()
+        .expect("client")
+}
+
+/// A streamed download has no whole-request timeout, but each read has
+/// the client's: a body that stops coming ends with `Error::Timeout`.
+#[tokio::test]
+async fn a_stalled_download_times_out_between_reads() {
+    let base = serve_stalling(false, Duration::from_secs(3));
+    let client = impatient(&base);
+    let mut body = client
+        .monitoring_and_logs()
+        .download_group_cluster_log(
+            GROUP,
+            LOG_HOST,
+            atlas_admin::types::DownloadGroupClusterLogLogName::Mongodb,
+        )
+        .send()
+        .await
+        .expect("headers came")
+        .into_inner();
+    assert_eq!(
+        body.next_chunk().await.expect("first bytes").as_deref(),
+        Some(&b"abc"[..])
+    );
+    let err = body.next_chunk().await.expect_err("the body stalls");
+    assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
+}
+
+/// …and so does waiting for the headers of a download.
+#[tokio::test]
+async fn a_download_whose_headers_never_come_times_out() {
+    let base = serve_stalling(true, Duration::from_secs(3));
+    let client = impatient(&base);
+    let err = client
+        .monitoring_and_logs()
+        .download_group_cluster_log(
+            GROUP,
+            LOG_HOST,
+            atlas_admin::types::DownloadGroupClusterLogLogName::Mongodb,
+        )
+        .send()
+        .await
+        .expect_err("no headers");
+    assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
 }
