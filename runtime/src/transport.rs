@@ -134,6 +134,30 @@ impl Transport {
         self.execute_as(req, true).await
     }
 
+    /// Every operation's `send`: sends the request its builder described
+    /// (or returns the error found describing it) and hands the answer to
+    /// the operation's `decode`. One async body for all operations, generic
+    /// only in what the answer decodes to, so the generated crate compiles
+    /// no state machine per operation; a caller's crate instantiates the
+    /// ones it awaits.
+    pub async fn send<T>(
+        &self,
+        request: Result<Request, Error>,
+        decode: fn(RawResponse) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        decode(self.execute_as(request?, false).await?)
+    }
+
+    /// [`send`](Self::send) for downloads: the success body is handed over
+    /// unread, as with [`execute_streaming`](Self::execute_streaming).
+    pub async fn send_streaming<T>(
+        &self,
+        request: Result<Request, Error>,
+        decode: fn(RawResponse) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        decode(self.execute_as(request?, true).await?)
+    }
+
     async fn execute_as(&self, req: Request, streaming: bool) -> Result<RawResponse, Error> {
         let span = tracing::info_span!(
             "atlas_request",

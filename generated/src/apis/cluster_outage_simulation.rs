@@ -157,17 +157,26 @@ impl<'a> GetGroupClusterOutageSimulation<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<ClusterOutageSimulation>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<ClusterOutageSimulation>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -239,17 +248,26 @@ impl<'a> StartGroupClusterOutageSimulation<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<ClusterOutageSimulation>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<ClusterOutageSimulation>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -386,17 +404,26 @@ impl<'a> EndGroupClusterOutageSimulation<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<ClusterOutageSimulation>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<ClusterOutageSimulation>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(

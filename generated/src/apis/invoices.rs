@@ -665,17 +665,26 @@ impl<'a> GetOrgAssociatedInvoices<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<OrgAssociatedInvoiceResponse>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<OrgAssociatedInvoiceResponse>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -754,17 +763,26 @@ impl<'a> GetOrgAssociatedInvoicesPreview<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<OrgAssociatedInvoiceResponse>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<OrgAssociatedInvoiceResponse>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -826,17 +844,26 @@ impl<'a> CreateOrgBillingCostExplorerUsageProcess<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<CostExplorerFilterResponseView>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            202u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<CostExplorerFilterResponseView>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    202u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -894,17 +921,26 @@ pub struct GetOrgBillingCostExplorerUsage<'a> {
 }
 impl<'a> GetOrgBillingCostExplorerUsage<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<CostExplorerQueryResult>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<CostExplorerQueryResult>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1030,17 +1066,26 @@ impl<'a> ListOrgInvoices<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PaginatedApiInvoiceMetadataView>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<PaginatedApiInvoiceMetadataView>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1183,17 +1228,26 @@ impl<'a> ListOrgInvoicePending<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PaginatedApiInvoiceView>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<PaginatedApiInvoiceView>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1249,17 +1303,26 @@ impl<'a> GetOrgInvoice<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<BillingInvoice>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<BillingInvoice>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1323,17 +1386,26 @@ impl<'a> GetOrgInvoiceCsv<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute_streaming(self.request()?).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send_streaming(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => Ok(response.stream()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1413,17 +1485,28 @@ impl<'a> SearchOrgInvoiceLineItems<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PaginatedPublicApiUsageDetailsLineItemView>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<
+                PaginatedPublicApiUsageDetailsLineItemView,
+            >,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1596,17 +1679,26 @@ impl<'a> ListOrgInvoiceReports<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PaginatedInvoiceReportView>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<PaginatedInvoiceReportView>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1733,17 +1825,26 @@ impl<'a> CreateOrgInvoiceReport<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<InvoiceReportResponse>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<InvoiceReportResponse>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    201u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1803,17 +1904,26 @@ pub struct GetOrgInvoiceReport<'a> {
 }
 impl<'a> GetOrgInvoiceReport<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<InvoiceReportResponse>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<InvoiceReportResponse>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1872,17 +1982,26 @@ impl<'a> GenerateOrgInvoiceAndDownloadReport<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute_streaming(self.request()?).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send_streaming(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => Ok(response.stream()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1970,17 +2089,26 @@ impl<'a> ListSkus<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PaginatedApiSkuView>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<PaginatedApiSkuView>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -2089,17 +2217,26 @@ impl<'a> GetSku<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<SkuResponse>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<SkuResponse>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(

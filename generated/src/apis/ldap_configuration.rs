@@ -238,17 +238,26 @@ impl<'a> GetGroupUserSecurity<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<UserSecurity>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<UserSecurity>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -311,17 +320,26 @@ impl<'a> UpdateGroupUserSecurity<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<UserSecurity>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            202u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<UserSecurity>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    202u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -388,17 +406,26 @@ impl<'a> DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<UserSecurity>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            202u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<UserSecurity>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    202u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -462,17 +489,26 @@ impl<'a> VerifyGroupUserSecurityLdap<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<LdapVerifyConnectivityJobRequest>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<LdapVerifyConnectivityJobRequest>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -601,17 +637,26 @@ impl<'a> GetGroupUserSecurityLdapVerify<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<LdapVerifyConnectivityJobRequest>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<LdapVerifyConnectivityJobRequest>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(

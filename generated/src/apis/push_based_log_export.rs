@@ -462,17 +462,26 @@ impl<'a> ListGroupLogIntegrations<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PaginatedLogIntegrationResponse>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<PaginatedLogIntegrationResponse>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -609,17 +618,26 @@ impl<'a> CreateGroupLogIntegration<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<LogIntegrationResponse>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<LogIntegrationResponse>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    201u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -687,17 +705,26 @@ impl<'a> GetGroupLogIntegration<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<LogIntegrationResponse>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<LogIntegrationResponse>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -763,17 +790,26 @@ impl<'a> UpdateGroupLogIntegration<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<LogIntegrationResponse>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<LogIntegrationResponse>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -843,14 +879,26 @@ impl<'a> DeleteGroupLogIntegration<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    204u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -907,17 +955,26 @@ impl<'a> GetGroupPushBasedLogExport<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PushBasedLogExportProject>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<PushBasedLogExportProject>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -980,14 +1037,26 @@ impl<'a> CreateGroupPushBasedLogExport<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1054,14 +1123,26 @@ impl<'a> DeleteGroupPushBasedLogExport<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1124,14 +1205,26 @@ impl<'a> UpdateGroupPushBasedLogExport<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(

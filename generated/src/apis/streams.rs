@@ -1641,17 +1641,26 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PaginatedApiStreamsTenantView>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<PaginatedApiStreamsTenantView>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1776,17 +1785,26 @@ impl<'a> CreateGroupStreamWorkspace<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsTenant>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsTenant>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1860,17 +1878,26 @@ impl<'a> GetGroupStreamAccountDetails<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<AccountDetails>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<AccountDetails>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -1958,17 +1985,28 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PaginatedApiStreamsVpcPeeringConnectionView>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<
+                PaginatedApiStreamsVpcPeeringConnectionView,
+            >,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -2112,17 +2150,26 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PaginatedApiStreamsPrivateLinkView>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<PaginatedApiStreamsPrivateLinkView>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -2253,17 +2300,26 @@ impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsPrivateLinkConnection>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsPrivateLinkConnection>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -2324,17 +2380,26 @@ pub struct GetGroupStreamPrivateLinkConnection<'a> {
 }
 impl<'a> GetGroupStreamPrivateLinkConnection<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsPrivateLinkConnection>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsPrivateLinkConnection>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -2389,14 +2454,26 @@ impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    202u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -2463,17 +2540,26 @@ impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsPrivateLinkConnection>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsPrivateLinkConnection>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -2570,17 +2656,28 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PaginatedApiStreamsVpcPeeringConnectionView>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<
+                PaginatedApiStreamsVpcPeeringConnectionView,
+            >,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -2711,14 +2808,26 @@ pub struct DeleteGroupStreamVpcPeeringConnection<'a> {
 }
 impl<'a> DeleteGroupStreamVpcPeeringConnection<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    202u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -2773,14 +2882,26 @@ impl<'a> AcceptGroupStreamVpcPeeringConnection<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    202u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -2839,14 +2960,26 @@ pub struct RejectGroupStreamVpcPeeringConnection<'a> {
 }
 impl<'a> RejectGroupStreamVpcPeeringConnection<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    202u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -2901,17 +3034,26 @@ impl<'a> GetGroupStreamWorkspace<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsTenant>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsTenant>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -2969,14 +3111,26 @@ impl<'a> DeleteGroupStreamWorkspace<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    202u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -3042,17 +3196,26 @@ impl<'a> UpdateGroupStreamWorkspace<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsTenant>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsTenant>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -3138,17 +3301,26 @@ impl<'a> DownloadGroupStreamAuditLogs<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute_streaming(self.request()?).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send_streaming(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => Ok(response.stream()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -3228,17 +3400,26 @@ impl<'a> ListGroupStreamConnections<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PaginatedApiStreamsConnectionView>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<PaginatedApiStreamsConnectionView>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -3370,17 +3551,26 @@ impl<'a> CreateGroupStreamConnection<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsConnection>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsConnection>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -3443,17 +3633,26 @@ pub struct GetGroupStreamConnection<'a> {
 }
 impl<'a> GetGroupStreamConnection<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsConnection>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsConnection>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -3511,14 +3710,26 @@ impl<'a> DeleteGroupStreamConnection<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            202u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    202u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -3587,17 +3798,26 @@ impl<'a> UpdateGroupStreamConnection<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsConnection>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsConnection>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -3686,17 +3906,26 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<PaginatedApiStreamsFailoverConnection>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<PaginatedApiStreamsFailoverConnection>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -3837,17 +4066,26 @@ impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsFailoverConnection>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsFailoverConnection>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    201u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -3922,17 +4160,26 @@ impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsFailoverConnection>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsFailoverConnection>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -3997,14 +4244,26 @@ impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    204u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -4077,17 +4336,26 @@ impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsFailoverConnection>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsFailoverConnection>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -4170,17 +4438,26 @@ impl<'a> CreateGroupStreamProcessor<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsProcessor>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsProcessor>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -4251,17 +4528,26 @@ impl<'a> GetGroupStreamProcessor<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsProcessorWithStats>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsProcessorWithStats>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -4322,14 +4608,26 @@ impl<'a> DeleteGroupStreamProcessor<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            204u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    204u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -4398,17 +4696,26 @@ impl<'a> UpdateGroupStreamProcessor<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsProcessorWithStats>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsProcessorWithStats>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -4481,14 +4788,26 @@ impl<'a> StartGroupStreamProcessor<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -4555,14 +4874,26 @@ impl<'a> StartGroupStreamProcessorWith<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -4626,14 +4957,26 @@ impl<'a> StopGroupStreamProcessor<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<atlas_admin_runtime::ResponseValue<()>, atlas_admin_runtime::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => Ok(response.empty()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<()>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => Ok(response.empty()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -4717,19 +5060,28 @@ impl<'a> GetGroupStreamProcessors<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<
-            PaginatedApiStreamsStreamProcessorWithStatsView,
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<
+                PaginatedApiStreamsStreamProcessorWithStatsView,
+            >,
+            atlas_admin_runtime::Error,
         >,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -4879,17 +5231,26 @@ impl<'a> DownloadGroupStreamOperationalLogs<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute_streaming(self.request()?).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<atlas_admin_runtime::ByteStream>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send_streaming(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => Ok(response.stream()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(
@@ -4960,17 +5321,26 @@ impl<'a> WithGroupStreamSampleConnections<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
         self,
-    ) -> Result<
-        atlas_admin_runtime::ResponseValue<StreamsTenant>,
-        atlas_admin_runtime::Error,
-    > {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ) -> impl ::core::future::Future<
+        Output = Result<
+            atlas_admin_runtime::ResponseValue<StreamsTenant>,
+            atlas_admin_runtime::Error,
+        >,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(

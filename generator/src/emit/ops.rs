@@ -219,7 +219,10 @@ impl Ctx<'_> {
                 #(#setters)*
 
                 /// Sends the request and decodes the response.
-                pub async fn send(self) -> Result<#ret, #rt::Error> {
+                ///
+                /// The request is described (and its parameters checked) at
+                /// this call; nothing is sent until the future is awaited.
+                pub fn send(self) -> impl ::core::future::Future<Output = Result<#ret, #rt::Error>> + 'a {
                     #send_body
                 }
 

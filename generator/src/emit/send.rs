@@ -45,17 +45,17 @@ impl Ctx<'_> {
         }
     }
 
-    /// The body of `send`: send the request and decode the answer.
+    /// The body of `send`: the runtime's one send path, given the request
+    /// description and this operation's decode function.
     pub(super) fn send_body(&self, op: &Operation) -> TokenStream {
-        let execute = if op.streamed() {
-            quote!(execute_streaming)
+        let send = if op.streamed() {
+            quote!(send_streaming)
         } else {
-            quote!(execute)
+            quote!(send)
         };
         let decode = self.decode_tokens(op);
         quote! {
-            let response = self.client.transport().#execute(self.request()?).await?;
-            #decode
+            self.client.transport().#send(self.request(), |response| #decode)
         }
     }
 

@@ -63,12 +63,23 @@ impl<'a> ListThings<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<rt::ResponseValue<PaginatedThings>, rt::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
+        self,
+    ) -> impl ::core::future::Future<
+        Output = Result<rt::ResponseValue<PaginatedThings>, rt::Error>,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(&self) -> Result<rt::Request, rt::Error> {

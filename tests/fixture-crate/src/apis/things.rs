@@ -180,12 +180,23 @@ impl<'a> CreateThing<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<rt::ResponseValue<Everything>, rt::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            201u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
+        self,
+    ) -> impl ::core::future::Future<
+        Output = Result<rt::ResponseValue<Everything>, rt::Error>,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    201u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(&self) -> Result<rt::Request, rt::Error> {
@@ -295,12 +306,23 @@ impl<'a> GetThing<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<rt::ResponseValue<Everything>, rt::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
+        self,
+    ) -> impl ::core::future::Future<
+        Output = Result<rt::ResponseValue<Everything>, rt::Error>,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(&self) -> Result<rt::Request, rt::Error> {
@@ -380,12 +402,23 @@ impl<'a> UpdateThing<'a> {
         self
     }
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<rt::ResponseValue<Everything>, rt::Error> {
-        let response = self.client.transport().execute(self.request()?).await?;
-        match response.status() {
-            200u16 => response.json(),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
+        self,
+    ) -> impl ::core::future::Future<
+        Output = Result<rt::ResponseValue<Everything>, rt::Error>,
+    > + 'a {
+        self.client
+            .transport()
+            .send(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => response.json(),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(&self) -> Result<rt::Request, rt::Error> {
@@ -424,12 +457,23 @@ pub struct DownloadThingLog<'a> {
 }
 impl<'a> DownloadThingLog<'a> {
     /// Sends the request and decodes the response.
-    pub async fn send(self) -> Result<rt::ResponseValue<rt::ByteStream>, rt::Error> {
-        let response = self.client.transport().execute_streaming(self.request()?).await?;
-        match response.status() {
-            200u16 => Ok(response.stream()),
-            _ => Err(response.unexpected()),
-        }
+    ///
+    /// The request is described (and its parameters checked) at
+    /// this call; nothing is sent until the future is awaited.
+    pub fn send(
+        self,
+    ) -> impl ::core::future::Future<
+        Output = Result<rt::ResponseValue<rt::ByteStream>, rt::Error>,
+    > + 'a {
+        self.client
+            .transport()
+            .send_streaming(
+                self.request(),
+                |response| match response.status() {
+                    200u16 => Ok(response.stream()),
+                    _ => Err(response.unexpected()),
+                },
+            )
     }
     /// The request `send` sends, its parameters checked.
     fn request(&self) -> Result<rt::Request, rt::Error> {
