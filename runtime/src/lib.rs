@@ -1,6 +1,6 @@
 //! Runtime support for the generated `atlas-admin` crate: the HTTP transport,
 //! the error type, the Atlas `ApiError`, parameter encoding and checking,
-//! and the serde helpers that generated unions and nullable fields use.
+//! and the serde helpers that generated types use (`de`, `ser`, `union`).
 //!
 //! Everything here is ordinary hand-written Rust with its own tests; the
 //! generator only emits calls into it.
@@ -13,11 +13,11 @@ mod download;
 mod error;
 #[cfg(feature = "mock")]
 pub mod mock;
-pub mod nullable;
 pub mod paging;
 pub mod params;
 mod response;
 pub mod retry;
+pub mod ser;
 mod transport;
 pub mod union;
 pub mod unknown;

@@ -8,69 +8,61 @@
 ///
 /// Available with the feature `access_tracking`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MongoDbAccessLogs {
     /// Flag that indicates whether the response should return successful authentication attempts only.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "authResult", skip_serializing_if = "Option::is_none")
-    )]
     pub auth_result: Option<bool>,
     /// Database against which someone attempted to authenticate.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "authSource", skip_serializing_if = "Option::is_none")
-    )]
     pub auth_source: Option<String>,
     /// Reason that the authentication failed. Null if authentication succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "failureReason", skip_serializing_if = "Option::is_none")
-    )]
     pub failure_reason: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the hostname of the target node that received the authentication attempt.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub hostname: Option<String>,
     /// Internet Protocol address that attempted to authenticate with the database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub ip_address: Option<String>,
     /// Text of the host log concerning the authentication attempt.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "logLine", skip_serializing_if = "Option::is_none")
-    )]
     pub log_line: Option<String>,
     /// Date and time when someone made this authentication attempt. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub timestamp: Option<String>,
     /// Username used to authenticate against the database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MongoDbAccessLogs {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("authResult", &self.auth_result);
+        fields.optional("authSource", &self.auth_source);
+        fields.optional("failureReason", &self.failure_reason);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hostname", &self.hostname);
+        fields.optional("ipAddress", &self.ip_address);
+        fields.optional("logLine", &self.log_line);
+        fields.optional("timestamp", &self.timestamp);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MongoDbAccessLogs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MongoDbAccessLogs", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MongoDbAccessLogs {
     fn from_json(
@@ -101,16 +93,23 @@ impl<'de> serde::Deserialize<'de> for MongoDbAccessLogs {
 ///
 /// Available with the feature `access_tracking`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MongoDbAccessLogsList {
     /// Authentication attempt, one per object, made against the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "accessLogs", skip_serializing_if = "Option::is_none")
-    )]
     pub access_logs: Option<Vec<MongoDbAccessLogs>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MongoDbAccessLogsList {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("accessLogs", &self.access_logs);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MongoDbAccessLogsList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MongoDbAccessLogsList", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MongoDbAccessLogsList {
     fn from_json(

@@ -9,15 +9,26 @@ use super::*;
 ///
 /// Available with the feature `activity_feed`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ActivityFeedLinkResponse {
     /// Shareable link to the activity feed with pre-applied filters.
     pub link: String,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ActivityFeedLinkResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("link", &self.link);
+        fields.optional("links", &self.links);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ActivityFeedLinkResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ActivityFeedLinkResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ActivityFeedLinkResponse {
     fn from_json(

@@ -7,51 +7,49 @@ use super::*;
 ///
 /// Available with the feature `ai_model_rate_limits`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AiModelRateLimitResponse {
     /// Cloud provider scope for this rate limit. Use "ANY" for cloud-agnostic scope.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub cloud: Option<String>,
     /// Server-computed endpoint hostname derived from `cloud` and `geography`. This field is read-only and must not be supplied in request bodies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub endpoint: Option<String>,
     /// Geography scope for this rate limit. Use "ANY" for geography-agnostic scope.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub geography: Option<String>,
     /// Identifier used to reference this model group.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "modelGroupName", skip_serializing_if = "Option::is_none")
-    )]
     pub model_group_name: Option<String>,
     /// List of embedding model names included in this model group.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "modelNames", skip_serializing_if = "Option::is_none")
-    )]
     pub model_names: Option<Vec<String>>,
     /// The number of requests per minute allowed for this model group. Must be a positive integer. Cannot be more than the organization level limit for this group model.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "requestsPerMinuteLimit", skip_serializing_if = "Option::is_none")
-    )]
     pub requests_per_minute_limit: Option<i32>,
     /// The number of tokens per minute allowed for this model group. Must be a positive integer. Cannot be more than the organization level limit for this group model.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "tokensPerMinuteLimit", skip_serializing_if = "Option::is_none")
-    )]
     pub tokens_per_minute_limit: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AiModelRateLimitResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloud", &self.cloud);
+        fields.optional("endpoint", &self.endpoint);
+        fields.optional("geography", &self.geography);
+        fields.optional("modelGroupName", &self.model_group_name);
+        fields.optional("modelNames", &self.model_names);
+        fields.optional("requestsPerMinuteLimit", &self.requests_per_minute_limit);
+        fields.optional("tokensPerMinuteLimit", &self.tokens_per_minute_limit);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AiModelRateLimitResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AiModelRateLimitResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AiModelRateLimitResponse {
     fn from_json(
@@ -82,14 +80,27 @@ impl<'de> serde::Deserialize<'de> for AiModelRateLimitResponse {
 /// Spec: `#/components/schemas/AiModelsRateLimitUpdateRequest`
 ///
 /// Available with the feature `ai_model_rate_limits`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AiModelsRateLimitUpdateRequest {
     /// The number of requests per minute allowed for this model group. Must be a positive integer. Cannot be more than the organization level limit for this group model.
-    #[serde(rename = "requestsPerMinuteLimit")]
     pub requests_per_minute_limit: i32,
     /// The number of tokens per minute allowed for this model group. Must be a positive integer. Cannot be more than the organization level limit for this group model.
-    #[serde(rename = "tokensPerMinuteLimit")]
     pub tokens_per_minute_limit: i32,
+}
+impl atlas_admin_runtime::ser::ToFields for AiModelsRateLimitUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("requestsPerMinuteLimit", &self.requests_per_minute_limit);
+        fields.required("tokensPerMinuteLimit", &self.tokens_per_minute_limit);
+    }
+}
+impl serde::Serialize for AiModelsRateLimitUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AiModelsRateLimitUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for AiModelsRateLimitUpdateRequest {
@@ -120,26 +131,37 @@ impl<'de> serde::Deserialize<'de> for AiModelsRateLimitUpdateRequest {
 ///
 /// Available with the feature `ai_model_rate_limits`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAtlasAiModelRateLimitsResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<AiModelRateLimitResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedAtlasAiModelRateLimitsResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedAtlasAiModelRateLimitsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedAtlasAiModelRateLimitsResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedAtlasAiModelRateLimitsResponse {
     fn from_json(

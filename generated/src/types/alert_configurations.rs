@@ -8,15 +8,26 @@ use super::*;
 /// Spec: `#/components/schemas/AlertMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AlertMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
-    #[serde(rename = "fieldName")]
     pub field_name: String,
     /// Comparison operator to apply when checking the current metric value against **matcher\[n\].value**. The `REGEX` operator only supports inclusive matches. Use the `NOT_CONTAINS` operator to exclude values.
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
     pub value: String,
+}
+impl atlas_admin_runtime::ser::ToFields for AlertMatcher {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("fieldName", &self.field_name);
+        fields.required("operator", &self.operator);
+        fields.required("value", &self.value);
+    }
+}
+impl serde::Serialize for AlertMatcher {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AlertMatcher", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AlertMatcher {
     fn from_json(
@@ -299,17 +310,26 @@ impl<'de> serde::Deserialize<'de> for AlertsNotificationRootForGroup {
 /// Spec: `#/components/schemas/AlertsThresholdInteger`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AlertsThresholdInteger {
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<Operator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<AlertsThresholdIntegerUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for AlertsThresholdInteger {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for AlertsThresholdInteger {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AlertsThresholdInteger", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AlertsThresholdInteger {
     fn from_json(
@@ -338,11 +358,20 @@ impl<'de> serde::Deserialize<'de> for AlertsThresholdInteger {
 /// Spec: `#/components/schemas/AlertsToggle`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AlertsToggle {
     /// Flag that indicates whether to enable or disable the specified alert configuration in the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for AlertsToggle {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("enabled", &self.enabled);
+    }
+}
+impl serde::Serialize for AlertsToggle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AlertsToggle", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for AlertsToggle {
@@ -368,47 +397,61 @@ impl<'de> serde::Deserialize<'de> for AlertsToggle {
 /// Spec: `#/components/schemas/AppServiceAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppServiceAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: AppServiceEventTypeViewAlertableNoThreshold,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AppServiceMetricMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for AppServiceAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for AppServiceAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AppServiceAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AppServiceAlertConfigViewForNdsGroup {
     fn from_json(
@@ -507,50 +550,64 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AppServiceMetricAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppServiceMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: AppServiceEventTypeViewAlertableWithThreshold,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AppServiceMetricMatcher>>,
     /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics in the app services.
-    #[serde(rename = "metricThreshold", skip_serializing_if = "Option::is_none")]
     pub metric_threshold: Option<AppServiceMetricThreshold>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for AppServiceMetricAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.optional("metricThreshold", &self.metric_threshold);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for AppServiceMetricAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AppServiceMetricAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AppServiceMetricAlertConfigViewForNdsGroup {
     fn from_json(
@@ -587,15 +644,26 @@ impl<'de> serde::Deserialize<'de> for AppServiceMetricAlertConfigViewForNdsGroup
 /// Spec: `#/components/schemas/AppServiceMetricMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AppServiceMetricMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
-    #[serde(rename = "fieldName")]
     pub field_name: AppServiceMetricMatcherField,
     /// Comparison operator to apply when checking the current metric value against **matcher\[n\].value**. The `REGEX` operator only supports inclusive matches. Use the `NOT_CONTAINS` operator to exclude values.
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
     pub value: String,
+}
+impl atlas_admin_runtime::ser::ToFields for AppServiceMetricMatcher {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("fieldName", &self.field_name);
+        fields.required("operator", &self.operator);
+        fields.required("value", &self.value);
+    }
+}
+impl serde::Serialize for AppServiceMetricMatcher {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AppServiceMetricMatcher", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AppServiceMetricMatcher {
     fn from_json(
@@ -744,23 +812,36 @@ impl<'de> serde::Deserialize<'de> for AppServiceMetricThreshold {
 /// Spec: `#/components/schemas/AssertMsgRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssertMsgRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for AssertMsgRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for AssertMsgRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AssertMsgRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AssertMsgRawMetricThresholdView {
     fn from_json(
@@ -830,23 +911,36 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AssertRegularRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssertRegularRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for AssertRegularRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for AssertRegularRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AssertRegularRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AssertRegularRawMetricThresholdView {
     fn from_json(
@@ -875,23 +969,36 @@ impl<'de> serde::Deserialize<'de> for AssertRegularRawMetricThresholdView {
 /// Spec: `#/components/schemas/AssertUserRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssertUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for AssertUserRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for AssertUserRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AssertUserRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AssertUserRawMetricThresholdView {
     fn from_json(
@@ -920,23 +1027,36 @@ impl<'de> serde::Deserialize<'de> for AssertUserRawMetricThresholdView {
 /// Spec: `#/components/schemas/AssertWarningRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AssertWarningRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for AssertWarningRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for AssertWarningRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AssertWarningRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AssertWarningRawMetricThresholdView {
     fn from_json(
@@ -965,23 +1085,37 @@ impl<'de> serde::Deserialize<'de> for AssertWarningRawMetricThresholdView {
 /// Spec: `#/components/schemas/AvgCommandExecutionTimeTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AvgCommandExecutionTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for AvgCommandExecutionTimeTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for AvgCommandExecutionTimeTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AvgCommandExecutionTimeTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for AvgCommandExecutionTimeTimeMetricThresholdView {
@@ -1011,23 +1145,36 @@ impl<'de> serde::Deserialize<'de> for AvgCommandExecutionTimeTimeMetricThreshold
 /// Spec: `#/components/schemas/AvgReadExecutionTimeTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AvgReadExecutionTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for AvgReadExecutionTimeTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for AvgReadExecutionTimeTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AvgReadExecutionTimeTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AvgReadExecutionTimeTimeMetricThresholdView {
     fn from_json(
@@ -1056,23 +1203,37 @@ impl<'de> serde::Deserialize<'de> for AvgReadExecutionTimeTimeMetricThresholdVie
 /// Spec: `#/components/schemas/AvgWriteExecutionTimeTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AvgWriteExecutionTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for AvgWriteExecutionTimeTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for AvgWriteExecutionTimeTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AvgWriteExecutionTimeTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AvgWriteExecutionTimeTimeMetricThresholdView {
     fn from_json(
@@ -1135,50 +1296,64 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BillingThresholdAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BillingThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: BillingEventTypeViewAlertableWithThreshold,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// A Limit that triggers an alert when greater than a number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<GreaterThanRawThreshold>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for BillingThresholdAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for BillingThresholdAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "BillingThresholdAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BillingThresholdAlertConfigViewForNdsGroup {
     fn from_json(
@@ -1213,23 +1388,36 @@ impl<'de> serde::Deserialize<'de> for BillingThresholdAlertConfigViewForNdsGroup
 /// Spec: `#/components/schemas/CacheBytesReadIntoDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CacheBytesReadIntoDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for CacheBytesReadIntoDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for CacheBytesReadIntoDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CacheBytesReadIntoDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CacheBytesReadIntoDataMetricThresholdView {
     fn from_json(
@@ -1258,23 +1446,37 @@ impl<'de> serde::Deserialize<'de> for CacheBytesReadIntoDataMetricThresholdView 
 /// Spec: `#/components/schemas/CacheBytesWrittenFromDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CacheBytesWrittenFromDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CacheBytesWrittenFromDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for CacheBytesWrittenFromDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CacheBytesWrittenFromDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CacheBytesWrittenFromDataMetricThresholdView {
     fn from_json(
@@ -1303,23 +1505,36 @@ impl<'de> serde::Deserialize<'de> for CacheBytesWrittenFromDataMetricThresholdVi
 /// Spec: `#/components/schemas/CacheUsageDirtyDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CacheUsageDirtyDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for CacheUsageDirtyDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for CacheUsageDirtyDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CacheUsageDirtyDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CacheUsageDirtyDataMetricThresholdView {
     fn from_json(
@@ -1348,23 +1563,36 @@ impl<'de> serde::Deserialize<'de> for CacheUsageDirtyDataMetricThresholdView {
 /// Spec: `#/components/schemas/CacheUsageUsedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CacheUsageUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for CacheUsageUsedDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for CacheUsageUsedDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CacheUsageUsedDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CacheUsageUsedDataMetricThresholdView {
     fn from_json(
@@ -1395,47 +1623,61 @@ impl<'de> serde::Deserialize<'de> for CacheUsageUsedDataMetricThresholdView {
 /// Spec: `#/components/schemas/ClusterAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: ClusterEventTypeViewForNdsGroupAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<ClusterMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ClusterAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for ClusterAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterAlertConfigViewForNdsGroup {
     fn from_json(
@@ -1471,15 +1713,26 @@ impl<'de> serde::Deserialize<'de> for ClusterAlertConfigViewForNdsGroup {
 /// Spec: `#/components/schemas/ClusterMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
-    #[serde(rename = "fieldName")]
     pub field_name: ClusterMatcherField,
     /// Comparison operator to apply when checking the current metric value against **matcher\[n\].value**. The `REGEX` operator only supports inclusive matches. Use the `NOT_CONTAINS` operator to exclude values.
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
     pub value: String,
+}
+impl atlas_admin_runtime::ser::ToFields for ClusterMatcher {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("fieldName", &self.field_name);
+        fields.required("operator", &self.operator);
+        fields.required("value", &self.value);
+    }
+}
+impl serde::Serialize for ClusterMatcher {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ClusterMatcher", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterMatcher {
     fn from_json(
@@ -1520,23 +1773,36 @@ atlas_admin_runtime::open_enum!(ClusterMatcherField { ClusterName = "CLUSTER_NAM
 /// Spec: `#/components/schemas/ComputedMemoryDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ComputedMemoryDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for ComputedMemoryDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ComputedMemoryDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ComputedMemoryDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ComputedMemoryDataMetricThresholdView {
     fn from_json(
@@ -1565,23 +1831,36 @@ impl<'de> serde::Deserialize<'de> for ComputedMemoryDataMetricThresholdView {
 /// Spec: `#/components/schemas/ConnectionsMaxRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectionsMaxRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for ConnectionsMaxRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ConnectionsMaxRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ConnectionsMaxRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ConnectionsMaxRawMetricThresholdView {
     fn from_json(
@@ -1610,23 +1889,36 @@ impl<'de> serde::Deserialize<'de> for ConnectionsMaxRawMetricThresholdView {
 /// Spec: `#/components/schemas/ConnectionsPercentRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectionsPercentRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for ConnectionsPercentRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ConnectionsPercentRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ConnectionsPercentRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ConnectionsPercentRawMetricThresholdView {
     fn from_json(
@@ -1655,23 +1947,36 @@ impl<'de> serde::Deserialize<'de> for ConnectionsPercentRawMetricThresholdView {
 /// Spec: `#/components/schemas/ConnectionsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectionsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for ConnectionsRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ConnectionsRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ConnectionsRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ConnectionsRawMetricThresholdView {
     fn from_json(
@@ -1727,50 +2032,65 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CpsBackupThresholdAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CpsBackupThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: CpsBackupEventTypeViewForNdsGroupAlertableWithThreshold,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// A Limit that triggers an alert when greater than a time period.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<GreaterThanTimeThreshold>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CpsBackupThresholdAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for CpsBackupThresholdAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CpsBackupThresholdAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CpsBackupThresholdAlertConfigViewForNdsGroup {
     fn from_json(
@@ -1805,23 +2125,37 @@ impl<'de> serde::Deserialize<'de> for CpsBackupThresholdAlertConfigViewForNdsGro
 /// Spec: `#/components/schemas/CursorsTotalClientCursorsSizeRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CursorsTotalClientCursorsSizeRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CursorsTotalClientCursorsSizeRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for CursorsTotalClientCursorsSizeRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CursorsTotalClientCursorsSizeRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for CursorsTotalClientCursorsSizeRawMetricThresholdView {
@@ -1852,23 +2186,36 @@ for CursorsTotalClientCursorsSizeRawMetricThresholdView {
 /// Spec: `#/components/schemas/CursorsTotalOpenRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CursorsTotalOpenRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for CursorsTotalOpenRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for CursorsTotalOpenRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CursorsTotalOpenRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CursorsTotalOpenRawMetricThresholdView {
     fn from_json(
@@ -1897,23 +2244,36 @@ impl<'de> serde::Deserialize<'de> for CursorsTotalOpenRawMetricThresholdView {
 /// Spec: `#/components/schemas/CursorsTotalTimedOutRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CursorsTotalTimedOutRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for CursorsTotalTimedOutRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for CursorsTotalTimedOutRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CursorsTotalTimedOutRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CursorsTotalTimedOutRawMetricThresholdView {
     fn from_json(
@@ -1942,23 +2302,32 @@ impl<'de> serde::Deserialize<'de> for CursorsTotalTimedOutRawMetricThresholdView
 /// Spec: `#/components/schemas/DataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for DataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DataMetricThresholdView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DataMetricThresholdView {
     fn from_json(
@@ -1989,7 +2358,7 @@ impl<'de> serde::Deserialize<'de> for DataMetricThresholdView {
 /// Spec: `#/components/schemas/DatadogNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DatadogNotification {
     /// Datadog API Key that MongoDB Cloud needs to send alert notifications to Datadog. You can find this API key in the Datadog dashboard. The resource requires this parameter when `"notifications.[n].typeName" : "DATADOG"`.
     ///
@@ -1998,28 +2367,37 @@ pub struct DatadogNotification {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "datadogApiKey", skip_serializing_if = "Option::is_none")]
     pub datadog_api_key: Option<String>,
     /// Datadog region that indicates which API Uniform Resource Locator (URL) to use. The resource requires this parameter when `"notifications.[n].typeName" : "DATADOG"`.
-    #[serde(rename = "datadogRegion", skip_serializing_if = "Option::is_none")]
     pub datadog_region: Option<DatadogRegion>,
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: DatadogType,
+}
+impl atlas_admin_runtime::ser::ToFields for DatadogNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("datadogApiKey", &self.datadog_api_key);
+        fields.optional("datadogRegion", &self.datadog_region);
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("integrationId", &self.integration_id);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.required("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for DatadogNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DatadogNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DatadogNotification {
     fn from_json(
@@ -2047,23 +2425,36 @@ impl<'de> serde::Deserialize<'de> for DatadogNotification {
 /// Spec: `#/components/schemas/DbDataSizeTotalDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DbDataSizeTotalDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for DbDataSizeTotalDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DbDataSizeTotalDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DbDataSizeTotalDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DbDataSizeTotalDataMetricThresholdView {
     fn from_json(
@@ -2092,23 +2483,37 @@ impl<'de> serde::Deserialize<'de> for DbDataSizeTotalDataMetricThresholdView {
 /// Spec: `#/components/schemas/DbDataSizeTotalWoSystemDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DbDataSizeTotalWoSystemDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DbDataSizeTotalWoSystemDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DbDataSizeTotalWoSystemDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DbDataSizeTotalWoSystemDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DbDataSizeTotalWoSystemDataMetricThresholdView {
@@ -2138,23 +2543,36 @@ impl<'de> serde::Deserialize<'de> for DbDataSizeTotalWoSystemDataMetricThreshold
 /// Spec: `#/components/schemas/DbIndexSizeTotalDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DbIndexSizeTotalDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for DbIndexSizeTotalDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DbIndexSizeTotalDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DbIndexSizeTotalDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DbIndexSizeTotalDataMetricThresholdView {
     fn from_json(
@@ -2183,23 +2601,36 @@ impl<'de> serde::Deserialize<'de> for DbIndexSizeTotalDataMetricThresholdView {
 /// Spec: `#/components/schemas/DbStorageTotalDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DbStorageTotalDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for DbStorageTotalDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DbStorageTotalDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DbStorageTotalDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DbStorageTotalDataMetricThresholdView {
     fn from_json(
@@ -2230,47 +2661,61 @@ impl<'de> serde::Deserialize<'de> for DbStorageTotalDataMetricThresholdView {
 /// Spec: `#/components/schemas/DefaultAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DefaultAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Incident that triggered this alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: DefaultAlertConfigViewForNdsGroupEventTypeName,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for DefaultAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for DefaultAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DefaultAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DefaultAlertConfigViewForNdsGroup {
     fn from_json(
@@ -2652,23 +3097,37 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DiskPartitionQueueDepthDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionQueueDepthDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionQueueDepthDataRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionQueueDepthDataRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionQueueDepthDataRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionQueueDepthDataRawMetricThresholdView {
@@ -2698,23 +3157,37 @@ impl<'de> serde::Deserialize<'de> for DiskPartitionQueueDepthDataRawMetricThresh
 /// Spec: `#/components/schemas/DiskPartitionQueueDepthIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionQueueDepthIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionQueueDepthIndexRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionQueueDepthIndexRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionQueueDepthIndexRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionQueueDepthIndexRawMetricThresholdView {
@@ -2745,23 +3218,37 @@ for DiskPartitionQueueDepthIndexRawMetricThresholdView {
 /// Spec: `#/components/schemas/DiskPartitionQueueDepthJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionQueueDepthJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionQueueDepthJournalRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionQueueDepthJournalRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionQueueDepthJournalRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionQueueDepthJournalRawMetricThresholdView {
@@ -2792,23 +3279,37 @@ for DiskPartitionQueueDepthJournalRawMetricThresholdView {
 /// Spec: `#/components/schemas/DiskPartitionReadIopsDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionReadIopsDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionReadIopsDataRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionReadIopsDataRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionReadIopsDataRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionReadIopsDataRawMetricThresholdView {
@@ -2838,23 +3339,37 @@ impl<'de> serde::Deserialize<'de> for DiskPartitionReadIopsDataRawMetricThreshol
 /// Spec: `#/components/schemas/DiskPartitionReadIopsIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionReadIopsIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionReadIopsIndexRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionReadIopsIndexRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionReadIopsIndexRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionReadIopsIndexRawMetricThresholdView {
@@ -2884,23 +3399,37 @@ impl<'de> serde::Deserialize<'de> for DiskPartitionReadIopsIndexRawMetricThresho
 /// Spec: `#/components/schemas/DiskPartitionReadIopsJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionReadIopsJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionReadIopsJournalRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionReadIopsJournalRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionReadIopsJournalRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionReadIopsJournalRawMetricThresholdView {
@@ -2931,23 +3460,37 @@ for DiskPartitionReadIopsJournalRawMetricThresholdView {
 /// Spec: `#/components/schemas/DiskPartitionReadLatencyDataTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionReadLatencyDataTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionReadLatencyDataTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionReadLatencyDataTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionReadLatencyDataTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionReadLatencyDataTimeMetricThresholdView {
@@ -2978,23 +3521,37 @@ for DiskPartitionReadLatencyDataTimeMetricThresholdView {
 /// Spec: `#/components/schemas/DiskPartitionReadLatencyIndexTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionReadLatencyIndexTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionReadLatencyIndexTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionReadLatencyIndexTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionReadLatencyIndexTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionReadLatencyIndexTimeMetricThresholdView {
@@ -3025,23 +3582,37 @@ for DiskPartitionReadLatencyIndexTimeMetricThresholdView {
 /// Spec: `#/components/schemas/DiskPartitionReadLatencyJournalTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionReadLatencyJournalTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionReadLatencyJournalTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionReadLatencyJournalTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionReadLatencyJournalTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionReadLatencyJournalTimeMetricThresholdView {
@@ -3072,23 +3643,37 @@ for DiskPartitionReadLatencyJournalTimeMetricThresholdView {
 /// Spec: `#/components/schemas/DiskPartitionSpaceUsedDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionSpaceUsedDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionSpaceUsedDataRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionSpaceUsedDataRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionSpaceUsedDataRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionSpaceUsedDataRawMetricThresholdView {
@@ -3118,23 +3703,37 @@ impl<'de> serde::Deserialize<'de> for DiskPartitionSpaceUsedDataRawMetricThresho
 /// Spec: `#/components/schemas/DiskPartitionSpaceUsedIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionSpaceUsedIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionSpaceUsedIndexRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionSpaceUsedIndexRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionSpaceUsedIndexRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionSpaceUsedIndexRawMetricThresholdView {
@@ -3164,23 +3763,37 @@ impl<'de> serde::Deserialize<'de> for DiskPartitionSpaceUsedIndexRawMetricThresh
 /// Spec: `#/components/schemas/DiskPartitionSpaceUsedJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionSpaceUsedJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionSpaceUsedJournalRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionSpaceUsedJournalRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionSpaceUsedJournalRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionSpaceUsedJournalRawMetricThresholdView {
@@ -3211,23 +3824,37 @@ for DiskPartitionSpaceUsedJournalRawMetricThresholdView {
 /// Spec: `#/components/schemas/DiskPartitionWriteIopsDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionWriteIopsDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionWriteIopsDataRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionWriteIopsDataRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionWriteIopsDataRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionWriteIopsDataRawMetricThresholdView {
@@ -3257,23 +3884,37 @@ impl<'de> serde::Deserialize<'de> for DiskPartitionWriteIopsDataRawMetricThresho
 /// Spec: `#/components/schemas/DiskPartitionWriteIopsIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionWriteIopsIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionWriteIopsIndexRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionWriteIopsIndexRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionWriteIopsIndexRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionWriteIopsIndexRawMetricThresholdView {
@@ -3303,23 +3944,37 @@ impl<'de> serde::Deserialize<'de> for DiskPartitionWriteIopsIndexRawMetricThresh
 /// Spec: `#/components/schemas/DiskPartitionWriteIopsJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionWriteIopsJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionWriteIopsJournalRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionWriteIopsJournalRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionWriteIopsJournalRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionWriteIopsJournalRawMetricThresholdView {
@@ -3350,23 +4005,37 @@ for DiskPartitionWriteIopsJournalRawMetricThresholdView {
 /// Spec: `#/components/schemas/DiskPartitionWriteLatencyDataTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionWriteLatencyDataTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionWriteLatencyDataTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionWriteLatencyDataTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionWriteLatencyDataTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionWriteLatencyDataTimeMetricThresholdView {
@@ -3397,23 +4066,37 @@ for DiskPartitionWriteLatencyDataTimeMetricThresholdView {
 /// Spec: `#/components/schemas/DiskPartitionWriteLatencyIndexTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionWriteLatencyIndexTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionWriteLatencyIndexTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionWriteLatencyIndexTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionWriteLatencyIndexTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionWriteLatencyIndexTimeMetricThresholdView {
@@ -3444,23 +4127,37 @@ for DiskPartitionWriteLatencyIndexTimeMetricThresholdView {
 /// Spec: `#/components/schemas/DiskPartitionWriteLatencyJournalTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskPartitionWriteLatencyJournalTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for DiskPartitionWriteLatencyJournalTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DiskPartitionWriteLatencyJournalTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskPartitionWriteLatencyJournalTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for DiskPartitionWriteLatencyJournalTimeMetricThresholdView {
@@ -3491,23 +4188,36 @@ for DiskPartitionWriteLatencyJournalTimeMetricThresholdView {
 /// Spec: `#/components/schemas/DLQRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DlqRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for DlqRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DlqRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DlqRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DlqRawMetricThresholdView {
     fn from_json(
@@ -3536,23 +4246,36 @@ impl<'de> serde::Deserialize<'de> for DlqRawMetricThresholdView {
 /// Spec: `#/components/schemas/DocumentDeletedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocumentDeletedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for DocumentDeletedRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DocumentDeletedRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DocumentDeletedRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DocumentDeletedRawMetricThresholdView {
     fn from_json(
@@ -3581,23 +4304,36 @@ impl<'de> serde::Deserialize<'de> for DocumentDeletedRawMetricThresholdView {
 /// Spec: `#/components/schemas/DocumentInsertedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocumentInsertedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for DocumentInsertedRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DocumentInsertedRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DocumentInsertedRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DocumentInsertedRawMetricThresholdView {
     fn from_json(
@@ -3626,23 +4362,36 @@ impl<'de> serde::Deserialize<'de> for DocumentInsertedRawMetricThresholdView {
 /// Spec: `#/components/schemas/DocumentReturnedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocumentReturnedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for DocumentReturnedRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DocumentReturnedRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DocumentReturnedRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DocumentReturnedRawMetricThresholdView {
     fn from_json(
@@ -3671,23 +4420,36 @@ impl<'de> serde::Deserialize<'de> for DocumentReturnedRawMetricThresholdView {
 /// Spec: `#/components/schemas/DocumentUpdatedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DocumentUpdatedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for DocumentUpdatedRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for DocumentUpdatedRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DocumentUpdatedRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DocumentUpdatedRawMetricThresholdView {
     fn from_json(
@@ -3718,10 +4480,9 @@ impl<'de> serde::Deserialize<'de> for DocumentUpdatedRawMetricThresholdView {
 /// Spec: `#/components/schemas/EmailNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EmailNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// Email address to which MongoDB Cloud sends alert notifications. The resource requires this parameter when `"notifications.[n].typeName" : "EMAIL"`. You don't need to set this value to send emails to individual or groups of MongoDB Cloud users including:
     ///
@@ -3731,19 +4492,29 @@ pub struct EmailNotification {
     /// - MongoDB Cloud teams (`"notifications.[n].typeName" : "TEAM"`)
     ///
     /// To send emails to one MongoDB Cloud user or grouping of users, set the `notifications.[n].emailEnabled` parameter.
-    #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: EmailNotificationTypeName,
+}
+impl atlas_admin_runtime::ser::ToFields for EmailNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("emailAddress", &self.email_address);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.required("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for EmailNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "EmailNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for EmailNotification {
     fn from_json(
@@ -3788,50 +4559,64 @@ atlas_admin_runtime::open_enum!(EmailNotificationTypeName { Email = "EMAIL" });
 /// Spec: `#/components/schemas/EncryptionKeyAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EncryptionKeyAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: EncryptionKeyEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Threshold value that triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<GreaterThanDaysThresholdView>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for EncryptionKeyAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for EncryptionKeyAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "EncryptionKeyAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for EncryptionKeyAlertConfigViewForNdsGroup {
     fn from_json(
@@ -3901,23 +4686,36 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ExtraInfoPageFaultsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExtraInfoPageFaultsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for ExtraInfoPageFaultsRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ExtraInfoPageFaultsRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ExtraInfoPageFaultsRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ExtraInfoPageFaultsRawMetricThresholdView {
     fn from_json(
@@ -3946,23 +4744,37 @@ impl<'de> serde::Deserialize<'de> for ExtraInfoPageFaultsRawMetricThresholdView 
 /// Spec: `#/components/schemas/FlexAVGCommandExecutionTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexAvgCommandExecutionTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for FlexAvgCommandExecutionTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FlexAvgCommandExecutionTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexAvgCommandExecutionTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for FlexAvgCommandExecutionTimeMetricThresholdView {
@@ -3992,23 +4804,37 @@ impl<'de> serde::Deserialize<'de> for FlexAvgCommandExecutionTimeMetricThreshold
 /// Spec: `#/components/schemas/FlexAVGWriteExecutionTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexAvgWriteExecutionTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for FlexAvgWriteExecutionTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FlexAvgWriteExecutionTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexAvgWriteExecutionTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexAvgWriteExecutionTimeMetricThresholdView {
     fn from_json(
@@ -4338,23 +5164,36 @@ impl<'de> serde::Deserialize<'de> for FlexClusterMetricThreshold {
 /// Spec: `#/components/schemas/FlexConnectionPercentRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexConnectionPercentRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FlexConnectionPercentRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FlexConnectionPercentRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexConnectionPercentRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexConnectionPercentRawMetricThresholdView {
     fn from_json(
@@ -4385,50 +5224,64 @@ impl<'de> serde::Deserialize<'de> for FlexConnectionPercentRawMetricThresholdVie
 /// Spec: `#/components/schemas/FlexMetricAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: FlexMetricEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics about the serverless database.
-    #[serde(rename = "metricThreshold", skip_serializing_if = "Option::is_none")]
     pub metric_threshold: Option<FlexClusterMetricThreshold>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for FlexMetricAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.optional("metricThreshold", &self.metric_threshold);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for FlexMetricAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexMetricAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexMetricAlertConfigViewForNdsGroup {
     fn from_json(
@@ -4463,23 +5316,36 @@ impl<'de> serde::Deserialize<'de> for FlexMetricAlertConfigViewForNdsGroup {
 /// Spec: `#/components/schemas/FlexNetworkBytesInDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexNetworkBytesInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FlexNetworkBytesInDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FlexNetworkBytesInDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexNetworkBytesInDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexNetworkBytesInDataMetricThresholdView {
     fn from_json(
@@ -4508,23 +5374,36 @@ impl<'de> serde::Deserialize<'de> for FlexNetworkBytesInDataMetricThresholdView 
 /// Spec: `#/components/schemas/FlexNetworkBytesOutDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexNetworkBytesOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FlexNetworkBytesOutDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FlexNetworkBytesOutDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexNetworkBytesOutDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexNetworkBytesOutDataMetricThresholdView {
     fn from_json(
@@ -4553,23 +5432,37 @@ impl<'de> serde::Deserialize<'de> for FlexNetworkBytesOutDataMetricThresholdView
 /// Spec: `#/components/schemas/FlexNetworkNumRequestsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexNetworkNumRequestsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for FlexNetworkNumRequestsRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FlexNetworkNumRequestsRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexNetworkNumRequestsRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexNetworkNumRequestsRawMetricThresholdView {
     fn from_json(
@@ -4598,23 +5491,36 @@ impl<'de> serde::Deserialize<'de> for FlexNetworkNumRequestsRawMetricThresholdVi
 /// Spec: `#/components/schemas/FlexOpCounterCMDRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexOpCounterCmdRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FlexOpCounterCmdRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FlexOpCounterCmdRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexOpCounterCmdRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexOpCounterCmdRawMetricThresholdView {
     fn from_json(
@@ -4643,23 +5549,36 @@ impl<'de> serde::Deserialize<'de> for FlexOpCounterCmdRawMetricThresholdView {
 /// Spec: `#/components/schemas/FlexOpCounterDeleteRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexOpCounterDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FlexOpCounterDeleteRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FlexOpCounterDeleteRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexOpCounterDeleteRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexOpCounterDeleteRawMetricThresholdView {
     fn from_json(
@@ -4688,23 +5607,36 @@ impl<'de> serde::Deserialize<'de> for FlexOpCounterDeleteRawMetricThresholdView 
 /// Spec: `#/components/schemas/FlexOpCounterGetMoreRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexOpCounterGetMoreRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FlexOpCounterGetMoreRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FlexOpCounterGetMoreRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexOpCounterGetMoreRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexOpCounterGetMoreRawMetricThresholdView {
     fn from_json(
@@ -4733,23 +5665,36 @@ impl<'de> serde::Deserialize<'de> for FlexOpCounterGetMoreRawMetricThresholdView
 /// Spec: `#/components/schemas/FlexOpCounterInsertRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexOpCounterInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FlexOpCounterInsertRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FlexOpCounterInsertRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexOpCounterInsertRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexOpCounterInsertRawMetricThresholdView {
     fn from_json(
@@ -4778,23 +5723,36 @@ impl<'de> serde::Deserialize<'de> for FlexOpCounterInsertRawMetricThresholdView 
 /// Spec: `#/components/schemas/FlexOpCounterQueryRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexOpCounterQueryRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FlexOpCounterQueryRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FlexOpCounterQueryRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexOpCounterQueryRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexOpCounterQueryRawMetricThresholdView {
     fn from_json(
@@ -4823,23 +5781,36 @@ impl<'de> serde::Deserialize<'de> for FlexOpCounterQueryRawMetricThresholdView {
 /// Spec: `#/components/schemas/FlexOpCounterUpdateRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FlexOpCounterUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FlexOpCounterUpdateRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FlexOpCounterUpdateRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexOpCounterUpdateRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexOpCounterUpdateRawMetricThresholdView {
     fn from_json(
@@ -4868,23 +5839,36 @@ impl<'de> serde::Deserialize<'de> for FlexOpCounterUpdateRawMetricThresholdView 
 /// Spec: `#/components/schemas/FtsDiskUtilizationDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FtsDiskUtilizationDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FtsDiskUtilizationDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FtsDiskUtilizationDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FtsDiskUtilizationDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FtsDiskUtilizationDataMetricThresholdView {
     fn from_json(
@@ -4913,23 +5897,36 @@ impl<'de> serde::Deserialize<'de> for FtsDiskUtilizationDataMetricThresholdView 
 /// Spec: `#/components/schemas/FtsJvmCurrentMemoryDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FtsJvmCurrentMemoryDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FtsJvmCurrentMemoryDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FtsJvmCurrentMemoryDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FtsJvmCurrentMemoryDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FtsJvmCurrentMemoryDataMetricThresholdView {
     fn from_json(
@@ -4958,23 +5955,36 @@ impl<'de> serde::Deserialize<'de> for FtsJvmCurrentMemoryDataMetricThresholdView
 /// Spec: `#/components/schemas/FtsJvmMaxMemoryDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FtsJvmMaxMemoryDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FtsJvmMaxMemoryDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FtsJvmMaxMemoryDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FtsJvmMaxMemoryDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FtsJvmMaxMemoryDataMetricThresholdView {
     fn from_json(
@@ -5003,23 +6013,36 @@ impl<'de> serde::Deserialize<'de> for FtsJvmMaxMemoryDataMetricThresholdView {
 /// Spec: `#/components/schemas/FtsMemoryMappedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FtsMemoryMappedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FtsMemoryMappedDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FtsMemoryMappedDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FtsMemoryMappedDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FtsMemoryMappedDataMetricThresholdView {
     fn from_json(
@@ -5048,23 +6071,36 @@ impl<'de> serde::Deserialize<'de> for FtsMemoryMappedDataMetricThresholdView {
 /// Spec: `#/components/schemas/FtsMemoryResidentDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FtsMemoryResidentDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FtsMemoryResidentDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FtsMemoryResidentDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FtsMemoryResidentDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FtsMemoryResidentDataMetricThresholdView {
     fn from_json(
@@ -5093,23 +6129,36 @@ impl<'de> serde::Deserialize<'de> for FtsMemoryResidentDataMetricThresholdView {
 /// Spec: `#/components/schemas/FtsMemoryVirtualDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FtsMemoryVirtualDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FtsMemoryVirtualDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FtsMemoryVirtualDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FtsMemoryVirtualDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FtsMemoryVirtualDataMetricThresholdView {
     fn from_json(
@@ -5138,23 +6187,36 @@ impl<'de> serde::Deserialize<'de> for FtsMemoryVirtualDataMetricThresholdView {
 /// Spec: `#/components/schemas/FtsProcessCpuKernelRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FtsProcessCpuKernelRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FtsProcessCpuKernelRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FtsProcessCpuKernelRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FtsProcessCpuKernelRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FtsProcessCpuKernelRawMetricThresholdView {
     fn from_json(
@@ -5183,23 +6245,36 @@ impl<'de> serde::Deserialize<'de> for FtsProcessCpuKernelRawMetricThresholdView 
 /// Spec: `#/components/schemas/FtsProcessCpuUserRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FtsProcessCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for FtsProcessCpuUserRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for FtsProcessCpuUserRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FtsProcessCpuUserRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FtsProcessCpuUserRawMetricThresholdView {
     fn from_json(
@@ -5228,23 +6303,37 @@ impl<'de> serde::Deserialize<'de> for FtsProcessCpuUserRawMetricThresholdView {
 /// Spec: `#/components/schemas/GlobalAccessesNotInMemoryRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GlobalAccessesNotInMemoryRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for GlobalAccessesNotInMemoryRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for GlobalAccessesNotInMemoryRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GlobalAccessesNotInMemoryRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for GlobalAccessesNotInMemoryRawMetricThresholdView {
@@ -5274,23 +6363,37 @@ impl<'de> serde::Deserialize<'de> for GlobalAccessesNotInMemoryRawMetricThreshol
 /// Spec: `#/components/schemas/GlobalLockCurrentQueueReadersRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GlobalLockCurrentQueueReadersRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for GlobalLockCurrentQueueReadersRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for GlobalLockCurrentQueueReadersRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GlobalLockCurrentQueueReadersRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for GlobalLockCurrentQueueReadersRawMetricThresholdView {
@@ -5321,23 +6424,37 @@ for GlobalLockCurrentQueueReadersRawMetricThresholdView {
 /// Spec: `#/components/schemas/GlobalLockCurrentQueueTotalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GlobalLockCurrentQueueTotalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for GlobalLockCurrentQueueTotalRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for GlobalLockCurrentQueueTotalRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GlobalLockCurrentQueueTotalRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for GlobalLockCurrentQueueTotalRawMetricThresholdView {
@@ -5367,23 +6484,37 @@ impl<'de> serde::Deserialize<'de> for GlobalLockCurrentQueueTotalRawMetricThresh
 /// Spec: `#/components/schemas/GlobalLockCurrentQueueWritersRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GlobalLockCurrentQueueWritersRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for GlobalLockCurrentQueueWritersRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for GlobalLockCurrentQueueWritersRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GlobalLockCurrentQueueWritersRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for GlobalLockCurrentQueueWritersRawMetricThresholdView {
@@ -5414,23 +6545,36 @@ for GlobalLockCurrentQueueWritersRawMetricThresholdView {
 /// Spec: `#/components/schemas/GlobalLockPercentageRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GlobalLockPercentageRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for GlobalLockPercentageRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for GlobalLockPercentageRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GlobalLockPercentageRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GlobalLockPercentageRawMetricThresholdView {
     fn from_json(
@@ -5459,23 +6603,37 @@ impl<'de> serde::Deserialize<'de> for GlobalLockPercentageRawMetricThresholdView
 /// Spec: `#/components/schemas/GlobalPageFaultExceptionsThrownRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GlobalPageFaultExceptionsThrownRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for GlobalPageFaultExceptionsThrownRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for GlobalPageFaultExceptionsThrownRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GlobalPageFaultExceptionsThrownRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for GlobalPageFaultExceptionsThrownRawMetricThresholdView {
@@ -5508,17 +6666,30 @@ for GlobalPageFaultExceptionsThrownRawMetricThresholdView {
 /// Spec: `#/components/schemas/GreaterThanDaysThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GreaterThanDaysThresholdView {
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<GreaterThanDaysThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<GreaterThanDaysThresholdViewUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for GreaterThanDaysThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for GreaterThanDaysThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GreaterThanDaysThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GreaterThanDaysThresholdView {
     fn from_json(
@@ -5583,17 +6754,26 @@ atlas_admin_runtime::open_enum!(GreaterThanDaysThresholdViewUnits { Days = "DAYS
 /// Spec: `#/components/schemas/GreaterThanRawThreshold`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GreaterThanRawThreshold {
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<GreaterThanDaysThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for GreaterThanRawThreshold {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for GreaterThanRawThreshold {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GreaterThanRawThreshold", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GreaterThanRawThreshold {
     fn from_json(
@@ -5620,50 +6800,65 @@ impl<'de> serde::Deserialize<'de> for GreaterThanRawThreshold {
 /// Spec: `#/components/schemas/GreaterThanRawThresholdAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GreaterThanRawThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: ReplicaSetEventTypeViewForNdsGroupAlertableWithThreshold,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<ReplicaSetMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// A Limit that triggers an alert when greater than a number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<GreaterThanRawThreshold>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for GreaterThanRawThresholdAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for GreaterThanRawThresholdAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GreaterThanRawThresholdAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for GreaterThanRawThresholdAlertConfigViewForNdsGroup {
@@ -5701,17 +6896,26 @@ impl<'de> serde::Deserialize<'de> for GreaterThanRawThresholdAlertConfigViewForN
 /// Spec: `#/components/schemas/GreaterThanTimeThreshold`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GreaterThanTimeThreshold {
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<GreaterThanDaysThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for GreaterThanTimeThreshold {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for GreaterThanTimeThreshold {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GreaterThanTimeThreshold", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GreaterThanTimeThreshold {
     fn from_json(
@@ -6341,39 +7545,48 @@ impl<'de> serde::Deserialize<'de> for GroupAlertsConfig {
 /// Spec: `#/components/schemas/GroupNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// Flag that indicates whether MongoDB Cloud should send email notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "emailEnabled", skip_serializing_if = "Option::is_none")]
     pub email_enabled: Option<bool>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// List that contains the one or more project roles that receive the configured alert. This parameter is available when `"notifications.[n].typeName" : "GROUP"` or `"notifications.[n].typeName" : "ORG"`. If you include this parameter, MongoDB Cloud sends alerts only to users assigned the roles you specify in the array. If you omit this parameter, MongoDB Cloud sends alerts to users assigned any role.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// Flag that indicates whether MongoDB Cloud should send text message notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "smsEnabled", skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: GroupNotificationTypeName,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("emailEnabled", &self.email_enabled);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.optional("roles", &self.roles);
+        fields.optional("smsEnabled", &self.sms_enabled);
+        fields.required("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for GroupNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupNotification {
     fn from_json(
@@ -6420,18 +7633,15 @@ atlas_admin_runtime::open_enum!(GroupNotificationTypeName { Group = "GROUP" });
 /// Spec: `#/components/schemas/HipChatNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HipChatNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// HipChat API token that MongoDB Cloud needs to send alert notifications to HipChat. The resource requires this parameter when `"notifications.[n].typeName" : "HIP_CHAT"`". If the token later becomes invalid, MongoDB Cloud sends an email to the project owners. If the token remains invalid, MongoDB Cloud removes it.
     ///
@@ -6440,17 +7650,29 @@ pub struct HipChatNotification {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "notificationToken", skip_serializing_if = "Option::is_none")]
     pub notification_token: Option<String>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// HipChat API room name to which MongoDB Cloud sends alert notifications. The resource requires this parameter when `"notifications.[n].typeName" : "HIP_CHAT"`".
-    #[serde(rename = "roomName", skip_serializing_if = "Option::is_none")]
     pub room_name: Option<String>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: HipChatNotificationTypeName,
+}
+impl atlas_admin_runtime::ser::ToFields for HipChatNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("integrationId", &self.integration_id);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("notificationToken", &self.notification_token);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.optional("roomName", &self.room_name);
+        fields.required("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for HipChatNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "HipChatNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for HipChatNotification {
     fn from_json(
@@ -6497,47 +7719,61 @@ atlas_admin_runtime::open_enum!(HipChatNotificationTypeName { HipChat = "HIP_CHA
 /// Spec: `#/components/schemas/HostAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HostAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: HostEventTypeViewForNdsGroupAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<HostMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for HostAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for HostAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "HostAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for HostAlertConfigViewForNdsGroup {
     fn from_json(
@@ -6573,16 +7809,26 @@ impl<'de> serde::Deserialize<'de> for HostAlertConfigViewForNdsGroup {
 /// Spec: `#/components/schemas/HostMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HostMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
-    #[serde(rename = "fieldName")]
     pub field_name: HostMatcherField,
     /// Comparison operator to apply when checking the current metric value against **matcher\[n\].value**. The `REGEX` operator only supports inclusive matches. Use the `NOT_CONTAINS` operator to exclude values.
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<MatcherHostType>,
+}
+impl atlas_admin_runtime::ser::ToFields for HostMatcher {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("fieldName", &self.field_name);
+        fields.required("operator", &self.operator);
+        fields.optional("value", &self.value);
+    }
+}
+impl serde::Serialize for HostMatcher {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "HostMatcher", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for HostMatcher {
     fn from_json(
@@ -6639,50 +7885,64 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/HostMetricAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct HostMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: HostMetricEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<HostMatcher>>,
     /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics about mongod host.
-    #[serde(rename = "metricThreshold", skip_serializing_if = "Option::is_none")]
     pub metric_threshold: Option<HostMetricThreshold>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for HostMetricAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.optional("metricThreshold", &self.metric_threshold);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for HostMetricAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "HostMetricAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for HostMetricAlertConfigViewForNdsGroup {
     fn from_json(
@@ -9403,23 +10663,37 @@ impl<'de> serde::Deserialize<'de> for HostMetricThreshold {
 /// Spec: `#/components/schemas/IndexCountersBtreeAccessesRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IndexCountersBtreeAccessesRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for IndexCountersBtreeAccessesRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for IndexCountersBtreeAccessesRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "IndexCountersBtreeAccessesRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for IndexCountersBtreeAccessesRawMetricThresholdView {
@@ -9449,23 +10723,37 @@ impl<'de> serde::Deserialize<'de> for IndexCountersBtreeAccessesRawMetricThresho
 /// Spec: `#/components/schemas/IndexCountersBtreeHitsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IndexCountersBtreeHitsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for IndexCountersBtreeHitsRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for IndexCountersBtreeHitsRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "IndexCountersBtreeHitsRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for IndexCountersBtreeHitsRawMetricThresholdView {
     fn from_json(
@@ -9494,23 +10782,37 @@ impl<'de> serde::Deserialize<'de> for IndexCountersBtreeHitsRawMetricThresholdVi
 /// Spec: `#/components/schemas/IndexCountersBtreeMissRatioRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IndexCountersBtreeMissRatioRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for IndexCountersBtreeMissRatioRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for IndexCountersBtreeMissRatioRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "IndexCountersBtreeMissRatioRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for IndexCountersBtreeMissRatioRawMetricThresholdView {
@@ -9540,23 +10842,37 @@ impl<'de> serde::Deserialize<'de> for IndexCountersBtreeMissRatioRawMetricThresh
 /// Spec: `#/components/schemas/IndexCountersBtreeMissesRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IndexCountersBtreeMissesRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for IndexCountersBtreeMissesRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for IndexCountersBtreeMissesRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "IndexCountersBtreeMissesRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for IndexCountersBtreeMissesRawMetricThresholdView {
@@ -9586,23 +10902,37 @@ impl<'de> serde::Deserialize<'de> for IndexCountersBtreeMissesRawMetricThreshold
 /// Spec: `#/components/schemas/JournalingCommitsInWriteLockRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JournalingCommitsInWriteLockRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for JournalingCommitsInWriteLockRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for JournalingCommitsInWriteLockRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "JournalingCommitsInWriteLockRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for JournalingCommitsInWriteLockRawMetricThresholdView {
@@ -9633,23 +10963,36 @@ for JournalingCommitsInWriteLockRawMetricThresholdView {
 /// Spec: `#/components/schemas/JournalingMbDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JournalingMbDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for JournalingMbDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for JournalingMbDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "JournalingMbDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for JournalingMbDataMetricThresholdView {
     fn from_json(
@@ -9678,23 +11021,37 @@ impl<'de> serde::Deserialize<'de> for JournalingMbDataMetricThresholdView {
 /// Spec: `#/components/schemas/JournalingWriteDataFilesMbDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct JournalingWriteDataFilesMbDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for JournalingWriteDataFilesMbDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for JournalingWriteDataFilesMbDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "JournalingWriteDataFilesMbDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for JournalingWriteDataFilesMbDataMetricThresholdView {
@@ -9724,23 +11081,36 @@ impl<'de> serde::Deserialize<'de> for JournalingWriteDataFilesMbDataMetricThresh
 /// Spec: `#/components/schemas/KafkaRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct KafkaRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for KafkaRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for KafkaRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "KafkaRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for KafkaRawMetricThresholdView {
     fn from_json(
@@ -9771,17 +11141,30 @@ impl<'de> serde::Deserialize<'de> for KafkaRawMetricThresholdView {
 /// Spec: `#/components/schemas/LessThanDaysThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LessThanDaysThresholdView {
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<LessThanDaysThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<GreaterThanDaysThresholdViewUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for LessThanDaysThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for LessThanDaysThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "LessThanDaysThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for LessThanDaysThresholdView {
     fn from_json(
@@ -9829,17 +11212,26 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/LessThanTimeThreshold`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LessThanTimeThreshold {
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<LessThanDaysThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for LessThanTimeThreshold {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for LessThanTimeThreshold {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "LessThanTimeThreshold", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for LessThanTimeThreshold {
     fn from_json(
@@ -9866,50 +11258,65 @@ impl<'de> serde::Deserialize<'de> for LessThanTimeThreshold {
 /// Spec: `#/components/schemas/LessThanTimeThresholdAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LessThanTimeThresholdAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: ReplicaSetEventTypeViewForNdsGroupAlertableWithThreshold,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<ReplicaSetMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// A Limit that triggers an alert when less than a time period.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<LessThanTimeThreshold>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for LessThanTimeThresholdAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for LessThanTimeThresholdAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "LessThanTimeThresholdAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for LessThanTimeThresholdAlertConfigViewForNdsGroup {
@@ -9945,23 +11352,36 @@ impl<'de> serde::Deserialize<'de> for LessThanTimeThresholdAlertConfigViewForNds
 /// Spec: `#/components/schemas/LogicalSizeDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LogicalSizeDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for LogicalSizeDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for LogicalSizeDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "LogicalSizeDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for LogicalSizeDataMetricThresholdView {
     fn from_json(
@@ -10069,23 +11489,37 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/MaxDiskPartitionQueueDepthDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionQueueDepthDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionQueueDepthDataRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionQueueDepthDataRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionQueueDepthDataRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionQueueDepthDataRawMetricThresholdView {
@@ -10116,23 +11550,37 @@ for MaxDiskPartitionQueueDepthDataRawMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionQueueDepthIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionQueueDepthIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionQueueDepthIndexRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionQueueDepthIndexRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionQueueDepthIndexRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionQueueDepthIndexRawMetricThresholdView {
@@ -10163,23 +11611,37 @@ for MaxDiskPartitionQueueDepthIndexRawMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionQueueDepthJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionQueueDepthJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionQueueDepthJournalRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionQueueDepthJournalRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionQueueDepthJournalRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionQueueDepthJournalRawMetricThresholdView {
@@ -10210,23 +11672,37 @@ for MaxDiskPartitionQueueDepthJournalRawMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionReadIopsDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionReadIopsDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionReadIopsDataRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionReadIopsDataRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionReadIopsDataRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionReadIopsDataRawMetricThresholdView {
@@ -10257,23 +11733,37 @@ for MaxDiskPartitionReadIopsDataRawMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionReadIopsIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionReadIopsIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionReadIopsIndexRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionReadIopsIndexRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionReadIopsIndexRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionReadIopsIndexRawMetricThresholdView {
@@ -10304,23 +11794,37 @@ for MaxDiskPartitionReadIopsIndexRawMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionReadIopsJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionReadIopsJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionReadIopsJournalRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionReadIopsJournalRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionReadIopsJournalRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionReadIopsJournalRawMetricThresholdView {
@@ -10351,23 +11855,37 @@ for MaxDiskPartitionReadIopsJournalRawMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionReadLatencyDataTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionReadLatencyDataTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionReadLatencyDataTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionReadLatencyDataTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionReadLatencyDataTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionReadLatencyDataTimeMetricThresholdView {
@@ -10398,23 +11916,37 @@ for MaxDiskPartitionReadLatencyDataTimeMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView {
@@ -10445,23 +11977,37 @@ for MaxDiskPartitionReadLatencyIndexTimeMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView {
@@ -10492,23 +12038,37 @@ for MaxDiskPartitionReadLatencyJournalTimeMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionSpaceUsedDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionSpaceUsedDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionSpaceUsedDataRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionSpaceUsedDataRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionSpaceUsedDataRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionSpaceUsedDataRawMetricThresholdView {
@@ -10539,23 +12099,37 @@ for MaxDiskPartitionSpaceUsedDataRawMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView {
@@ -10586,23 +12160,37 @@ for MaxDiskPartitionSpaceUsedIndexRawMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView {
@@ -10633,23 +12221,37 @@ for MaxDiskPartitionSpaceUsedJournalRawMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteIopsDataRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionWriteIopsDataRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionWriteIopsDataRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionWriteIopsDataRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionWriteIopsDataRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionWriteIopsDataRawMetricThresholdView {
@@ -10680,23 +12282,37 @@ for MaxDiskPartitionWriteIopsDataRawMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteIopsIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionWriteIopsIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionWriteIopsIndexRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionWriteIopsIndexRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionWriteIopsIndexRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionWriteIopsIndexRawMetricThresholdView {
@@ -10727,23 +12343,37 @@ for MaxDiskPartitionWriteIopsIndexRawMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteIopsJournalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionWriteIopsJournalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionWriteIopsJournalRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionWriteIopsJournalRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionWriteIopsJournalRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionWriteIopsJournalRawMetricThresholdView {
@@ -10774,23 +12404,37 @@ for MaxDiskPartitionWriteIopsJournalRawMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView {
@@ -10821,23 +12465,37 @@ for MaxDiskPartitionWriteLatencyDataTimeMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView {
@@ -10868,23 +12526,37 @@ for MaxDiskPartitionWriteLatencyIndexTimeMetricThresholdView {
 /// Spec: `#/components/schemas/MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView {
@@ -10915,23 +12587,37 @@ for MaxDiskPartitionWriteLatencyJournalTimeMetricThresholdView {
 /// Spec: `#/components/schemas/MaxNormalizedSystemCpuStealRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxNormalizedSystemCpuStealRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxNormalizedSystemCpuStealRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxNormalizedSystemCpuStealRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxNormalizedSystemCpuStealRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxNormalizedSystemCpuStealRawMetricThresholdView {
@@ -10961,23 +12647,37 @@ impl<'de> serde::Deserialize<'de> for MaxNormalizedSystemCpuStealRawMetricThresh
 /// Spec: `#/components/schemas/MaxNormalizedSystemCpuUserRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxNormalizedSystemCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxNormalizedSystemCpuUserRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxNormalizedSystemCpuUserRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxNormalizedSystemCpuUserRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxNormalizedSystemCpuUserRawMetricThresholdView {
@@ -11007,23 +12707,36 @@ impl<'de> serde::Deserialize<'de> for MaxNormalizedSystemCpuUserRawMetricThresho
 /// Spec: `#/components/schemas/MaxSwapUsageFreeDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxSwapUsageFreeDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MaxSwapUsageFreeDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxSwapUsageFreeDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxSwapUsageFreeDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MaxSwapUsageFreeDataMetricThresholdView {
     fn from_json(
@@ -11052,23 +12765,36 @@ impl<'de> serde::Deserialize<'de> for MaxSwapUsageFreeDataMetricThresholdView {
 /// Spec: `#/components/schemas/MaxSwapUsageUsedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxSwapUsageUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MaxSwapUsageUsedDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxSwapUsageUsedDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxSwapUsageUsedDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MaxSwapUsageUsedDataMetricThresholdView {
     fn from_json(
@@ -11097,23 +12823,37 @@ impl<'de> serde::Deserialize<'de> for MaxSwapUsageUsedDataMetricThresholdView {
 /// Spec: `#/components/schemas/MaxSystemMemoryAvailableDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxSystemMemoryAvailableDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxSystemMemoryAvailableDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxSystemMemoryAvailableDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxSystemMemoryAvailableDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxSystemMemoryAvailableDataMetricThresholdView {
@@ -11143,23 +12883,37 @@ impl<'de> serde::Deserialize<'de> for MaxSystemMemoryAvailableDataMetricThreshol
 /// Spec: `#/components/schemas/MaxSystemMemoryPercentUsedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxSystemMemoryPercentUsedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for MaxSystemMemoryPercentUsedRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxSystemMemoryPercentUsedRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxSystemMemoryPercentUsedRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for MaxSystemMemoryPercentUsedRawMetricThresholdView {
@@ -11189,23 +12943,36 @@ impl<'de> serde::Deserialize<'de> for MaxSystemMemoryPercentUsedRawMetricThresho
 /// Spec: `#/components/schemas/MaxSystemMemoryUsedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxSystemMemoryUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MaxSystemMemoryUsedDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxSystemMemoryUsedDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxSystemMemoryUsedDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MaxSystemMemoryUsedDataMetricThresholdView {
     fn from_json(
@@ -11234,23 +13001,36 @@ impl<'de> serde::Deserialize<'de> for MaxSystemMemoryUsedDataMetricThresholdView
 /// Spec: `#/components/schemas/MaxSystemNetworkInDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxSystemNetworkInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MaxSystemNetworkInDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxSystemNetworkInDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxSystemNetworkInDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MaxSystemNetworkInDataMetricThresholdView {
     fn from_json(
@@ -11279,23 +13059,36 @@ impl<'de> serde::Deserialize<'de> for MaxSystemNetworkInDataMetricThresholdView 
 /// Spec: `#/components/schemas/MaxSystemNetworkOutDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MaxSystemNetworkOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MaxSystemNetworkOutDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MaxSystemNetworkOutDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MaxSystemNetworkOutDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MaxSystemNetworkOutDataMetricThresholdView {
     fn from_json(
@@ -11324,23 +13117,36 @@ impl<'de> serde::Deserialize<'de> for MaxSystemNetworkOutDataMetricThresholdView
 /// Spec: `#/components/schemas/MemoryMappedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MemoryMappedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MemoryMappedDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MemoryMappedDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MemoryMappedDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MemoryMappedDataMetricThresholdView {
     fn from_json(
@@ -11369,23 +13175,36 @@ impl<'de> serde::Deserialize<'de> for MemoryMappedDataMetricThresholdView {
 /// Spec: `#/components/schemas/MemoryResidentDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MemoryResidentDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MemoryResidentDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MemoryResidentDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MemoryResidentDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MemoryResidentDataMetricThresholdView {
     fn from_json(
@@ -11414,23 +13233,36 @@ impl<'de> serde::Deserialize<'de> for MemoryResidentDataMetricThresholdView {
 /// Spec: `#/components/schemas/MemoryVirtualDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MemoryVirtualDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MemoryVirtualDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MemoryVirtualDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MemoryVirtualDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MemoryVirtualDataMetricThresholdView {
     fn from_json(
@@ -11461,33 +13293,43 @@ impl<'de> serde::Deserialize<'de> for MemoryVirtualDataMetricThresholdView {
 /// Spec: `#/components/schemas/MicrosoftTeamsNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MicrosoftTeamsNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// Microsoft Teams Webhook Uniform Resource Locator (URL) that MongoDB Cloud needs to send this notification via Microsoft Teams. The resource requires this parameter when `"notifications.[n].typeName" : "MICROSOFT_TEAMS"`. If the URL later becomes invalid, MongoDB Cloud sends an email to the project owners. If the key remains invalid, MongoDB Cloud removes it.
     ///
     /// **NOTE**: When you view or edit the alert for a Microsoft Teams notification, the URL appears partially redacted.
-    #[serde(
-        rename = "microsoftTeamsWebhookUrl",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub microsoft_teams_webhook_url: Option<String>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: MicrosoftTeamsType,
+}
+impl atlas_admin_runtime::ser::ToFields for MicrosoftTeamsNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("integrationId", &self.integration_id);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("microsoftTeamsWebhookUrl", &self.microsoft_teams_webhook_url);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.required("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for MicrosoftTeamsNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MicrosoftTeamsNotification",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MicrosoftTeamsNotification {
     fn from_json(
@@ -11519,47 +13361,61 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeamsNotification {
 /// Spec: `#/components/schemas/MongotuneAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MongotuneAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: MongotuneEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for MongotuneAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for MongotuneAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MongotuneAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MongotuneAlertConfigViewForNdsGroup {
     fn from_json(
@@ -11612,23 +13468,36 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/MuninCpuIowaitRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MuninCpuIowaitRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MuninCpuIowaitRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MuninCpuIowaitRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MuninCpuIowaitRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MuninCpuIowaitRawMetricThresholdView {
     fn from_json(
@@ -11657,23 +13526,36 @@ impl<'de> serde::Deserialize<'de> for MuninCpuIowaitRawMetricThresholdView {
 /// Spec: `#/components/schemas/MuninCpuIrqRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MuninCpuIrqRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MuninCpuIrqRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MuninCpuIrqRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MuninCpuIrqRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MuninCpuIrqRawMetricThresholdView {
     fn from_json(
@@ -11702,23 +13584,36 @@ impl<'de> serde::Deserialize<'de> for MuninCpuIrqRawMetricThresholdView {
 /// Spec: `#/components/schemas/MuninCpuNiceRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MuninCpuNiceRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MuninCpuNiceRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MuninCpuNiceRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MuninCpuNiceRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MuninCpuNiceRawMetricThresholdView {
     fn from_json(
@@ -11747,23 +13642,36 @@ impl<'de> serde::Deserialize<'de> for MuninCpuNiceRawMetricThresholdView {
 /// Spec: `#/components/schemas/MuninCpuSoftirqRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MuninCpuSoftirqRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MuninCpuSoftirqRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MuninCpuSoftirqRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MuninCpuSoftirqRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MuninCpuSoftirqRawMetricThresholdView {
     fn from_json(
@@ -11792,23 +13700,36 @@ impl<'de> serde::Deserialize<'de> for MuninCpuSoftirqRawMetricThresholdView {
 /// Spec: `#/components/schemas/MuninCpuStealRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MuninCpuStealRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MuninCpuStealRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MuninCpuStealRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MuninCpuStealRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MuninCpuStealRawMetricThresholdView {
     fn from_json(
@@ -11837,23 +13758,36 @@ impl<'de> serde::Deserialize<'de> for MuninCpuStealRawMetricThresholdView {
 /// Spec: `#/components/schemas/MuninCpuSystemRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MuninCpuSystemRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MuninCpuSystemRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MuninCpuSystemRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MuninCpuSystemRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MuninCpuSystemRawMetricThresholdView {
     fn from_json(
@@ -11882,23 +13816,36 @@ impl<'de> serde::Deserialize<'de> for MuninCpuSystemRawMetricThresholdView {
 /// Spec: `#/components/schemas/MuninCpuUserRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MuninCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for MuninCpuUserRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for MuninCpuUserRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MuninCpuUserRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MuninCpuUserRawMetricThresholdView {
     fn from_json(
@@ -12006,47 +13953,61 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/NDSAutoscalingAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NdsAutoscalingAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: NdsAutoScalingAuditTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<NdsAutoscalingMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for NdsAutoscalingAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for NdsAutoscalingAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "NdsAutoscalingAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NdsAutoscalingAlertConfigViewForNdsGroup {
     fn from_json(
@@ -12082,15 +14043,26 @@ impl<'de> serde::Deserialize<'de> for NdsAutoscalingAlertConfigViewForNdsGroup {
 /// Spec: `#/components/schemas/NDSAutoscalingMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NdsAutoscalingMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
-    #[serde(rename = "fieldName")]
     pub field_name: NdsAutoscalingMatcherField,
     /// Comparison operator to apply when checking the current metric value against **matcher\[n\].value**. The `REGEX` operator only supports inclusive matches. Use the `NOT_CONTAINS` operator to exclude values.
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
     pub value: String,
+}
+impl atlas_admin_runtime::ser::ToFields for NdsAutoscalingMatcher {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("fieldName", &self.field_name);
+        fields.required("operator", &self.operator);
+        fields.required("value", &self.value);
+    }
+}
+impl serde::Serialize for NdsAutoscalingMatcher {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "NdsAutoscalingMatcher", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NdsAutoscalingMatcher {
     fn from_json(
@@ -12125,50 +14097,65 @@ pub type NdsAutoscalingMatcherField = ClusterMatcherField;
 /// Spec: `#/components/schemas/NDSX509UserAuthenticationAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Ndsx509UserAuthenticationAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: Ndsx509UserAuthenticationEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Threshold value that triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<LessThanDaysThresholdView>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for Ndsx509UserAuthenticationAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for Ndsx509UserAuthenticationAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "Ndsx509UserAuthenticationAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for Ndsx509UserAuthenticationAlertConfigViewForNdsGroup {
@@ -12234,23 +14221,36 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/NetworkBytesInDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NetworkBytesInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for NetworkBytesInDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for NetworkBytesInDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "NetworkBytesInDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NetworkBytesInDataMetricThresholdView {
     fn from_json(
@@ -12279,23 +14279,36 @@ impl<'de> serde::Deserialize<'de> for NetworkBytesInDataMetricThresholdView {
 /// Spec: `#/components/schemas/NetworkBytesOutDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NetworkBytesOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for NetworkBytesOutDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for NetworkBytesOutDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "NetworkBytesOutDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NetworkBytesOutDataMetricThresholdView {
     fn from_json(
@@ -12324,23 +14337,36 @@ impl<'de> serde::Deserialize<'de> for NetworkBytesOutDataMetricThresholdView {
 /// Spec: `#/components/schemas/NetworkNumRequestsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NetworkNumRequestsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for NetworkNumRequestsRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for NetworkNumRequestsRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "NetworkNumRequestsRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NetworkNumRequestsRawMetricThresholdView {
     fn from_json(
@@ -12369,23 +14395,37 @@ impl<'de> serde::Deserialize<'de> for NetworkNumRequestsRawMetricThresholdView {
 /// Spec: `#/components/schemas/NormalizedFtsProcessCpuKernelRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NormalizedFtsProcessCpuKernelRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for NormalizedFtsProcessCpuKernelRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for NormalizedFtsProcessCpuKernelRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "NormalizedFtsProcessCpuKernelRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for NormalizedFtsProcessCpuKernelRawMetricThresholdView {
@@ -12416,23 +14456,37 @@ for NormalizedFtsProcessCpuKernelRawMetricThresholdView {
 /// Spec: `#/components/schemas/NormalizedFtsProcessCpuUserRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NormalizedFtsProcessCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for NormalizedFtsProcessCpuUserRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for NormalizedFtsProcessCpuUserRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "NormalizedFtsProcessCpuUserRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for NormalizedFtsProcessCpuUserRawMetricThresholdView {
@@ -12462,23 +14516,37 @@ impl<'de> serde::Deserialize<'de> for NormalizedFtsProcessCpuUserRawMetricThresh
 /// Spec: `#/components/schemas/NormalizedSystemCpuStealRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NormalizedSystemCpuStealRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for NormalizedSystemCpuStealRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for NormalizedSystemCpuStealRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "NormalizedSystemCpuStealRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for NormalizedSystemCpuStealRawMetricThresholdView {
@@ -12508,23 +14576,37 @@ impl<'de> serde::Deserialize<'de> for NormalizedSystemCpuStealRawMetricThreshold
 /// Spec: `#/components/schemas/NormalizedSystemCpuUserRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NormalizedSystemCpuUserRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for NormalizedSystemCpuUserRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for NormalizedSystemCpuUserRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "NormalizedSystemCpuUserRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for NormalizedSystemCpuUserRawMetricThresholdView {
@@ -12554,23 +14636,36 @@ impl<'de> serde::Deserialize<'de> for NormalizedSystemCpuUserRawMetricThresholdV
 /// Spec: `#/components/schemas/NumberMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NumberMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<NumberMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for NumberMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for NumberMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "NumberMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NumberMetricThresholdView {
     fn from_json(
@@ -12599,23 +14694,36 @@ impl<'de> serde::Deserialize<'de> for NumberMetricThresholdView {
 /// Spec: `#/components/schemas/OpCounterCmdRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpCounterCmdRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OpCounterCmdRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OpCounterCmdRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OpCounterCmdRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpCounterCmdRawMetricThresholdView {
     fn from_json(
@@ -12644,23 +14752,36 @@ impl<'de> serde::Deserialize<'de> for OpCounterCmdRawMetricThresholdView {
 /// Spec: `#/components/schemas/OpCounterDeleteRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpCounterDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OpCounterDeleteRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OpCounterDeleteRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OpCounterDeleteRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpCounterDeleteRawMetricThresholdView {
     fn from_json(
@@ -12689,23 +14810,36 @@ impl<'de> serde::Deserialize<'de> for OpCounterDeleteRawMetricThresholdView {
 /// Spec: `#/components/schemas/OpCounterGetMoreRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpCounterGetMoreRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OpCounterGetMoreRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OpCounterGetMoreRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OpCounterGetMoreRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpCounterGetMoreRawMetricThresholdView {
     fn from_json(
@@ -12734,23 +14868,36 @@ impl<'de> serde::Deserialize<'de> for OpCounterGetMoreRawMetricThresholdView {
 /// Spec: `#/components/schemas/OpCounterInsertRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpCounterInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OpCounterInsertRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OpCounterInsertRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OpCounterInsertRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpCounterInsertRawMetricThresholdView {
     fn from_json(
@@ -12779,23 +14926,36 @@ impl<'de> serde::Deserialize<'de> for OpCounterInsertRawMetricThresholdView {
 /// Spec: `#/components/schemas/OpCounterQueryRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpCounterQueryRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OpCounterQueryRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OpCounterQueryRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OpCounterQueryRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpCounterQueryRawMetricThresholdView {
     fn from_json(
@@ -12824,23 +14984,36 @@ impl<'de> serde::Deserialize<'de> for OpCounterQueryRawMetricThresholdView {
 /// Spec: `#/components/schemas/OpCounterReplCmdRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpCounterReplCmdRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OpCounterReplCmdRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OpCounterReplCmdRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OpCounterReplCmdRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpCounterReplCmdRawMetricThresholdView {
     fn from_json(
@@ -12869,23 +15042,36 @@ impl<'de> serde::Deserialize<'de> for OpCounterReplCmdRawMetricThresholdView {
 /// Spec: `#/components/schemas/OpCounterReplDeleteRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpCounterReplDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OpCounterReplDeleteRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OpCounterReplDeleteRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OpCounterReplDeleteRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpCounterReplDeleteRawMetricThresholdView {
     fn from_json(
@@ -12914,23 +15100,36 @@ impl<'de> serde::Deserialize<'de> for OpCounterReplDeleteRawMetricThresholdView 
 /// Spec: `#/components/schemas/OpCounterReplInsertRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpCounterReplInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OpCounterReplInsertRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OpCounterReplInsertRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OpCounterReplInsertRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpCounterReplInsertRawMetricThresholdView {
     fn from_json(
@@ -12959,23 +15158,36 @@ impl<'de> serde::Deserialize<'de> for OpCounterReplInsertRawMetricThresholdView 
 /// Spec: `#/components/schemas/OpCounterReplUpdateRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpCounterReplUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OpCounterReplUpdateRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OpCounterReplUpdateRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OpCounterReplUpdateRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpCounterReplUpdateRawMetricThresholdView {
     fn from_json(
@@ -13004,23 +15216,36 @@ impl<'de> serde::Deserialize<'de> for OpCounterReplUpdateRawMetricThresholdView 
 /// Spec: `#/components/schemas/OpCounterTtlDeletedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpCounterTtlDeletedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OpCounterTtlDeletedRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OpCounterTtlDeletedRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OpCounterTtlDeletedRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpCounterTtlDeletedRawMetricThresholdView {
     fn from_json(
@@ -13049,23 +15274,36 @@ impl<'de> serde::Deserialize<'de> for OpCounterTtlDeletedRawMetricThresholdView 
 /// Spec: `#/components/schemas/OpCounterUpdateRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpCounterUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OpCounterUpdateRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OpCounterUpdateRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OpCounterUpdateRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpCounterUpdateRawMetricThresholdView {
     fn from_json(
@@ -13094,23 +15332,37 @@ impl<'de> serde::Deserialize<'de> for OpCounterUpdateRawMetricThresholdView {
 /// Spec: `#/components/schemas/OperationThrottlingRejectedOperationsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OperationThrottlingRejectedOperationsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for OperationThrottlingRejectedOperationsRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OperationThrottlingRejectedOperationsRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OperationThrottlingRejectedOperationsRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for OperationThrottlingRejectedOperationsRawMetricThresholdView {
@@ -13141,23 +15393,37 @@ for OperationThrottlingRejectedOperationsRawMetricThresholdView {
 /// Spec: `#/components/schemas/OperationsQueriesKilledRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OperationsQueriesKilledRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for OperationsQueriesKilledRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OperationsQueriesKilledRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OperationsQueriesKilledRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for OperationsQueriesKilledRawMetricThresholdView {
@@ -13187,23 +15453,37 @@ impl<'de> serde::Deserialize<'de> for OperationsQueriesKilledRawMetricThresholdV
 /// Spec: `#/components/schemas/OperationsScanAndOrderRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OperationsScanAndOrderRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for OperationsScanAndOrderRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OperationsScanAndOrderRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OperationsScanAndOrderRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OperationsScanAndOrderRawMetricThresholdView {
     fn from_json(
@@ -13251,23 +15531,37 @@ atlas_admin_runtime::open_enum!(Operator { Lt = "<", Gt = ">" });
 /// Spec: `#/components/schemas/OplogMasterLagTimeDiffTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OplogMasterLagTimeDiffTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for OplogMasterLagTimeDiffTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OplogMasterLagTimeDiffTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OplogMasterLagTimeDiffTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for OplogMasterLagTimeDiffTimeMetricThresholdView {
@@ -13297,23 +15591,37 @@ impl<'de> serde::Deserialize<'de> for OplogMasterLagTimeDiffTimeMetricThresholdV
 /// Spec: `#/components/schemas/OplogMasterTimeEstimatedTtlTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OplogMasterTimeEstimatedTtlTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for OplogMasterTimeEstimatedTtlTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OplogMasterTimeEstimatedTtlTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OplogMasterTimeEstimatedTtlTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for OplogMasterTimeEstimatedTtlTimeMetricThresholdView {
@@ -13344,23 +15652,36 @@ for OplogMasterTimeEstimatedTtlTimeMetricThresholdView {
 /// Spec: `#/components/schemas/OplogMasterTimeTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OplogMasterTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OplogMasterTimeTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OplogMasterTimeTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OplogMasterTimeTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OplogMasterTimeTimeMetricThresholdView {
     fn from_json(
@@ -13389,23 +15710,36 @@ impl<'de> serde::Deserialize<'de> for OplogMasterTimeTimeMetricThresholdView {
 /// Spec: `#/components/schemas/OplogRateGbPerHourDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OplogRateGbPerHourDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for OplogRateGbPerHourDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OplogRateGbPerHourDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OplogRateGbPerHourDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OplogRateGbPerHourDataMetricThresholdView {
     fn from_json(
@@ -13434,23 +15768,37 @@ impl<'de> serde::Deserialize<'de> for OplogRateGbPerHourDataMetricThresholdView 
 /// Spec: `#/components/schemas/OplogSlaveLagMasterTimeTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OplogSlaveLagMasterTimeTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for OplogSlaveLagMasterTimeTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for OplogSlaveLagMasterTimeTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OplogSlaveLagMasterTimeTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for OplogSlaveLagMasterTimeTimeMetricThresholdView {
@@ -13482,21 +15830,17 @@ impl<'de> serde::Deserialize<'de> for OplogSlaveLagMasterTimeTimeMetricThreshold
 /// Spec: `#/components/schemas/OpsGenieNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpsGenieNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// API Key that MongoDB Cloud needs to send this notification via OpsGenie. The resource requires this parameter when `"notifications.[n].typeName" : "OPS_GENIE"`. If the key later becomes invalid, MongoDB Cloud sends an email to the project owners. If the key remains invalid, MongoDB Cloud removes it.
     ///
@@ -13505,14 +15849,27 @@ pub struct OpsGenieNotification {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "opsGenieApiKey", skip_serializing_if = "Option::is_none")]
     pub ops_genie_api_key: Option<String>,
     /// OpsGenie region that indicates which API Uniform Resource Locator (URL) to use.
-    #[serde(rename = "opsGenieRegion", skip_serializing_if = "Option::is_none")]
     pub ops_genie_region: Option<OpsGenieRegion>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: OpsGenieType,
+}
+impl atlas_admin_runtime::ser::ToFields for OpsGenieNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("integrationId", &self.integration_id);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.optional("opsGenieApiKey", &self.ops_genie_api_key);
+        fields.optional("opsGenieRegion", &self.ops_genie_region);
+        fields.required("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for OpsGenieNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OpsGenieNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpsGenieNotification {
     fn from_json(
@@ -13542,39 +15899,48 @@ impl<'de> serde::Deserialize<'de> for OpsGenieNotification {
 /// Spec: `#/components/schemas/OrgNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrgNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// Flag that indicates whether MongoDB Cloud should send email notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "emailEnabled", skip_serializing_if = "Option::is_none")]
     pub email_enabled: Option<bool>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// List that contains the one or more organization roles that receive the configured alert. This parameter is available when `"notifications.[n].typeName" : "GROUP"` or `"notifications.[n].typeName" : "ORG"`. If you include this parameter, MongoDB Cloud sends alerts only to users assigned the roles you specify in the array. If you omit this parameter, MongoDB Cloud sends alerts to users assigned any role.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<OrgNotificationRole>>,
     /// Flag that indicates whether MongoDB Cloud should send text message notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "smsEnabled", skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: OrgNotificationTypeName,
+}
+impl atlas_admin_runtime::ser::ToFields for OrgNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("emailEnabled", &self.email_enabled);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.optional("roles", &self.roles);
+        fields.optional("smsEnabled", &self.sms_enabled);
+        fields.required("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for OrgNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrgNotification {
     fn from_json(
@@ -13652,24 +16018,19 @@ atlas_admin_runtime::open_enum!(OrgNotificationTypeName { Org = "ORG" });
 /// Spec: `#/components/schemas/PagerDutyNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PagerDutyNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// PagerDuty region that indicates which API Uniform Resource Locator (URL) to use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<OpsGenieRegion>,
     /// PagerDuty service key that MongoDB Cloud needs to send notifications via PagerDuty. The resource requires this parameter when `"notifications.[n].typeName" : "PAGER_DUTY"`. If the key later becomes invalid, MongoDB Cloud sends an email to the project owners. If the key remains invalid, MongoDB Cloud removes it.
     ///
@@ -13678,11 +16039,25 @@ pub struct PagerDutyNotification {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "serviceKey", skip_serializing_if = "Option::is_none")]
     pub service_key: Option<String>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: PagerDutyType,
+}
+impl atlas_admin_runtime::ser::ToFields for PagerDutyNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("integrationId", &self.integration_id);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.optional("region", &self.region);
+        fields.optional("serviceKey", &self.service_key);
+        fields.required("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for PagerDutyNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PagerDutyNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PagerDutyNotification {
     fn from_json(
@@ -13714,26 +16089,33 @@ impl<'de> serde::Deserialize<'de> for PagerDutyNotification {
 ///
 /// Available with the feature `alert_configurations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAlertConfigView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<GroupAlertsConfig>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedAlertConfigView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedAlertConfigView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedAlertConfigView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedAlertConfigView {
     fn from_json(
@@ -13760,23 +16142,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedAlertConfigView {
 /// Spec: `#/components/schemas/QueryExecutorScannedObjectsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryExecutorScannedObjectsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for QueryExecutorScannedObjectsRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for QueryExecutorScannedObjectsRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "QueryExecutorScannedObjectsRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for QueryExecutorScannedObjectsRawMetricThresholdView {
@@ -13806,23 +16202,36 @@ impl<'de> serde::Deserialize<'de> for QueryExecutorScannedObjectsRawMetricThresh
 /// Spec: `#/components/schemas/QueryExecutorScannedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryExecutorScannedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for QueryExecutorScannedRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for QueryExecutorScannedRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "QueryExecutorScannedRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for QueryExecutorScannedRawMetricThresholdView {
     fn from_json(
@@ -13851,23 +16260,37 @@ impl<'de> serde::Deserialize<'de> for QueryExecutorScannedRawMetricThresholdView
 /// Spec: `#/components/schemas/QuerySpillToDiskDuringSortRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QuerySpillToDiskDuringSortRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for QuerySpillToDiskDuringSortRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for QuerySpillToDiskDuringSortRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "QuerySpillToDiskDuringSortRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for QuerySpillToDiskDuringSortRawMetricThresholdView {
@@ -13897,23 +16320,37 @@ impl<'de> serde::Deserialize<'de> for QuerySpillToDiskDuringSortRawMetricThresho
 /// Spec: `#/components/schemas/QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView {
@@ -13944,23 +16381,37 @@ for QueryTargetingScannedObjectsPerReturnedRawMetricThresholdView {
 /// Spec: `#/components/schemas/QueryTargetingScannedPerReturnedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryTargetingScannedPerReturnedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for QueryTargetingScannedPerReturnedRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for QueryTargetingScannedPerReturnedRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "QueryTargetingScannedPerReturnedRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for QueryTargetingScannedPerReturnedRawMetricThresholdView {
@@ -13991,23 +16442,32 @@ for QueryTargetingScannedPerReturnedRawMetricThresholdView {
 /// Spec: `#/components/schemas/RawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for RawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for RawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "RawMetricThresholdView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RawMetricThresholdView {
     fn from_json(
@@ -14038,50 +16498,64 @@ impl<'de> serde::Deserialize<'de> for RawMetricThresholdView {
 /// Spec: `#/components/schemas/ReplicaSetAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReplicaSetAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: ReplicaSetEventTypeViewForNdsGroupAlertableNoThreshold,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration. You can filter using the matchers array if the `eventTypeName` specifies an event for a host, replica set, or sharded cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<ReplicaSetMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// A Limit that triggers an alert when exceeded. The resource returns this parameter when `eventTypeName` has not been set to `OUTSIDE_METRIC_THRESHOLD`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<AlertsThresholdInteger>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ReplicaSetAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for ReplicaSetAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ReplicaSetAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ReplicaSetAlertConfigViewForNdsGroup {
     fn from_json(
@@ -14168,15 +16642,26 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ReplicaSetMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReplicaSetMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
-    #[serde(rename = "fieldName")]
     pub field_name: ReplicaSetMatcherField,
     /// Comparison operator to apply when checking the current metric value against **matcher\[n\].value**. The `REGEX` operator only supports inclusive matches. Use the `NOT_CONTAINS` operator to exclude values.
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
     pub value: String,
+}
+impl atlas_admin_runtime::ser::ToFields for ReplicaSetMatcher {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("fieldName", &self.field_name);
+        fields.required("operator", &self.operator);
+        fields.required("value", &self.value);
+    }
+}
+impl serde::Serialize for ReplicaSetMatcher {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ReplicaSetMatcher", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ReplicaSetMatcher {
     fn from_json(
@@ -14309,23 +16794,36 @@ impl<'de> serde::Deserialize<'de> for ReplicaSetThresholdAlertConfigViewForNdsGr
 /// Spec: `#/components/schemas/RestartsInLastHourRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RestartsInLastHourRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for RestartsInLastHourRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for RestartsInLastHourRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "RestartsInLastHourRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RestartsInLastHourRawMetricThresholdView {
     fn from_json(
@@ -14354,23 +16852,32 @@ impl<'de> serde::Deserialize<'de> for RestartsInLastHourRawMetricThresholdView {
 /// Spec: `#/components/schemas/RPUMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RpuMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<ServerlessMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for RpuMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for RpuMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "RpuMetricThresholdView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RpuMetricThresholdView {
     fn from_json(
@@ -14399,23 +16906,36 @@ impl<'de> serde::Deserialize<'de> for RpuMetricThresholdView {
 /// Spec: `#/components/schemas/SearchIndexSizeDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchIndexSizeDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchIndexSizeDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchIndexSizeDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchIndexSizeDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchIndexSizeDataMetricThresholdView {
     fn from_json(
@@ -14444,23 +16964,37 @@ impl<'de> serde::Deserialize<'de> for SearchIndexSizeDataMetricThresholdView {
 /// Spec: `#/components/schemas/SearchMaxFieldsIndexedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchMaxFieldsIndexedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for SearchMaxFieldsIndexedRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchMaxFieldsIndexedRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchMaxFieldsIndexedRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchMaxFieldsIndexedRawMetricThresholdView {
     fn from_json(
@@ -14489,23 +17023,37 @@ impl<'de> serde::Deserialize<'de> for SearchMaxFieldsIndexedRawMetricThresholdVi
 /// Spec: `#/components/schemas/SearchMaxNgramFieldsIndexedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchMaxNgramFieldsIndexedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for SearchMaxNgramFieldsIndexedRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchMaxNgramFieldsIndexedRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchMaxNgramFieldsIndexedRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for SearchMaxNgramFieldsIndexedRawMetricThresholdView {
@@ -14535,23 +17083,37 @@ impl<'de> serde::Deserialize<'de> for SearchMaxNgramFieldsIndexedRawMetricThresh
 /// Spec: `#/components/schemas/SearchNumberOfFieldsInIndexRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchNumberOfFieldsInIndexRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for SearchNumberOfFieldsInIndexRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchNumberOfFieldsInIndexRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchNumberOfFieldsInIndexRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for SearchNumberOfFieldsInIndexRawMetricThresholdView {
@@ -14581,23 +17143,37 @@ impl<'de> serde::Deserialize<'de> for SearchNumberOfFieldsInIndexRawMetricThresh
 /// Spec: `#/components/schemas/SearchNumberOfQueriesErrorRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchNumberOfQueriesErrorRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for SearchNumberOfQueriesErrorRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchNumberOfQueriesErrorRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchNumberOfQueriesErrorRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for SearchNumberOfQueriesErrorRawMetricThresholdView {
@@ -14627,23 +17203,37 @@ impl<'de> serde::Deserialize<'de> for SearchNumberOfQueriesErrorRawMetricThresho
 /// Spec: `#/components/schemas/SearchNumberOfQueriesSuccessRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchNumberOfQueriesSuccessRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for SearchNumberOfQueriesSuccessRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchNumberOfQueriesSuccessRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchNumberOfQueriesSuccessRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for SearchNumberOfQueriesSuccessRawMetricThresholdView {
@@ -14674,23 +17264,37 @@ for SearchNumberOfQueriesSuccessRawMetricThresholdView {
 /// Spec: `#/components/schemas/SearchNumberOfQueriesTotalRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchNumberOfQueriesTotalRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for SearchNumberOfQueriesTotalRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchNumberOfQueriesTotalRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchNumberOfQueriesTotalRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for SearchNumberOfQueriesTotalRawMetricThresholdView {
@@ -14720,23 +17324,36 @@ impl<'de> serde::Deserialize<'de> for SearchNumberOfQueriesTotalRawMetricThresho
 /// Spec: `#/components/schemas/SearchOpCounterDeleteRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchOpCounterDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchOpCounterDeleteRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchOpCounterDeleteRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchOpCounterDeleteRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchOpCounterDeleteRawMetricThresholdView {
     fn from_json(
@@ -14765,23 +17382,37 @@ impl<'de> serde::Deserialize<'de> for SearchOpCounterDeleteRawMetricThresholdVie
 /// Spec: `#/components/schemas/SearchOpCounterGetMoreRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchOpCounterGetMoreRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for SearchOpCounterGetMoreRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchOpCounterGetMoreRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchOpCounterGetMoreRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchOpCounterGetMoreRawMetricThresholdView {
     fn from_json(
@@ -14810,23 +17441,36 @@ impl<'de> serde::Deserialize<'de> for SearchOpCounterGetMoreRawMetricThresholdVi
 /// Spec: `#/components/schemas/SearchOpCounterInsertRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchOpCounterInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchOpCounterInsertRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchOpCounterInsertRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchOpCounterInsertRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchOpCounterInsertRawMetricThresholdView {
     fn from_json(
@@ -14855,23 +17499,36 @@ impl<'de> serde::Deserialize<'de> for SearchOpCounterInsertRawMetricThresholdVie
 /// Spec: `#/components/schemas/SearchOpCounterUpdateRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchOpCounterUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchOpCounterUpdateRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchOpCounterUpdateRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchOpCounterUpdateRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchOpCounterUpdateRawMetricThresholdView {
     fn from_json(
@@ -14900,23 +17557,37 @@ impl<'de> serde::Deserialize<'de> for SearchOpCounterUpdateRawMetricThresholdVie
 /// Spec: `#/components/schemas/SearchProcessThrottlingRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchProcessThrottlingRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for SearchProcessThrottlingRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchProcessThrottlingRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchProcessThrottlingRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for SearchProcessThrottlingRawMetricThresholdView {
@@ -14946,23 +17617,36 @@ impl<'de> serde::Deserialize<'de> for SearchProcessThrottlingRawMetricThresholdV
 /// Spec: `#/components/schemas/SearchReplicationLagTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchReplicationLagTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchReplicationLagTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SearchReplicationLagTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchReplicationLagTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchReplicationLagTimeMetricThresholdView {
     fn from_json(
@@ -14991,23 +17675,37 @@ impl<'de> serde::Deserialize<'de> for SearchReplicationLagTimeMetricThresholdVie
 /// Spec: `#/components/schemas/ServerlessAVGCommandExecutionTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessAvgCommandExecutionTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessAvgCommandExecutionTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessAvgCommandExecutionTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessAvgCommandExecutionTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ServerlessAvgCommandExecutionTimeMetricThresholdView {
@@ -15038,23 +17736,37 @@ for ServerlessAvgCommandExecutionTimeMetricThresholdView {
 /// Spec: `#/components/schemas/ServerlessAVGWriteExecutionTimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessAvgWriteExecutionTimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessAvgWriteExecutionTimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessAvgWriteExecutionTimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessAvgWriteExecutionTimeMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ServerlessAvgWriteExecutionTimeMetricThresholdView {
@@ -15085,23 +17797,37 @@ for ServerlessAvgWriteExecutionTimeMetricThresholdView {
 /// Spec: `#/components/schemas/ServerlessConnectionPercentageRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessConnectionPercentageRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessConnectionPercentageRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessConnectionPercentageRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessConnectionPercentageRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ServerlessConnectionPercentageRawMetricThresholdView {
@@ -15154,50 +17880,64 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ServerlessMetricAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: ServerlessEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Matching conditions for target resources.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<AlertMatcher>>,
     /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics about the serverless database.
-    #[serde(rename = "metricThreshold", skip_serializing_if = "Option::is_none")]
     pub metric_threshold: Option<ServerlessMetricThreshold>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ServerlessMetricAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.optional("metricThreshold", &self.metric_threshold);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for ServerlessMetricAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessMetricAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ServerlessMetricAlertConfigViewForNdsGroup {
     fn from_json(
@@ -15604,23 +18344,37 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ServerlessNetworkBytesInDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessNetworkBytesInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessNetworkBytesInDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessNetworkBytesInDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessNetworkBytesInDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ServerlessNetworkBytesInDataMetricThresholdView {
@@ -15650,23 +18404,37 @@ impl<'de> serde::Deserialize<'de> for ServerlessNetworkBytesInDataMetricThreshol
 /// Spec: `#/components/schemas/ServerlessNetworkBytesOutDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessNetworkBytesOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessNetworkBytesOutDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessNetworkBytesOutDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessNetworkBytesOutDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ServerlessNetworkBytesOutDataMetricThresholdView {
@@ -15696,23 +18464,37 @@ impl<'de> serde::Deserialize<'de> for ServerlessNetworkBytesOutDataMetricThresho
 /// Spec: `#/components/schemas/ServerlessNetworkNumRequestRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessNetworkNumRequestRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessNetworkNumRequestRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessNetworkNumRequestRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessNetworkNumRequestRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ServerlessNetworkNumRequestRawMetricThresholdView {
@@ -15742,23 +18524,37 @@ impl<'de> serde::Deserialize<'de> for ServerlessNetworkNumRequestRawMetricThresh
 /// Spec: `#/components/schemas/ServerlessOpCounterCDMRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessOpCounterCdmRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessOpCounterCdmRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessOpCounterCdmRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessOpCounterCdmRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ServerlessOpCounterCdmRawMetricThresholdView {
     fn from_json(
@@ -15787,23 +18583,37 @@ impl<'de> serde::Deserialize<'de> for ServerlessOpCounterCdmRawMetricThresholdVi
 /// Spec: `#/components/schemas/ServerlessOpCounterDeleteRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessOpCounterDeleteRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessOpCounterDeleteRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessOpCounterDeleteRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessOpCounterDeleteRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ServerlessOpCounterDeleteRawMetricThresholdView {
@@ -15833,23 +18643,37 @@ impl<'de> serde::Deserialize<'de> for ServerlessOpCounterDeleteRawMetricThreshol
 /// Spec: `#/components/schemas/ServerlessOpCounterGetMoreRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessOpCounterGetMoreRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessOpCounterGetMoreRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessOpCounterGetMoreRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessOpCounterGetMoreRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ServerlessOpCounterGetMoreRawMetricThresholdView {
@@ -15879,23 +18703,37 @@ impl<'de> serde::Deserialize<'de> for ServerlessOpCounterGetMoreRawMetricThresho
 /// Spec: `#/components/schemas/ServerlessOpCounterInsertRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessOpCounterInsertRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessOpCounterInsertRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessOpCounterInsertRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessOpCounterInsertRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ServerlessOpCounterInsertRawMetricThresholdView {
@@ -15925,23 +18763,37 @@ impl<'de> serde::Deserialize<'de> for ServerlessOpCounterInsertRawMetricThreshol
 /// Spec: `#/components/schemas/ServerlessOpCounterQueryRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessOpCounterQueryRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessOpCounterQueryRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessOpCounterQueryRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessOpCounterQueryRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ServerlessOpCounterQueryRawMetricThresholdView {
@@ -15971,23 +18823,37 @@ impl<'de> serde::Deserialize<'de> for ServerlessOpCounterQueryRawMetricThreshold
 /// Spec: `#/components/schemas/ServerlessOpCounterUpdateRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessOpCounterUpdateRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessOpCounterUpdateRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessOpCounterUpdateRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessOpCounterUpdateRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ServerlessOpCounterUpdateRawMetricThresholdView {
@@ -16017,23 +18883,37 @@ impl<'de> serde::Deserialize<'de> for ServerlessOpCounterUpdateRawMetricThreshol
 /// Spec: `#/components/schemas/ServerlessTotalWriteUnitsRPUMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessTotalWriteUnitsRpuMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<ServerlessMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessTotalWriteUnitsRpuMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for ServerlessTotalWriteUnitsRpuMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessTotalWriteUnitsRpuMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ServerlessTotalWriteUnitsRpuMetricThresholdView {
@@ -16065,7 +18945,7 @@ impl<'de> serde::Deserialize<'de> for ServerlessTotalWriteUnitsRpuMetricThreshol
 /// Spec: `#/components/schemas/SlackNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SlackNotification {
     /// Slack API token or Bot token that MongoDB Cloud needs to send alert notifications via Slack. The resource requires this parameter when `"notifications.[n].typeName" : "SLACK"`. If the token later becomes invalid, MongoDB Cloud sends an email to the project owners. If the token remains invalid, MongoDB Cloud removes the token.
     ///
@@ -16074,28 +18954,37 @@ pub struct SlackNotification {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "apiToken", skip_serializing_if = "Option::is_none")]
     pub api_token: Option<String>,
     /// Name of the Slack channel to which MongoDB Cloud sends alert notifications. The resource requires this parameter when `"notifications.[n].typeName" : "SLACK"`.
-    #[serde(rename = "channelName", skip_serializing_if = "Option::is_none")]
     pub channel_name: Option<String>,
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: SlackType,
+}
+impl atlas_admin_runtime::ser::ToFields for SlackNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiToken", &self.api_token);
+        fields.optional("channelName", &self.channel_name);
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("integrationId", &self.integration_id);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.required("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for SlackNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SlackNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SlackNotification {
     fn from_json(
@@ -16125,25 +19014,34 @@ impl<'de> serde::Deserialize<'de> for SlackNotification {
 /// Spec: `#/components/schemas/SMSNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SmsNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// Mobile phone number to which MongoDB Cloud sends alert notifications. The resource requires this parameter when `"notifications.[n].typeName" : "SMS"`.
-    #[serde(rename = "mobileNumber", skip_serializing_if = "Option::is_none")]
     pub mobile_number: Option<String>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: SmsNotificationTypeName,
+}
+impl atlas_admin_runtime::ser::ToFields for SmsNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("mobileNumber", &self.mobile_number);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.required("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for SmsNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SmsNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SmsNotification {
     fn from_json(
@@ -16188,47 +19086,61 @@ atlas_admin_runtime::open_enum!(SmsNotificationTypeName { Sms = "SMS" });
 /// Spec: `#/components/schemas/StreamProcessorAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamProcessorAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: StreamProcessorEventTypeViewAlertableNoThreshold,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<StreamsMatcher>>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamProcessorAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for StreamProcessorAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamProcessorAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamProcessorAlertConfigViewForNdsGroup {
     fn from_json(
@@ -16307,53 +19219,68 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamProcessorMetricAlertConfigViewForNdsGroup`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamProcessorMetricAlertConfigViewForNdsGroup {
     /// Date and time when MongoDB Cloud created the alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether someone enabled this alert configuration for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Event type that triggers an alert.
-    #[serde(rename = "eventTypeName")]
     pub event_type_name: StreamProcessorEventTypeViewAlertableWithThreshold,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of rules that determine whether MongoDB Cloud checks an object for the alert configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matchers: Option<Vec<StreamsMatcher>>,
     /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics in stream processors.
-    #[serde(rename = "metricThreshold", skip_serializing_if = "Option::is_none")]
     pub metric_threshold: Option<StreamProcessorMetricThreshold>,
     /// List that contains the targets that MongoDB Cloud sends notifications.
     pub notifications: Vec<AlertsNotificationRootForGroup>,
     /// Severity of the event.
-    #[serde(rename = "severityOverride", skip_serializing_if = "Option::is_none")]
     pub severity_override: Option<EventSeverity>,
     /// Threshold for the metric that, when exceeded, triggers an alert. The metric threshold pertains to event types which reflects changes of measurements and metrics in stream processors.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<StreamProcessorMetricThreshold>,
     /// Date and time when someone last updated this alert configuration. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for StreamProcessorMetricAlertConfigViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("enabled", &self.enabled);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("matchers", &self.matchers);
+        fields.optional("metricThreshold", &self.metric_threshold);
+        fields.required("notifications", &self.notifications);
+        fields.optional("severityOverride", &self.severity_override);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for StreamProcessorMetricAlertConfigViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamProcessorMetricAlertConfigViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for StreamProcessorMetricAlertConfigViewForNdsGroup {
@@ -16510,15 +19437,26 @@ impl<'de> serde::Deserialize<'de> for StreamProcessorMetricThreshold {
 /// Spec: `#/components/schemas/StreamsMatcher`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsMatcher {
     /// Name of the parameter in the target object that MongoDB Cloud checks. The parameter must match all rules for MongoDB Cloud to check for alert configurations.
-    #[serde(rename = "fieldName")]
     pub field_name: StreamsMatcherField,
     /// Comparison operator to apply when checking the current metric value against **matcher\[n\].value**. The `REGEX` operator only supports inclusive matches. Use the `NOT_CONTAINS` operator to exclude values.
     pub operator: AlertMatcherOperator,
     /// Value to match or exceed using the specified `matchers.operator`.
     pub value: String,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsMatcher {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("fieldName", &self.field_name);
+        fields.required("operator", &self.operator);
+        fields.required("value", &self.value);
+    }
+}
+impl serde::Serialize for StreamsMatcher {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsMatcher", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsMatcher {
     fn from_json(
@@ -16564,23 +19502,36 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/SwapUsageFreeDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SwapUsageFreeDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for SwapUsageFreeDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SwapUsageFreeDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SwapUsageFreeDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SwapUsageFreeDataMetricThresholdView {
     fn from_json(
@@ -16609,23 +19560,36 @@ impl<'de> serde::Deserialize<'de> for SwapUsageFreeDataMetricThresholdView {
 /// Spec: `#/components/schemas/SwapUsageUsedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SwapUsageUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for SwapUsageUsedDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SwapUsageUsedDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SwapUsageUsedDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SwapUsageUsedDataMetricThresholdView {
     fn from_json(
@@ -16654,23 +19618,37 @@ impl<'de> serde::Deserialize<'de> for SwapUsageUsedDataMetricThresholdView {
 /// Spec: `#/components/schemas/SystemMemoryAvailableDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SystemMemoryAvailableDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for SystemMemoryAvailableDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SystemMemoryAvailableDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SystemMemoryAvailableDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SystemMemoryAvailableDataMetricThresholdView {
     fn from_json(
@@ -16699,23 +19677,37 @@ impl<'de> serde::Deserialize<'de> for SystemMemoryAvailableDataMetricThresholdVi
 /// Spec: `#/components/schemas/SystemMemoryPercentUsedRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SystemMemoryPercentUsedRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for SystemMemoryPercentUsedRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SystemMemoryPercentUsedRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SystemMemoryPercentUsedRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for SystemMemoryPercentUsedRawMetricThresholdView {
@@ -16745,23 +19737,36 @@ impl<'de> serde::Deserialize<'de> for SystemMemoryPercentUsedRawMetricThresholdV
 /// Spec: `#/components/schemas/SystemMemoryUsedDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SystemMemoryUsedDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for SystemMemoryUsedDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SystemMemoryUsedDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SystemMemoryUsedDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SystemMemoryUsedDataMetricThresholdView {
     fn from_json(
@@ -16790,23 +19795,36 @@ impl<'de> serde::Deserialize<'de> for SystemMemoryUsedDataMetricThresholdView {
 /// Spec: `#/components/schemas/SystemNetworkInDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SystemNetworkInDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for SystemNetworkInDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SystemNetworkInDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SystemNetworkInDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SystemNetworkInDataMetricThresholdView {
     fn from_json(
@@ -16835,23 +19853,36 @@ impl<'de> serde::Deserialize<'de> for SystemNetworkInDataMetricThresholdView {
 /// Spec: `#/components/schemas/SystemNetworkOutDataMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SystemNetworkOutDataMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<DataMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for SystemNetworkOutDataMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for SystemNetworkOutDataMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SystemNetworkOutDataMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SystemNetworkOutDataMetricThresholdView {
     fn from_json(
@@ -16882,42 +19913,51 @@ impl<'de> serde::Deserialize<'de> for SystemNetworkOutDataMetricThresholdView {
 /// Spec: `#/components/schemas/TeamNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TeamNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// Flag that indicates whether MongoDB Cloud should send email notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "emailEnabled", skip_serializing_if = "Option::is_none")]
     pub email_enabled: Option<bool>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Flag that indicates whether MongoDB Cloud should send text message notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "smsEnabled", skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies one MongoDB Cloud team. The resource requires this parameter when `"notifications.[n].typeName" : "TEAM"`.
-    #[serde(rename = "teamId", skip_serializing_if = "Option::is_none")]
     pub team_id: Option<String>,
     /// Name of the MongoDB Cloud team that receives this notification. The resource requires this parameter when `"notifications.[n].typeName" : "TEAM"`.
-    #[serde(rename = "teamName", skip_serializing_if = "Option::is_none")]
     pub team_name: Option<String>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: TeamNotificationTypeName,
+}
+impl atlas_admin_runtime::ser::ToFields for TeamNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("emailEnabled", &self.email_enabled);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.optional("smsEnabled", &self.sms_enabled);
+        fields.optional("teamId", &self.team_id);
+        fields.optional("teamName", &self.team_name);
+        fields.required("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for TeamNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TeamNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TeamNotification {
     fn from_json(
@@ -16963,23 +20003,36 @@ atlas_admin_runtime::open_enum!(TeamNotificationTypeName { Team = "TEAM" });
 /// Spec: `#/components/schemas/TicketsAvailableReadsRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TicketsAvailableReadsRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for TicketsAvailableReadsRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for TicketsAvailableReadsRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TicketsAvailableReadsRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TicketsAvailableReadsRawMetricThresholdView {
     fn from_json(
@@ -17008,23 +20061,37 @@ impl<'de> serde::Deserialize<'de> for TicketsAvailableReadsRawMetricThresholdVie
 /// Spec: `#/components/schemas/TicketsAvailableWritesRawMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TicketsAvailableWritesRawMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<RawMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for TicketsAvailableWritesRawMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for TicketsAvailableWritesRawMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TicketsAvailableWritesRawMetricThresholdView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TicketsAvailableWritesRawMetricThresholdView {
     fn from_json(
@@ -17053,23 +20120,32 @@ impl<'de> serde::Deserialize<'de> for TicketsAvailableWritesRawMetricThresholdVi
 /// Spec: `#/components/schemas/TimeMetricThresholdView`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TimeMetricThresholdView {
     /// Human-readable label that identifies the metric against which MongoDB Cloud checks the configured `metricThreshold.threshold`.
-    #[serde(rename = "metricName")]
     pub metric_name: String,
     /// MongoDB Cloud computes the current metric value as an average.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<AssertMsgRawMetricThresholdViewMode>,
     /// Comparison operator to apply when checking the current metric value.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operator: Option<AssertMsgRawMetricThresholdViewOperator>,
     /// Value of metric that, when exceeded, triggers an alert.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub units: Option<TimeMetricUnits>,
+}
+impl atlas_admin_runtime::ser::ToFields for TimeMetricThresholdView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("metricName", &self.metric_name);
+        fields.optional("mode", &self.mode);
+        fields.optional("operator", &self.operator);
+        fields.optional("threshold", &self.threshold);
+        fields.optional("units", &self.units);
+    }
+}
+impl serde::Serialize for TimeMetricThresholdView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TimeMetricThresholdView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TimeMetricThresholdView {
     fn from_json(
@@ -17100,39 +20176,48 @@ impl<'de> serde::Deserialize<'de> for TimeMetricThresholdView {
 /// Spec: `#/components/schemas/UserNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// Flag that indicates whether MongoDB Cloud should send email notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "emailEnabled", skip_serializing_if = "Option::is_none")]
     pub email_enabled: Option<bool>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Flag that indicates whether MongoDB Cloud should send text message notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`
     /// - `"notifications.[n].typeName" : "GROUP"`
     /// - `"notifications.[n].typeName" : "USER"`
-    #[serde(rename = "smsEnabled", skip_serializing_if = "Option::is_none")]
     pub sms_enabled: Option<bool>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: UserNotificationTypeName,
     /// MongoDB Cloud username of the person to whom MongoDB Cloud sends notifications. Specify only MongoDB Cloud users who belong to the project that owns the alert configuration. The resource requires this parameter when `"notifications.[n].typeName" : "USER"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for UserNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("emailEnabled", &self.email_enabled);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.optional("smsEnabled", &self.sms_enabled);
+        fields.required("typeName", &self.type_name);
+        fields.optional("username", &self.username);
+    }
+}
+impl serde::Serialize for UserNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "UserNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for UserNotification {
     fn from_json(
@@ -17179,24 +20264,19 @@ atlas_admin_runtime::open_enum!(UserNotificationTypeName { User = "USER" });
 /// Spec: `#/components/schemas/VictorOpsNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VictorOpsNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: VictorOpsType,
     /// API key that MongoDB Cloud needs to send alert notifications to Splunk On-Call. The resource requires this parameter when `"notifications.[n].typeName" : "VICTOR_OPS"`. If the key later becomes invalid, MongoDB Cloud sends an email to the project owners. If the key remains invalid, MongoDB Cloud removes it.
     ///
@@ -17205,11 +20285,25 @@ pub struct VictorOpsNotification {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "victorOpsApiKey", skip_serializing_if = "Option::is_none")]
     pub victor_ops_api_key: Option<String>,
     /// Routing key that MongoDB Cloud needs to send alert notifications to Splunk On-Call. The resource requires this parameter when `"notifications.[n].typeName" : "VICTOR_OPS"`. If the key later becomes invalid, MongoDB Cloud sends an email to the project owners. If the key remains invalid, MongoDB Cloud removes it.
-    #[serde(rename = "victorOpsRoutingKey", skip_serializing_if = "Option::is_none")]
     pub victor_ops_routing_key: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for VictorOpsNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("integrationId", &self.integration_id);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.required("typeName", &self.type_name);
+        fields.optional("victorOpsApiKey", &self.victor_ops_api_key);
+        fields.optional("victorOpsRoutingKey", &self.victor_ops_routing_key);
+    }
+}
+impl serde::Serialize for VictorOpsNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "VictorOpsNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for VictorOpsNotification {
     fn from_json(
@@ -17242,30 +20336,23 @@ impl<'de> serde::Deserialize<'de> for VictorOpsNotification {
 /// Spec: `#/components/schemas/WebhookNotification`
 ///
 /// Available with the feature `alert_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WebhookNotification {
     /// Number of minutes that MongoDB Cloud waits after detecting an alert condition before it sends out the first notification.
-    #[serde(rename = "delayMin", skip_serializing_if = "Option::is_none")]
     pub delay_min: Option<i32>,
     /// The id of the associated integration, the credentials of which to use for requests.
-    #[serde(rename = "integrationId", skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
     /// Number of minutes to wait between successive notifications. MongoDB Cloud sends notifications until someone acknowledges the unacknowledged alert.
     ///
     /// PagerDuty, VictorOps, and OpsGenie notifications don't return this element. Configure and manage the notification interval within each of those services.
-    #[serde(rename = "intervalMin", skip_serializing_if = "Option::is_none")]
     pub interval_min: Option<i32>,
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
-    #[serde(rename = "notifierId", skip_serializing_if = "Option::is_none")]
     pub notifier_id: Option<String>,
     /// Human-readable label that displays the alert notification type.
-    #[serde(rename = "typeName")]
     pub type_name: WebhookType,
     /// Template, using ${field} interpolation, that renders the HTTP body MongoDB Cloud sends with each webhook notification. Must render valid JSON. When unset, MongoDB Cloud sends its default JSON payload.
-    #[serde(rename = "webhookBodyTemplate", skip_serializing_if = "Option::is_none")]
     pub webhook_body_template: Option<String>,
     /// Template, using ${field} interpolation, that renders the HTTP headers MongoDB Cloud sends with each webhook notification. Must render a JSON object mapping header name to header value. The webhook secret and the signature header are NOT exposed to templates.
-    #[serde(rename = "webhookHeadersTemplate", skip_serializing_if = "Option::is_none")]
     pub webhook_headers_template: Option<String>,
     /// Authentication secret for a webhook-based alert.
     ///
@@ -17274,7 +20361,6 @@ pub struct WebhookNotification {
     /// * You set a default webhook secret either on the Integrations page, or with the Integrations API
     ///
     /// **NOTE**: When you view or edit the alert for a webhook notification, the secret appears completely redacted.
-    #[serde(rename = "webhookSecret", skip_serializing_if = "Option::is_none")]
     pub webhook_secret: Option<String>,
     /// Target URL for a webhook-based alert.
     ///
@@ -17283,8 +20369,25 @@ pub struct WebhookNotification {
     /// * You set a default webhook URL either on the Integrations page, or with the Integrations API
     ///
     /// **NOTE**: When you view or edit the alert for a Webhook URL notification, the URL appears partially redacted.
-    #[serde(rename = "webhookUrl", skip_serializing_if = "Option::is_none")]
     pub webhook_url: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for WebhookNotification {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delayMin", &self.delay_min);
+        fields.optional("integrationId", &self.integration_id);
+        fields.optional("intervalMin", &self.interval_min);
+        fields.optional("notifierId", &self.notifier_id);
+        fields.required("typeName", &self.type_name);
+        fields.optional("webhookBodyTemplate", &self.webhook_body_template);
+        fields.optional("webhookHeadersTemplate", &self.webhook_headers_template);
+        fields.optional("webhookSecret", &self.webhook_secret);
+        fields.optional("webhookUrl", &self.webhook_url);
+    }
+}
+impl serde::Serialize for WebhookNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "WebhookNotification", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for WebhookNotification {
     fn from_json(

@@ -8,22 +8,31 @@ use super::*;
 /// Spec: `#/components/schemas/AcknowledgeAlert`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AcknowledgeAlert {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
-    #[serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")]
     pub acknowledgement_comment: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Flag that indicates to unacknowledge a previously acknowledged alert. By default this value is set to false. If set to true, it will override the `acknowledgedUntil` parameter.
-    #[serde(rename = "unacknowledgeAlert", skip_serializing_if = "Option::is_none")]
     pub unacknowledge_alert: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for AcknowledgeAlert {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("links", &self.links);
+        fields.optional("unacknowledgeAlert", &self.unacknowledge_alert);
+    }
+}
+impl serde::Serialize for AcknowledgeAlert {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AcknowledgeAlert", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for AcknowledgeAlert {
@@ -52,73 +61,82 @@ impl<'de> serde::Deserialize<'de> for AcknowledgeAlert {
 /// Spec: `#/components/schemas/AlertView`
 ///
 /// Available with the feature `alerts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")]
     pub alert_config_id: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for AlertView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("acknowledgingUsername", &self.acknowledging_username);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("created", &self.created);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("lastNotified", &self.last_notified);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("resolved", &self.resolved);
+        fields.optional("status", &self.status);
+        fields.optional("updated", &self.updated);
+    }
+}
+impl serde::Serialize for AlertView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AlertView", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for AlertView {
@@ -567,102 +585,88 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AppServiceAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Incident that triggered this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "eventTypeName", skip_serializing_if = "Option::is_none")
-    )]
     pub event_type_name: Option<AppServiceEventTypeViewAlertable>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
-    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AppServiceAlertView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("acknowledgingUsername", &self.acknowledging_username);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("created", &self.created);
+        fields.optional("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("lastNotified", &self.last_notified);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("resolved", &self.resolved);
+        fields.optional("status", &self.status);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AppServiceAlertView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AppServiceAlertView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AppServiceAlertView {
     fn from_json(
@@ -746,105 +750,95 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Event type that triggers an alert.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ClusterEventTypeViewForNdsGroupAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
-    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ClusterAlertViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("acknowledgingUsername", &self.acknowledging_username);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("created", &self.created);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("lastNotified", &self.last_notified);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("resolved", &self.resolved);
+        fields.optional("status", &self.status);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ClusterAlertViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterAlertViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterAlertViewForNdsGroup {
     fn from_json(
@@ -884,97 +878,56 @@ impl<'de> serde::Deserialize<'de> for ClusterAlertViewForNdsGroup {
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
-    )]
     pub current_value: Option<DataMetricValueView>,
     /// Event type that triggers an alert.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Hostname and port of the host to which this alert applies. The resource returns this parameter for alerts of events impacting hosts or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hostnameAndPort", skip_serializing_if = "Option::is_none")
-    )]
     pub hostname_and_port: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
-    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Name of the metric against which Atlas checks the configured `metricThreshold.threshold`.
     ///
@@ -983,42 +936,57 @@ pub struct DataMetricAlertView {
     /// **NOTE**: If you set `eventTypeName` to `OUTSIDE_SERVERLESS_METRIC_THRESHOLD`, you can specify only metrics available for serverless. To learn more, see <a href="<https://dochub.mongodb.org/core/alert-config-serverless-measurements>" target="_blank">Serverless Measurements</a>.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
-    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Name of the replica set to which this alert applies. The response returns this parameter for alerts of events impacting backups, hosts, or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DataMetricAlertView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("acknowledgingUsername", &self.acknowledging_username);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("created", &self.created);
+        fields.optional("currentValue", &self.current_value);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hostnameAndPort", &self.hostname_and_port);
+        fields.optional("id", &self.id);
+        fields.optional("lastNotified", &self.last_notified);
+        fields.optional("links", &self.links);
+        fields.optional("metricName", &self.metric_name);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("resolved", &self.resolved);
+        fields.optional("status", &self.status);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DataMetricAlertView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DataMetricAlertView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DataMetricAlertView {
     fn from_json(
@@ -1061,102 +1029,92 @@ impl<'de> serde::Deserialize<'de> for DataMetricAlertView {
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DefaultAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Incident that triggered this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "eventTypeName", skip_serializing_if = "Option::is_none")
-    )]
     pub event_type_name: Option<DefaultAlertViewForNdsGroupEventTypeName>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
-    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DefaultAlertViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("acknowledgingUsername", &self.acknowledging_username);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("created", &self.created);
+        fields.optional("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("lastNotified", &self.last_notified);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("resolved", &self.resolved);
+        fields.optional("status", &self.status);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DefaultAlertViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DefaultAlertViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DefaultAlertViewForNdsGroup {
     fn from_json(
@@ -1603,121 +1561,101 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexMetricAlert {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Value of the metric that triggered the alert. The resource returns this parameter for alerts of events impacting hosts.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
-    )]
     pub current_value: Option<HostMetricValue>,
     /// Event type that triggers an alert.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: FlexMetricEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
-    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Name of the metric against which Atlas checks the configured alert condition.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
-    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for FlexMetricAlert {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("acknowledgingUsername", &self.acknowledging_username);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("created", &self.created);
+        fields.optional("currentValue", &self.current_value);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("lastNotified", &self.last_notified);
+        fields.optional("links", &self.links);
+        fields.optional("metricName", &self.metric_name);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("resolved", &self.resolved);
+        fields.optional("status", &self.status);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for FlexMetricAlert {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "FlexMetricAlert", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FlexMetricAlert {
     fn from_json(
@@ -1758,121 +1696,101 @@ impl<'de> serde::Deserialize<'de> for FlexMetricAlert {
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct HostAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Event type that triggers an alert.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostEventTypeViewForNdsGroupAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Hostname and port of the host to which this alert applies. The resource returns this parameter for alerts of events impacting hosts or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hostnameAndPort", skip_serializing_if = "Option::is_none")
-    )]
     pub hostname_and_port: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
-    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Name of the replica set to which this alert applies. The response returns this parameter for alerts of events impacting backups, hosts, or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for HostAlertViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("acknowledgingUsername", &self.acknowledging_username);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("created", &self.created);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hostnameAndPort", &self.hostname_and_port);
+        fields.optional("id", &self.id);
+        fields.optional("lastNotified", &self.last_notified);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("resolved", &self.resolved);
+        fields.optional("status", &self.status);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for HostAlertViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "HostAlertViewForNdsGroup", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for HostAlertViewForNdsGroup {
     fn from_json(
@@ -2103,18 +2021,28 @@ impl<'de> serde::Deserialize<'de> for HostMetricAlert {
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct HostMetricValue {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub number: Option<f64>,
     /// Element used to express the quantity in `currentValue.number`. This can be an element of time, storage capacity, and the like. This metric triggered the alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<AlertsThresholdIntegerUnits>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for HostMetricValue {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("number", &self.number);
+        fields.optional("units", &self.units);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for HostMetricValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "HostMetricValue", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for HostMetricValue {
     fn from_json(
@@ -2159,97 +2087,56 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NumberMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
-    )]
     pub current_value: Option<NumberMetricValueView>,
     /// Event type that triggers an alert.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Hostname and port of the host to which this alert applies. The resource returns this parameter for alerts of events impacting hosts or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hostnameAndPort", skip_serializing_if = "Option::is_none")
-    )]
     pub hostname_and_port: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
-    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Name of the metric against which Atlas checks the configured `metricThreshold.threshold`.
     ///
@@ -2258,42 +2145,57 @@ pub struct NumberMetricAlertView {
     /// **NOTE**: If you set `eventTypeName` to `OUTSIDE_SERVERLESS_METRIC_THRESHOLD`, you can specify only metrics available for serverless. To learn more, see <a href="<https://dochub.mongodb.org/core/alert-config-serverless-measurements>" target="_blank">Serverless Measurements</a>.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
-    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Name of the replica set to which this alert applies. The response returns this parameter for alerts of events impacting backups, hosts, or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for NumberMetricAlertView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("acknowledgingUsername", &self.acknowledging_username);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("created", &self.created);
+        fields.optional("currentValue", &self.current_value);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hostnameAndPort", &self.hostname_and_port);
+        fields.optional("id", &self.id);
+        fields.optional("lastNotified", &self.last_notified);
+        fields.optional("links", &self.links);
+        fields.optional("metricName", &self.metric_name);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("resolved", &self.resolved);
+        fields.optional("status", &self.status);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for NumberMetricAlertView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "NumberMetricAlertView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NumberMetricAlertView {
     fn from_json(
@@ -2337,26 +2239,33 @@ impl<'de> serde::Deserialize<'de> for NumberMetricAlertView {
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAlertView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<AlertViewForNdsGroup>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedAlertView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedAlertView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedAlertView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedAlertView {
     fn from_json(
@@ -2381,97 +2290,56 @@ impl<'de> serde::Deserialize<'de> for PaginatedAlertView {
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RawMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
-    )]
     pub current_value: Option<RawMetricValueView>,
     /// Event type that triggers an alert.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Hostname and port of the host to which this alert applies. The resource returns this parameter for alerts of events impacting hosts or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hostnameAndPort", skip_serializing_if = "Option::is_none")
-    )]
     pub hostname_and_port: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
-    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Name of the metric against which Atlas checks the configured `metricThreshold.threshold`.
     ///
@@ -2480,42 +2348,57 @@ pub struct RawMetricAlertView {
     /// **NOTE**: If you set `eventTypeName` to `OUTSIDE_SERVERLESS_METRIC_THRESHOLD`, you can specify only metrics available for serverless. To learn more, see <a href="<https://dochub.mongodb.org/core/alert-config-serverless-measurements>" target="_blank">Serverless Measurements</a>.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
-    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Name of the replica set to which this alert applies. The response returns this parameter for alerts of events impacting backups, hosts, or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for RawMetricAlertView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("acknowledgingUsername", &self.acknowledging_username);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("created", &self.created);
+        fields.optional("currentValue", &self.current_value);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hostnameAndPort", &self.hostname_and_port);
+        fields.optional("id", &self.id);
+        fields.optional("lastNotified", &self.last_notified);
+        fields.optional("links", &self.links);
+        fields.optional("metricName", &self.metric_name);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("resolved", &self.resolved);
+        fields.optional("status", &self.status);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for RawMetricAlertView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "RawMetricAlertView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RawMetricAlertView {
     fn from_json(
@@ -2558,142 +2441,117 @@ impl<'de> serde::Deserialize<'de> for RawMetricAlertView {
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ReplicaSetAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Incident that triggered this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "eventTypeName", skip_serializing_if = "Option::is_none")
-    )]
     pub event_type_name: Option<ReplicaSetEventTypeViewForNdsGroupAlertable>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Hostname and port of the host to which this alert applies. The resource returns this parameter for alerts of events impacting hosts or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hostnameAndPort", skip_serializing_if = "Option::is_none")
-    )]
     pub hostname_and_port: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
-    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of unique 24-hexadecimal character strings that identify the replica set members that are not in PRIMARY nor SECONDARY state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "nonRunningHostIds", skip_serializing_if = "Option::is_none")
-    )]
     pub non_running_host_ids: Option<Vec<String>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the parent cluster to which this alert applies. The parent cluster contains the sharded nodes. MongoDB Cloud returns this parameter only for alerts of events impacting sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "parentClusterId", skip_serializing_if = "Option::is_none")
-    )]
     pub parent_cluster_id: Option<String>,
     /// Name of the replica set to which this alert applies. The response returns this parameter for alerts of events impacting backups, hosts, or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ReplicaSetAlertViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("acknowledgingUsername", &self.acknowledging_username);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("created", &self.created);
+        fields.optional("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hostnameAndPort", &self.hostname_and_port);
+        fields.optional("id", &self.id);
+        fields.optional("lastNotified", &self.last_notified);
+        fields.optional("links", &self.links);
+        fields.optional("nonRunningHostIds", &self.non_running_host_ids);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("parentClusterId", &self.parent_cluster_id);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("resolved", &self.resolved);
+        fields.optional("status", &self.status);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ReplicaSetAlertViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ReplicaSetAlertViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ReplicaSetAlertViewForNdsGroup {
     fn from_json(
@@ -2771,129 +2629,110 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StreamProcessorAlertViewForNdsGroup {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Event type that triggers an alert.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostEventTypeViewForNdsGroupAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The name of the Stream Processing Workspace to which this alert applies. The resource returns this parameter for alerts of events impacting Stream Processing Workspaces.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "instanceName", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_name: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
-    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// The error message associated with the Stream Processor to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processorErrorMsg", skip_serializing_if = "Option::is_none")
-    )]
     pub processor_error_msg: Option<String>,
     /// The name of the Stream Processor to which this alert applies. The resource returns this parameter for alerts of events impacting Stream Processors.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processorName", skip_serializing_if = "Option::is_none")
-    )]
     pub processor_name: Option<String>,
     /// The state of the Stream Processor to which this alert applies. The resource returns this parameter for alerts of events impacting Stream Processors.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processorState", skip_serializing_if = "Option::is_none")
-    )]
     pub processor_state: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for StreamProcessorAlertViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("acknowledgingUsername", &self.acknowledging_username);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("created", &self.created);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("instanceName", &self.instance_name);
+        fields.optional("lastNotified", &self.last_notified);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("processorErrorMsg", &self.processor_error_msg);
+        fields.optional("processorName", &self.processor_name);
+        fields.optional("processorState", &self.processor_state);
+        fields.optional("resolved", &self.resolved);
+        fields.optional("status", &self.status);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for StreamProcessorAlertViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamProcessorAlertViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamProcessorAlertViewForNdsGroup {
     fn from_json(
@@ -2936,97 +2775,56 @@ impl<'de> serde::Deserialize<'de> for StreamProcessorAlertViewForNdsGroup {
 ///
 /// Available with the feature `alerts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TimeMetricAlertView {
     /// Date and time until which this alert has been acknowledged. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if a MongoDB User previously acknowledged this alert.
     ///
     /// - To acknowledge this alert forever, set the parameter value to 100 years in the future.
     ///
     /// - To unacknowledge a previously acknowledged alert, do not set this parameter value.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgedUntil", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledged_until: Option<chrono::DateTime<chrono::Utc>>,
     /// Comment that a MongoDB Cloud user submitted when acknowledging the alert.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgementComment", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledgement_comment: Option<String>,
     /// MongoDB Cloud username of the person who acknowledged the alert. The response returns this parameter if a MongoDB Cloud user previously acknowledged this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "acknowledgingUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub acknowledging_username: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration that sets this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Human-readable label that identifies the cluster to which this alert applies. This resource returns this parameter for alerts of events impacting backups, replica sets, or sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
-    )]
     pub current_value: Option<TimeMetricValueView>,
     /// Event type that triggers an alert.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeViewAlertable,
     /// Unique 24-hexadecimal digit string that identifies the project that owns this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Hostname and port of the host to which this alert applies. The resource returns this parameter for alerts of events impacting hosts or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hostnameAndPort", skip_serializing_if = "Option::is_none")
-    )]
     pub hostname_and_port: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time that any notifications were last sent for this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter if MongoDB Cloud has sent notifications for this alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastNotified", skip_serializing_if = "Option::is_none")
-    )]
     pub last_notified: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Name of the metric against which Atlas checks the configured `metricThreshold.threshold`.
     ///
@@ -3035,42 +2833,57 @@ pub struct TimeMetricAlertView {
     /// **NOTE**: If you set `eventTypeName` to `OUTSIDE_SERVERLESS_METRIC_THRESHOLD`, you can specify only metrics available for serverless. To learn more, see <a href="<https://dochub.mongodb.org/core/alert-config-serverless-measurements>" target="_blank">Serverless Measurements</a>.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
-    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization that owns the project to which this alert applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Name of the replica set to which this alert applies. The response returns this parameter for alerts of events impacting backups, hosts, or replica sets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Date and time that this alert changed to `"status" : "CLOSED"`. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter once `"status" : "CLOSED"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub resolved: Option<chrono::DateTime<chrono::Utc>>,
     /// State of this alert at the time you requested its details. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AlertViewStatus>,
     /// Date and time when someone last updated this alert. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for TimeMetricAlertView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("acknowledgedUntil", &self.acknowledged_until);
+        fields.optional("acknowledgementComment", &self.acknowledgement_comment);
+        fields.optional("acknowledgingUsername", &self.acknowledging_username);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("created", &self.created);
+        fields.optional("currentValue", &self.current_value);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hostnameAndPort", &self.hostname_and_port);
+        fields.optional("id", &self.id);
+        fields.optional("lastNotified", &self.last_notified);
+        fields.optional("links", &self.links);
+        fields.optional("metricName", &self.metric_name);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("resolved", &self.resolved);
+        fields.optional("status", &self.status);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for TimeMetricAlertView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TimeMetricAlertView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TimeMetricAlertView {
     fn from_json(

@@ -8,10 +8,9 @@ use super::*;
 /// Spec: `#/components/schemas/ApiAtlasFTSAnalyzersViewManual`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasFtsAnalyzersViewManual {
     /// Filters that examine text one character at a time and perform filtering operations.
-    #[serde(rename = "charFilters", skip_serializing_if = "Option::is_none")]
     pub char_filters: Option<Vec<ApiAtlasFtsAnalyzersViewManualCharFilter>>,
     /// Human-readable name that identifies the custom analyzer. Names must be unique within an index, and must not start with any of the following strings:
     /// - `lucene.`
@@ -23,10 +22,26 @@ pub struct ApiAtlasFtsAnalyzersViewManual {
     /// - Stemming, which reduces related words, such as "talking", "talked", and "talks" to their root word "talk".
     ///
     /// - Redaction, the removal of sensitive information from public documents.
-    #[serde(rename = "tokenFilters", skip_serializing_if = "Option::is_none")]
     pub token_filters: Option<Vec<ApiAtlasFtsAnalyzersViewManualTokenFilter>>,
     /// Tokenizer that you want to use to create tokens. Tokens determine how Atlas Search splits up text into discrete chunks for indexing.
     pub tokenizer: ApiAtlasFtsAnalyzersViewManualTokenizer,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasFtsAnalyzersViewManual {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("charFilters", &self.char_filters);
+        fields.required("name", &self.name);
+        fields.optional("tokenFilters", &self.token_filters);
+        fields.required("tokenizer", &self.tokenizer);
+    }
+}
+impl serde::Serialize for ApiAtlasFtsAnalyzersViewManual {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasFtsAnalyzersViewManual",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasFtsAnalyzersViewManual {
     fn from_json(
@@ -621,14 +636,27 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsAnalyzersViewManualTokenizer {
 /// Spec: `#/components/schemas/ApiAtlasFTSMappingsViewManual`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasFtsMappingsViewManual {
     /// Flag that indicates whether the index uses dynamic or static mappings. Required if `mappings.fields` is omitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dynamic: Option<bool>,
     /// One or more field specifications for the Atlas Search index. Required if `mappings.dynamic` is omitted or set to `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasFtsMappingsViewManual {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("dynamic", &self.dynamic);
+        fields.optional("fields", &self.fields);
+    }
+}
+impl serde::Serialize for ApiAtlasFtsMappingsViewManual {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasFtsMappingsViewManual",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasFtsMappingsViewManual {
     fn from_json(
@@ -655,40 +683,42 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasFtsMappingsViewManual {
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiSearchDeploymentEffectiveSpecView {
     /// Cloud service provider on which Search Nodes are provisioned.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Hardware specification for the Search Node instance sizes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_size: Option<ApiSearchDeploymentEffectiveSpecViewInstanceSize>,
     /// Number of Search Nodes in this region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")
-    )]
     pub node_count: Option<i32>,
     /// Cloud provider region where Search Nodes are provisioned.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "regionName", skip_serializing_if = "Option::is_none")
-    )]
     pub region_name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiSearchDeploymentEffectiveSpecView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("instanceSize", &self.instance_size);
+        fields.optional("nodeCount", &self.node_count);
+        fields.optional("regionName", &self.region_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiSearchDeploymentEffectiveSpecView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiSearchDeploymentEffectiveSpecView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiSearchDeploymentEffectiveSpecView {
     fn from_json(
@@ -716,38 +746,39 @@ impl<'de> serde::Deserialize<'de> for ApiSearchDeploymentEffectiveSpecView {
 /// Spec: `#/components/schemas/ApiSearchDeploymentRequestSpecView`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiSearchDeploymentRequestSpecView {
     /// Cloud service provider that hosts the Search Nodes in this region. Required when a region is specified.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "cloudProvider",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub cloud_provider: Option<Option<AwsCreateDataProcessRegionViewCloudProvider>>,
     /// Hardware specification for the Search Node instance sizes.
-    #[serde(rename = "instanceSize")]
     pub instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize,
     /// Number of Search Nodes in this region. Optional; falls back to the request-level default when omitted.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "nodeCount",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub node_count: Option<Option<i32>>,
     /// Cloud provider region where Search Nodes are provisioned. Required when the request configures more than one region; optional for single-region requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "regionName",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub region_name: Option<Option<String>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiSearchDeploymentRequestSpecView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("cloudProvider", &self.cloud_provider);
+        fields.required("instanceSize", &self.instance_size);
+        fields.nullable("nodeCount", &self.node_count);
+        fields.nullable("regionName", &self.region_name);
+    }
+}
+impl serde::Serialize for ApiSearchDeploymentRequestSpecView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiSearchDeploymentRequestSpecView",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ApiSearchDeploymentRequestSpecView {
@@ -777,19 +808,29 @@ impl<'de> serde::Deserialize<'de> for ApiSearchDeploymentRequestSpecView {
 /// Spec: `#/components/schemas/ApiSearchDeploymentRequestView`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiSearchDeploymentRequestView {
     /// Default number of Search Nodes per region. Applied to a region without an explicit override.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "defaultNodeCount",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub default_node_count: Option<Option<i32>>,
     /// List of settings that configure the Search Nodes for your cluster. Provide one element per region when configuring asymmetric deployments; a single element applies to all regions.
     pub specs: Vec<ApiSearchDeploymentRequestSpecView>,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiSearchDeploymentRequestView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("defaultNodeCount", &self.default_node_count);
+        fields.required("specs", &self.specs);
+    }
+}
+impl serde::Serialize for ApiSearchDeploymentRequestView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiSearchDeploymentRequestView",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ApiSearchDeploymentRequestView {
@@ -818,59 +859,58 @@ impl<'de> serde::Deserialize<'de> for ApiSearchDeploymentRequestView {
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiSearchDeploymentResponseView {
     /// List of settings that configure the Search Nodes for your cluster, with per-region detail including the region name and cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "effectiveSpecs", skip_serializing_if = "Option::is_none")
-    )]
     pub effective_specs: Option<Vec<ApiSearchDeploymentEffectiveSpecView>>,
     /// Cloud service provider that manages your customer keys to provide an additional layer of Encryption At Rest for the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "encryptionAtRestProvider",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub encryption_at_rest_provider: Option<
         Option<AdvancedClusterDescriptionEncryptionAtRestProvider>,
     >,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the search deployment.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Deprecated. `specs` will be removed in a future release. We strongly recommend that you use `effectiveSpecs` instead.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub specs: Option<Vec<ApiSearchDeploymentSpecView>>,
     /// Human-readable label that indicates the current operating condition of this search deployment.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "stateName", skip_serializing_if = "Option::is_none")
-    )]
     pub state_name: Option<ApiSearchDeploymentResponseViewStateName>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiSearchDeploymentResponseView {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("effectiveSpecs", &self.effective_specs);
+        fields.nullable("encryptionAtRestProvider", &self.encryption_at_rest_provider);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("specs", &self.specs);
+        fields.optional("stateName", &self.state_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiSearchDeploymentResponseView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiSearchDeploymentResponseView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiSearchDeploymentResponseView {
     #[allow(deprecated)]
@@ -925,10 +965,9 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AtlasSearchAnalyzer`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AtlasSearchAnalyzer {
     /// Filters that examine text one character at a time and perform filtering operations.
-    #[serde(rename = "charFilters", skip_serializing_if = "Option::is_none")]
     pub char_filters: Option<Vec<BasicDbObject>>,
     /// Name that identifies the custom analyzer. Names must be unique within an index, and must not start with any of the following strings:
     /// - `lucene.`
@@ -940,10 +979,22 @@ pub struct AtlasSearchAnalyzer {
     /// - Stemming, which reduces related words, such as "talking", "talked", and "talks" to their root word "talk".
     ///
     /// - Redaction, which is the removal of sensitive information from public documents.
-    #[serde(rename = "tokenFilters", skip_serializing_if = "Option::is_none")]
     pub token_filters: Option<Vec<BasicDbObject>>,
     /// Tokenizer that you want to use to create tokens. Tokens determine how Atlas Search splits up text into discrete chunks for indexing.
     pub tokenizer: std::collections::BTreeMap<String, serde_json::Value>,
+}
+impl atlas_admin_runtime::ser::ToFields for AtlasSearchAnalyzer {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("charFilters", &self.char_filters);
+        fields.required("name", &self.name);
+        fields.optional("tokenFilters", &self.token_filters);
+        fields.required("tokenizer", &self.tokenizer);
+    }
+}
+impl serde::Serialize for AtlasSearchAnalyzer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AtlasSearchAnalyzer", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AtlasSearchAnalyzer {
     fn from_json(
@@ -974,13 +1025,23 @@ pub type BasicDbObject = std::collections::BTreeMap<String, serde_json::Value>;
 /// Spec: `#/components/schemas/charFilterhtmlStrip`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CharFilterhtmlStrip {
     /// The HTML tags that you want to exclude from filtering.
-    #[serde(rename = "ignoredTags", skip_serializing_if = "Option::is_none")]
     pub ignored_tags: Option<Vec<String>>,
     /// Human-readable label that identifies this character filter type.
     pub r#type: CharFilterhtmlStripType,
+}
+impl atlas_admin_runtime::ser::ToFields for CharFilterhtmlStrip {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("ignoredTags", &self.ignored_tags);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for CharFilterhtmlStrip {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CharFilterhtmlStrip", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CharFilterhtmlStrip {
     fn from_json(
@@ -1022,10 +1083,20 @@ atlas_admin_runtime::open_enum!(CharFilterhtmlStripType { HtmlStrip = "htmlStrip
 /// Spec: `#/components/schemas/charFiltericuNormalize`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CharFiltericuNormalize {
     /// Human-readable label that identifies this character filter type.
     pub r#type: CharFiltericuNormalizeType,
+}
+impl atlas_admin_runtime::ser::ToFields for CharFiltericuNormalize {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for CharFiltericuNormalize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CharFiltericuNormalize", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CharFiltericuNormalize {
     fn from_json(
@@ -1071,7 +1142,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/charFiltermapping`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CharFiltermapping {
     /// Comma-separated list of mappings. A mapping indicates that one character or group of characters should be substituted for another, using the following format:
     ///
@@ -1079,6 +1150,17 @@ pub struct CharFiltermapping {
     pub mappings: std::collections::BTreeMap<String, String>,
     /// Human-readable label that identifies this character filter type.
     pub r#type: CharFiltermappingType,
+}
+impl atlas_admin_runtime::ser::ToFields for CharFiltermapping {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("mappings", &self.mappings);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for CharFiltermapping {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CharFiltermapping", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CharFiltermapping {
     fn from_json(
@@ -1120,10 +1202,20 @@ atlas_admin_runtime::open_enum!(CharFiltermappingType { Mapping = "mapping" });
 /// Spec: `#/components/schemas/charFilterpersian`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CharFilterpersian {
     /// Human-readable label that identifies this character filter type.
     pub r#type: CharFilterpersianType,
+}
+impl atlas_admin_runtime::ser::ToFields for CharFilterpersian {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for CharFilterpersian {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CharFilterpersian", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CharFilterpersian {
     fn from_json(
@@ -1278,22 +1370,19 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/SearchIndex`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchIndex {
     /// Human-readable label that identifies the collection that contains one or more Atlas Search indexes.
-    #[serde(rename = "collectionName")]
     pub collection_name: String,
     /// Human-readable label that identifies the database that contains the collection with one or more Atlas Search indexes.
     pub database: String,
     /// Unique 24-hexadecimal digit string that identifies this Atlas Search index.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "indexID", skip_serializing_if = "Option::is_none")]
     pub index_id: Option<String>,
     /// Human-readable label that identifies this index. Within each namespace, names of all indexes in the namespace must be unique.
     pub name: String,
     /// Number of index partitions. Allowed values are \[1, 2, 4\].
-    #[serde(rename = "numPartitions", skip_serializing_if = "Option::is_none")]
     pub num_partitions: Option<i32>,
     /// Condition of the search index when you made this request.
     ///
@@ -1304,13 +1393,10 @@ pub struct SearchIndex {
     /// - `PAUSED`: The cluster is paused.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SearchIndexStatus>,
     /// Flag that indicates whether to store all fields (true) on Atlas Search. By default, Atlas doesn't store (false) the fields on Atlas Search.  Alternatively, you can specify an object that only contains the list of fields to store (include) or not store (exclude) on Atlas Search. Note that storing all fields (true) is not allowed for vector search indexes. To learn more, see documentation.
-    #[serde(rename = "storedSource", skip_serializing_if = "Option::is_none")]
     pub stored_source: Option<serde_json::Value>,
     /// Type of the index. Default type is search.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SearchIndexType>,
     /// Specific pre-defined method chosen to convert database field text into searchable words. This conversion reduces the text of fields into the smallest units of text. These units are called a **term** or **token**. This process, known as tokenization, involves a variety of changes made to the text in fields:
     ///
@@ -1323,20 +1409,37 @@ pub struct SearchIndex {
     /// - changing words to their base form (lemmatization)
     ///
     ///  MongoDB Cloud uses the selected process to build the Atlas Search index.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub analyzer: Option<SearchIndexAnalyzer>,
     /// List of user-defined methods to convert database field text into searchable words.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub analyzers: Option<Vec<ApiAtlasFtsAnalyzersViewManual>>,
     /// Index specifications for the collection's fields.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mappings: Option<ApiAtlasFtsMappingsViewManual>,
     /// Method applied to identify words when searching this index.
-    #[serde(rename = "searchAnalyzer", skip_serializing_if = "Option::is_none")]
     pub search_analyzer: Option<SearchIndexAnalyzer>,
     /// Rule sets that map words to their synonyms in this index.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub synonyms: Option<Vec<SearchSynonymMappingDefinition>>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchIndex {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("collectionName", &self.collection_name);
+        fields.required("database", &self.database);
+        fields.optional("indexID", &self.index_id);
+        fields.required("name", &self.name);
+        fields.optional("numPartitions", &self.num_partitions);
+        fields.optional("status", &self.status);
+        fields.optional("storedSource", &self.stored_source);
+        fields.optional("type", &self.r#type);
+        fields.optional("analyzer", &self.analyzer);
+        fields.optional("analyzers", &self.analyzers);
+        fields.optional("mappings", &self.mappings);
+        fields.optional("searchAnalyzer", &self.search_analyzer);
+        fields.optional("synonyms", &self.synonyms);
+    }
+}
+impl serde::Serialize for SearchIndex {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SearchIndex", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchIndex {
     fn from_json(
@@ -1587,14 +1690,27 @@ impl<'de> serde::Deserialize<'de> for SearchIndexCreateRequest {
 /// Spec: `#/components/schemas/SearchIndexDefinitionVersion`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchIndexDefinitionVersion {
     /// The time at which this index definition was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The version number associated with this index definition when it was created.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchIndexDefinitionVersion {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("version", &self.version);
+    }
+}
+impl serde::Serialize for SearchIndexDefinitionVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchIndexDefinitionVersion",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchIndexDefinitionVersion {
     fn from_json(
@@ -1752,10 +1868,20 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/SearchIndexUpdateRequest`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchIndexUpdateRequest {
     /// The index definition to update the search index to.
     pub definition: SearchIndexUpdateRequestDefinition,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchIndexUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("definition", &self.definition);
+    }
+}
+impl serde::Serialize for SearchIndexUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SearchIndexUpdateRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for SearchIndexUpdateRequest {
@@ -1884,14 +2010,23 @@ impl<'de> serde::Deserialize<'de> for SearchIndexUpdateRequestDefinition {
 /// Spec: `#/components/schemas/SearchMappings`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchMappings {
     /// Indicates whether the index uses static, default dynamic, or configurable dynamic mappings. Set to `true` to enable dynamic mapping with default type set or define object to specify the name of the configured type sets for dynamic mapping. If you specify configurable dynamic mappings, you must define the referred type sets in the `typeSets` field. Set to `false` to use only static mappings through `mappings.fields`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dynamic: Option<serde_json::Value>,
     /// One or more field specifications for the Atlas Search index. Required if `mappings.dynamic` is omitted or set to `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<std::collections::BTreeMap<String, Fields>>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchMappings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("dynamic", &self.dynamic);
+        fields.optional("fields", &self.fields);
+    }
+}
+impl serde::Serialize for SearchMappings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SearchMappings", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchMappings {
     fn from_json(
@@ -1916,7 +2051,7 @@ impl<'de> serde::Deserialize<'de> for SearchMappings {
 /// Spec: `#/components/schemas/SearchSynonymMappingDefinition`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchSynonymMappingDefinition {
     /// Specific pre-defined method chosen to apply to the synonyms to be searched.
     pub analyzer: SearchIndexAnalyzer,
@@ -1924,6 +2059,22 @@ pub struct SearchSynonymMappingDefinition {
     pub name: String,
     /// Data set that stores words and their applicable synonyms.
     pub source: SynonymSource,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchSynonymMappingDefinition {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("analyzer", &self.analyzer);
+        fields.required("name", &self.name);
+        fields.required("source", &self.source);
+    }
+}
+impl serde::Serialize for SearchSynonymMappingDefinition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchSynonymMappingDefinition",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchSynonymMappingDefinition {
     fn from_json(
@@ -1952,12 +2103,23 @@ impl<'de> serde::Deserialize<'de> for SearchSynonymMappingDefinition {
 /// Spec: `#/components/schemas/SearchTypeSets`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchTypeSets {
     /// Label that identifies the type set name. Each `typeSets.name` must be unique within the same index definition.
     pub name: String,
     /// List of types associated with the type set. Each type definition must include a `type` field specifying the search field type (`autocomplete`, `boolean`, `date`, `geo`, `number`, `objectId`, `string`, `token`, or `uuid`) and may include additional configuration properties specific to that type.
     pub types: Vec<BasicDbObject>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchTypeSets {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("name", &self.name);
+        fields.required("types", &self.types);
+    }
+}
+impl serde::Serialize for SearchTypeSets {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SearchTypeSets", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchTypeSets {
     fn from_json(
@@ -1983,17 +2145,31 @@ impl<'de> serde::Deserialize<'de> for SearchTypeSets {
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SynonymMappingStatusDetail {
     /// Optional message describing an error.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// Flag that indicates whether the synonym mapping is queryable on a host.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Status that describes this index's synonym mappings. This status appears only if the index has synonyms defined.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SynonymMappingStatusDetailStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for SynonymMappingStatusDetail {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("message", &self.message);
+        fields.optional("queryable", &self.queryable);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for SynonymMappingStatusDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SynonymMappingStatusDetail",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SynonymMappingStatusDetail {
     fn from_json(
@@ -2053,10 +2229,20 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/SynonymSource`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SynonymSource {
     /// Label that identifies the MongoDB collection that stores words and their applicable synonyms.
     pub collection: String,
+}
+impl atlas_admin_runtime::ser::ToFields for SynonymSource {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("collection", &self.collection);
+    }
+}
+impl serde::Serialize for SynonymSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SynonymSource", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SynonymSource {
     fn from_json(
@@ -2079,25 +2265,14 @@ impl<'de> serde::Deserialize<'de> for SynonymSource {
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TextSearchHostStatusDetail {
     /// Hostname that corresponds to the status detail.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub hostname: Option<String>,
     /// Contains status information about a text search index.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "mainIndex", skip_serializing_if = "Option::is_none")
-    )]
     pub main_index: Option<TextSearchIndexStatusDetail>,
     /// Flag that indicates whether the index is queryable on the host.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Contains status information about a text search index.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "stagedIndex", skip_serializing_if = "Option::is_none")
-    )]
     pub staged_index: Option<TextSearchIndexStatusDetail>,
     /// Condition of the search index when you made this request.
     ///
@@ -2107,8 +2282,27 @@ pub struct TextSearchHostStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SearchHostStatusDetailStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for TextSearchHostStatusDetail {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("hostname", &self.hostname);
+        fields.optional("mainIndex", &self.main_index);
+        fields.optional("queryable", &self.queryable);
+        fields.optional("stagedIndex", &self.staged_index);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for TextSearchHostStatusDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TextSearchHostStatusDetail",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TextSearchHostStatusDetail {
     fn from_json(
@@ -2139,20 +2333,36 @@ impl<'de> serde::Deserialize<'de> for TextSearchHostStatusDetail {
 /// Spec: `#/components/schemas/TextSearchIndexCreateRequest`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TextSearchIndexCreateRequest {
     /// Label that identifies the collection to create an Atlas Search index in.
-    #[serde(rename = "collectionName")]
     pub collection_name: String,
     /// Label that identifies the database that contains the collection to create an Atlas Search index in.
     pub database: String,
     /// Label that identifies this index. Within each namespace, names of all indexes in the namespace must be unique.
     pub name: String,
     /// Type of the index. The default type is search.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SearchIndexType>,
     /// The text search index definition set by the user.
     pub definition: TextSearchIndexDefinition,
+}
+impl atlas_admin_runtime::ser::ToFields for TextSearchIndexCreateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("collectionName", &self.collection_name);
+        fields.required("database", &self.database);
+        fields.required("name", &self.name);
+        fields.optional("type", &self.r#type);
+        fields.required("definition", &self.definition);
+    }
+}
+impl serde::Serialize for TextSearchIndexCreateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TextSearchIndexCreateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for TextSearchIndexCreateRequest {
@@ -2185,7 +2395,7 @@ impl<'de> serde::Deserialize<'de> for TextSearchIndexCreateRequest {
 /// Spec: `#/components/schemas/TextSearchIndexDefinition`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TextSearchIndexDefinition {
     /// Specific pre-defined method chosen to convert database field text into searchable words. This conversion reduces the text of fields into the smallest units of text. These units are called a **term** or **token**. This process, known as tokenization, involves making the following changes to the text in fields:
     ///
@@ -2198,31 +2408,45 @@ pub struct TextSearchIndexDefinition {
     /// - changing words to their base form (lemmatization)
     ///
     ///  MongoDB Cloud uses the process you select to build the Atlas Search index.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub analyzer: Option<SearchIndexAnalyzer>,
     /// List of user-defined methods to convert database field text into searchable words.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub analyzers: Option<Vec<AtlasSearchAnalyzer>>,
     /// Index specifications for the collection's fields.
     pub mappings: SearchMappings,
     /// Number of index partitions. Allowed values are \[1, 2, 4\].
-    #[serde(rename = "numPartitions", skip_serializing_if = "Option::is_none")]
     pub num_partitions: Option<i32>,
     /// Method applied to identify words when searching this index.
-    #[serde(rename = "searchAnalyzer", skip_serializing_if = "Option::is_none")]
     pub search_analyzer: Option<SearchIndexAnalyzer>,
     /// Sort definition for the index. When defined, the index will be pre-sorted on the specified fields, which improves query sort performance for those fields. Supports two formats: simple format with field name and direction, or complex format with additional options. The `order` field is required (1=ascending, -1=descending).The `noData` field is optional and controls how missing values are sorted(default: "lowest").
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<serde_json::Value>,
     /// Flag that indicates whether to store all fields (true) on Atlas Search. By default, Atlas doesn't store (false) the fields on Atlas Search.  Alternatively, you can specify an object that only contains the list of fields to store (include) or not store (exclude) on Atlas Search. Note that storing all fields (true) is not allowed for vector search indexes. To learn more, see Stored Source Fields.
-    #[serde(rename = "storedSource", skip_serializing_if = "Option::is_none")]
     pub stored_source: Option<serde_json::Value>,
     /// Rule sets that map words to their synonyms in this index.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub synonyms: Option<Vec<SearchSynonymMappingDefinition>>,
     /// Type sets for the index.
-    #[serde(rename = "typeSets", skip_serializing_if = "Option::is_none")]
     pub type_sets: Option<Vec<SearchTypeSets>>,
+}
+impl atlas_admin_runtime::ser::ToFields for TextSearchIndexDefinition {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("analyzer", &self.analyzer);
+        fields.optional("analyzers", &self.analyzers);
+        fields.required("mappings", &self.mappings);
+        fields.optional("numPartitions", &self.num_partitions);
+        fields.optional("searchAnalyzer", &self.search_analyzer);
+        fields.optional("sort", &self.sort);
+        fields.optional("storedSource", &self.stored_source);
+        fields.optional("synonyms", &self.synonyms);
+        fields.optional("typeSets", &self.type_sets);
+    }
+}
+impl serde::Serialize for TextSearchIndexDefinition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TextSearchIndexDefinition",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TextSearchIndexDefinition {
     fn from_json(
@@ -2256,43 +2480,20 @@ impl<'de> serde::Deserialize<'de> for TextSearchIndexDefinition {
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TextSearchIndexResponse {
     /// Label that identifies the collection that contains one or more Atlas Search indexes.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "collectionName", skip_serializing_if = "Option::is_none")
-    )]
     pub collection_name: Option<String>,
     /// Label that identifies the database that contains the collection with one or more Atlas Search indexes.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub database: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this Atlas Search index.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "indexID", skip_serializing_if = "Option::is_none")
-    )]
     pub index_id: Option<String>,
     /// The text search index definition set by the user.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "latestDefinition", skip_serializing_if = "Option::is_none")
-    )]
     pub latest_definition: Option<TextSearchIndexDefinition>,
     /// Object which includes the version number of the index definition and the time that the index definition was created.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "latestDefinitionVersion",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub latest_definition_version: Option<SearchIndexDefinitionVersion>,
     /// Label that identifies this index. Within each namespace, the names of all indexes must be unique.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Flag that indicates whether the index is queryable on all hosts.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Condition of the search index when you made this request.
     ///
@@ -2302,34 +2503,41 @@ pub struct TextSearchIndexResponse {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SearchHostStatusDetailStatus>,
     /// List of documents detailing index status on each host.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "statusDetail", skip_serializing_if = "Option::is_none")
-    )]
     pub status_detail: Option<Vec<TextSearchHostStatusDetail>>,
     /// Type of the index. The default type is search.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<SearchIndexType>,
     /// Status that describes this index's synonym mappings. This status appears only if the index has synonyms defined.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "synonymMappingStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub synonym_mapping_status: Option<SynonymMappingStatusDetailStatus>,
     /// A list of documents describing the status of the index's synonym mappings on each search host. Only appears if the index has synonyms defined.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "synonymMappingStatusDetail",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub synonym_mapping_status_detail: Option<
         Vec<std::collections::BTreeMap<String, SynonymMappingStatusDetail>>,
     >,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for TextSearchIndexResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("collectionName", &self.collection_name);
+        fields.optional("database", &self.database);
+        fields.optional("indexID", &self.index_id);
+        fields.optional("latestDefinition", &self.latest_definition);
+        fields.optional("latestDefinitionVersion", &self.latest_definition_version);
+        fields.optional("name", &self.name);
+        fields.optional("queryable", &self.queryable);
+        fields.optional("status", &self.status);
+        fields.optional("statusDetail", &self.status_detail);
+        fields.optional("type", &self.r#type);
+        fields.optional("synonymMappingStatus", &self.synonym_mapping_status);
+        fields
+            .optional("synonymMappingStatusDetail", &self.synonym_mapping_status_detail);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for TextSearchIndexResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TextSearchIndexResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TextSearchIndexResponse {
     fn from_json(
@@ -2368,22 +2576,14 @@ impl<'de> serde::Deserialize<'de> for TextSearchIndexResponse {
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TextSearchIndexStatusDetail {
     /// The text search index definition set by the user.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub definition: Option<TextSearchIndexDefinition>,
     /// Object which includes the version number of the index definition and the time that the index definition was created.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "definitionVersion", skip_serializing_if = "Option::is_none")
-    )]
     pub definition_version: Option<SearchIndexDefinitionVersion>,
     /// Optional message describing an error.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// Flag that indicates whether the index generation is queryable on the host.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Condition of the search index when you made this request.
     ///
@@ -2393,23 +2593,34 @@ pub struct TextSearchIndexStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SearchHostStatusDetailStatus>,
     /// Status that describes this index's synonym mappings. This status appears only if the index has synonyms defined.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "synonymMappingStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub synonym_mapping_status: Option<SynonymMappingStatusDetailStatus>,
     /// List of synonym statuses by mapping.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "synonymMappingStatusDetail",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub synonym_mapping_status_detail: Option<Vec<SynonymMappingStatusDetailMap>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for TextSearchIndexStatusDetail {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("definition", &self.definition);
+        fields.optional("definitionVersion", &self.definition_version);
+        fields.optional("message", &self.message);
+        fields.optional("queryable", &self.queryable);
+        fields.optional("status", &self.status);
+        fields.optional("synonymMappingStatus", &self.synonym_mapping_status);
+        fields
+            .optional("synonymMappingStatusDetail", &self.synonym_mapping_status_detail);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for TextSearchIndexStatusDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TextSearchIndexStatusDetail",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TextSearchIndexStatusDetail {
     fn from_json(
@@ -2442,10 +2653,24 @@ impl<'de> serde::Deserialize<'de> for TextSearchIndexStatusDetail {
 /// Spec: `#/components/schemas/TokenFilterEnglishPossessive`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterEnglishPossessive {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterEnglishPossessiveType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterEnglishPossessive {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterEnglishPossessive {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TokenFilterEnglishPossessive",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterEnglishPossessive {
     fn from_json(
@@ -2491,10 +2716,20 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/TokenFilterFlattenGraph`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterFlattenGraph {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterFlattenGraphType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterFlattenGraph {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterFlattenGraph {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFilterFlattenGraph", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterFlattenGraph {
     fn from_json(
@@ -2540,10 +2775,24 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/TokenFilterPorterStemming`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterPorterStemming {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterPorterStemmingType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterPorterStemming {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterPorterStemming {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TokenFilterPorterStemming",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterPorterStemming {
     fn from_json(
@@ -2589,10 +2838,24 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/TokenFilterSpanishPluralStemming`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterSpanishPluralStemming {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterSpanishPluralStemmingType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterSpanishPluralStemming {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterSpanishPluralStemming {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TokenFilterSpanishPluralStemming",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterSpanishPluralStemming {
     fn from_json(
@@ -2639,10 +2902,20 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/TokenFilterStempel`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterStempel {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterStempelType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterStempel {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterStempel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFilterStempel", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterStempel {
     fn from_json(
@@ -2683,16 +2956,30 @@ atlas_admin_runtime::open_enum!(TokenFilterStempelType { Stempel = "stempel" });
 /// Spec: `#/components/schemas/TokenFilterWordDelimiterGraph`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterWordDelimiterGraph {
     /// Object that contains the rules that determine how to split words into sub-words.
-    #[serde(rename = "delimiterOptions", skip_serializing_if = "Option::is_none")]
     pub delimiter_options: Option<TokenFilterWordDelimiterGraphDelimiterOptions>,
     /// Object that contains options for protected words.
-    #[serde(rename = "protectedWords", skip_serializing_if = "Option::is_none")]
     pub protected_words: Option<TokenFilterWordDelimiterGraphProtectedWords>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterWordDelimiterGraphType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterWordDelimiterGraph {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("delimiterOptions", &self.delimiter_options);
+        fields.optional("protectedWords", &self.protected_words);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterWordDelimiterGraph {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TokenFilterWordDelimiterGraph",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterWordDelimiterGraph {
     fn from_json(
@@ -2721,38 +3008,52 @@ impl<'de> serde::Deserialize<'de> for TokenFilterWordDelimiterGraph {
 /// Spec: `#/components/schemas/TokenFilterWordDelimiterGraph/properties/delimiterOptions`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterWordDelimiterGraphDelimiterOptions {
     /// Flag that indicates whether to concatenate runs.
-    #[serde(rename = "concatenateAll", skip_serializing_if = "Option::is_none")]
     pub concatenate_all: Option<bool>,
     /// Flag that indicates whether to concatenate runs of sub-numbers.
-    #[serde(rename = "concatenateNumbers", skip_serializing_if = "Option::is_none")]
     pub concatenate_numbers: Option<bool>,
     /// Flag that indicates whether to concatenate runs of sub-words.
-    #[serde(rename = "concatenateWords", skip_serializing_if = "Option::is_none")]
     pub concatenate_words: Option<bool>,
     /// Flag that indicates whether to split tokens based on sub-numbers. For example, if `true`, this option splits `100-2` into `100` and `2`.
-    #[serde(rename = "generateNumberParts", skip_serializing_if = "Option::is_none")]
     pub generate_number_parts: Option<bool>,
     /// Flag that indicates whether to split tokens based on sub-words.
-    #[serde(rename = "generateWordParts", skip_serializing_if = "Option::is_none")]
     pub generate_word_parts: Option<bool>,
     /// Flag that indicates whether to skip tokens with the `keyword` attribute set to `true`.
-    #[serde(rename = "ignoreKeywords", skip_serializing_if = "Option::is_none")]
     pub ignore_keywords: Option<bool>,
     /// Flag that indicates whether to generate tokens of the original words.
-    #[serde(rename = "preserveOriginal", skip_serializing_if = "Option::is_none")]
     pub preserve_original: Option<bool>,
     /// Flag that indicates whether to split tokens based on letter-case transitions.
-    #[serde(rename = "splitOnCaseChange", skip_serializing_if = "Option::is_none")]
     pub split_on_case_change: Option<bool>,
     /// Flag that indicates whether to split tokens based on letter-number transitions.
-    #[serde(rename = "splitOnNumerics", skip_serializing_if = "Option::is_none")]
     pub split_on_numerics: Option<bool>,
     /// Flag that indicates whether to remove trailing possessives from each sub-word.
-    #[serde(rename = "stemEnglishPossessive", skip_serializing_if = "Option::is_none")]
     pub stem_english_possessive: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for TokenFilterWordDelimiterGraphDelimiterOptions {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("concatenateAll", &self.concatenate_all);
+        fields.optional("concatenateNumbers", &self.concatenate_numbers);
+        fields.optional("concatenateWords", &self.concatenate_words);
+        fields.optional("generateNumberParts", &self.generate_number_parts);
+        fields.optional("generateWordParts", &self.generate_word_parts);
+        fields.optional("ignoreKeywords", &self.ignore_keywords);
+        fields.optional("preserveOriginal", &self.preserve_original);
+        fields.optional("splitOnCaseChange", &self.split_on_case_change);
+        fields.optional("splitOnNumerics", &self.split_on_numerics);
+        fields.optional("stemEnglishPossessive", &self.stem_english_possessive);
+    }
+}
+impl serde::Serialize for TokenFilterWordDelimiterGraphDelimiterOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TokenFilterWordDelimiterGraphDelimiterOptions",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for TokenFilterWordDelimiterGraphDelimiterOptions {
@@ -2789,13 +3090,27 @@ impl<'de> serde::Deserialize<'de> for TokenFilterWordDelimiterGraphDelimiterOpti
 /// Spec: `#/components/schemas/TokenFilterWordDelimiterGraph/properties/protectedWords`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterWordDelimiterGraphProtectedWords {
     /// Flag that indicates whether to ignore letter case sensitivity for protected words.
-    #[serde(rename = "ignoreCase", skip_serializing_if = "Option::is_none")]
     pub ignore_case: Option<bool>,
     /// List that contains the tokens to protect from delimination.
     pub words: Vec<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterWordDelimiterGraphProtectedWords {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("ignoreCase", &self.ignore_case);
+        fields.required("words", &self.words);
+    }
+}
+impl serde::Serialize for TokenFilterWordDelimiterGraphProtectedWords {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TokenFilterWordDelimiterGraphProtectedWords",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterWordDelimiterGraphProtectedWords {
     fn from_json(
@@ -2842,17 +3157,27 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/tokenFilterasciiFolding`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterasciiFolding {
     /// Value that indicates whether to include or omit the original tokens in the output of the token filter.
     ///
     /// Choose `include` if you want to support queries on both the original tokens as well as the converted forms.
     ///
     ///  Choose `omit` if you want to query only on the converted forms of the original tokens.
-    #[serde(rename = "originalTokens", skip_serializing_if = "Option::is_none")]
     pub original_tokens: Option<TokenFilterasciiFoldingOriginalTokens>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterasciiFoldingType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterasciiFolding {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("originalTokens", &self.original_tokens);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterasciiFolding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFilterasciiFolding", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterasciiFolding {
     fn from_json(
@@ -2929,17 +3254,31 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/tokenFilterdaitchMokotoffSoundex`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterdaitchMokotoffSoundex {
     /// Value that indicates whether to include or omit the original tokens in the output of the token filter.
     ///
     /// Choose `include` if you want to support queries on both the original tokens as well as the converted forms.
     ///
     ///  Choose `omit` if you want to query only on the converted forms of the original tokens.
-    #[serde(rename = "originalTokens", skip_serializing_if = "Option::is_none")]
     pub original_tokens: Option<TokenFilterasciiFoldingOriginalTokens>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterdaitchMokotoffSoundexType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterdaitchMokotoffSoundex {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("originalTokens", &self.original_tokens);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterdaitchMokotoffSoundex {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TokenFilterdaitchMokotoffSoundex",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterdaitchMokotoffSoundex {
     fn from_json(
@@ -2987,19 +3326,29 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/tokenFilteredgeGram`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilteredgeGram {
     /// Value that specifies the maximum length of generated n-grams. This value must be greater than or equal to `minGram`.
-    #[serde(rename = "maxGram")]
     pub max_gram: i64,
     /// Value that specifies the minimum length of generated n-grams. This value must be less than or equal to `maxGram`.
-    #[serde(rename = "minGram")]
     pub min_gram: i64,
     /// Value that indicates whether to index tokens shorter than `minGram` or longer than `maxGram`.
-    #[serde(rename = "termNotInBounds", skip_serializing_if = "Option::is_none")]
     pub term_not_in_bounds: Option<TokenFilterasciiFoldingOriginalTokens>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilteredgeGramType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilteredgeGram {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("maxGram", &self.max_gram);
+        fields.required("minGram", &self.min_gram);
+        fields.optional("termNotInBounds", &self.term_not_in_bounds);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilteredgeGram {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFilteredgeGram", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilteredgeGram {
     fn from_json(
@@ -3043,10 +3392,20 @@ atlas_admin_runtime::open_enum!(TokenFilteredgeGramType { EdgeGram = "edgeGram" 
 /// Spec: `#/components/schemas/tokenFiltericuFolding`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFiltericuFolding {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFiltericuFoldingType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFiltericuFolding {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFiltericuFolding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFiltericuFolding", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFiltericuFolding {
     fn from_json(
@@ -3090,13 +3449,23 @@ atlas_admin_runtime::open_enum!(TokenFiltericuFoldingType { IcuFolding = "icuFol
 /// Spec: `#/components/schemas/tokenFiltericuNormalizer`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFiltericuNormalizer {
     /// Normalization form to apply.
-    #[serde(rename = "normalizationForm", skip_serializing_if = "Option::is_none")]
     pub normalization_form: Option<TokenFiltericuNormalizerNormalizationForm>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFiltericuNormalizerType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFiltericuNormalizer {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("normalizationForm", &self.normalization_form);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFiltericuNormalizer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFiltericuNormalizer", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFiltericuNormalizer {
     fn from_json(
@@ -3169,10 +3538,20 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/TokenFilterkStemming`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterkStemming {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterkStemmingType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterkStemming {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterkStemming {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFilterkStemming", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterkStemming {
     fn from_json(
@@ -3213,16 +3592,26 @@ atlas_admin_runtime::open_enum!(TokenFilterkStemmingType { KStemming = "kStemmin
 /// Spec: `#/components/schemas/tokenFilterlength`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterlength {
     /// Number that specifies the maximum length of a token. Value must be greater than or equal to **min**.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<i64>,
     /// Number that specifies the minimum length of a token. This value must be less than or equal to **max**.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<i64>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterlengthType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterlength {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("max", &self.max);
+        fields.optional("min", &self.min);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterlength {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFilterlength", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterlength {
     fn from_json(
@@ -3265,10 +3654,20 @@ atlas_admin_runtime::open_enum!(TokenFilterlengthType { Length = "length" });
 /// Spec: `#/components/schemas/tokenFilterlowercase`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterlowercase {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterlowercaseType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterlowercase {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterlowercase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFilterlowercase", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterlowercase {
     fn from_json(
@@ -3309,19 +3708,29 @@ atlas_admin_runtime::open_enum!(TokenFilterlowercaseType { Lowercase = "lowercas
 /// Spec: `#/components/schemas/tokenFilternGram`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilternGram {
     /// Value that specifies the maximum length of generated n-grams. This value must be greater than or equal to `minGram`.
-    #[serde(rename = "maxGram")]
     pub max_gram: i64,
     /// Value that specifies the minimum length of generated n-grams. This value must be less than or equal to `maxGram`.
-    #[serde(rename = "minGram")]
     pub min_gram: i64,
     /// Value that indicates whether to index tokens shorter than `minGram` or longer than `maxGram`.
-    #[serde(rename = "termNotInBounds", skip_serializing_if = "Option::is_none")]
     pub term_not_in_bounds: Option<TokenFilterasciiFoldingOriginalTokens>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilternGramType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilternGram {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("maxGram", &self.max_gram);
+        fields.required("minGram", &self.min_gram);
+        fields.optional("termNotInBounds", &self.term_not_in_bounds);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilternGram {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFilternGram", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilternGram {
     fn from_json(
@@ -3365,7 +3774,7 @@ atlas_admin_runtime::open_enum!(TokenFilternGramType { NGram = "nGram" });
 /// Spec: `#/components/schemas/tokenFilterregex`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterregex {
     /// Value that indicates whether to replace only the first matching pattern or all matching patterns.
     pub matches: TokenFilterregexMatches,
@@ -3375,6 +3784,19 @@ pub struct TokenFilterregex {
     pub replacement: String,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterregexType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterregex {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("matches", &self.matches);
+        fields.required("pattern", &self.pattern);
+        fields.required("replacement", &self.replacement);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterregex {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFilterregex", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterregex {
     fn from_json(
@@ -3439,10 +3861,20 @@ atlas_admin_runtime::open_enum!(TokenFilterregexType { Regex = "regex" });
 /// Spec: `#/components/schemas/tokenFilterreverse`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterreverse {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterreverseType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterreverse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterreverse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFilterreverse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterreverse {
     fn from_json(
@@ -3483,16 +3915,26 @@ atlas_admin_runtime::open_enum!(TokenFilterreverseType { Reverse = "reverse" });
 /// Spec: `#/components/schemas/tokenFiltershingle`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFiltershingle {
     /// Value that specifies the maximum number of tokens per shingle. This value must be greater than or equal to `minShingleSize`.
-    #[serde(rename = "maxShingleSize")]
     pub max_shingle_size: i64,
     /// Value that specifies the minimum number of tokens per shingle. This value must be less than or equal to `maxShingleSize`.
-    #[serde(rename = "minShingleSize")]
     pub min_shingle_size: i64,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFiltershingleType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFiltershingle {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("maxShingleSize", &self.max_shingle_size);
+        fields.required("minShingleSize", &self.min_shingle_size);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFiltershingle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFiltershingle", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFiltershingle {
     fn from_json(
@@ -3535,13 +3977,27 @@ atlas_admin_runtime::open_enum!(TokenFiltershingleType { Shingle = "shingle" });
 /// Spec: `#/components/schemas/tokenFiltersnowballStemming`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFiltersnowballStemming {
     /// Snowball-generated stemmer to use.
-    #[serde(rename = "stemmerName")]
     pub stemmer_name: TokenFiltersnowballStemmingStemmerName,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFiltersnowballStemmingType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFiltersnowballStemming {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("stemmerName", &self.stemmer_name);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFiltersnowballStemming {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TokenFiltersnowballStemming",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFiltersnowballStemming {
     fn from_json(
@@ -3661,15 +4117,26 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/tokenFilterstopword`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFilterstopword {
     /// Flag that indicates whether to ignore the case of stop words when filtering the tokens to remove.
-    #[serde(rename = "ignoreCase", skip_serializing_if = "Option::is_none")]
     pub ignore_case: Option<bool>,
     /// The stop words that correspond to the tokens to remove. Value must be one or more stop words.
     pub tokens: Vec<String>,
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFilterstopwordType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFilterstopword {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("ignoreCase", &self.ignore_case);
+        fields.required("tokens", &self.tokens);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFilterstopword {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFilterstopword", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFilterstopword {
     fn from_json(
@@ -3712,10 +4179,20 @@ atlas_admin_runtime::open_enum!(TokenFilterstopwordType { Stopword = "stopword" 
 /// Spec: `#/components/schemas/tokenFiltertrim`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenFiltertrim {
     /// Human-readable label that identifies this token filter type.
     pub r#type: TokenFiltertrimType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenFiltertrim {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenFiltertrim {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenFiltertrim", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenFiltertrim {
     fn from_json(
@@ -3756,16 +4233,26 @@ atlas_admin_runtime::open_enum!(TokenFiltertrimType { Trim = "trim" });
 /// Spec: `#/components/schemas/tokenizeredgeGram`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenizeredgeGram {
     /// Characters to include in the longest token that Atlas Search creates.
-    #[serde(rename = "maxGram")]
     pub max_gram: i64,
     /// Characters to include in the shortest token that Atlas Search creates.
-    #[serde(rename = "minGram")]
     pub min_gram: i64,
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenFilteredgeGramType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenizeredgeGram {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("maxGram", &self.max_gram);
+        fields.required("minGram", &self.min_gram);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenizeredgeGram {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenizeredgeGram", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenizeredgeGram {
     fn from_json(
@@ -3791,10 +4278,20 @@ impl<'de> serde::Deserialize<'de> for TokenizeredgeGram {
 /// Spec: `#/components/schemas/tokenizerkeyword`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tokenizerkeyword {
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizerkeywordType,
+}
+impl atlas_admin_runtime::ser::ToFields for Tokenizerkeyword {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for Tokenizerkeyword {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Tokenizerkeyword", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for Tokenizerkeyword {
     fn from_json(
@@ -3835,16 +4332,26 @@ atlas_admin_runtime::open_enum!(TokenizerkeywordType { Keyword = "keyword" });
 /// Spec: `#/components/schemas/tokenizernGram`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenizernGram {
     /// Characters to include in the longest token that Atlas Search creates.
-    #[serde(rename = "maxGram")]
     pub max_gram: i64,
     /// Characters to include in the shortest token that Atlas Search creates.
-    #[serde(rename = "minGram")]
     pub min_gram: i64,
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenFilteredgeGramType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenizernGram {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("maxGram", &self.max_gram);
+        fields.required("minGram", &self.min_gram);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenizernGram {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenizernGram", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenizernGram {
     fn from_json(
@@ -3870,7 +4377,7 @@ impl<'de> serde::Deserialize<'de> for TokenizernGram {
 /// Spec: `#/components/schemas/tokenizerregexCaptureGroup`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenizerregexCaptureGroup {
     /// Index of the character group within the matching expression to extract into tokens. Use `0` to extract all character groups.
     pub group: i64,
@@ -3878,6 +4385,22 @@ pub struct TokenizerregexCaptureGroup {
     pub pattern: String,
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizerregexCaptureGroupType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenizerregexCaptureGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("group", &self.group);
+        fields.required("pattern", &self.pattern);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenizerregexCaptureGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TokenizerregexCaptureGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenizerregexCaptureGroup {
     fn from_json(
@@ -3925,12 +4448,23 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/tokenizerregexSplit`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenizerregexSplit {
     /// Regular expression to match against.
     pub pattern: String,
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizerregexSplitType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenizerregexSplit {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("pattern", &self.pattern);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenizerregexSplit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenizerregexSplit", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenizerregexSplit {
     fn from_json(
@@ -3972,13 +4506,23 @@ atlas_admin_runtime::open_enum!(TokenizerregexSplitType { RegexSplit = "regexSpl
 /// Spec: `#/components/schemas/tokenizerstandard`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tokenizerstandard {
     /// Maximum number of characters in a single token. Tokens greater than this length are split at this length into multiple tokens.
-    #[serde(rename = "maxTokenLength", skip_serializing_if = "Option::is_none")]
     pub max_token_length: Option<i64>,
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizerstandardType,
+}
+impl atlas_admin_runtime::ser::ToFields for Tokenizerstandard {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("maxTokenLength", &self.max_token_length);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for Tokenizerstandard {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Tokenizerstandard", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for Tokenizerstandard {
     fn from_json(
@@ -4020,13 +4564,23 @@ atlas_admin_runtime::open_enum!(TokenizerstandardType { Standard = "standard" })
 /// Spec: `#/components/schemas/tokenizeruaxUrlEmail`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TokenizeruaxUrlEmail {
     /// Maximum number of characters in a single token. Tokens greater than this length are split at this length into multiple tokens.
-    #[serde(rename = "maxTokenLength", skip_serializing_if = "Option::is_none")]
     pub max_token_length: Option<i64>,
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizeruaxUrlEmailType,
+}
+impl atlas_admin_runtime::ser::ToFields for TokenizeruaxUrlEmail {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("maxTokenLength", &self.max_token_length);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for TokenizeruaxUrlEmail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TokenizeruaxUrlEmail", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TokenizeruaxUrlEmail {
     fn from_json(
@@ -4070,13 +4624,23 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/tokenizerwhitespace`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tokenizerwhitespace {
     /// Maximum number of characters in a single token. Tokens greater than this length are split at this length into multiple tokens.
-    #[serde(rename = "maxTokenLength", skip_serializing_if = "Option::is_none")]
     pub max_token_length: Option<i64>,
     /// Human-readable label that identifies this tokenizer type.
     pub r#type: TokenizerwhitespaceType,
+}
+impl atlas_admin_runtime::ser::ToFields for Tokenizerwhitespace {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("maxTokenLength", &self.max_token_length);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for Tokenizerwhitespace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Tokenizerwhitespace", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for Tokenizerwhitespace {
     fn from_json(
@@ -4117,25 +4681,14 @@ atlas_admin_runtime::open_enum!(TokenizerwhitespaceType { Whitespace = "whitespa
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct VectorSearchHostStatusDetail {
     /// Hostname that corresponds to the status detail.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub hostname: Option<String>,
     /// Contains status information about a vector search index.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "mainIndex", skip_serializing_if = "Option::is_none")
-    )]
     pub main_index: Option<VectorSearchIndexStatusDetail>,
     /// Flag that indicates whether the index is queryable on the host.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Contains status information about a vector search index.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "stagedIndex", skip_serializing_if = "Option::is_none")
-    )]
     pub staged_index: Option<VectorSearchIndexStatusDetail>,
     /// Condition of the search index when you made this request.
     ///
@@ -4145,8 +4698,27 @@ pub struct VectorSearchHostStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SearchHostStatusDetailStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for VectorSearchHostStatusDetail {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("hostname", &self.hostname);
+        fields.optional("mainIndex", &self.main_index);
+        fields.optional("queryable", &self.queryable);
+        fields.optional("stagedIndex", &self.staged_index);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for VectorSearchHostStatusDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "VectorSearchHostStatusDetail",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for VectorSearchHostStatusDetail {
     fn from_json(
@@ -4175,22 +4747,19 @@ impl<'de> serde::Deserialize<'de> for VectorSearchHostStatusDetail {
 /// Spec: `#/components/schemas/VectorSearchIndex`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VectorSearchIndex {
     /// Human-readable label that identifies the collection that contains one or more Atlas Search indexes.
-    #[serde(rename = "collectionName")]
     pub collection_name: String,
     /// Human-readable label that identifies the database that contains the collection with one or more Atlas Search indexes.
     pub database: String,
     /// Unique 24-hexadecimal digit string that identifies this Atlas Search index.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "indexID", skip_serializing_if = "Option::is_none")]
     pub index_id: Option<String>,
     /// Human-readable label that identifies this index. Within each namespace, names of all indexes in the namespace must be unique.
     pub name: String,
     /// Number of index partitions. Allowed values are \[1, 2, 4\].
-    #[serde(rename = "numPartitions", skip_serializing_if = "Option::is_none")]
     pub num_partitions: Option<i32>,
     /// Condition of the search index when you made this request.
     ///
@@ -4201,20 +4770,34 @@ pub struct VectorSearchIndex {
     /// - `PAUSED`: The cluster is paused.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SearchIndexStatus>,
     /// Flag that indicates whether to store all fields (true) on Atlas Search. By default, Atlas doesn't store (false) the fields on Atlas Search.  Alternatively, you can specify an object that only contains the list of fields to store (include) or not store (exclude) on Atlas Search. Note that storing all fields (true) is not allowed for vector search indexes. To learn more, see documentation.
-    #[serde(rename = "storedSource", skip_serializing_if = "Option::is_none")]
     pub stored_source: Option<serde_json::Value>,
     /// Type of the index. Default type is search.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SearchIndexType>,
     /// Settings that configure the fields, one per object, to index. You must define at least one "vector" type field. You can optionally define "filter" type fields also.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<BasicDbObject>>,
     /// Top-level path to the array that contains vector fields. When provided, vector fields under this path are treated as nested.
-    #[serde(rename = "nestedRoot", skip_serializing_if = "Option::is_none")]
     pub nested_root: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for VectorSearchIndex {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("collectionName", &self.collection_name);
+        fields.required("database", &self.database);
+        fields.optional("indexID", &self.index_id);
+        fields.required("name", &self.name);
+        fields.optional("numPartitions", &self.num_partitions);
+        fields.optional("status", &self.status);
+        fields.optional("storedSource", &self.stored_source);
+        fields.optional("type", &self.r#type);
+        fields.optional("fields", &self.fields);
+        fields.optional("nestedRoot", &self.nested_root);
+    }
+}
+impl serde::Serialize for VectorSearchIndex {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "VectorSearchIndex", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for VectorSearchIndex {
     fn from_json(
@@ -4247,20 +4830,36 @@ impl<'de> serde::Deserialize<'de> for VectorSearchIndex {
 /// Spec: `#/components/schemas/VectorSearchIndexCreateRequest`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VectorSearchIndexCreateRequest {
     /// Label that identifies the collection to create an Atlas Search index in.
-    #[serde(rename = "collectionName")]
     pub collection_name: String,
     /// Label that identifies the database that contains the collection to create an Atlas Search index in.
     pub database: String,
     /// Label that identifies this index. Within each namespace, names of all indexes in the namespace must be unique.
     pub name: String,
     /// Type of the index. The default type is search.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SearchIndexType>,
     /// The vector search index definition set by the user.
     pub definition: VectorSearchIndexDefinition,
+}
+impl atlas_admin_runtime::ser::ToFields for VectorSearchIndexCreateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("collectionName", &self.collection_name);
+        fields.required("database", &self.database);
+        fields.required("name", &self.name);
+        fields.optional("type", &self.r#type);
+        fields.required("definition", &self.definition);
+    }
+}
+impl serde::Serialize for VectorSearchIndexCreateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "VectorSearchIndexCreateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for VectorSearchIndexCreateRequest {
@@ -4293,19 +4892,33 @@ impl<'de> serde::Deserialize<'de> for VectorSearchIndexCreateRequest {
 /// Spec: `#/components/schemas/VectorSearchIndexDefinition`
 ///
 /// Available with the feature `atlas_search`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VectorSearchIndexDefinition {
     /// Settings that configure the fields, one per object, to index. You must define at least one "vector" type field. You can optionally define "filter" type fields also.
     pub fields: Vec<BasicDbObject>,
     /// Top-level path to the array that contains vector fields. When provided, vector fields under this path are treated as nested.
-    #[serde(rename = "nestedRoot", skip_serializing_if = "Option::is_none")]
     pub nested_root: Option<String>,
     /// Number of index partitions. Allowed values are \[1, 2, 4\].
-    #[serde(rename = "numPartitions", skip_serializing_if = "Option::is_none")]
     pub num_partitions: Option<i32>,
     /// Flag that indicates whether to store all fields (true) on Atlas Search. By default, Atlas doesn't store (false) the fields on Atlas Search.  Alternatively, you can specify an object that only contains the list of fields to store (include) or not store (exclude) on Atlas Search. Note that storing all fields (true) is not allowed for vector search indexes. To learn more, see Stored Source Fields.
-    #[serde(rename = "storedSource", skip_serializing_if = "Option::is_none")]
     pub stored_source: Option<serde_json::Value>,
+}
+impl atlas_admin_runtime::ser::ToFields for VectorSearchIndexDefinition {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("fields", &self.fields);
+        fields.optional("nestedRoot", &self.nested_root);
+        fields.optional("numPartitions", &self.num_partitions);
+        fields.optional("storedSource", &self.stored_source);
+    }
+}
+impl serde::Serialize for VectorSearchIndexDefinition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "VectorSearchIndexDefinition",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for VectorSearchIndexDefinition {
     fn from_json(
@@ -4334,43 +4947,20 @@ impl<'de> serde::Deserialize<'de> for VectorSearchIndexDefinition {
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct VectorSearchIndexResponse {
     /// Label that identifies the collection that contains one or more Atlas Search indexes.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "collectionName", skip_serializing_if = "Option::is_none")
-    )]
     pub collection_name: Option<String>,
     /// Label that identifies the database that contains the collection with one or more Atlas Search indexes.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub database: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this Atlas Search index.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "indexID", skip_serializing_if = "Option::is_none")
-    )]
     pub index_id: Option<String>,
     /// The vector search index definition set by the user.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "latestDefinition", skip_serializing_if = "Option::is_none")
-    )]
     pub latest_definition: Option<VectorSearchIndexDefinition>,
     /// Object which includes the version number of the index definition and the time that the index definition was created.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "latestDefinitionVersion",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub latest_definition_version: Option<SearchIndexDefinitionVersion>,
     /// Label that identifies this index. Within each namespace, the names of all indexes must be unique.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Flag that indicates whether the index is queryable on all hosts.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Condition of the search index when you made this request.
     ///
@@ -4380,17 +4970,36 @@ pub struct VectorSearchIndexResponse {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SearchHostStatusDetailStatus>,
     /// List of documents detailing index status on each host.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "statusDetail", skip_serializing_if = "Option::is_none")
-    )]
     pub status_detail: Option<Vec<VectorSearchHostStatusDetail>>,
     /// Type of the index. The default type is search.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<SearchIndexType>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for VectorSearchIndexResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("collectionName", &self.collection_name);
+        fields.optional("database", &self.database);
+        fields.optional("indexID", &self.index_id);
+        fields.optional("latestDefinition", &self.latest_definition);
+        fields.optional("latestDefinitionVersion", &self.latest_definition_version);
+        fields.optional("name", &self.name);
+        fields.optional("queryable", &self.queryable);
+        fields.optional("status", &self.status);
+        fields.optional("statusDetail", &self.status_detail);
+        fields.optional("type", &self.r#type);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for VectorSearchIndexResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "VectorSearchIndexResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for VectorSearchIndexResponse {
     fn from_json(
@@ -4427,22 +5036,14 @@ impl<'de> serde::Deserialize<'de> for VectorSearchIndexResponse {
 ///
 /// Available with the feature `atlas_search`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct VectorSearchIndexStatusDetail {
     /// The vector search index definition set by the user.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub definition: Option<VectorSearchIndexDefinition>,
     /// Object which includes the version number of the index definition and the time that the index definition was created.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "definitionVersion", skip_serializing_if = "Option::is_none")
-    )]
     pub definition_version: Option<SearchIndexDefinitionVersion>,
     /// Optional message describing an error.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
     /// Flag that indicates whether the index generation is queryable on the host.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub queryable: Option<bool>,
     /// Condition of the search index when you made this request.
     ///
@@ -4452,8 +5053,27 @@ pub struct VectorSearchIndexStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<SearchHostStatusDetailStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for VectorSearchIndexStatusDetail {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("definition", &self.definition);
+        fields.optional("definitionVersion", &self.definition_version);
+        fields.optional("message", &self.message);
+        fields.optional("queryable", &self.queryable);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for VectorSearchIndexStatusDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "VectorSearchIndexStatusDetail",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for VectorSearchIndexStatusDetail {
     fn from_json(

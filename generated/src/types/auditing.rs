@@ -5,25 +5,31 @@
 /// Spec: `#/components/schemas/AuditLog`
 ///
 /// Available with the feature `auditing`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuditLog {
     /// Flag that indicates whether someone set auditing to track successful authentications. This only applies to the `"atype" : "authCheck"` audit filter. Setting this parameter to `true` degrades cluster performance.
-    #[serde(
-        rename = "auditAuthorizationSuccess",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub audit_authorization_success: Option<bool>,
     /// JSON document that specifies which events to record. Escape any characters that may prevent parsing, such as single or double quotes, using a backslash (`\`).
-    #[serde(rename = "auditFilter", skip_serializing_if = "Option::is_none")]
     pub audit_filter: Option<String>,
     /// Human-readable label that displays how to configure the audit filter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "configurationType", skip_serializing_if = "Option::is_none")]
     pub configuration_type: Option<AuditLogConfigurationType>,
     /// Flag that indicates whether someone enabled database auditing for the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for AuditLog {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("auditAuthorizationSuccess", &self.audit_authorization_success);
+        fields.optional("auditFilter", &self.audit_filter);
+        fields.optional("configurationType", &self.configuration_type);
+        fields.optional("enabled", &self.enabled);
+    }
+}
+impl serde::Serialize for AuditLog {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AuditLog", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AuditLog {
     fn from_json(

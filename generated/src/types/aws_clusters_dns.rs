@@ -5,11 +5,21 @@
 /// Spec: `#/components/schemas/AWSCustomDNSEnabledView`
 ///
 /// Available with the feature `aws_clusters_dns`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwsCustomDnsEnabledView {
     /// Flag that indicates whether the project's clusters deployed to Amazon Web Services (AWS) use a custom Domain Name System (DNS).
     /// When `"enabled": true`, connect to your cluster using Private IP for Peering connection strings.
     pub enabled: bool,
+}
+impl atlas_admin_runtime::ser::ToFields for AwsCustomDnsEnabledView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("enabled", &self.enabled);
+    }
+}
+impl serde::Serialize for AwsCustomDnsEnabledView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwsCustomDnsEnabledView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwsCustomDnsEnabledView {
     fn from_json(

@@ -8,14 +8,27 @@ use super::*;
 /// Spec: `#/components/schemas/AdvancedDiskBackupSnapshotSchedulePolicy`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AdvancedDiskBackupSnapshotSchedulePolicy {
     /// Unique 24-hexadecimal digit string that identifies this backup policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List that contains the specifications for one policy.
-    #[serde(rename = "policyItems")]
     pub policy_items: Vec<DiskBackupApiPolicyItem>,
+}
+impl atlas_admin_runtime::ser::ToFields for AdvancedDiskBackupSnapshotSchedulePolicy {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.required("policyItems", &self.policy_items);
+    }
+}
+impl serde::Serialize for AdvancedDiskBackupSnapshotSchedulePolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AdvancedDiskBackupSnapshotSchedulePolicy",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AdvancedDiskBackupSnapshotSchedulePolicy {
     fn from_json(
@@ -44,64 +57,58 @@ impl<'de> serde::Deserialize<'de> for AdvancedDiskBackupSnapshotSchedulePolicy {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCollectionRestoreCollectionStateResponse {
     /// Actual target namespace after restore (e.g. after conflict rename).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "effectiveTargetNamespace",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub effective_target_namespace: Option<String>,
     /// Index build status for a collection within a restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "indexStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub index_status: Option<ApiAtlasCollectionRestoreIndexStatus>,
     /// Number of documents restored so far.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "restoredDocuments", skip_serializing_if = "Option::is_none")
-    )]
     pub restored_documents: Option<i64>,
     /// Source namespace that was requested to restore.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "sourceNamespace", skip_serializing_if = "Option::is_none")
-    )]
     pub source_namespace: Option<String>,
     /// Current state of this collection within the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<ApiAtlasCollectionRestoreCollectionStateResponseState>,
     /// Requested target namespace for the restored collection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "targetNamespace", skip_serializing_if = "Option::is_none")
-    )]
     pub target_namespace: Option<String>,
     /// Total document count for this collection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalDocuments", skip_serializing_if = "Option::is_none")
-    )]
     pub total_documents: Option<i64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields
+for ApiAtlasCollectionRestoreCollectionStateResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("effectiveTargetNamespace", &self.effective_target_namespace);
+        fields.optional("indexStatus", &self.index_status);
+        fields.optional("restoredDocuments", &self.restored_documents);
+        fields.optional("sourceNamespace", &self.source_namespace);
+        fields.optional("state", &self.state);
+        fields.optional("targetNamespace", &self.target_namespace);
+        fields.optional("totalDocuments", &self.total_documents);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiAtlasCollectionRestoreCollectionStateResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasCollectionRestoreCollectionStateResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ApiAtlasCollectionRestoreCollectionStateResponse {
@@ -177,25 +184,33 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCollectionRestoreIndexStatus {
     /// Error message if index build failed.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub error_message: Option<String>,
     /// List of index specifications that failed to build (up to 64 items).
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "failedIndexes", skip_serializing_if = "Option::is_none")
-    )]
     pub failed_indexes: Option<
         Vec<std::collections::BTreeMap<String, serde_json::Value>>,
     >,
     /// Index build state indicating the status of index creation during or after a restore operation.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<ApiAtlasCollectionRestoreIndexStatusState>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasCollectionRestoreIndexStatus {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("failedIndexes", &self.failed_indexes);
+        fields.optional("state", &self.state);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiAtlasCollectionRestoreIndexStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasCollectionRestoreIndexStatus",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasCollectionRestoreIndexStatus {
     fn from_json(
@@ -254,17 +269,28 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCollectionRestoreJobIndexStatus {
     /// Number of collections that failed to build indexes.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "failedCollectionCount", skip_serializing_if = "Option::is_none")
-    )]
     pub failed_collection_count: Option<i32>,
     /// Index build state indicating the status of index creation during or after a restore operation.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<ApiAtlasCollectionRestoreIndexStatusState>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasCollectionRestoreJobIndexStatus {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("failedCollectionCount", &self.failed_collection_count);
+        fields.optional("state", &self.state);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiAtlasCollectionRestoreJobIndexStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasCollectionRestoreJobIndexStatus",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasCollectionRestoreJobIndexStatus {
     fn from_json(
@@ -292,74 +318,67 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasCollectionRestoreJobIndexStatus {
 /// Spec: `#/components/schemas/ApiAtlasCollectionRestoreJobRequest`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasCollectionRestoreJobRequest {
     /// Optional suffix applied to restored collection names.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "collectionSuffix",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub collection_suffix: Option<Option<String>>,
     /// List of collections to restore (up to 100 items).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collections: Option<Vec<ApiAtlasRestoreNamespaceView>>,
     /// Optional suffix applied to restored database names.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "databaseSuffix",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub database_suffix: Option<Option<String>>,
     /// List of databases to restore (up to 100 items).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub databases: Option<Vec<ApiAtlasRestoreNamespaceView>>,
     /// Strategy for restoring indexes (all, none, or all except TTL).
-    #[serde(rename = "indexStrategy")]
     pub index_strategy: ApiAtlasCollectionRestoreJobRequestIndexStrategy,
     /// Oplog increment for point-in-time restore.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "oplogInc",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub oplog_inc: Option<Option<i32>>,
     /// Oplog timestamp (seconds part) for point-in-time restore.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "oplogTs",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub oplog_ts: Option<Option<i32>>,
     /// Point-in-time restore time in seconds since UNIX epoch.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "pointInTimeUtcSeconds",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub point_in_time_utc_seconds: Option<Option<i32>>,
     /// ID of the snapshot to restore.
-    #[serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Target cluster name.
-    #[serde(rename = "targetClusterName")]
     pub target_cluster_name: String,
     /// Unique 24-hexadecimal digit string that identifies the target group.
-    #[serde(rename = "targetGroupId")]
     pub target_group_id: String,
     /// Strategy for writing data on the target (create as new or overwrite existing). With `OVERWRITE_EXISTING`, any writes to the affected databases or collections during the restore will be lost when the existing namespaces are dropped and replaced. To avoid data loss, stop writes to the affected namespaces before starting the restore.
-    #[serde(rename = "writeStrategy")]
     pub write_strategy: ApiAtlasCollectionRestoreJobRequestWriteStrategy,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasCollectionRestoreJobRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("collectionSuffix", &self.collection_suffix);
+        fields.optional("collections", &self.collections);
+        fields.nullable("databaseSuffix", &self.database_suffix);
+        fields.optional("databases", &self.databases);
+        fields.required("indexStrategy", &self.index_strategy);
+        fields.nullable("oplogInc", &self.oplog_inc);
+        fields.nullable("oplogTs", &self.oplog_ts);
+        fields.nullable("pointInTimeUtcSeconds", &self.point_in_time_utc_seconds);
+        fields.optional("snapshotId", &self.snapshot_id);
+        fields.required("targetClusterName", &self.target_cluster_name);
+        fields.required("targetGroupId", &self.target_group_id);
+        fields.required("writeStrategy", &self.write_strategy);
+    }
+}
+impl serde::Serialize for ApiAtlasCollectionRestoreJobRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasCollectionRestoreJobRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ApiAtlasCollectionRestoreJobRequest {
@@ -446,132 +465,98 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCollectionRestoreJobResponse {
     /// Suffix applied to restored collection names.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "collectionSuffix", skip_serializing_if = "Option::is_none")
-    )]
     pub collection_suffix: Option<String>,
     /// List of collections in the restore scope (up to 100 items).
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub collections: Option<Vec<ApiAtlasRestoreNamespaceView>>,
     /// Date and time when the restore job was created (ISO 8601 format in UTC).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Suffix applied to restored database names.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "databaseSuffix", skip_serializing_if = "Option::is_none")
-    )]
     pub database_suffix: Option<String>,
     /// List of databases in the restore scope (up to 100 items).
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub databases: Option<Vec<ApiAtlasRestoreNamespaceView>>,
     /// Error message when the job has failed or been canceled.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub error_message: Option<String>,
     /// Date and time when the restore job finished (ISO 8601 format in UTC).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "finishedAt", skip_serializing_if = "Option::is_none")
-    )]
     pub finished_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the collection restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Overall index build status for a collection restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "indexStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub index_status: Option<ApiAtlasCollectionRestoreJobIndexStatus>,
     /// Strategy for restoring indexes (all, none, or all except TTL).
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "indexStrategy", skip_serializing_if = "Option::is_none")
-    )]
     pub index_strategy: Option<ApiAtlasCollectionRestoreJobRequestIndexStrategy>,
     /// Oplog increment for point-in-time restore.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "oplogInc", skip_serializing_if = "Option::is_none")
-    )]
     pub oplog_inc: Option<i32>,
     /// Oplog timestamp (seconds part) for point-in-time restore.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "oplogTs", skip_serializing_if = "Option::is_none")
-    )]
     pub oplog_ts: Option<i32>,
     /// Point-in-time restore time in seconds since UNIX epoch.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "pointInTimeUtcSeconds", skip_serializing_if = "Option::is_none")
-    )]
     pub point_in_time_utc_seconds: Option<i32>,
     /// Number of documents restored so far across all supported collections.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "restoredDocuments", skip_serializing_if = "Option::is_none")
-    )]
     pub restored_documents: Option<i64>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot being restored.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")
-    )]
     pub snapshot_id: Option<String>,
     /// Current state of the collection restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<ApiAtlasCollectionRestoreJobResponseState>,
     /// Human-readable label that identifies the target cluster.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "targetClusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub target_cluster_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the target group.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "targetGroupId", skip_serializing_if = "Option::is_none")
-    )]
     pub target_group_id: Option<String>,
     /// Total number of documents across all supported collections in the restore job. This value may initially reflect an estimate based on collection metadata and can change as accurate document counts become available during the restore.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalDocuments", skip_serializing_if = "Option::is_none")
-    )]
     pub total_documents: Option<i64>,
     /// Strategy for writing data on the target (create as new or overwrite existing). With `OVERWRITE_EXISTING`, any writes to the affected databases or collections during the restore will be lost when the existing namespaces are dropped and replaced. To avoid data loss, stop writes to the affected namespaces before starting the restore.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "writeStrategy", skip_serializing_if = "Option::is_none")
-    )]
     pub write_strategy: Option<ApiAtlasCollectionRestoreJobRequestWriteStrategy>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasCollectionRestoreJobResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("collectionSuffix", &self.collection_suffix);
+        fields.optional("collections", &self.collections);
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("databaseSuffix", &self.database_suffix);
+        fields.optional("databases", &self.databases);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("finishedAt", &self.finished_at);
+        fields.optional("id", &self.id);
+        fields.optional("indexStatus", &self.index_status);
+        fields.optional("indexStrategy", &self.index_strategy);
+        fields.optional("oplogInc", &self.oplog_inc);
+        fields.optional("oplogTs", &self.oplog_ts);
+        fields.optional("pointInTimeUtcSeconds", &self.point_in_time_utc_seconds);
+        fields.optional("restoredDocuments", &self.restored_documents);
+        fields.optional("snapshotId", &self.snapshot_id);
+        fields.optional("state", &self.state);
+        fields.optional("targetClusterName", &self.target_cluster_name);
+        fields.optional("targetGroupId", &self.target_group_id);
+        fields.optional("totalDocuments", &self.total_documents);
+        fields.optional("writeStrategy", &self.write_strategy);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiAtlasCollectionRestoreJobResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasCollectionRestoreJobResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasCollectionRestoreJobResponse {
     fn from_json(
@@ -648,14 +633,27 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiAtlasRestoreNamespaceView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasRestoreNamespaceView {
     /// Namespace requested to restore (e.g. database name or `database.collection`).
-    #[serde(rename = "sourceNamespace")]
     pub source_namespace: String,
     /// Requested target namespace for the restored data; if empty, source namespace is used.
-    #[serde(rename = "targetNamespace", skip_serializing_if = "Option::is_none")]
     pub target_namespace: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasRestoreNamespaceView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("sourceNamespace", &self.source_namespace);
+        fields.optional("targetNamespace", &self.target_namespace);
+    }
+}
+impl serde::Serialize for ApiAtlasRestoreNamespaceView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasRestoreNamespaceView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasRestoreNamespaceView {
     fn from_json(
@@ -683,14 +681,27 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasRestoreNamespaceView {
 /// Spec: `#/components/schemas/ApiPrivateDownloadDeliveryUrl`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiPrivateDownloadDeliveryUrl {
     /// One Uniform Resource Locator that points to the compressed snapshot files for manual download.
-    #[serde(rename = "deliveryUrl", skip_serializing_if = "Option::is_none")]
     pub delivery_url: Option<String>,
     /// Unique 22-character alphanumeric string that identifies the private endpoint.
-    #[serde(rename = "endpointId", skip_serializing_if = "Option::is_none")]
     pub endpoint_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiPrivateDownloadDeliveryUrl {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("deliveryUrl", &self.delivery_url);
+        fields.optional("endpointId", &self.endpoint_id);
+    }
+}
+impl serde::Serialize for ApiPrivateDownloadDeliveryUrl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiPrivateDownloadDeliveryUrl",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiPrivateDownloadDeliveryUrl {
     fn from_json(
@@ -718,14 +729,23 @@ impl<'de> serde::Deserialize<'de> for ApiPrivateDownloadDeliveryUrl {
 /// Spec: `#/components/schemas/AutoExportPolicyView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AutoExportPolicyView {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
-    #[serde(rename = "exportBucketId", skip_serializing_if = "Option::is_none")]
     pub export_bucket_id: Option<String>,
     /// Human-readable label that indicates the rate at which the export policy item occurs.
-    #[serde(rename = "frequencyType", skip_serializing_if = "Option::is_none")]
     pub frequency_type: Option<AutoExportPolicyViewFrequencyType>,
+}
+impl atlas_admin_runtime::ser::ToFields for AutoExportPolicyView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("exportBucketId", &self.export_bucket_id);
+        fields.optional("frequencyType", &self.frequency_type);
+    }
+}
+impl serde::Serialize for AutoExportPolicyView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AutoExportPolicyView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AutoExportPolicyView {
     fn from_json(
@@ -771,29 +791,42 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BackupComplianceOnDemandPolicyItem`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupComplianceOnDemandPolicyItem {
     /// Number that indicates the frequency interval for a set of snapshots. MongoDB Cloud ignores this setting for non-hourly policy items in Backup Compliance Policy settings.
     ///
     /// Allowed values: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 40.
-    #[serde(rename = "frequencyInterval")]
     pub frequency_interval: i32,
     /// Human-readable label that identifies the frequency type associated with the backup policy.
-    #[serde(rename = "frequencyType")]
     pub frequency_type: BackupComplianceOnDemandPolicyItemFrequencyType,
     /// Unique 24-hexadecimal digit string that identifies this backup policy item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Unit of time in which MongoDB Cloud measures snapshot retention.
-    #[serde(rename = "retentionUnit")]
     pub retention_unit: BackupComplianceOnDemandPolicyItemRetentionUnit,
     /// Duration in days, weeks, months, or years that MongoDB Cloud retains the snapshot. For less frequent policy items, MongoDB Cloud requires that you specify a value greater than or equal to the value specified for more frequent policy items.
     ///
     /// For example: If the hourly policy item specifies a retention of two days, you must specify two days or greater for the retention of the weekly policy item.
-    #[serde(rename = "retentionValue")]
     pub retention_value: i32,
+}
+impl atlas_admin_runtime::ser::ToFields for BackupComplianceOnDemandPolicyItem {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("frequencyInterval", &self.frequency_interval);
+        fields.required("frequencyType", &self.frequency_type);
+        fields.optional("id", &self.id);
+        fields.required("retentionUnit", &self.retention_unit);
+        fields.required("retentionValue", &self.retention_value);
+    }
+}
+impl serde::Serialize for BackupComplianceOnDemandPolicyItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "BackupComplianceOnDemandPolicyItem",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BackupComplianceOnDemandPolicyItem {
     fn from_json(
@@ -869,7 +902,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BackupComplianceScheduledPolicyItem`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupComplianceScheduledPolicyItem {
     /// Number that indicates the frequency interval for a set of Snapshots. A value of `1` specifies the first instance of the corresponding `frequencyType`.
     ///
@@ -884,24 +917,37 @@ pub struct BackupComplianceScheduledPolicyItem {
     ///  MongoDB Cloud ignores this setting for non-hourly policy items in Backup Compliance Policy settings.
     ///
     /// Allowed values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 40.
-    #[serde(rename = "frequencyInterval")]
     pub frequency_interval: i32,
     /// Human-readable label that identifies the frequency type associated with the backup policy.
-    #[serde(rename = "frequencyType")]
     pub frequency_type: BackupComplianceScheduledPolicyItemFrequencyType,
     /// Unique 24-hexadecimal digit string that identifies this backup policy item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Unit of time in which MongoDB Cloud measures Snapshot retention.
-    #[serde(rename = "retentionUnit")]
     pub retention_unit: BackupComplianceOnDemandPolicyItemRetentionUnit,
     /// Duration in days, weeks, months, or years that MongoDB Cloud retains the Snapshot. For less frequent policy items, MongoDB Cloud requires that you specify a value greater than or equal to the value specified for more frequent policy items.
     ///
     /// For example: If the hourly policy item specifies a retention of two days, you must specify two days or greater for the retention of the weekly policy item.
-    #[serde(rename = "retentionValue")]
     pub retention_value: i32,
+}
+impl atlas_admin_runtime::ser::ToFields for BackupComplianceScheduledPolicyItem {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("frequencyInterval", &self.frequency_interval);
+        fields.required("frequencyType", &self.frequency_type);
+        fields.optional("id", &self.id);
+        fields.required("retentionUnit", &self.retention_unit);
+        fields.required("retentionValue", &self.retention_value);
+    }
+}
+impl serde::Serialize for BackupComplianceScheduledPolicyItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "BackupComplianceScheduledPolicyItem",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BackupComplianceScheduledPolicyItem {
     fn from_json(
@@ -960,14 +1006,23 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BackupLabel`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupLabel {
     /// Key for the metadata file that MongoDB Cloud uploads to the bucket when the export job finishes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Value for the key to include in file that MongoDB Cloud uploads to the bucket when the export job finishes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for BackupLabel {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("key", &self.key);
+        fields.optional("value", &self.value);
+    }
+}
+impl serde::Serialize for BackupLabel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BackupLabel", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BackupLabel {
     fn from_json(
@@ -990,19 +1045,28 @@ impl<'de> serde::Deserialize<'de> for BackupLabel {
 /// Spec: `#/components/schemas/BackupSnapshotRetention`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupSnapshotRetention {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Quantity of time in which MongoDB Cloud measures snapshot retention.
-    #[serde(rename = "retentionUnit")]
     pub retention_unit: BackupSnapshotRetentionRetentionUnit,
     /// Number that indicates the amount of days, weeks, months, or years that MongoDB Cloud retains the snapshot. For less frequent policy items, MongoDB Cloud requires that you specify a value greater than or equal to the value specified for more frequent policy items. If the hourly policy item specifies a retention of two days, specify two days or greater for the retention of the weekly policy item.
-    #[serde(rename = "retentionValue")]
     pub retention_value: i32,
+}
+impl atlas_admin_runtime::ser::ToFields for BackupSnapshotRetention {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.required("retentionUnit", &self.retention_unit);
+        fields.required("retentionValue", &self.retention_value);
+    }
+}
+impl serde::Serialize for BackupSnapshotRetention {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BackupSnapshotRetention", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for BackupSnapshotRetention {
@@ -1057,58 +1121,67 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DataProtectionSettings`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataProtectionSettings {
     /// Email address of the user who authorized to update the Backup Compliance Policy  settings.
-    #[serde(rename = "authorizedEmail")]
     pub authorized_email: String,
     /// First name of the user who authorized to update the Backup Compliance Policy  settings.
-    #[serde(rename = "authorizedUserFirstName", skip_serializing_if = "Option::is_none")]
     pub authorized_user_first_name: Option<String>,
     /// Last name of the user who authorized to update the Backup Compliance Policy  settings.
-    #[serde(rename = "authorizedUserLastName", skip_serializing_if = "Option::is_none")]
     pub authorized_user_last_name: Option<String>,
     /// Flag that indicates whether to prevent cluster users from deleting backups copied to other regions, even if those additional snapshot regions are removed. If unspecified, this value defaults to false.
-    #[serde(rename = "copyProtectionEnabled", skip_serializing_if = "Option::is_none")]
     pub copy_protection_enabled: Option<bool>,
     /// Flag that indicates whether the Backup Compliance Policy is allowed to be disabled. It is default to false and a support ticket needs to be filed to request setting to true.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deletable: Option<bool>,
     /// Flag that indicates whether Encryption at Rest using Customer Key  Management is required for all clusters with a Backup Compliance Policy. If unspecified, this value defaults to false.
-    #[serde(rename = "encryptionAtRestEnabled", skip_serializing_if = "Option::is_none")]
     pub encryption_at_rest_enabled: Option<bool>,
     /// Specifications for on-demand policy.
-    #[serde(rename = "onDemandPolicyItem", skip_serializing_if = "Option::is_none")]
     pub on_demand_policy_item: Option<BackupComplianceOnDemandPolicyItem>,
     /// Flag that indicates whether the cluster uses Continuous Cloud Backups with a Backup Compliance Policy. If unspecified, this value defaults to false.
-    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies the project for the Backup Compliance Policy.
-    #[serde(rename = "projectId", skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// Number of previous days that you can restore back to with Continuous Cloud Backup with a Backup Compliance Policy. You must specify a positive, non-zero integer, and the maximum retention window can't exceed the hourly retention time. This parameter applies only to Continuous Cloud Backups with a Backup Compliance Policy.
-    #[serde(rename = "restoreWindowDays", skip_serializing_if = "Option::is_none")]
     pub restore_window_days: Option<i32>,
     /// List that contains the specifications for one scheduled policy.
-    #[serde(rename = "scheduledPolicyItems", skip_serializing_if = "Option::is_none")]
     pub scheduled_policy_items: Option<Vec<BackupComplianceScheduledPolicyItem>>,
     /// Label that indicates the state of the Backup Compliance Policy settings. MongoDB Cloud ignores this setting when you enable or update the Backup Compliance Policy settings.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<DataProtectionSettingsState>,
     /// ISO 8601 timestamp format in UTC that indicates when the user updated the Data Protection Policy settings. MongoDB Cloud ignores this setting when you enable or update the Backup Compliance Policy settings.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "updatedDate", skip_serializing_if = "Option::is_none")]
     pub updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Email address that identifies the user who updated the Backup Compliance Policy settings. MongoDB Cloud ignores this email setting when you enable or update the Backup Compliance Policy settings.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "updatedUser", skip_serializing_if = "Option::is_none")]
     pub updated_user: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for DataProtectionSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("authorizedEmail", &self.authorized_email);
+        fields.optional("authorizedUserFirstName", &self.authorized_user_first_name);
+        fields.optional("authorizedUserLastName", &self.authorized_user_last_name);
+        fields.optional("copyProtectionEnabled", &self.copy_protection_enabled);
+        fields.optional("deletable", &self.deletable);
+        fields.optional("encryptionAtRestEnabled", &self.encryption_at_rest_enabled);
+        fields.optional("onDemandPolicyItem", &self.on_demand_policy_item);
+        fields.optional("pitEnabled", &self.pit_enabled);
+        fields.optional("projectId", &self.project_id);
+        fields.optional("restoreWindowDays", &self.restore_window_days);
+        fields.optional("scheduledPolicyItems", &self.scheduled_policy_items);
+        fields.optional("state", &self.state);
+        fields.optional("updatedDate", &self.updated_date);
+        fields.optional("updatedUser", &self.updated_user);
+    }
+}
+impl serde::Serialize for DataProtectionSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DataProtectionSettings", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DataProtectionSettings {
     fn from_json(
@@ -1146,58 +1219,71 @@ impl<'de> serde::Deserialize<'de> for DataProtectionSettings {
 /// Spec: `#/components/schemas/DataProtectionSettings20231001`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataProtectionSettings20231001 {
     /// Email address of the user who authorized to update the Backup Compliance Policy  settings.
-    #[serde(rename = "authorizedEmail")]
     pub authorized_email: String,
     /// First name of the user who authorized to updated the Backup Compliance Policy  settings.
-    #[serde(rename = "authorizedUserFirstName")]
     pub authorized_user_first_name: String,
     /// Last name of the user who authorized to updated the Backup Compliance Policy  settings.
-    #[serde(rename = "authorizedUserLastName")]
     pub authorized_user_last_name: String,
     /// Flag that indicates whether to prevent cluster users from deleting backups copied to other regions, even if those additional snapshot regions are removed. If unspecified, this value defaults to false.
-    #[serde(rename = "copyProtectionEnabled", skip_serializing_if = "Option::is_none")]
     pub copy_protection_enabled: Option<bool>,
     /// Flag that indicates whether the Backup Compliance Policy is allowed to be disabled. It is default to false and a support ticket needs to be filed to request setting to true.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deletable: Option<bool>,
     /// Flag that indicates whether Encryption at Rest using Customer Key  Management is required for all clusters with a Backup Compliance Policy. If unspecified, this value defaults to false.
-    #[serde(rename = "encryptionAtRestEnabled", skip_serializing_if = "Option::is_none")]
     pub encryption_at_rest_enabled: Option<bool>,
     /// Specifications for on-demand policy.
-    #[serde(rename = "onDemandPolicyItem", skip_serializing_if = "Option::is_none")]
     pub on_demand_policy_item: Option<BackupComplianceOnDemandPolicyItem>,
     /// Flag that indicates whether the cluster uses Continuous Cloud Backups with a Backup Compliance Policy. If unspecified, this value defaults to false.
-    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies the project for the Backup Compliance Policy.
-    #[serde(rename = "projectId", skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// Number of previous days that you can restore back to with Continuous Cloud Backup with a Backup Compliance Policy. You must specify a positive, non-zero integer, and the maximum retention window can't exceed the hourly retention time. This parameter applies only to Continuous Cloud Backups with a Backup Compliance Policy.
-    #[serde(rename = "restoreWindowDays", skip_serializing_if = "Option::is_none")]
     pub restore_window_days: Option<i32>,
     /// List that contains the specifications for one scheduled policy.
-    #[serde(rename = "scheduledPolicyItems", skip_serializing_if = "Option::is_none")]
     pub scheduled_policy_items: Option<Vec<BackupComplianceScheduledPolicyItem>>,
     /// Label that indicates the state of the Backup Compliance Policy settings. MongoDB Cloud ignores this setting when you enable or update the Backup Compliance Policy settings.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<DataProtectionSettingsState>,
     /// ISO 8601 timestamp format in UTC that indicates when the user updated the Data Protection Policy settings. MongoDB Cloud ignores this setting when you enable or update the Backup Compliance Policy settings.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "updatedDate", skip_serializing_if = "Option::is_none")]
     pub updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Email address that identifies the user who updated the Backup Compliance Policy settings. MongoDB Cloud ignores this email setting when you enable or update the Backup Compliance Policy settings.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "updatedUser", skip_serializing_if = "Option::is_none")]
     pub updated_user: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for DataProtectionSettings20231001 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("authorizedEmail", &self.authorized_email);
+        fields.required("authorizedUserFirstName", &self.authorized_user_first_name);
+        fields.required("authorizedUserLastName", &self.authorized_user_last_name);
+        fields.optional("copyProtectionEnabled", &self.copy_protection_enabled);
+        fields.optional("deletable", &self.deletable);
+        fields.optional("encryptionAtRestEnabled", &self.encryption_at_rest_enabled);
+        fields.optional("onDemandPolicyItem", &self.on_demand_policy_item);
+        fields.optional("pitEnabled", &self.pit_enabled);
+        fields.optional("projectId", &self.project_id);
+        fields.optional("restoreWindowDays", &self.restore_window_days);
+        fields.optional("scheduledPolicyItems", &self.scheduled_policy_items);
+        fields.optional("state", &self.state);
+        fields.optional("updatedDate", &self.updated_date);
+        fields.optional("updatedUser", &self.updated_user);
+    }
+}
+impl serde::Serialize for DataProtectionSettings20231001 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DataProtectionSettings20231001",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DataProtectionSettings20231001 {
     fn from_json(
@@ -1263,28 +1349,37 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DeleteCopiedBackups`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteCopiedBackups {
     /// Human-readable label that identifies the cloud provider for the deleted copy setting whose backup copies you want to delete.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Target region for the deleted copy setting whose backup copies you want to delete. Please supply the 'Atlas Region'.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Replication Specification ID, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "replicationSpecId", skip_serializing_if = "Option::is_none")]
     pub replication_spec_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Zone Id, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for DeleteCopiedBackups {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("replicationSpecId", &self.replication_spec_id);
+        fields.optional("zoneId", &self.zone_id);
+    }
+}
+impl serde::Serialize for DeleteCopiedBackups {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DeleteCopiedBackups", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DeleteCopiedBackups {
     fn from_json(
@@ -1311,23 +1406,36 @@ impl<'de> serde::Deserialize<'de> for DeleteCopiedBackups {
 /// Spec: `#/components/schemas/DeleteCopiedBackups20240805`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeleteCopiedBackups20240805 {
     /// Human-readable label that identifies the cloud provider for the deleted copy setting whose backup copies you want to delete.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Target region for the deleted copy setting whose backup copies you want to delete. Please supply the 'Atlas Region'.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Zone Id, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for DeleteCopiedBackups20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("zoneId", &self.zone_id);
+    }
+}
+impl serde::Serialize for DeleteCopiedBackups20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DeleteCopiedBackups20240805",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DeleteCopiedBackups20240805 {
     fn from_json(
@@ -1356,7 +1464,7 @@ impl<'de> serde::Deserialize<'de> for DeleteCopiedBackups20240805 {
 /// Spec: `#/components/schemas/DiskBackupApiPolicyItem`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupApiPolicyItem {
     /// Number that indicates the frequency interval for a set of Snapshots. A value of `1` specifies the first instance of the corresponding `frequencyType`.
     ///
@@ -1371,24 +1479,33 @@ pub struct DiskBackupApiPolicyItem {
     ///  MongoDB Cloud ignores this setting for non-hourly policy items in Backup Compliance Policy settings.
     ///
     /// Allowed values: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 40.
-    #[serde(rename = "frequencyInterval")]
     pub frequency_interval: i32,
     /// Human-readable label that identifies the frequency type associated with the backup policy.
-    #[serde(rename = "frequencyType")]
     pub frequency_type: DiskBackupApiPolicyItemFrequencyType,
     /// Unique 24-hexadecimal digit string that identifies this backup policy item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Unit of time in which MongoDB Cloud measures Snapshot retention.
-    #[serde(rename = "retentionUnit")]
     pub retention_unit: BackupComplianceOnDemandPolicyItemRetentionUnit,
     /// Duration in days, weeks, months, or years that MongoDB Cloud retains the Snapshot. For less frequent policy items, MongoDB Cloud requires that you specify a value greater than or equal to the value specified for more frequent policy items.
     ///
     /// For example: If the hourly policy item specifies a retention of two days, you must specify two days or greater for the retention of the weekly policy item.
-    #[serde(rename = "retentionValue")]
     pub retention_value: i32,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupApiPolicyItem {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("frequencyInterval", &self.frequency_interval);
+        fields.required("frequencyType", &self.frequency_type);
+        fields.optional("id", &self.id);
+        fields.required("retentionUnit", &self.retention_unit);
+        fields.required("retentionValue", &self.retention_value);
+    }
+}
+impl serde::Serialize for DiskBackupApiPolicyItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DiskBackupApiPolicyItem", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupApiPolicyItem {
     fn from_json(
@@ -1448,18 +1565,32 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupCollectionResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the collection in the database within the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DiskBackupCollectionResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DiskBackupCollectionResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupCollectionResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupCollectionResponse {
     fn from_json(
@@ -1561,16 +1692,29 @@ impl<'de> serde::Deserialize<'de> for DiskBackupCopyPolicyItem {
 /// Spec: `#/components/schemas/DiskBackupCopyPolicyItem/discriminator/mapping/ondemand#object`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupCopyPolicyItemOndemand {
     /// Human-readable label that identifies the frequency type associated with the copy policy.
-    #[serde(rename = "frequencyType")]
     pub frequency_type: DiskBackupApiPolicyItemFrequencyType,
     /// Unique 24-hexadecimal digit string that identifies this copy policy item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupCopyPolicyItemOndemand {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("frequencyType", &self.frequency_type);
+        fields.optional("id", &self.id);
+    }
+}
+impl serde::Serialize for DiskBackupCopyPolicyItemOndemand {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupCopyPolicyItemOndemand",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupCopyPolicyItemOndemand {
     fn from_json(
@@ -1598,30 +1742,40 @@ impl<'de> serde::Deserialize<'de> for DiskBackupCopyPolicyItemOndemand {
 /// Spec: `#/components/schemas/DiskBackupCopySetting`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupCopySetting {
     /// Human-readable label that identifies the cloud provider that stores the snapshot copy.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// List that describes retention per copy policy item. Allowed only when `copyPolicyItemsEnabled` is true. Responses omit this field when `copyPolicyItemsEnabled` is false or omitted.
-    #[serde(rename = "copyPolicyItems", skip_serializing_if = "Option::is_none")]
     pub copy_policy_items: Option<Vec<DiskBackupCopyPolicyItem>>,
     /// Deprecated: use `copyPolicyItems`, which defines which snapshots to copy and their retention. Allowed only when `copyPolicyItemsEnabled` is false or omitted. Responses omit this field when `copyPolicyItemsEnabled` is true.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub frequencies: Option<Vec<DiskBackupCopySettingFrequency>>,
     /// Number of most recent snapshots to copy to the target region. If specified, Atlas copies this number of the most recent snapshots rather than using a frequency-based or policy-based copy schedule. This field is mutually exclusive with `frequencies` and `copyPolicyItems`.
-    #[serde(rename = "lastNumberOfSnapshots", skip_serializing_if = "Option::is_none")]
     pub last_number_of_snapshots: Option<i32>,
     /// Target region to copy snapshots belonging to `replicationSpecId` to. Please supply the 'Atlas Region'.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Replication Specification ID, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
-    #[serde(rename = "replicationSpecId", skip_serializing_if = "Option::is_none")]
     pub replication_spec_id: Option<String>,
     /// Flag that indicates whether to copy the oplogs to the target region. You can use the oplogs to perform point-in-time restores.
-    #[serde(rename = "shouldCopyOplogs", skip_serializing_if = "Option::is_none")]
     pub should_copy_oplogs: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupCopySetting {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("copyPolicyItems", &self.copy_policy_items);
+        fields.optional("frequencies", &self.frequencies);
+        fields.optional("lastNumberOfSnapshots", &self.last_number_of_snapshots);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("replicationSpecId", &self.replication_spec_id);
+        fields.optional("shouldCopyOplogs", &self.should_copy_oplogs);
+    }
+}
+impl serde::Serialize for DiskBackupCopySetting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DiskBackupCopySetting", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupCopySetting {
     #[allow(deprecated)]
@@ -1655,30 +1809,44 @@ impl<'de> serde::Deserialize<'de> for DiskBackupCopySetting {
 /// Spec: `#/components/schemas/DiskBackupCopySetting20240805`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupCopySetting20240805 {
     /// Human-readable label that identifies the cloud provider that stores the snapshot copy.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// List that contains a document for each copy policy item. Allowed only when `copyPolicyItemsEnabled` is true. Responses omit this field when `copyPolicyItemsEnabled` is false or omitted.
-    #[serde(rename = "copyPolicyItems", skip_serializing_if = "Option::is_none")]
     pub copy_policy_items: Option<Vec<DiskBackupCopyPolicyItem>>,
     /// Deprecated: use `copyPolicyItems`, which defines which snapshots to copy and their retention. Allowed only when `copyPolicyItemsEnabled` is false or omitted. Responses omit this field when `copyPolicyItemsEnabled` is true.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub frequencies: Option<Vec<DiskBackupCopySettingFrequency>>,
     /// Number of most recent snapshots to copy to the target region. If specified, Atlas copies this number of the most recent snapshots rather than using a frequency-based or policy-based copy schedule. This field is mutually exclusive with `frequencies` and `copyPolicyItems`.
-    #[serde(rename = "lastNumberOfSnapshots", skip_serializing_if = "Option::is_none")]
     pub last_number_of_snapshots: Option<i32>,
     /// Target region to copy snapshots belonging to `zoneId`. Please supply the 'Atlas Region'.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// Flag that indicates whether to copy the oplogs to the target region. You can use the oplogs to perform point-in-time restores.
-    #[serde(rename = "shouldCopyOplogs", skip_serializing_if = "Option::is_none")]
     pub should_copy_oplogs: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies the zone in a cluster. For global clusters, there can be multiple zones to choose from. For sharded clusters and replica set clusters, there is only one zone in the cluster. To find the Zone Id, do a GET request to Return One Cluster from One Project and consult the `replicationSpecs` array.
-    #[serde(rename = "zoneId")]
     pub zone_id: String,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupCopySetting20240805 {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("copyPolicyItems", &self.copy_policy_items);
+        fields.optional("frequencies", &self.frequencies);
+        fields.optional("lastNumberOfSnapshots", &self.last_number_of_snapshots);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("shouldCopyOplogs", &self.should_copy_oplogs);
+        fields.required("zoneId", &self.zone_id);
+    }
+}
+impl serde::Serialize for DiskBackupCopySetting20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupCopySetting20240805",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupCopySetting20240805 {
     #[allow(deprecated)]
@@ -1739,18 +1907,32 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupDatabaseResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the database within the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DiskBackupDatabaseResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DiskBackupDatabaseResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupDatabaseResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupDatabaseResponse {
     fn from_json(
@@ -1777,83 +1959,72 @@ impl<'de> serde::Deserialize<'de> for DiskBackupDatabaseResponse {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupExportJob {
     /// Information on the export job for each replica set in the sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub components: Option<Vec<DiskBackupExportMember>>,
     /// Date and time when a user or Atlas created the Export Job. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Collection of key-value pairs that represent custom data for the metadata file that MongoDB Cloud uploads when the Export Job finishes.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "customData", skip_serializing_if = "Option::is_none")
-    )]
     pub custom_data: Option<Vec<BackupLabel>>,
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "exportBucketId", skip_serializing_if = "Option::is_none")
-    )]
     pub export_bucket_id: Option<String>,
     /// State of the Export Job.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "exportStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub export_status: Option<ExportStatus>,
     /// Date and time when this Export Job completed. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "finishedAt", skip_serializing_if = "Option::is_none")
-    )]
     pub finished_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Prefix used for all blob storage objects uploaded as part of the Export Job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub prefix: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the snapshot.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")
-    )]
     pub snapshot_id: Option<String>,
     /// State of the Export Job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<DiskBackupExportJobState>,
     /// State reason of the Job. This is set when the job state is "Failed".
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "stateReason", skip_serializing_if = "Option::is_none")
-    )]
     pub state_reason: Option<StateReason>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DiskBackupExportJob {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("components", &self.components);
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("customData", &self.custom_data);
+        fields.optional("exportBucketId", &self.export_bucket_id);
+        fields.optional("exportStatus", &self.export_status);
+        fields.optional("finishedAt", &self.finished_at);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("prefix", &self.prefix);
+        fields.optional("snapshotId", &self.snapshot_id);
+        fields.optional("state", &self.state);
+        fields.optional("stateReason", &self.state_reason);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DiskBackupExportJob {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DiskBackupExportJob", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupExportJob {
     fn from_json(
@@ -1886,26 +2057,39 @@ impl<'de> serde::Deserialize<'de> for DiskBackupExportJob {
 /// Spec: `#/components/schemas/DiskBackupExportJobRequest`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupExportJobRequest {
     /// Collection of key-value pairs that represent custom data to add to the metadata file that MongoDB Cloud uploads to the bucket when the export job finishes.
-    #[serde(rename = "customData", skip_serializing_if = "Option::is_none")]
     pub custom_data: Option<Vec<BackupLabel>>,
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "exportBucketId", skip_serializing_if = "Option::is_none")]
     pub export_bucket_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal character string that identifies the Cloud Backup Snapshot to export.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupExportJobRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("customData", &self.custom_data);
+        fields.optional("exportBucketId", &self.export_bucket_id);
+        fields.optional("links", &self.links);
+        fields.optional("snapshotId", &self.snapshot_id);
+    }
+}
+impl serde::Serialize for DiskBackupExportJobRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupExportJobRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for DiskBackupExportJobRequest {
@@ -1964,24 +2148,28 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupExportMember {
     /// Unique 24-hexadecimal character string that identifies the the Cloud Backup snapshot export job for each shard in a sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "exportId", skip_serializing_if = "Option::is_none")
-    )]
     pub export_id: Option<String>,
     /// Human-readable label that identifies the replica set on the sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DiskBackupExportMember {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("exportId", &self.export_id);
+        fields.optional("replicaSetName", &self.replica_set_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DiskBackupExportMember {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DiskBackupExportMember", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupExportMember {
     fn from_json(
@@ -2007,19 +2195,32 @@ impl<'de> serde::Deserialize<'de> for DiskBackupExportMember {
 /// Spec: `#/components/schemas/DiskBackupOnDemandSnapshotRequest`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupOnDemandSnapshotRequest {
     /// Human-readable phrase or sentence that explains the purpose of the snapshot. The resource returns this parameter when `"status" : "onDemand"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Number of days that MongoDB Cloud should retain the on-demand snapshot. Must be at least **1**.
-    #[serde(rename = "retentionInDays", skip_serializing_if = "Option::is_none")]
     pub retention_in_days: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupOnDemandSnapshotRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("description", &self.description);
+        fields.optional("links", &self.links);
+        fields.optional("retentionInDays", &self.retention_in_days);
+    }
+}
+impl serde::Serialize for DiskBackupOnDemandSnapshotRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupOnDemandSnapshotRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for DiskBackupOnDemandSnapshotRequest {
@@ -2051,121 +2252,98 @@ impl<'de> serde::Deserialize<'de> for DiskBackupOnDemandSnapshotRequest {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupReplicaSet {
     /// Human-readable label that identifies the cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// List that identifies the regions to which MongoDB Cloud copies the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "copyRegions", skip_serializing_if = "Option::is_none")
-    )]
     pub copy_regions: Option<Vec<String>>,
     /// Date and time when MongoDB Cloud took the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable phrase or sentence that explains the purpose of the snapshot. The resource returns this parameter when `"status": "onDemand"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Date and time when MongoDB Cloud deletes the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
-    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies how often this snapshot triggers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "frequencyType", skip_serializing_if = "Option::is_none")
-    )]
     pub frequency_type: Option<BackupComplianceScheduledPolicyItemFrequencyType>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique string that identifies the Amazon Web Services (AWS) Key Management Service (KMS) Customer Master Key (CMK) used to encrypt the snapshot. The resource returns this value when `"encryptionEnabled" : true`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "masterKeyUUID", skip_serializing_if = "Option::is_none")
-    )]
     pub master_key_uuid: Option<String>,
     /// Version of the MongoDB host that this snapshot backs up.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "mongodVersion", skip_serializing_if = "Option::is_none")
-    )]
     pub mongod_version: Option<String>,
     /// List that contains unique identifiers for the policy items.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "policyItems", skip_serializing_if = "Option::is_none")
-    )]
     pub policy_items: Option<Vec<String>>,
     /// Human-readable label that identifies the replica set from which MongoDB Cloud took this snapshot. The resource returns this parameter when `"type": "replicaSet"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label that identifies when this snapshot triggers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "snapshotType", skip_serializing_if = "Option::is_none")
-    )]
     pub snapshot_type: Option<DiskBackupReplicaSetSnapshotType>,
     /// Human-readable label that indicates the stage of the backup process for this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<DiskBackupReplicaSetStatus>,
     /// Number of bytes taken to store the backup at time of snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "storageSizeBytes", skip_serializing_if = "Option::is_none")
-    )]
     pub storage_size_bytes: Option<i64>,
     /// Human-readable label that categorizes the cluster as a replica set or sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<DiskBackupReplicaSetType>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DiskBackupReplicaSet {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("copyRegions", &self.copy_regions);
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("description", &self.description);
+        fields.optional("expiresAt", &self.expires_at);
+        fields.optional("frequencyType", &self.frequency_type);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("masterKeyUUID", &self.master_key_uuid);
+        fields.optional("mongodVersion", &self.mongod_version);
+        fields.optional("policyItems", &self.policy_items);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("snapshotType", &self.snapshot_type);
+        fields.optional("status", &self.status);
+        fields.optional("storageSizeBytes", &self.storage_size_bytes);
+        fields.optional("type", &self.r#type);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DiskBackupReplicaSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DiskBackupReplicaSet", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupReplicaSet {
     fn from_json(
@@ -2274,26 +2452,36 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DiskBackupRestoreMember`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupRestoreMember {
     /// One Uniform Resource Locator that points to the compressed snapshot files for manual download. MongoDB Cloud returns this parameter when `"deliveryType" : "download"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "downloadUrl", skip_serializing_if = "Option::is_none")]
     pub download_url: Option<String>,
     /// One or more Uniform Resource Locators (URLs) that point to the compressed snapshot files for manual download and the corresponding private endpoint(s). MongoDB Cloud returns this parameter when `"deliveryType" : "download"` and the download can be performed privately.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateDownloadDeliveryUrls",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub private_download_delivery_urls: Option<Vec<ApiPrivateDownloadDeliveryUrl>>,
     /// Human-readable label that identifies the replica set on the sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")]
     pub replica_set_name: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupRestoreMember {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("downloadUrl", &self.download_url);
+        fields
+            .optional(
+                "privateDownloadDeliveryUrls",
+                &self.private_download_delivery_urls,
+            );
+        fields.optional("replicaSetName", &self.replica_set_name);
+    }
+}
+impl serde::Serialize for DiskBackupRestoreMember {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DiskBackupRestoreMember", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupRestoreMember {
     fn from_json(
@@ -2323,118 +2511,102 @@ impl<'de> serde::Deserialize<'de> for DiskBackupRestoreMember {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupShardedClusterSnapshot {
     /// Describes a sharded cluster's config server type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "configServerType", skip_serializing_if = "Option::is_none")
-    )]
     pub config_server_type: Option<AdvancedClusterDescriptionConfigServerType>,
     /// Date and time when MongoDB Cloud took the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable phrase or sentence that explains the purpose of the snapshot. The resource returns this parameter when `"status": "onDemand"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Date and time when MongoDB Cloud deletes the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
-    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies how often this snapshot triggers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "frequencyType", skip_serializing_if = "Option::is_none")
-    )]
     pub frequency_type: Option<BackupComplianceScheduledPolicyItemFrequencyType>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique string that identifies the Amazon Web Services (AWS) Key Management Service (KMS) Customer Master Key (CMK) used to encrypt the snapshot. The resource returns this value when `"encryptionEnabled" : true`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "masterKeyUUID", skip_serializing_if = "Option::is_none")
-    )]
     pub master_key_uuid: Option<String>,
     /// List that includes the snapshots and the cloud provider that stores the snapshots. The resource returns this parameter when `"type" : "SHARDED_CLUSTER"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub members: Option<Vec<DiskBackupShardedClusterSnapshotMember>>,
     /// Version of the MongoDB host that this snapshot backs up.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "mongodVersion", skip_serializing_if = "Option::is_none")
-    )]
     pub mongod_version: Option<String>,
     /// List that contains unique identifiers for the policy items.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "policyItems", skip_serializing_if = "Option::is_none")
-    )]
     pub policy_items: Option<Vec<String>>,
     /// List that contains the unique identifiers of the snapshots created for the shards and config host for a sharded cluster. The resource returns this parameter when `"type": "SHARDED_CLUSTER"`. These identifiers should match the ones specified in the **members\[n\].id** parameters. This allows you to map a snapshot to its shard or config host name.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "snapshotIds", skip_serializing_if = "Option::is_none")
-    )]
     pub snapshot_ids: Option<Vec<String>>,
     /// Human-readable label that identifies when this snapshot triggers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "snapshotType", skip_serializing_if = "Option::is_none")
-    )]
     pub snapshot_type: Option<DiskBackupReplicaSetSnapshotType>,
     /// Human-readable label that indicates the stage of the backup process for this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<DiskBackupReplicaSetStatus>,
     /// Number of bytes taken to store the backup at time of snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "storageSizeBytes", skip_serializing_if = "Option::is_none")
-    )]
     pub storage_size_bytes: Option<i64>,
     /// Human-readable label that categorizes the cluster as a replica set or sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<DiskBackupReplicaSetType>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DiskBackupShardedClusterSnapshot {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("configServerType", &self.config_server_type);
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("description", &self.description);
+        fields.optional("expiresAt", &self.expires_at);
+        fields.optional("frequencyType", &self.frequency_type);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("masterKeyUUID", &self.master_key_uuid);
+        fields.optional("members", &self.members);
+        fields.optional("mongodVersion", &self.mongod_version);
+        fields.optional("policyItems", &self.policy_items);
+        fields.optional("snapshotIds", &self.snapshot_ids);
+        fields.optional("snapshotType", &self.snapshot_type);
+        fields.optional("status", &self.status);
+        fields.optional("storageSizeBytes", &self.storage_size_bytes);
+        fields.optional("type", &self.r#type);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DiskBackupShardedClusterSnapshot {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupShardedClusterSnapshot",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupShardedClusterSnapshot {
     fn from_json(
@@ -2475,29 +2647,37 @@ impl<'de> serde::Deserialize<'de> for DiskBackupShardedClusterSnapshot {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupShardedClusterSnapshotMember {
     /// Human-readable label that identifies the cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Human-readable label that identifies the shard or config host from which MongoDB Cloud took this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DiskBackupShardedClusterSnapshotMember {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("id", &self.id);
+        fields.optional("replicaSetName", &self.replica_set_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DiskBackupShardedClusterSnapshotMember {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupShardedClusterSnapshotMember",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupShardedClusterSnapshotMember {
     fn from_json(
@@ -2599,28 +2779,38 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshot {
 /// Spec: `#/components/schemas/DiskBackupSnapshotAWSExportBucketRequest`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupSnapshotAwsExportBucketRequest {
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider")]
     pub cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the AWS S3 Bucket that the role is authorized to export to.
-    #[serde(rename = "bucketName")]
     pub bucket_name: String,
     /// Unique 24-hexadecimal character string that identifies the Unified AWS Access role ID that MongoDB Cloud uses to access the AWS S3 bucket.
-    #[serde(rename = "iamRoleId")]
     pub iam_role_id: String,
     /// Indicates whether to do exports over PrivateLink as opposed to public IPs. Defaults to False.
-    #[serde(
-        rename = "requirePrivateNetworking",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub require_private_networking: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupSnapshotAwsExportBucketRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("cloudProvider", &self.cloud_provider);
+        fields.optional("links", &self.links);
+        fields.required("bucketName", &self.bucket_name);
+        fields.required("iamRoleId", &self.iam_role_id);
+        fields.optional("requirePrivateNetworking", &self.require_private_networking);
+    }
+}
+impl serde::Serialize for DiskBackupSnapshotAwsExportBucketRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupSnapshotAwsExportBucketRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotAwsExportBucketRequest {
@@ -2652,39 +2842,47 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotAwsExportBucketRequest {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupSnapshotAwsExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
-    #[cfg_attr(feature = "round-trip", serde(rename = "_id"))]
     pub id: String,
     /// The name of the AWS S3 Bucket, Azure Storage Container, or Google Cloud Storage Bucket that Snapshots are exported to.
-    #[cfg_attr(feature = "round-trip", serde(rename = "bucketName"))]
     pub bucket_name: String,
     /// Human-readable label that identifies the cloud provider.
-    #[cfg_attr(feature = "round-trip", serde(rename = "cloudProvider"))]
     pub cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     /// Unique 24-hexadecimal character string that identifies the Unified AWS Access role ID that MongoDB Cloud uses to access the AWS S3 bucket.
-    #[cfg_attr(feature = "round-trip", serde(rename = "iamRoleId"))]
     pub iam_role_id: String,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// AWS region for the export bucket. This is set by Atlas and is never user-supplied.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub region: Option<String>,
     /// Indicates whether to use private link. User supplied.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "requirePrivateNetworking",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub require_private_networking: Option<bool>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DiskBackupSnapshotAwsExportBucketResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("_id", &self.id);
+        fields.required("bucketName", &self.bucket_name);
+        fields.required("cloudProvider", &self.cloud_provider);
+        fields.required("iamRoleId", &self.iam_role_id);
+        fields.optional("links", &self.links);
+        fields.optional("region", &self.region);
+        fields.optional("requirePrivateNetworking", &self.require_private_networking);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DiskBackupSnapshotAwsExportBucketResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupSnapshotAwsExportBucketResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotAwsExportBucketResponse {
     fn from_json(
@@ -2715,29 +2913,43 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotAwsExportBucketResponse 
 /// Spec: `#/components/schemas/DiskBackupSnapshotAzureExportBucketRequest`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupSnapshotAzureExportBucketRequest {
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider")]
     pub cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// The name of the Azure Storage Container to export to. This can be omitted and computed from the `serviceUrl` if the `serviceUrl` includes a Azure Storage Container name. For example a `serviceUrl` of `https://examplestorageaccount.blob.core.windows.net/exportcontainer` will yield a computed `bucketName` of `exportcontainer`. If the `serviceUrl` does not include a Container name, this field is required.
-    #[serde(rename = "bucketName", skip_serializing_if = "Option::is_none")]
     pub bucket_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Azure Cloud Provider Access Role that MongoDB Cloud uses to access the Azure Blob Storage Container.
-    #[serde(rename = "roleId")]
     pub role_id: String,
     /// URL of the Azure Storage Account to export to. For example: `https://examplestorageaccount.blob.core.windows.net/exportcontainer`. Only standard endpoints (with `blob.core.windows.net`) are supported.
-    #[serde(rename = "serviceUrl")]
     pub service_url: String,
     /// UUID that identifies the Azure Active Directory Tenant ID. Deprecated: this field is ignored; the `tenantId` of the Cloud Provider Access role (from `roleId`) is used.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupSnapshotAzureExportBucketRequest {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("cloudProvider", &self.cloud_provider);
+        fields.optional("links", &self.links);
+        fields.optional("bucketName", &self.bucket_name);
+        fields.required("roleId", &self.role_id);
+        fields.required("serviceUrl", &self.service_url);
+        fields.optional("tenantId", &self.tenant_id);
+    }
+}
+impl serde::Serialize for DiskBackupSnapshotAzureExportBucketRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupSnapshotAzureExportBucketRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotAzureExportBucketRequest {
@@ -2771,31 +2983,45 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotAzureExportBucketRequest
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupSnapshotAzureExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
-    #[cfg_attr(feature = "round-trip", serde(rename = "_id"))]
     pub id: String,
     /// The name of the AWS S3 Bucket, Azure Storage Container, or Google Cloud Storage Bucket that Snapshots are exported to.
-    #[cfg_attr(feature = "round-trip", serde(rename = "bucketName"))]
     pub bucket_name: String,
     /// Human-readable label that identifies the cloud provider.
-    #[cfg_attr(feature = "round-trip", serde(rename = "cloudProvider"))]
     pub cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the Azure Cloud Provider Access Role that MongoDB Cloud uses to access the Azure Blob Storage Container.
-    #[cfg_attr(feature = "round-trip", serde(rename = "roleId"))]
     pub role_id: String,
     /// URL of the Azure Storage Account to export to. Only standard endpoints (with `blob.core.windows.net`) are supported.
-    #[cfg_attr(feature = "round-trip", serde(rename = "serviceUrl"))]
     pub service_url: String,
     /// UUID that identifies the Azure Active Directory Tenant ID used during exports.
-    #[cfg_attr(feature = "round-trip", serde(rename = "tenantId"))]
     pub tenant_id: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DiskBackupSnapshotAzureExportBucketResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("_id", &self.id);
+        fields.required("bucketName", &self.bucket_name);
+        fields.required("cloudProvider", &self.cloud_provider);
+        fields.optional("links", &self.links);
+        fields.required("roleId", &self.role_id);
+        fields.required("serviceUrl", &self.service_url);
+        fields.required("tenantId", &self.tenant_id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DiskBackupSnapshotAzureExportBucketResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupSnapshotAzureExportBucketResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotAzureExportBucketResponse {
     fn from_json(
@@ -3007,22 +3233,35 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotExportBucketResponse {
 /// Spec: `#/components/schemas/DiskBackupSnapshotGCPExportBucketRequest`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupSnapshotGcpExportBucketRequest {
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider")]
     pub cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the Google Cloud Storage Bucket that the role is authorized to export to.
-    #[serde(rename = "bucketName")]
     pub bucket_name: String,
     /// Unique 24-hexadecimal digit string that identifies the GCP Cloud Provider Access Role that MongoDB Cloud uses to access the Google Cloud Storage Bucket.
-    #[serde(rename = "roleId")]
     pub role_id: String,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupSnapshotGcpExportBucketRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("cloudProvider", &self.cloud_provider);
+        fields.optional("links", &self.links);
+        fields.required("bucketName", &self.bucket_name);
+        fields.required("roleId", &self.role_id);
+    }
+}
+impl serde::Serialize for DiskBackupSnapshotGcpExportBucketRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupSnapshotGcpExportBucketRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotGcpExportBucketRequest {
@@ -3053,25 +3292,39 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotGcpExportBucketRequest {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DiskBackupSnapshotGcpExportBucketResponse {
     /// Unique 24-hexadecimal character string that identifies the Export Bucket.
-    #[cfg_attr(feature = "round-trip", serde(rename = "_id"))]
     pub id: String,
     /// The name of the AWS S3 Bucket, Azure Storage Container, or Google Cloud Storage Bucket that Snapshots are exported to.
-    #[cfg_attr(feature = "round-trip", serde(rename = "bucketName"))]
     pub bucket_name: String,
     /// Human-readable label that identifies the cloud provider.
-    #[cfg_attr(feature = "round-trip", serde(rename = "cloudProvider"))]
     pub cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the GCP Cloud Provider Access Role that MongoDB Cloud uses to access the Google Cloud Storage Bucket.
-    #[cfg_attr(feature = "round-trip", serde(rename = "roleId"))]
     pub role_id: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DiskBackupSnapshotGcpExportBucketResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("_id", &self.id);
+        fields.required("bucketName", &self.bucket_name);
+        fields.required("cloudProvider", &self.cloud_provider);
+        fields.optional("links", &self.links);
+        fields.required("roleId", &self.role_id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DiskBackupSnapshotGcpExportBucketResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupSnapshotGcpExportBucketResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotGcpExportBucketResponse {
     fn from_json(
@@ -3100,92 +3353,106 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotGcpExportBucketResponse 
 /// Spec: `#/components/schemas/DiskBackupSnapshotRestoreJob`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupSnapshotRestoreJob {
     /// Flag that indicates whether someone canceled this restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled: Option<bool>,
     /// Information on the restore job for each replica set in the sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub components: Option<Vec<DiskBackupRestoreMember>>,
     /// Human-readable label that categorizes the restore job to create.
-    #[serde(rename = "deliveryType")]
     pub delivery_type: DiskBackupSnapshotRestoreJobDeliveryType,
     /// One or more Uniform Resource Locators (URLs) that point to the compressed snapshot files for manual download. MongoDB Cloud returns this parameter when `"deliveryType" : "download"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deliveryUrl", skip_serializing_if = "Option::is_none")]
     pub delivery_url: Option<Vec<String>>,
     /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "desiredTimestamp", skip_serializing_if = "Option::is_none")]
     pub desired_timestamp: Option<ApiBsonTimestampView>,
     /// Flag that indicates whether the restore job expired.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expired: Option<bool>,
     /// Date and time when the restore job expires. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether the restore job failed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failed: Option<bool>,
     /// Date and time when the restore job completed. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "finishedAt", skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Oplog operation number from which you want to restore this snapshot. This number represents the second part of an Oplog timestamp. The resource returns this parameter when `"deliveryType" : "pointInTime"` and `oplogTs` exceeds `0`.
-    #[serde(rename = "oplogInc", skip_serializing_if = "Option::is_none")]
     pub oplog_inc: Option<i32>,
     /// Date and time from which you want to restore this snapshot. This parameter expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch. This number represents the first part of an Oplog timestamp. The resource returns this parameter when `"deliveryType" : "pointInTime"` and `oplogTs` exceeds `0`.
-    #[serde(rename = "oplogTs", skip_serializing_if = "Option::is_none")]
     pub oplog_ts: Option<i32>,
     /// Date and time from which MongoDB Cloud restored this snapshot. This parameter expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch. The resource returns this parameter when `"deliveryType" : "pointInTime"` and `pointInTimeUTCSeconds` exceeds `0`.
-    #[serde(rename = "pointInTimeUTCSeconds", skip_serializing_if = "Option::is_none")]
     pub point_in_time_utc_seconds: Option<i32>,
     /// One or more Uniform Resource Locators (URLs) that point to the compressed snapshot files for manual download and the corresponding private endpoint(s). MongoDB Cloud returns this parameter when `"deliveryType" : "download"` and the download can be performed privately.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateDownloadDeliveryUrls",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub private_download_delivery_urls: Option<Vec<ApiPrivateDownloadDeliveryUrl>>,
     /// Unique 24-hexadecimal character string that identifies the snapshot.
-    #[serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Human-readable label that identifies the target cluster to which the restore job restores the snapshot. The resource returns this parameter when `"deliveryType":` `"automated"`. Required for `automated` and `pointInTime` restore types.
-    #[serde(rename = "targetClusterName", skip_serializing_if = "Option::is_none")]
     pub target_cluster_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the target project for the specified `targetClusterName`. Required for `automated` and `pointInTime` restore types.
-    #[serde(rename = "targetGroupId", skip_serializing_if = "Option::is_none")]
     pub target_group_id: Option<String>,
     /// Date and time when MongoDB Cloud took the snapshot associated with `snapshotId`. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupSnapshotRestoreJob {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cancelled", &self.cancelled);
+        fields.optional("components", &self.components);
+        fields.required("deliveryType", &self.delivery_type);
+        fields.optional("deliveryUrl", &self.delivery_url);
+        fields.optional("desiredTimestamp", &self.desired_timestamp);
+        fields.optional("expired", &self.expired);
+        fields.optional("expiresAt", &self.expires_at);
+        fields.optional("failed", &self.failed);
+        fields.optional("finishedAt", &self.finished_at);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("oplogInc", &self.oplog_inc);
+        fields.optional("oplogTs", &self.oplog_ts);
+        fields.optional("pointInTimeUTCSeconds", &self.point_in_time_utc_seconds);
+        fields
+            .optional(
+                "privateDownloadDeliveryUrls",
+                &self.private_download_delivery_urls,
+            );
+        fields.optional("snapshotId", &self.snapshot_id);
+        fields.optional("targetClusterName", &self.target_cluster_name);
+        fields.optional("targetGroupId", &self.target_group_id);
+        fields.optional("timestamp", &self.timestamp);
+    }
+}
+impl serde::Serialize for DiskBackupSnapshotRestoreJob {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupSnapshotRestoreJob",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotRestoreJob {
     fn from_json(
@@ -3252,85 +3519,100 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DiskBackupSnapshotSchedule`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupSnapshotSchedule {
     /// Flag that indicates whether MongoDB Cloud automatically exports Cloud Backup Snapshots to the Export Bucket.
-    #[serde(rename = "autoExportEnabled", skip_serializing_if = "Option::is_none")]
     pub auto_export_enabled: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies the cluster with the Snapshot you want to return.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Human-readable label that identifies the cluster with the Snapshot you want to return.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// Flag that indicates whether copy settings use `copyPolicyItems` instead of `frequencies`. When true, requests must supply `copyPolicyItems` and responses return `copyPolicyItems` only. When false or omitted, requests must supply `frequencies` and responses return `frequencies` only.
-    #[serde(rename = "copyPolicyItemsEnabled", skip_serializing_if = "Option::is_none")]
     pub copy_policy_items_enabled: Option<bool>,
     /// List that contains a document for each copy setting item in the desired backup policy.
-    #[serde(rename = "copySettings", skip_serializing_if = "Option::is_none")]
     pub copy_settings: Option<Vec<DiskBackupCopySetting>>,
     /// List that contains a document for each deleted copy setting whose backup copies you want to delete.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "deleteCopiedBackups", skip_serializing_if = "Option::is_none")]
     pub delete_copied_backups: Option<Vec<DeleteCopiedBackups>>,
     /// Flag that indicates whether to delete Snapshot copies that MongoDB Cloud took previously when their associated `copyPolicyItems` are removed from a `copySetting`. This option requires `copyPolicyItemsEnabled` to be true.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "deleteCopySnapshots", skip_serializing_if = "Option::is_none")]
     pub delete_copy_snapshots: Option<bool>,
     /// Flag that indicates whether to delete Snapshots that MongoDB Cloud took previously when deleting the associated backup policy.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "deleteSnapshots", skip_serializing_if = "Option::is_none")]
     pub delete_snapshots: Option<bool>,
     /// Policy for automatically exporting Cloud Backup Snapshots.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub export: Option<AutoExportPolicyView>,
     /// List that contains a document for each extra retention setting item in the desired backup policy.
-    #[serde(rename = "extraRetentionSettings", skip_serializing_if = "Option::is_none")]
     pub extra_retention_settings: Option<Vec<ExtraRetentionSetting>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Date and time when MongoDB Cloud takes the next Snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "nextSnapshot", skip_serializing_if = "Option::is_none")]
     pub next_snapshot: Option<chrono::DateTime<chrono::Utc>>,
     /// Rules set for this backup schedule.
     pub policies: Vec<AdvancedDiskBackupSnapshotSchedulePolicy>,
     /// Hour of day in Coordinated Universal Time (UTC) that represents when MongoDB Cloud takes the Snapshot.
-    #[serde(rename = "referenceHourOfDay", skip_serializing_if = "Option::is_none")]
     pub reference_hour_of_day: Option<i32>,
     /// Minute of the `referenceHourOfDay` that represents when MongoDB Cloud takes the Snapshot.
-    #[serde(rename = "referenceMinuteOfHour", skip_serializing_if = "Option::is_none")]
     pub reference_minute_of_hour: Option<i32>,
     /// Number of previous days that you can restore back to with Continuous Cloud Backup accuracy. You must specify a positive, non-zero integer. This parameter applies to continuous Cloud Backups only.
-    #[serde(rename = "restoreWindowDays", skip_serializing_if = "Option::is_none")]
     pub restore_window_days: Option<i32>,
     /// Flag that indicates whether to apply the retention changes for updated copy policy items to Snapshot copies that MongoDB Cloud took previously.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "updateCopySnapshots", skip_serializing_if = "Option::is_none")]
     pub update_copy_snapshots: Option<bool>,
     /// Flag that indicates whether to apply the retention changes in the updated backup policy to Snapshots that MongoDB Cloud took previously.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "updateSnapshots", skip_serializing_if = "Option::is_none")]
     pub update_snapshots: Option<bool>,
     /// Flag that indicates whether to use organization and project names instead of organization and project UUIDs in the path to the metadata files that MongoDB Cloud uploads to your Export Bucket.
-    #[serde(
-        rename = "useOrgAndGroupNamesInExportPrefix",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub use_org_and_group_names_in_export_prefix: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupSnapshotSchedule {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("autoExportEnabled", &self.auto_export_enabled);
+        fields.optional("clusterId", &self.cluster_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("copyPolicyItemsEnabled", &self.copy_policy_items_enabled);
+        fields.optional("copySettings", &self.copy_settings);
+        fields.optional("deleteCopiedBackups", &self.delete_copied_backups);
+        fields.optional("deleteCopySnapshots", &self.delete_copy_snapshots);
+        fields.optional("deleteSnapshots", &self.delete_snapshots);
+        fields.optional("export", &self.export);
+        fields.optional("extraRetentionSettings", &self.extra_retention_settings);
+        fields.optional("links", &self.links);
+        fields.optional("nextSnapshot", &self.next_snapshot);
+        fields.required("policies", &self.policies);
+        fields.optional("referenceHourOfDay", &self.reference_hour_of_day);
+        fields.optional("referenceMinuteOfHour", &self.reference_minute_of_hour);
+        fields.optional("restoreWindowDays", &self.restore_window_days);
+        fields.optional("updateCopySnapshots", &self.update_copy_snapshots);
+        fields.optional("updateSnapshots", &self.update_snapshots);
+        fields
+            .optional(
+                "useOrgAndGroupNamesInExportPrefix",
+                &self.use_org_and_group_names_in_export_prefix,
+            );
+    }
+}
+impl serde::Serialize for DiskBackupSnapshotSchedule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupSnapshotSchedule",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotSchedule {
     fn from_json(
@@ -3374,88 +3656,103 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotSchedule {
 /// Spec: `#/components/schemas/DiskBackupSnapshotSchedule20240805`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupSnapshotSchedule20240805 {
     /// Flag that indicates whether the copy settings are automatically managed by MongoDB Cloud and sync to the cluster topology.
-    #[serde(rename = "autoCopySettingsEnabled", skip_serializing_if = "Option::is_none")]
     pub auto_copy_settings_enabled: Option<bool>,
     /// Flag that indicates whether MongoDB Cloud automatically exports Cloud Backup Snapshots to the Export Bucket.
-    #[serde(rename = "autoExportEnabled", skip_serializing_if = "Option::is_none")]
     pub auto_export_enabled: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies the cluster with the Snapshot you want to return.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Human-readable label that identifies the cluster with the Snapshot you want to return.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// Flag that indicates whether copy settings use `copyPolicyItems` instead of `frequencies`. When true, requests must supply `copyPolicyItems` and responses return `copyPolicyItems` only. When false or omitted, requests must supply `frequencies` and responses return `frequencies` only.
-    #[serde(rename = "copyPolicyItemsEnabled", skip_serializing_if = "Option::is_none")]
     pub copy_policy_items_enabled: Option<bool>,
     /// List that contains a document for each copy setting item in the desired backup policy.
-    #[serde(rename = "copySettings", skip_serializing_if = "Option::is_none")]
     pub copy_settings: Option<Vec<DiskBackupCopySetting20240805>>,
     /// List that contains a document for each deleted copy setting whose backup copies you want to delete.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "deleteCopiedBackups", skip_serializing_if = "Option::is_none")]
     pub delete_copied_backups: Option<Vec<DeleteCopiedBackups20240805>>,
     /// Flag that indicates whether to delete Snapshot copies that MongoDB Cloud took previously when their associated `copyPolicyItems` are removed from a `copySetting`. This option requires `copyPolicyItemsEnabled` to be true.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "deleteCopySnapshots", skip_serializing_if = "Option::is_none")]
     pub delete_copy_snapshots: Option<bool>,
     /// Flag that indicates whether to delete Snapshots that MongoDB Cloud took previously when deleting the associated backup policy.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "deleteSnapshots", skip_serializing_if = "Option::is_none")]
     pub delete_snapshots: Option<bool>,
     /// Policy for automatically exporting Cloud Backup Snapshots.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub export: Option<AutoExportPolicyView>,
     /// List that contains a document for each extra retention setting item in the desired backup policy.
-    #[serde(rename = "extraRetentionSettings", skip_serializing_if = "Option::is_none")]
     pub extra_retention_settings: Option<Vec<ExtraRetentionSetting>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Date and time when MongoDB Cloud takes the next Snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "nextSnapshot", skip_serializing_if = "Option::is_none")]
     pub next_snapshot: Option<chrono::DateTime<chrono::Utc>>,
     /// Rules set for this backup schedule.
     pub policies: Vec<AdvancedDiskBackupSnapshotSchedulePolicy>,
     /// Hour of day in Coordinated Universal Time (UTC) that represents when MongoDB Cloud takes the Snapshot.
-    #[serde(rename = "referenceHourOfDay", skip_serializing_if = "Option::is_none")]
     pub reference_hour_of_day: Option<i32>,
     /// Minute of the `referenceHourOfDay` that represents when MongoDB Cloud takes the Snapshot.
-    #[serde(rename = "referenceMinuteOfHour", skip_serializing_if = "Option::is_none")]
     pub reference_minute_of_hour: Option<i32>,
     /// Number of previous days that you can restore back to with Continuous Cloud Backup accuracy. You must specify a positive, non-zero integer. This parameter applies to continuous Cloud Backups only.
-    #[serde(rename = "restoreWindowDays", skip_serializing_if = "Option::is_none")]
     pub restore_window_days: Option<i32>,
     /// Flag that indicates whether to apply the retention changes for updated copy policy items to Snapshot copies that MongoDB Cloud took previously.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "updateCopySnapshots", skip_serializing_if = "Option::is_none")]
     pub update_copy_snapshots: Option<bool>,
     /// Flag that indicates whether to apply the retention changes in the updated backup policy to Snapshots that MongoDB Cloud took previously.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "updateSnapshots", skip_serializing_if = "Option::is_none")]
     pub update_snapshots: Option<bool>,
     /// Flag that indicates whether to use organization and project names instead of organization and project UUIDs in the path to the metadata files that MongoDB Cloud uploads to your Export Bucket.
-    #[serde(
-        rename = "useOrgAndGroupNamesInExportPrefix",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub use_org_and_group_names_in_export_prefix: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupSnapshotSchedule20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("autoCopySettingsEnabled", &self.auto_copy_settings_enabled);
+        fields.optional("autoExportEnabled", &self.auto_export_enabled);
+        fields.optional("clusterId", &self.cluster_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("copyPolicyItemsEnabled", &self.copy_policy_items_enabled);
+        fields.optional("copySettings", &self.copy_settings);
+        fields.optional("deleteCopiedBackups", &self.delete_copied_backups);
+        fields.optional("deleteCopySnapshots", &self.delete_copy_snapshots);
+        fields.optional("deleteSnapshots", &self.delete_snapshots);
+        fields.optional("export", &self.export);
+        fields.optional("extraRetentionSettings", &self.extra_retention_settings);
+        fields.optional("links", &self.links);
+        fields.optional("nextSnapshot", &self.next_snapshot);
+        fields.required("policies", &self.policies);
+        fields.optional("referenceHourOfDay", &self.reference_hour_of_day);
+        fields.optional("referenceMinuteOfHour", &self.reference_minute_of_hour);
+        fields.optional("restoreWindowDays", &self.restore_window_days);
+        fields.optional("updateCopySnapshots", &self.update_copy_snapshots);
+        fields.optional("updateSnapshots", &self.update_snapshots);
+        fields
+            .optional(
+                "useOrgAndGroupNamesInExportPrefix",
+                &self.use_org_and_group_names_in_export_prefix,
+            );
+    }
+}
+impl serde::Serialize for DiskBackupSnapshotSchedule20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupSnapshotSchedule20240805",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupSnapshotSchedule20240805 {
     fn from_json(
@@ -3502,22 +3799,35 @@ impl<'de> serde::Deserialize<'de> for DiskBackupSnapshotSchedule20240805 {
 /// Spec: `#/components/schemas/DiskBackupTimeBasedCopyPolicyItem`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskBackupTimeBasedCopyPolicyItem {
     /// Human-readable label that identifies the frequency type associated with the copy policy.
-    #[serde(rename = "frequencyType")]
     pub frequency_type: DiskBackupApiPolicyItemFrequencyType,
     /// Unique 24-hexadecimal digit string that identifies this copy policy item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Unit of time in which MongoDB Cloud measures snapshot copy retention.
-    #[serde(rename = "retentionUnit")]
     pub retention_unit: BackupComplianceOnDemandPolicyItemRetentionUnit,
     /// Duration in days, weeks, months, or years that MongoDB Cloud retains the snapshot copy.
-    #[serde(rename = "retentionValue")]
     pub retention_value: i32,
+}
+impl atlas_admin_runtime::ser::ToFields for DiskBackupTimeBasedCopyPolicyItem {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("frequencyType", &self.frequency_type);
+        fields.optional("id", &self.id);
+        fields.required("retentionUnit", &self.retention_unit);
+        fields.required("retentionValue", &self.retention_value);
+    }
+}
+impl serde::Serialize for DiskBackupTimeBasedCopyPolicyItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DiskBackupTimeBasedCopyPolicyItem",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DiskBackupTimeBasedCopyPolicyItem {
     fn from_json(
@@ -3548,24 +3858,28 @@ impl<'de> serde::Deserialize<'de> for DiskBackupTimeBasedCopyPolicyItem {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ExportStatus {
     /// Count of collections whose documents were exported to the Export Bucket.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "exportedCollections", skip_serializing_if = "Option::is_none")
-    )]
     pub exported_collections: Option<i32>,
     /// Total count of collections whose documents will be exported to the Export Bucket.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCollections", skip_serializing_if = "Option::is_none")
-    )]
     pub total_collections: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ExportStatus {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("exportedCollections", &self.exported_collections);
+        fields.optional("totalCollections", &self.total_collections);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ExportStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ExportStatus", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ExportStatus {
     fn from_json(
@@ -3590,14 +3904,23 @@ impl<'de> serde::Deserialize<'de> for ExportStatus {
 /// Spec: `#/components/schemas/ExtraRetentionSetting`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ExtraRetentionSetting {
     /// The frequency type for the extra retention settings for the cluster.
-    #[serde(rename = "frequencyType", skip_serializing_if = "Option::is_none")]
     pub frequency_type: Option<DiskBackupCopySettingFrequency>,
     /// The number of extra retention days for the cluster.
-    #[serde(rename = "retentionDays", skip_serializing_if = "Option::is_none")]
     pub retention_days: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for ExtraRetentionSetting {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("frequencyType", &self.frequency_type);
+        fields.optional("retentionDays", &self.retention_days);
+    }
+}
+impl serde::Serialize for ExtraRetentionSetting {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ExtraRetentionSetting", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ExtraRetentionSetting {
     fn from_json(
@@ -3623,17 +3946,30 @@ impl<'de> serde::Deserialize<'de> for ExtraRetentionSetting {
 /// Spec: `#/components/schemas/ObjectStoragePrivateEndpointRequest`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ObjectStoragePrivateEndpointRequest {
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
     /// Cloud provider region of the S3 bucket that the Object Storage private endpoint accesses. For same-region endpoints, this is also the region where the VPC interface endpoint is deployed.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<ObjectStoragePrivateEndpointRequestRegionName>,
     /// Cloud provider region in which the VPC interface endpoint is deployed. Omit to deploy the interface endpoint in the same region as the S3 bucket (same-region endpoint). Set to a region different from `regionName` to create a cross-region endpoint.
-    #[serde(rename = "vpcRegionName", skip_serializing_if = "Option::is_none")]
     pub vpc_region_name: Option<ObjectStoragePrivateEndpointRequestRegionName>,
+}
+impl atlas_admin_runtime::ser::ToFields for ObjectStoragePrivateEndpointRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("vpcRegionName", &self.vpc_region_name);
+    }
+}
+impl serde::Serialize for ObjectStoragePrivateEndpointRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ObjectStoragePrivateEndpointRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ObjectStoragePrivateEndpointRequest {
@@ -3745,55 +4081,55 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ObjectStoragePrivateEndpointResponse {
     /// Human-readable label that identifies the cloud provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
     /// Error message for failures associated with the Object Storage private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Connection name of the Private Endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "privateEndpointConnectionName",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub private_endpoint_connection_name: Option<String>,
     /// Cloud provider region in which the Object Storage bucket is located. For cross-region endpoints, this differs from `vpcRegionName`, which is the region in which the VPC interface endpoint is deployed.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "regionName", skip_serializing_if = "Option::is_none")
-    )]
     pub region_name: Option<ObjectStoragePrivateEndpointRequestRegionName>,
     /// State of the Object Storage private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AwskmsearPrivateEndpointStatus>,
     /// Cloud provider region in which the VPC interface endpoint is deployed. Echoes `regionName` for same-region endpoints.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "vpcRegionName", skip_serializing_if = "Option::is_none")
-    )]
     pub vpc_region_name: Option<ObjectStoragePrivateEndpointRequestRegionName>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ObjectStoragePrivateEndpointResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("id", &self.id);
+        fields
+            .optional(
+                "privateEndpointConnectionName",
+                &self.private_endpoint_connection_name,
+            );
+        fields.optional("regionName", &self.region_name);
+        fields.optional("status", &self.status);
+        fields.optional("vpcRegionName", &self.vpc_region_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ObjectStoragePrivateEndpointResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ObjectStoragePrivateEndpointResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ObjectStoragePrivateEndpointResponse {
     fn from_json(
@@ -3826,26 +4162,38 @@ impl<'de> serde::Deserialize<'de> for ObjectStoragePrivateEndpointResponse {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasCollectionRestoreCollectionStateView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ApiAtlasCollectionRestoreCollectionStateResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields
+for PaginatedApiAtlasCollectionRestoreCollectionStateView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiAtlasCollectionRestoreCollectionStateView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiAtlasCollectionRestoreCollectionStateView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for PaginatedApiAtlasCollectionRestoreCollectionStateView {
@@ -3875,26 +4223,37 @@ for PaginatedApiAtlasCollectionRestoreCollectionStateView {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasCollectionRestoreJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ApiAtlasCollectionRestoreJobResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiAtlasCollectionRestoreJobView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiAtlasCollectionRestoreJobView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiAtlasCollectionRestoreJobView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasCollectionRestoreJobView {
     fn from_json(
@@ -3922,26 +4281,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasCollectionRestoreJobView 
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasDiskBackupCollectionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupCollectionResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiAtlasDiskBackupCollectionView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiAtlasDiskBackupCollectionView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiAtlasDiskBackupCollectionView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasDiskBackupCollectionView {
     fn from_json(
@@ -3969,26 +4339,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasDiskBackupCollectionView 
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasDiskBackupDatabaseView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupDatabaseResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiAtlasDiskBackupDatabaseView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiAtlasDiskBackupDatabaseView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiAtlasDiskBackupDatabaseView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasDiskBackupDatabaseView {
     fn from_json(
@@ -4016,26 +4397,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasDiskBackupDatabaseView {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasDiskBackupExportJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupExportJob>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiAtlasDiskBackupExportJobView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiAtlasDiskBackupExportJobView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiAtlasDiskBackupExportJobView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasDiskBackupExportJobView {
     fn from_json(
@@ -4063,26 +4455,38 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasDiskBackupExportJobView {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasObjectStoragePrivateEndpointResponseView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ObjectStoragePrivateEndpointResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields
+for PaginatedApiAtlasObjectStoragePrivateEndpointResponseView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiAtlasObjectStoragePrivateEndpointResponseView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiAtlasObjectStoragePrivateEndpointResponseView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for PaginatedApiAtlasObjectStoragePrivateEndpointResponseView {
@@ -4112,26 +4516,38 @@ for PaginatedApiAtlasObjectStoragePrivateEndpointResponseView {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasServerlessBackupRestoreJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ServerlessBackupRestoreJob>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields
+for PaginatedApiAtlasServerlessBackupRestoreJobView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiAtlasServerlessBackupRestoreJobView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiAtlasServerlessBackupRestoreJobView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for PaginatedApiAtlasServerlessBackupRestoreJobView {
@@ -4160,26 +4576,38 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasServerlessBackupRestoreJo
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasServerlessBackupSnapshotView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ServerlessBackupSnapshot>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields
+for PaginatedApiAtlasServerlessBackupSnapshotView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiAtlasServerlessBackupSnapshotView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiAtlasServerlessBackupSnapshotView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for PaginatedApiAtlasServerlessBackupSnapshotView {
@@ -4208,26 +4636,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasServerlessBackupSnapshotV
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedBackupSnapshotExportBucketView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupSnapshotAwsExportBucketResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedBackupSnapshotExportBucketView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedBackupSnapshotExportBucketView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedBackupSnapshotExportBucketView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedBackupSnapshotExportBucketView {
     fn from_json(
@@ -4255,26 +4694,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedBackupSnapshotExportBucketView {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedBackupSnapshotExportBucketsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupSnapshotExportBucketResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedBackupSnapshotExportBucketsView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedBackupSnapshotExportBucketsView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedBackupSnapshotExportBucketsView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedBackupSnapshotExportBucketsView {
     fn from_json(
@@ -4302,26 +4752,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedBackupSnapshotExportBucketsView {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedCloudBackupReplicaSetView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupReplicaSet>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedCloudBackupReplicaSetView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedCloudBackupReplicaSetView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedCloudBackupReplicaSetView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedCloudBackupReplicaSetView {
     fn from_json(
@@ -4349,26 +4810,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedCloudBackupReplicaSetView {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedCloudBackupRestoreJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupSnapshotRestoreJob>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedCloudBackupRestoreJobView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedCloudBackupRestoreJobView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedCloudBackupRestoreJobView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedCloudBackupRestoreJobView {
     fn from_json(
@@ -4396,26 +4868,38 @@ impl<'de> serde::Deserialize<'de> for PaginatedCloudBackupRestoreJobView {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedCloudBackupShardedClusterSnapshotView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DiskBackupShardedClusterSnapshot>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields
+for PaginatedCloudBackupShardedClusterSnapshotView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedCloudBackupShardedClusterSnapshotView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedCloudBackupShardedClusterSnapshotView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for PaginatedCloudBackupShardedClusterSnapshotView {
@@ -4443,79 +4927,92 @@ impl<'de> serde::Deserialize<'de> for PaginatedCloudBackupShardedClusterSnapshot
 /// Spec: `#/components/schemas/ServerlessBackupRestoreJob`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessBackupRestoreJob {
     /// Flag that indicates whether someone canceled this restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cancelled: Option<bool>,
     /// Human-readable label that categorizes the restore job to create.
-    #[serde(rename = "deliveryType")]
     pub delivery_type: DiskBackupSnapshotRestoreJobDeliveryType,
     /// One or more Uniform Resource Locators (URLs) that point to the compressed snapshot files for manual download. MongoDB Cloud returns this parameter when `"deliveryType" : "download"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deliveryUrl", skip_serializing_if = "Option::is_none")]
     pub delivery_url: Option<Vec<String>>,
     /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "desiredTimestamp", skip_serializing_if = "Option::is_none")]
     pub desired_timestamp: Option<ApiBsonTimestampView>,
     /// Flag that indicates whether the restore job expired.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expired: Option<bool>,
     /// Date and time when the restore job expires. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Flag that indicates whether the restore job failed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failed: Option<bool>,
     /// Date and time when the restore job completed. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "finishedAt", skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Oplog operation number from which you want to restore this snapshot. This number represents the second part of an Oplog timestamp. The resource returns this parameter when `"deliveryType" : "pointInTime"` and `oplogTs` exceeds `0`.
-    #[serde(rename = "oplogInc", skip_serializing_if = "Option::is_none")]
     pub oplog_inc: Option<i32>,
     /// Date and time from which you want to restore this snapshot. This parameter expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch. This number represents the first part of an Oplog timestamp. The resource returns this parameter when `"deliveryType" : "pointInTime"` and `oplogTs` exceeds `0`.
-    #[serde(rename = "oplogTs", skip_serializing_if = "Option::is_none")]
     pub oplog_ts: Option<i32>,
     /// Date and time from which MongoDB Cloud restored this snapshot. This parameter expresses this timestamp in the number of seconds that have elapsed since the UNIX epoch. The resource returns this parameter when `"deliveryType" : "pointInTime"` and `pointInTimeUTCSeconds` exceeds `0`.
-    #[serde(rename = "pointInTimeUTCSeconds", skip_serializing_if = "Option::is_none")]
     pub point_in_time_utc_seconds: Option<i32>,
     /// Unique 24-hexadecimal character string that identifies the snapshot.
-    #[serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Human-readable label that identifies the target cluster to which the restore job restores the snapshot. The resource returns this parameter when `"deliveryType":` `"automated"`.
-    #[serde(rename = "targetClusterName")]
     pub target_cluster_name: String,
     /// Unique 24-hexadecimal digit string that identifies the target project for the specified `targetClusterName`.
-    #[serde(rename = "targetGroupId")]
     pub target_group_id: String,
     /// Date and time when MongoDB Cloud took the snapshot associated with `snapshotId`. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ServerlessBackupRestoreJob {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cancelled", &self.cancelled);
+        fields.required("deliveryType", &self.delivery_type);
+        fields.optional("deliveryUrl", &self.delivery_url);
+        fields.optional("desiredTimestamp", &self.desired_timestamp);
+        fields.optional("expired", &self.expired);
+        fields.optional("expiresAt", &self.expires_at);
+        fields.optional("failed", &self.failed);
+        fields.optional("finishedAt", &self.finished_at);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("oplogInc", &self.oplog_inc);
+        fields.optional("oplogTs", &self.oplog_ts);
+        fields.optional("pointInTimeUTCSeconds", &self.point_in_time_utc_seconds);
+        fields.optional("snapshotId", &self.snapshot_id);
+        fields.required("targetClusterName", &self.target_cluster_name);
+        fields.required("targetGroupId", &self.target_group_id);
+        fields.optional("timestamp", &self.timestamp);
+    }
+}
+impl serde::Serialize for ServerlessBackupRestoreJob {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessBackupRestoreJob",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ServerlessBackupRestoreJob {
     fn from_json(
@@ -4557,79 +5054,68 @@ impl<'de> serde::Deserialize<'de> for ServerlessBackupRestoreJob {
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServerlessBackupSnapshot {
     /// Date and time when MongoDB Cloud took the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when MongoDB Cloud deletes the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
-    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies how often this snapshot triggers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "frequencyType", skip_serializing_if = "Option::is_none")
-    )]
     pub frequency_type: Option<ServerlessBackupSnapshotFrequencyType>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Version of the MongoDB host that this snapshot backs up.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "mongodVersion", skip_serializing_if = "Option::is_none")
-    )]
     pub mongod_version: Option<String>,
     /// Human-readable label given to the serverless instance from which MongoDB Cloud took this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "serverlessInstanceName", skip_serializing_if = "Option::is_none")
-    )]
     pub serverless_instance_name: Option<String>,
     /// Human-readable label that identifies when this snapshot triggers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "snapshotType", skip_serializing_if = "Option::is_none")
-    )]
     pub snapshot_type: Option<ServerlessBackupSnapshotSnapshotType>,
     /// Human-readable label that indicates the stage of the backup process for this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<DiskBackupReplicaSetStatus>,
     /// Number of bytes taken to store the backup snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "storageSizeBytes", skip_serializing_if = "Option::is_none")
-    )]
     pub storage_size_bytes: Option<i64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ServerlessBackupSnapshot {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("expiresAt", &self.expires_at);
+        fields.optional("frequencyType", &self.frequency_type);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("mongodVersion", &self.mongod_version);
+        fields.optional("serverlessInstanceName", &self.serverless_instance_name);
+        fields.optional("snapshotType", &self.snapshot_type);
+        fields.optional("status", &self.status);
+        fields.optional("storageSizeBytes", &self.storage_size_bytes);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ServerlessBackupSnapshot {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ServerlessBackupSnapshot", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ServerlessBackupSnapshot {
     fn from_json(
@@ -4714,17 +5200,24 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `cloud_backups`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StateReason {
     /// Error code relating to state.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorCode", skip_serializing_if = "Option::is_none")
-    )]
     pub error_code: Option<String>,
     /// Message describing error or state.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub message: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for StateReason {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("errorCode", &self.error_code);
+        fields.optional("message", &self.message);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for StateReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StateReason", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StateReason {
     fn from_json(
@@ -4749,11 +5242,24 @@ impl<'de> serde::Deserialize<'de> for StateReason {
 /// Spec: `#/components/schemas/UpdateRequirePrivateNetworkingRequestView`
 ///
 /// Available with the feature `cloud_backups`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateRequirePrivateNetworkingRequestView {
     /// True to require private networking; false to disable it.
-    #[serde(rename = "requirePrivateNetworking")]
     pub require_private_networking: bool,
+}
+impl atlas_admin_runtime::ser::ToFields for UpdateRequirePrivateNetworkingRequestView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("requirePrivateNetworking", &self.require_private_networking);
+    }
+}
+impl serde::Serialize for UpdateRequirePrivateNetworkingRequestView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "UpdateRequirePrivateNetworkingRequestView",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for UpdateRequirePrivateNetworkingRequestView {

@@ -9,68 +9,38 @@ use super::*;
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AvailableClustersDeployment {
     /// Version of MongoDB Agent that monitors/manages the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "agentVersion", skip_serializing_if = "Option::is_none")
-    )]
     pub agent_version: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterId", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_id: Option<String>,
     /// Size of this database on disk at the time of the request expressed in bytes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "dbSizeBytes", skip_serializing_if = "Option::is_none")
-    )]
     pub db_size_bytes: Option<i64>,
     /// Version of MongoDB features that this cluster supports.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "featureCompatibilityVersion",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub feature_compatibility_version: Option<String>,
     /// Flag that indicates whether Automation manages this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub managed: Option<bool>,
     /// Version of MongoDB that this cluster runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")
-    )]
     pub mongo_db_version: Option<String>,
     /// Human-readable label that identifies this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Size of the Oplog on disk at the time of the request expressed in MB.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "oplogSizeMB", skip_serializing_if = "Option::is_none")
-    )]
     pub oplog_size_mb: Option<i32>,
     /// Flag that indicates whether someone configured this cluster as a sharded cluster.
     ///
@@ -78,24 +48,45 @@ pub struct AvailableClustersDeployment {
     /// - If `false`, this cluster serves as a replica set.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub sharded: Option<bool>,
     /// Number of shards that comprise this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "shardsSize", skip_serializing_if = "Option::is_none")
-    )]
     pub shards_size: Option<i32>,
     /// Flag that indicates whether someone enabled TLS for this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "tlsEnabled", skip_serializing_if = "Option::is_none")
-    )]
     pub tls_enabled: Option<bool>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AvailableClustersDeployment {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("agentVersion", &self.agent_version);
+        fields.optional("clusterId", &self.cluster_id);
+        fields.optional("dbSizeBytes", &self.db_size_bytes);
+        fields
+            .optional(
+                "featureCompatibilityVersion",
+                &self.feature_compatibility_version,
+            );
+        fields.optional("managed", &self.managed);
+        fields.optional("mongoDBVersion", &self.mongo_db_version);
+        fields.optional("name", &self.name);
+        fields.optional("oplogSizeMB", &self.oplog_size_mb);
+        fields.optional("sharded", &self.sharded);
+        fields.optional("shardsSize", &self.shards_size);
+        fields.optional("tlsEnabled", &self.tls_enabled);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AvailableClustersDeployment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AvailableClustersDeployment",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AvailableClustersDeployment {
     fn from_json(
@@ -132,26 +123,31 @@ impl<'de> serde::Deserialize<'de> for AvailableClustersDeployment {
 /// Spec: `#/components/schemas/Destination`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Destination {
     /// Label that identifies the destination cluster.
-    #[serde(rename = "clusterName")]
     pub cluster_name: String,
     /// Unique 24-hexadecimal digit string that identifies the destination project.
-    #[serde(rename = "groupId")]
     pub group_id: String,
     /// The network type to use between the migration host and the destination cluster.
-    #[serde(rename = "hostnameSchemaType")]
     pub hostname_schema_type: DestinationHostnameSchemaType,
     /// Represents the endpoint to use when the host schema type is `PRIVATE_LINK`.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "privateLinkId",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub private_link_id: Option<Option<String>>,
+}
+impl atlas_admin_runtime::ser::ToFields for Destination {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("clusterName", &self.cluster_name);
+        fields.required("groupId", &self.group_id);
+        fields.required("hostnameSchemaType", &self.hostname_schema_type);
+        fields.nullable("privateLinkId", &self.private_link_id);
+    }
+}
+impl serde::Serialize for Destination {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Destination", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for Destination {
@@ -203,26 +199,38 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LiveImportAvailableProject {
     /// List of clusters that can be migrated to MongoDB Cloud.
     pub deployments: Vec<AvailableClustersDeployment>,
     /// Hostname of MongoDB Agent list that you configured to perform a migration.
-    #[cfg_attr(feature = "round-trip", serde(rename = "migrationHosts"))]
     pub migration_hosts: Vec<String>,
     /// Human-readable label that identifies this project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project to be migrated.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "projectId", skip_serializing_if = "Option::is_none")
-    )]
     pub project_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for LiveImportAvailableProject {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("deployments", &self.deployments);
+        fields.required("migrationHosts", &self.migration_hosts);
+        fields.optional("name", &self.name);
+        fields.optional("projectId", &self.project_id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for LiveImportAvailableProject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "LiveImportAvailableProject",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for LiveImportAvailableProject {
     fn from_json(
@@ -251,57 +259,45 @@ impl<'de> serde::Deserialize<'de> for LiveImportAvailableProject {
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LiveImportValidation {
     /// Unique 24-hexadecimal digit string that identifies the validation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "_id", skip_serializing_if = "Option::is_none")
-    )]
     pub id: Option<String>,
     /// Reason why the validation job failed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "errorMessage",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub error_message: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the project to validate.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the source project.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "sourceGroupId", skip_serializing_if = "Option::is_none")
-    )]
     pub source_group_id: Option<String>,
     /// State of the specified validation job returned at the time of the request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub status: Option<Option<LiveImportValidationStatus>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for LiveImportValidation {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.nullable("errorMessage", &self.error_message);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("sourceGroupId", &self.source_group_id);
+        fields.nullable("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for LiveImportValidation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "LiveImportValidation", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for LiveImportValidation {
     fn from_json(
@@ -351,35 +347,43 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/LiveMigrationRequest`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LiveMigrationRequest {
     /// Unique 24-hexadecimal digit string that identifies the migration request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Document that describes the destination of the migration.
     pub destination: Destination,
     /// Flag that indicates whether the migration process drops all collections from the destination cluster before the migration starts.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "dropEnabled", skip_serializing_if = "Option::is_none")]
     pub drop_enabled: Option<bool>,
     /// List of migration hosts used for this migration.
-    #[serde(rename = "migrationHosts")]
     pub migration_hosts: Vec<String>,
     /// Document that configures sharding on the destination cluster when migrating from a replica set source to a sharded cluster destination on MongoDB 6.0 or higher. If you don't wish to shard any collections on the destination cluster, leave this empty.
     ///
     /// Write-only: sent in requests, never returned.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub sharding: Option<Option<ShardingRequest>>,
     /// Document that describes the source of the migration.
     pub source: Source,
+}
+impl atlas_admin_runtime::ser::ToFields for LiveMigrationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.required("destination", &self.destination);
+        fields.optional("dropEnabled", &self.drop_enabled);
+        fields.required("migrationHosts", &self.migration_hosts);
+        fields.nullable("sharding", &self.sharding);
+        fields.required("source", &self.source);
+    }
+}
+impl serde::Serialize for LiveMigrationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "LiveMigrationRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for LiveMigrationRequest {
@@ -408,40 +412,52 @@ impl<'de> serde::Deserialize<'de> for LiveMigrationRequest {
 /// Spec: `#/components/schemas/LiveMigrationRequest20240530`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LiveMigrationRequest20240530 {
     /// Unique 24-hexadecimal digit string that identifies the migration request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Document that describes the destination of the migration.
     pub destination: Destination,
     /// Flag that indicates whether the migration process drops all collections from the destination cluster before the migration starts.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "dropDestinationData", skip_serializing_if = "Option::is_none")]
     pub drop_destination_data: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// List of migration hosts used for this migration.
-    #[serde(rename = "migrationHosts")]
     pub migration_hosts: Vec<String>,
     /// Document that configures sharding on the destination cluster when migrating from a replica set source to a sharded cluster destination on MongoDB 6.0 or higher. If you don't wish to shard any collections on the destination cluster, leave this empty.
     ///
     /// Write-only: sent in requests, never returned.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub sharding: Option<Option<ShardingRequest>>,
     /// Document that describes the source of the migration.
     pub source: Source,
+}
+impl atlas_admin_runtime::ser::ToFields for LiveMigrationRequest20240530 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.required("destination", &self.destination);
+        fields.optional("dropDestinationData", &self.drop_destination_data);
+        fields.optional("links", &self.links);
+        fields.required("migrationHosts", &self.migration_hosts);
+        fields.nullable("sharding", &self.sharding);
+        fields.required("source", &self.source);
+    }
+}
+impl serde::Serialize for LiveMigrationRequest20240530 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "LiveMigrationRequest20240530",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for LiveMigrationRequest20240530 {
@@ -475,45 +491,24 @@ impl<'de> serde::Deserialize<'de> for LiveMigrationRequest20240530 {
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LiveMigrationResponse {
     /// Unique 24-hexadecimal digit string that identifies the migration job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "_id", skip_serializing_if = "Option::is_none")
-    )]
     pub id: Option<String>,
     /// Replication lag between the source and destination clusters. Atlas returns this setting only during an active migration, before the cutover phase.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "lagTimeSeconds",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub lag_time_seconds: Option<Option<i64>>,
     /// List of hosts running MongoDB Agents. These Agents can transfer your MongoDB data between one source and one destination cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "migrationHosts", skip_serializing_if = "Option::is_none")
-    )]
     pub migration_hosts: Option<Vec<String>>,
     /// Flag that indicates the migrated cluster can be cut over to MongoDB Atlas.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "readyForCutover", skip_serializing_if = "Option::is_none")
-    )]
     pub ready_for_cutover: Option<bool>,
     /// Progress made in migrating one cluster to MongoDB Atlas.
     ///
@@ -535,14 +530,23 @@ pub struct LiveMigrationResponse {
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub status: Option<Option<LiveMigrationResponseStatus>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for LiveMigrationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.nullable("lagTimeSeconds", &self.lag_time_seconds);
+        fields.optional("migrationHosts", &self.migration_hosts);
+        fields.optional("readyForCutover", &self.ready_for_cutover);
+        fields.nullable("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for LiveMigrationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "LiveMigrationResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for LiveMigrationResponse {
     fn from_json(
@@ -616,23 +620,32 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ShardEntry`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ShardEntry {
     /// Human-readable label that identifies the collection to be sharded on the destination cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collection: Option<String>,
     /// Human-readable label that identifies the database that contains the collection to be sharded on the destination cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub database: Option<String>,
     /// Document that configures the shard key on the destination cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "shardCollection", skip_serializing_if = "Option::is_none")]
     pub shard_collection: Option<ShardKeys>,
+}
+impl atlas_admin_runtime::ser::ToFields for ShardEntry {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("collection", &self.collection);
+        fields.optional("database", &self.database);
+        fields.optional("shardCollection", &self.shard_collection);
+    }
+}
+impl serde::Serialize for ShardEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ShardEntry", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ShardEntry {
@@ -660,13 +673,22 @@ impl<'de> serde::Deserialize<'de> for ShardEntry {
 /// Spec: `#/components/schemas/ShardKeys`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ShardKeys {
     /// List of fields to use for the shard key.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ShardKeys {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("key", &self.key);
+    }
+}
+impl serde::Serialize for ShardKeys {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ShardKeys", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ShardKeys {
@@ -690,18 +712,27 @@ impl<'de> serde::Deserialize<'de> for ShardKeys {
 /// Spec: `#/components/schemas/ShardingRequest`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ShardingRequest {
     /// Flag that lets the migration create supporting indexes for the shard keys, if none exists, as the destination cluster also needs compatible indexes for the specified shard keys.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "createSupportingIndexes", skip_serializing_if = "Option::is_none")]
     pub create_supporting_indexes: Option<bool>,
     /// List of shard configurations to shard destination collections. Atlas shards only those collections that you include in the sharding entries array.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "shardingEntries", skip_serializing_if = "Option::is_none")]
     pub sharding_entries: Option<Vec<ShardEntry>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ShardingRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("createSupportingIndexes", &self.create_supporting_indexes);
+        fields.optional("shardingEntries", &self.sharding_entries);
+    }
+}
+impl serde::Serialize for ShardingRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ShardingRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ShardingRequest {
@@ -728,35 +759,23 @@ impl<'de> serde::Deserialize<'de> for ShardingRequest {
 /// Spec: `#/components/schemas/Source`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Source {
     /// Path to the CA certificate that signed SSL certificates use to authenticate to the source cluster.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "caCertificatePath",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub ca_certificate_path: Option<Option<String>>,
     /// Label that identifies the source cluster name.
-    #[serde(rename = "clusterName")]
     pub cluster_name: String,
     /// Unique 24-hexadecimal digit string that identifies the source project.
-    #[serde(rename = "groupId")]
     pub group_id: String,
     /// Flag that indicates whether MongoDB Automation manages authentication to the source cluster. If true, do not provide values for username and password.
-    #[serde(rename = "managedAuthentication")]
     pub managed_authentication: bool,
     /// Password that authenticates the username to the source cluster.
     ///
     /// Write-only: sent in requests, never returned.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub password: Option<Option<String>>,
     /// Flag that indicates whether you have SSL enabled.
     pub ssl: bool,
@@ -765,11 +784,23 @@ pub struct Source {
     /// Write-only: sent in requests, never returned.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub username: Option<Option<String>>,
+}
+impl atlas_admin_runtime::ser::ToFields for Source {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("caCertificatePath", &self.ca_certificate_path);
+        fields.required("clusterName", &self.cluster_name);
+        fields.required("groupId", &self.group_id);
+        fields.required("managedAuthentication", &self.managed_authentication);
+        fields.nullable("password", &self.password);
+        fields.required("ssl", &self.ssl);
+        fields.nullable("username", &self.username);
+    }
+}
+impl serde::Serialize for Source {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Source", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for Source {
@@ -800,11 +831,21 @@ impl<'de> serde::Deserialize<'de> for Source {
 ///
 /// Available with the feature `cloud_migration_service`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TargetOrg {
     /// Link token that contains all the information required to complete the link.
-    #[cfg_attr(feature = "round-trip", serde(rename = "linkToken"))]
     pub link_token: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for TargetOrg {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("linkToken", &self.link_token);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for TargetOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TargetOrg", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TargetOrg {
     fn from_json(
@@ -826,11 +867,20 @@ impl<'de> serde::Deserialize<'de> for TargetOrg {
 /// Spec: `#/components/schemas/TargetOrgRequest`
 ///
 /// Available with the feature `cloud_migration_service`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TargetOrgRequest {
     /// IP address access list entries associated with the API key.
-    #[serde(rename = "accessListIps", skip_serializing_if = "Option::is_none")]
     pub access_list_ips: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::ser::ToFields for TargetOrgRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("accessListIps", &self.access_list_ips);
+    }
+}
+impl serde::Serialize for TargetOrgRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TargetOrgRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for TargetOrgRequest {

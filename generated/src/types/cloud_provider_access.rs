@@ -14,18 +14,32 @@ pub type ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView = serde_json::Valu
 /// Spec: `#/components/schemas/CloudProviderAccessAtlasLogIntegrationFeatureUsage`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessAtlasLogIntegrationFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureType", skip_serializing_if = "Option::is_none")]
     pub feature_type: Option<
         CloudProviderAccessAtlasLogIntegrationFeatureUsageFeatureType,
     >,
     /// Identifying characteristics about the Atlas log integration linked to this cloud provider access role.
-    #[serde(rename = "featureId", skip_serializing_if = "Option::is_none")]
     pub feature_id: Option<CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CloudProviderAccessAtlasLogIntegrationFeatureUsage {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("featureType", &self.feature_type);
+        fields.optional("featureId", &self.feature_id);
+    }
+}
+impl serde::Serialize for CloudProviderAccessAtlasLogIntegrationFeatureUsage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessAtlasLogIntegrationFeatureUsage",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for CloudProviderAccessAtlasLogIntegrationFeatureUsage {
@@ -86,68 +100,62 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderAccessAwsiamRole {
     /// Human-readable label that identifies the cloud provider of the role.
-    #[cfg_attr(feature = "round-trip", serde(rename = "providerName"))]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "atlasAWSAccountArn", skip_serializing_if = "Option::is_none")
-    )]
     pub atlas_aws_account_arn: Option<String>,
     /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "atlasAssumedRoleExternalId",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub atlas_assumed_role_external_id: Option<String>,
     /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "authorizedDate", skip_serializing_if = "Option::is_none")
-    )]
     pub authorized_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when someone created this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdDate", skip_serializing_if = "Option::is_none")
-    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")
-    )]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "iamAssumedRoleArn", skip_serializing_if = "Option::is_none")
-    )]
     pub iam_assumed_role_arn: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "roleId", skip_serializing_if = "Option::is_none")
-    )]
     pub role_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for CloudProviderAccessAwsiamRole {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("providerName", &self.provider_name);
+        fields.optional("atlasAWSAccountArn", &self.atlas_aws_account_arn);
+        fields
+            .optional(
+                "atlasAssumedRoleExternalId",
+                &self.atlas_assumed_role_external_id,
+            );
+        fields.optional("authorizedDate", &self.authorized_date);
+        fields.optional("createdDate", &self.created_date);
+        fields.optional("featureUsages", &self.feature_usages);
+        fields.optional("iamAssumedRoleArn", &self.iam_assumed_role_arn);
+        fields.optional("roleId", &self.role_id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for CloudProviderAccessAwsiamRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessAwsiamRole",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudProviderAccessAwsiamRole {
     fn from_json(
@@ -181,44 +189,58 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessAwsiamRole {
 /// Spec: `#/components/schemas/CloudProviderAccessAWSIAMRoleRequest`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessAwsiamRoleRequest {
     /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "atlasAWSAccountArn", skip_serializing_if = "Option::is_none")]
     pub atlas_aws_account_arn: Option<String>,
     /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "atlasAssumedRoleExternalId",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub atlas_assumed_role_external_id: Option<String>,
     /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "authorizedDate", skip_serializing_if = "Option::is_none")]
     pub authorized_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when someone created this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "roleId", skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for CloudProviderAccessAwsiamRoleRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("atlasAWSAccountArn", &self.atlas_aws_account_arn);
+        fields
+            .optional(
+                "atlasAssumedRoleExternalId",
+                &self.atlas_assumed_role_external_id,
+            );
+        fields.optional("authorizedDate", &self.authorized_date);
+        fields.optional("createdDate", &self.created_date);
+        fields.optional("featureUsages", &self.feature_usages);
+        fields.required("providerName", &self.provider_name);
+        fields.optional("roleId", &self.role_id);
+    }
+}
+impl serde::Serialize for CloudProviderAccessAwsiamRoleRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessAwsiamRoleRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CloudProviderAccessAwsiamRoleRequest {
@@ -253,47 +275,61 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessAwsiamRoleRequest {
 /// Spec: `#/components/schemas/CloudProviderAccessAWSIAMRoleRequestUpdate`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessAwsiamRoleRequestUpdate {
     /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// Amazon Resource Name that identifies the Amazon Web Services (AWS) user account that MongoDB Cloud uses when it assumes the Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "atlasAWSAccountArn", skip_serializing_if = "Option::is_none")]
     pub atlas_aws_account_arn: Option<String>,
     /// Unique external ID that MongoDB Cloud uses when it assumes the IAM role in your Amazon Web Services (AWS) account.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "atlasAssumedRoleExternalId",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub atlas_assumed_role_external_id: Option<String>,
     /// Date and time when someone authorized this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "authorizedDate", skip_serializing_if = "Option::is_none")]
     pub authorized_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when someone created this role for the specified cloud service provider. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
-    #[serde(rename = "iamAssumedRoleArn", skip_serializing_if = "Option::is_none")]
     pub iam_assumed_role_arn: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "roleId", skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for CloudProviderAccessAwsiamRoleRequestUpdate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("providerName", &self.provider_name);
+        fields.optional("atlasAWSAccountArn", &self.atlas_aws_account_arn);
+        fields
+            .optional(
+                "atlasAssumedRoleExternalId",
+                &self.atlas_assumed_role_external_id,
+            );
+        fields.optional("authorizedDate", &self.authorized_date);
+        fields.optional("createdDate", &self.created_date);
+        fields.optional("featureUsages", &self.feature_usages);
+        fields.optional("iamAssumedRoleArn", &self.iam_assumed_role_arn);
+        fields.optional("roleId", &self.role_id);
+    }
+}
+impl serde::Serialize for CloudProviderAccessAwsiamRoleRequestUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessAwsiamRoleRequestUpdate",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudProviderAccessAwsiamRoleRequestUpdate {
     fn from_json(
@@ -328,61 +364,54 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessAwsiamRoleRequestUpdate
 ///
 /// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderAccessAzureServicePrincipal {
     /// Human-readable label that identifies the cloud provider of the role.
-    #[cfg_attr(feature = "round-trip", serde(rename = "providerName"))]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "_id", skip_serializing_if = "Option::is_none")
-    )]
     pub id: Option<String>,
     /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "atlasAzureAppId", skip_serializing_if = "Option::is_none")
-    )]
     pub atlas_azure_app_id: Option<String>,
     /// Date and time when this Azure Service Principal was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdDate", skip_serializing_if = "Option::is_none")
-    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Azure Service Principal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")
-    )]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastUpdatedDate", skip_serializing_if = "Option::is_none")
-    )]
     pub last_updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// UUID string that identifies the Azure Service Principal.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "servicePrincipalId", skip_serializing_if = "Option::is_none")
-    )]
     pub service_principal_id: Option<String>,
     /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "tenantId", skip_serializing_if = "Option::is_none")
-    )]
     pub tenant_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for CloudProviderAccessAzureServicePrincipal {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("providerName", &self.provider_name);
+        fields.optional("_id", &self.id);
+        fields.optional("atlasAzureAppId", &self.atlas_azure_app_id);
+        fields.optional("createdDate", &self.created_date);
+        fields.optional("featureUsages", &self.feature_usages);
+        fields.optional("lastUpdatedDate", &self.last_updated_date);
+        fields.optional("servicePrincipalId", &self.service_principal_id);
+        fields.optional("tenantId", &self.tenant_id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for CloudProviderAccessAzureServicePrincipal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessAzureServicePrincipal",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudProviderAccessAzureServicePrincipal {
     fn from_json(
@@ -416,40 +445,54 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessAzureServicePrincipal {
 /// Spec: `#/components/schemas/CloudProviderAccessAzureServicePrincipalRequest`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessAzureServicePrincipalRequest {
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(rename = "atlasAzureAppId", skip_serializing_if = "Option::is_none")]
     pub atlas_azure_app_id: Option<String>,
     /// Date and time when this Azure Service Principal was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Azure Service Principal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastUpdatedDate", skip_serializing_if = "Option::is_none")]
     pub last_updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// UUID string that identifies the Azure Service Principal.
-    #[serde(rename = "servicePrincipalId", skip_serializing_if = "Option::is_none")]
     pub service_principal_id: Option<String>,
     /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CloudProviderAccessAzureServicePrincipalRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.optional("atlasAzureAppId", &self.atlas_azure_app_id);
+        fields.optional("createdDate", &self.created_date);
+        fields.optional("featureUsages", &self.feature_usages);
+        fields.optional("lastUpdatedDate", &self.last_updated_date);
+        fields.required("providerName", &self.provider_name);
+        fields.optional("servicePrincipalId", &self.service_principal_id);
+        fields.optional("tenantId", &self.tenant_id);
+    }
+}
+impl serde::Serialize for CloudProviderAccessAzureServicePrincipalRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessAzureServicePrincipalRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson
@@ -486,40 +529,54 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessAzureServicePrincipalRe
 /// Spec: `#/components/schemas/CloudProviderAccessAzureServicePrincipalRequestUpdate`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessAzureServicePrincipalRequestUpdate {
     /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Azure Active Directory Application ID of Atlas. This field is optional and will be derived from the Azure subscription if not provided.
-    #[serde(rename = "atlasAzureAppId", skip_serializing_if = "Option::is_none")]
     pub atlas_azure_app_id: Option<String>,
     /// Date and time when this Azure Service Principal was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Azure Service Principal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Date and time when this Azure Service Principal was last updated. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastUpdatedDate", skip_serializing_if = "Option::is_none")]
     pub last_updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// UUID string that identifies the Azure Service Principal.
-    #[serde(rename = "servicePrincipalId", skip_serializing_if = "Option::is_none")]
     pub service_principal_id: Option<String>,
     /// UUID String that identifies the Azure Active Directory Tenant ID.
-    #[serde(rename = "tenantId", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CloudProviderAccessAzureServicePrincipalRequestUpdate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("providerName", &self.provider_name);
+        fields.optional("_id", &self.id);
+        fields.optional("atlasAzureAppId", &self.atlas_azure_app_id);
+        fields.optional("createdDate", &self.created_date);
+        fields.optional("featureUsages", &self.feature_usages);
+        fields.optional("lastUpdatedDate", &self.last_updated_date);
+        fields.optional("servicePrincipalId", &self.service_principal_id);
+        fields.optional("tenantId", &self.tenant_id);
+    }
+}
+impl serde::Serialize for CloudProviderAccessAzureServicePrincipalRequestUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessAzureServicePrincipalRequestUpdate",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for CloudProviderAccessAzureServicePrincipalRequestUpdate {
@@ -555,18 +612,31 @@ for CloudProviderAccessAzureServicePrincipalRequestUpdate {
 /// Spec: `#/components/schemas/CloudProviderAccessDataLakeFeatureUsage`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessDataLakeFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureType", skip_serializing_if = "Option::is_none")]
     pub feature_type: Option<
         CloudProviderAccessAtlasLogIntegrationFeatureUsageFeatureType,
     >,
     /// Identifying characteristics about the data lake linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
-    #[serde(rename = "featureId", skip_serializing_if = "Option::is_none")]
     pub feature_id: Option<CloudProviderAccessFeatureUsageDataLakeFeatureId>,
+}
+impl atlas_admin_runtime::ser::ToFields for CloudProviderAccessDataLakeFeatureUsage {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("featureType", &self.feature_type);
+        fields.optional("featureId", &self.feature_id);
+    }
+}
+impl serde::Serialize for CloudProviderAccessDataLakeFeatureUsage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessDataLakeFeatureUsage",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudProviderAccessDataLakeFeatureUsage {
     fn from_json(
@@ -594,24 +664,34 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessDataLakeFeatureUsage {
 /// Spec: `#/components/schemas/CloudProviderAccessEncryptionAtRestFeatureUsage`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessEncryptionAtRestFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureType", skip_serializing_if = "Option::is_none")]
     pub feature_type: Option<
         CloudProviderAccessAtlasLogIntegrationFeatureUsageFeatureType,
     >,
     /// Object that contains the identifying characteristics of the Amazon Web Services (AWS) Key Management Service (KMS). This field always returns a null value.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "featureId",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub feature_id: Option<Option<ApiAtlasCloudProviderAccessFeatureUsageFeatureIdView>>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CloudProviderAccessEncryptionAtRestFeatureUsage {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("featureType", &self.feature_type);
+        fields.nullable("featureId", &self.feature_id);
+    }
+}
+impl serde::Serialize for CloudProviderAccessEncryptionAtRestFeatureUsage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessEncryptionAtRestFeatureUsage",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for CloudProviderAccessEncryptionAtRestFeatureUsage {
@@ -640,18 +720,32 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessEncryptionAtRestFeature
 /// Spec: `#/components/schemas/CloudProviderAccessExportSnapshotFeatureUsage`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessExportSnapshotFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureType", skip_serializing_if = "Option::is_none")]
     pub feature_type: Option<
         CloudProviderAccessAtlasLogIntegrationFeatureUsageFeatureType,
     >,
     /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
-    #[serde(rename = "featureId", skip_serializing_if = "Option::is_none")]
     pub feature_id: Option<CloudProviderAccessFeatureUsageExportSnapshotFeatureId>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CloudProviderAccessExportSnapshotFeatureUsage {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("featureType", &self.feature_type);
+        fields.optional("featureId", &self.feature_id);
+    }
+}
+impl serde::Serialize for CloudProviderAccessExportSnapshotFeatureUsage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessExportSnapshotFeatureUsage",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for CloudProviderAccessExportSnapshotFeatureUsage {
@@ -807,23 +901,37 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessFeatureUsage {
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
     /// Unique 24-hexadecimal digit string that identifies the Atlas log integration configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "configId", skip_serializing_if = "Option::is_none")]
     pub config_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies your project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the sink, such as an S3/GCS bucket or Azure container name.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "sinkName", skip_serializing_if = "Option::is_none")]
     pub sink_name: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("configId", &self.config_id);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("sinkName", &self.sink_name);
+    }
+}
+impl serde::Serialize for CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
@@ -854,16 +962,30 @@ for CloudProviderAccessFeatureUsageAtlasLogIntegrationFeatureId {
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsageDataLakeFeatureId`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessFeatureUsageDataLakeFeatureId {
     /// Unique 24-hexadecimal digit string that identifies your project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the data lake.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CloudProviderAccessFeatureUsageDataLakeFeatureId {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupId", &self.group_id);
+        fields.optional("name", &self.name);
+    }
+}
+impl serde::Serialize for CloudProviderAccessFeatureUsageDataLakeFeatureId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessFeatureUsageDataLakeFeatureId",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for CloudProviderAccessFeatureUsageDataLakeFeatureId {
@@ -892,18 +1014,32 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessFeatureUsageDataLakeFea
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsageExportSnapshotFeatureId`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
     /// Unique 24-hexadecimal digit string that identifies the AWS S3 bucket to which you export your snapshots.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "exportBucketId", skip_serializing_if = "Option::is_none")]
     pub export_bucket_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies your project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("exportBucketId", &self.export_bucket_id);
+        fields.optional("groupId", &self.group_id);
+    }
+}
+impl serde::Serialize for CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessFeatureUsageExportSnapshotFeatureId",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
@@ -933,18 +1069,32 @@ for CloudProviderAccessFeatureUsageExportSnapshotFeatureId {
 /// Spec: `#/components/schemas/CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
     /// Name of the AWS S3 bucket to which your logs will be exported to.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "bucketName", skip_serializing_if = "Option::is_none")]
     pub bucket_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies your project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("bucketName", &self.bucket_name);
+        fields.optional("groupId", &self.group_id);
+    }
+}
+impl serde::Serialize for CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
@@ -975,49 +1125,49 @@ for CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId {
 ///
 /// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderAccessGcpServiceAccount {
     /// Human-readable label that identifies the cloud provider of the role.
-    #[cfg_attr(feature = "round-trip", serde(rename = "providerName"))]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// Date and time when this Google Service Account was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdDate", skip_serializing_if = "Option::is_none")
-    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this Google Service Account.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")
-    )]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// Email address for the Google Service Account created by Atlas.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "gcpServiceAccountForAtlas",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub gcp_service_account_for_atlas: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "roleId", skip_serializing_if = "Option::is_none")
-    )]
     pub role_id: Option<String>,
     /// Provision status of the service account.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<CloudProviderAccessGcpServiceAccountStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for CloudProviderAccessGcpServiceAccount {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("providerName", &self.provider_name);
+        fields.optional("createdDate", &self.created_date);
+        fields.optional("featureUsages", &self.feature_usages);
+        fields
+            .optional("gcpServiceAccountForAtlas", &self.gcp_service_account_for_atlas);
+        fields.optional("roleId", &self.role_id);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for CloudProviderAccessGcpServiceAccount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessGcpServiceAccount",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudProviderAccessGcpServiceAccount {
     fn from_json(
@@ -1049,34 +1199,45 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessGcpServiceAccount {
 /// Spec: `#/components/schemas/CloudProviderAccessGCPServiceAccountRequest`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessGcpServiceAccountRequest {
     /// Date and time when this GCP Service Account was created. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdDate", skip_serializing_if = "Option::is_none")]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains application features associated with this GCP Service Account.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureUsages", skip_serializing_if = "Option::is_none")]
     pub feature_usages: Option<Vec<CloudProviderAccessFeatureUsage>>,
     /// ID string that identifies the GCP Service Account used by Atlas.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "gcpServiceAccountForAtlas",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub gcp_service_account_for_atlas: Option<String>,
     /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// Unique 24-hexadecimal digit string that identifies the role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "roleId", skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for CloudProviderAccessGcpServiceAccountRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("createdDate", &self.created_date);
+        fields.optional("featureUsages", &self.feature_usages);
+        fields
+            .optional("gcpServiceAccountForAtlas", &self.gcp_service_account_for_atlas);
+        fields.required("providerName", &self.provider_name);
+        fields.optional("roleId", &self.role_id);
+    }
+}
+impl serde::Serialize for CloudProviderAccessGcpServiceAccountRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessGcpServiceAccountRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CloudProviderAccessGcpServiceAccountRequest {
@@ -1135,18 +1296,32 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CloudProviderAccessPushBasedLogExportFeatureUsage`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessPushBasedLogExportFeatureUsage {
     /// Human-readable label that describes one MongoDB Cloud feature linked to this Amazon Web Services (AWS) Identity and Access Management (IAM) role.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "featureType", skip_serializing_if = "Option::is_none")]
     pub feature_type: Option<
         CloudProviderAccessAtlasLogIntegrationFeatureUsageFeatureType,
     >,
     /// Identifying characteristics about the Amazon Web Services (AWS) Simple Storage Service (S3) export bucket linked to this AWS Identity and Access Management (IAM) role.
-    #[serde(rename = "featureId", skip_serializing_if = "Option::is_none")]
     pub feature_id: Option<CloudProviderAccessFeatureUsagePushBasedLogExportFeatureId>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for CloudProviderAccessPushBasedLogExportFeatureUsage {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("featureType", &self.feature_type);
+        fields.optional("featureId", &self.feature_id);
+    }
+}
+impl serde::Serialize for CloudProviderAccessPushBasedLogExportFeatureUsage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessPushBasedLogExportFeatureUsage",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for CloudProviderAccessPushBasedLogExportFeatureUsage {
@@ -1445,11 +1620,24 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequestUpdate {
 /// Spec: `#/components/schemas/CloudProviderAccessRoleRequestUpdate/discriminator/mapping/GCP#object`
 ///
 /// Available with the feature `cloud_provider_access`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAccessRoleRequestUpdateGcp {
     /// Human-readable label that identifies the cloud provider of the role.
-    #[serde(rename = "providerName")]
     pub provider_name: AwsCreateDataProcessRegionViewCloudProvider,
+}
+impl atlas_admin_runtime::ser::ToFields for CloudProviderAccessRoleRequestUpdateGcp {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("providerName", &self.provider_name);
+    }
+}
+impl serde::Serialize for CloudProviderAccessRoleRequestUpdateGcp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAccessRoleRequestUpdateGcp",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudProviderAccessRoleRequestUpdateGcp {
     fn from_json(
@@ -1475,26 +1663,27 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAccessRoleRequestUpdateGcp {
 ///
 /// Available with the feature `cloud_provider_access`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderAccessRoles {
     /// List that contains the Amazon Web Services (AWS) IAM roles registered and authorized with MongoDB Cloud.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "awsIamRoles", skip_serializing_if = "Option::is_none")
-    )]
     pub aws_iam_roles: Option<Vec<CloudProviderAccessAwsiamRole>>,
     /// List that contains the Azure Service Principals registered with MongoDB Cloud.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "azureServicePrincipals", skip_serializing_if = "Option::is_none")
-    )]
     pub azure_service_principals: Option<Vec<CloudProviderAccessAzureServicePrincipal>>,
     /// List that contains the Google Service Accounts registered and authorized with MongoDB Cloud.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "gcpServiceAccounts", skip_serializing_if = "Option::is_none")
-    )]
     pub gcp_service_accounts: Option<Vec<CloudProviderAccessGcpServiceAccount>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for CloudProviderAccessRoles {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("awsIamRoles", &self.aws_iam_roles);
+        fields.optional("azureServicePrincipals", &self.azure_service_principals);
+        fields.optional("gcpServiceAccounts", &self.gcp_service_accounts);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for CloudProviderAccessRoles {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CloudProviderAccessRoles", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudProviderAccessRoles {
     fn from_json(

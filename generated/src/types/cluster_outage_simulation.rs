@@ -6,17 +6,30 @@ use super::*;
 /// Spec: `#/components/schemas/AtlasClusterOutageSimulationOutageFilter`
 ///
 /// Available with the feature `cluster_outage_simulation`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AtlasClusterOutageSimulationOutageFilter {
     /// The cloud provider of the region that undergoes the outage simulation.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// The name of the region to undergo an outage simulation.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
     /// The type of cluster outage to simulate. `REGION` simulates a cluster outage for a region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<AtlasClusterOutageSimulationOutageFilterType>,
+}
+impl atlas_admin_runtime::ser::ToFields for AtlasClusterOutageSimulationOutageFilter {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("type", &self.r#type);
+    }
+}
+impl serde::Serialize for AtlasClusterOutageSimulationOutageFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AtlasClusterOutageSimulationOutageFilter",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AtlasClusterOutageSimulationOutageFilter {
     fn from_json(
@@ -62,35 +75,29 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ClusterOutageSimulation`
 ///
 /// Available with the feature `cluster_outage_simulation`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterOutageSimulation {
     /// Human-readable label that identifies the cluster that undergoes outage simulation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud expires the outage simulation. This parameter expresses its value in the ISO 8601 timestamp format in UTC. If not provided, defaults to 3 days from the start date.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the project that contains the cluster to undergo outage simulation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the outage simulation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of settings that specify the type of cluster outage simulation.
-    #[serde(rename = "outageFilters", skip_serializing_if = "Option::is_none")]
     pub outage_filters: Option<Vec<AtlasClusterOutageSimulationOutageFilter>>,
     /// Date and time when MongoDB Cloud started the regional outage simulation. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "startRequestDate", skip_serializing_if = "Option::is_none")]
     pub start_request_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Phase of the outage simulation.
     ///
@@ -104,8 +111,23 @@ pub struct ClusterOutageSimulation {
     /// | `COMPLETE`           | MongoDB Cloud has completed the cluster outage simulation.|
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<ClusterOutageSimulationState>,
+}
+impl atlas_admin_runtime::ser::ToFields for ClusterOutageSimulation {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("expirationDate", &self.expiration_date);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("outageFilters", &self.outage_filters);
+        fields.optional("startRequestDate", &self.start_request_date);
+        fields.optional("state", &self.state);
+    }
+}
+impl serde::Serialize for ClusterOutageSimulation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ClusterOutageSimulation", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterOutageSimulation {
     fn from_json(

@@ -6,50 +6,35 @@ use super::*;
 /// Spec: `#/components/schemas/AdvancedClusterDescription`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AdvancedClusterDescription {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "acceptDataRisksAndForceReplicaSetReconfig",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub accept_data_risks_and_force_replica_set_reconfig: Option<
         chrono::DateTime<chrono::Utc>,
     >,
     /// Group of settings that configures a subset of the advanced configuration details.
-    #[serde(rename = "advancedConfiguration", skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<ApiAtlasClusterAdvancedConfigurationView>,
     /// Flag that indicates whether the cluster can perform backups. If set to `true`, the cluster can perform backups. You must set this value to `true` for NVMe clusters. Backup uses [Cloud Backups](https://docs.atlas.mongodb.com/backup/cloud-backup/overview/) for dedicated clusters and [Shared Cluster Backups](https://docs.atlas.mongodb.com/backup/shared-tier/overview/) for tenant clusters. If set to `false`, the cluster doesn't use backups.
-    #[serde(rename = "backupEnabled", skip_serializing_if = "Option::is_none")]
     pub backup_enabled: Option<bool>,
     /// Settings needed to configure the MongoDB Connector for Business Intelligence for this cluster.
-    #[serde(rename = "biConnector", skip_serializing_if = "Option::is_none")]
     pub bi_connector: Option<BiConnector>,
     /// Configuration of nodes that comprise the cluster.
-    #[serde(rename = "clusterType", skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<AdvancedClusterDescriptionClusterType>,
     /// Config Server Management Mode for creating or updating a sharded cluster. When configured as `ATLAS_MANAGED`, Atlas may automatically switch the cluster's config server type for optimal performance and savings. When configured as `FIXED_TO_DEDICATED`, the cluster will always use a dedicated config server.
-    #[serde(
-        rename = "configServerManagementMode",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub config_server_management_mode: Option<
         AdvancedClusterDescriptionConfigServerManagementMode,
     >,
     /// Describes a sharded cluster's config server type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "configServerType", skip_serializing_if = "Option::is_none")]
     pub config_server_type: Option<AdvancedClusterDescriptionConfigServerType>,
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "connectionStrings", skip_serializing_if = "Option::is_none")]
     pub connection_strings: Option<ClusterConnectionStrings>,
     /// Date and time when MongoDB Cloud created this cluster. This parameter expresses its value in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -62,34 +47,20 @@ pub struct AdvancedClusterDescription {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Disk warming mode selection.
-    #[serde(rename = "diskWarmingMode", skip_serializing_if = "Option::is_none")]
     pub disk_warming_mode: Option<AdvancedClusterDescriptionDiskWarmingMode>,
     /// Cloud service provider that manages your customer keys to provide an additional layer of encryption at rest for the cluster. To enable customer key management for encryption at rest, the cluster `replicationSpecs[n].regionConfigs[m].{type}Specs.instanceSize` setting must be `M10` or higher and `"backupEnabled" : false` or omitted entirely.
-    #[serde(
-        rename = "encryptionAtRestProvider",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub encryption_at_rest_provider: Option<
         AdvancedClusterDescriptionEncryptionAtRestProvider,
     >,
     /// Feature compatibility version of the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "featureCompatibilityVersion",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub feature_compatibility_version: Option<String>,
     /// Feature compatibility version expiration date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "featureCompatibilityVersionExpirationDate",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub feature_compatibility_version_expiration_date: Option<
         chrono::DateTime<chrono::Utc>,
     >,
@@ -100,60 +71,43 @@ pub struct AdvancedClusterDescription {
     /// When set to true, the management mode is set to Self-Managed Sharding. This mode leaves the management of shards in your hands and is built to provide an advanced and flexible deployment experience.
     ///
     /// This setting cannot be changed once the cluster is deployed.
-    #[serde(
-        rename = "globalClusterSelfManagedSharding",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub global_cluster_self_managed_sharding: Option<bool>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Collection of key-value pairs between 1 to 255 characters in length that tag and categorize the cluster. The MongoDB Cloud console doesn't display your labels.
     ///
     /// Cluster labels are deprecated and will be removed in a future release. We strongly recommend that you use Resource tags instead.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<ComponentLabel>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// MongoDB employee granted access level and expiration for a cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "mongoDBEmployeeAccessGrant",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub mongo_db_employee_access_grant: Option<EmployeeAccessGrantView>,
     /// MongoDB major version of the cluster.
     ///
     /// On creation: Choose from the available versions of MongoDB, or leave unspecified for the current recommended default in the MongoDB Cloud platform. The recommended version is a recent Long Term Support version. The default is not guaranteed to be the most recently released version throughout the entire release cycle. For versions available in a specific project, see the linked documentation or use the API endpoint for [project LTS versions endpoint](https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Projects/operation/getProjectLTSVersions).
     ///
     ///  On update: Increase version only by 1 major version at a time. If the cluster is pinned to a MongoDB feature compatibility version exactly one major version below the current MongoDB version, the MongoDB version can be downgraded to the previous major version.
-    #[serde(rename = "mongoDBMajorVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_major_version: Option<String>,
     /// Version of MongoDB that the cluster runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_version: Option<String>,
     /// Human-readable label that identifies the advanced cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Flag that indicates whether the cluster is paused.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Flag that indicates whether the cluster uses continuous cloud backups.
-    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Set this field to configure the replica set scaling mode for your cluster.
     ///
@@ -162,18 +116,12 @@ pub struct AdvancedClusterDescription {
     /// When configured as `SEQUENTIAL`, Atlas scales all nodes sequentially. This mode is intended for steady-state workloads and applications performing latency-sensitive secondary reads.
     ///
     /// When configured as `NODE_TYPE`, Atlas scales your electable nodes in parallel with your read-only and analytics nodes. This mode is intended for large, dynamic workloads requiring frequent and timely cluster tier scaling. This is the fastest scaling strategy, but it might impact latency of workloads when performing extensive secondary reads.
-    #[serde(
-        rename = "replicaSetScalingStrategy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub replica_set_scaling_strategy: Option<
         AdvancedClusterDescriptionReplicaSetScalingStrategy,
     >,
     /// List of settings that configure your cluster regions. For Global Clusters, each object in the array represents a zone where your clusters nodes deploy. For non-Global sharded clusters and replica sets, this array has one object representing where your clusters nodes deploy.
-    #[serde(rename = "replicationSpecs", skip_serializing_if = "Option::is_none")]
     pub replication_specs: Option<Vec<ReplicationSpec>>,
     /// Root Certificate Authority that MongoDB Atlas cluster uses. MongoDB Cloud supports Internet Security Research Group.
-    #[serde(rename = "rootCertType", skip_serializing_if = "Option::is_none")]
     pub root_cert_type: Option<AdvancedClusterDescriptionRootCertType>,
     /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
     ///
@@ -184,20 +132,84 @@ pub struct AdvancedClusterDescription {
     ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", skip_serializing_if = "Option::is_none")]
     pub state_name: Option<AdvancedClusterDescriptionStateName>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
-    #[serde(
-        rename = "terminationProtectionEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub termination_protection_enabled: Option<bool>,
     /// Method by which the cluster maintains the MongoDB versions. If value is `CONTINUOUS`, you must not specify `mongoDBMajorVersion`.
-    #[serde(rename = "versionReleaseSystem", skip_serializing_if = "Option::is_none")]
     pub version_release_system: Option<AdvancedClusterDescriptionVersionReleaseSystem>,
+}
+impl atlas_admin_runtime::ser::ToFields for AdvancedClusterDescription {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "acceptDataRisksAndForceReplicaSetReconfig",
+                &self.accept_data_risks_and_force_replica_set_reconfig,
+            );
+        fields.optional("advancedConfiguration", &self.advanced_configuration);
+        fields.optional("backupEnabled", &self.backup_enabled);
+        fields.optional("biConnector", &self.bi_connector);
+        fields.optional("clusterType", &self.cluster_type);
+        fields
+            .optional("configServerManagementMode", &self.config_server_management_mode);
+        fields.optional("configServerType", &self.config_server_type);
+        fields.optional("connectionStrings", &self.connection_strings);
+        fields.optional("createDate", &self.create_date);
+        fields.optional("diskSizeGB", &self.disk_size_gb);
+        fields.optional("diskWarmingMode", &self.disk_warming_mode);
+        fields.optional("encryptionAtRestProvider", &self.encryption_at_rest_provider);
+        fields
+            .optional(
+                "featureCompatibilityVersion",
+                &self.feature_compatibility_version,
+            );
+        fields
+            .optional(
+                "featureCompatibilityVersionExpirationDate",
+                &self.feature_compatibility_version_expiration_date,
+            );
+        fields
+            .optional(
+                "globalClusterSelfManagedSharding",
+                &self.global_cluster_self_managed_sharding,
+            );
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("labels", &self.labels);
+        fields.optional("links", &self.links);
+        fields
+            .optional(
+                "mongoDBEmployeeAccessGrant",
+                &self.mongo_db_employee_access_grant,
+            );
+        fields.optional("mongoDBMajorVersion", &self.mongo_db_major_version);
+        fields.optional("mongoDBVersion", &self.mongo_db_version);
+        fields.optional("name", &self.name);
+        fields.optional("paused", &self.paused);
+        fields.optional("pitEnabled", &self.pit_enabled);
+        fields.optional("replicaSetScalingStrategy", &self.replica_set_scaling_strategy);
+        fields.optional("replicationSpecs", &self.replication_specs);
+        fields.optional("rootCertType", &self.root_cert_type);
+        fields.optional("stateName", &self.state_name);
+        fields.optional("tags", &self.tags);
+        fields
+            .optional(
+                "terminationProtectionEnabled",
+                &self.termination_protection_enabled,
+            );
+        fields.optional("versionReleaseSystem", &self.version_release_system);
+    }
+}
+impl serde::Serialize for AdvancedClusterDescription {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AdvancedClusterDescription",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AdvancedClusterDescription {
     #[allow(deprecated)]
@@ -258,18 +270,32 @@ impl<'de> serde::Deserialize<'de> for AdvancedClusterDescription {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AvailableCloudProviderRegion {
     /// Flag that indicates whether the cloud provider sets this region as its default. AWS defaults to `US_EAST_1`, GCP defaults to `CENTRAL_US`, and AZURE defaults to `US_WEST_2`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub default: Option<bool>,
     /// Human-readable label that identifies the supported region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AvailableCloudProviderRegion {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("default", &self.default);
+        fields.optional("name", &self.name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AvailableCloudProviderRegion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AvailableCloudProviderRegion",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AvailableCloudProviderRegion {
     fn from_json(
@@ -295,29 +321,39 @@ impl<'de> serde::Deserialize<'de> for AvailableCloudProviderRegion {
 /// Spec: `#/components/schemas/AWSCloudProviderSettings`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwsCloudProviderSettings {
-    #[serde(rename = "providerName")]
     pub provider_name: String,
     /// Range of instance sizes to which your cluster can scale.
-    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<CloudProviderAwsAutoScaling>,
     /// Maximum Disk Input/Output Operations per Second (IOPS) that the database host can perform.
-    #[serde(rename = "diskIOPS", skip_serializing_if = "Option::is_none")]
     pub disk_iops: Option<i32>,
     /// Flag that indicates whether the Amazon Elastic Block Store (EBS) encryption feature encrypts the host's root volume for both data at rest within the volume and for data moving between the volume and the cluster. Clusters always have this setting enabled.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(rename = "encryptEBSVolume", skip_serializing_if = "Option::is_none")]
     pub encrypt_ebs_volume: Option<bool>,
     /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster.
-    #[serde(rename = "instanceSizeName", skip_serializing_if = "Option::is_none")]
     pub instance_size_name: Option<AwsCloudProviderSettingsInstanceSizeName>,
     /// Physical location where MongoDB Cloud deploys your AWS-hosted MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. MongoDB Cloud assigns the VPC a CIDR block. To limit a new VPC peering connection to one CIDR block and region, create the connection first. Deploy the cluster after the connection starts.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsCloudProviderContainerRegionName>,
     /// Disk Input/Output Operations per Second (IOPS) setting for Amazon Web Services (AWS) storage that you configure only for AWS. Specify whether Disk Input/Output Operations per Second (IOPS) must not exceed the default Input/Output Operations per Second (IOPS) rate for the selected volume size (`STANDARD`), or must fall within the allowable Input/Output Operations per Second (IOPS) range for the selected volume size (`PROVISIONED` or `HIGH_PERFORMANCE`). NVMe clusters require either `PROVISIONED` or `HIGH_PERFORMANCE`.
-    #[serde(rename = "volumeType", skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<AwsCloudProviderSettingsVolumeType>,
+}
+impl atlas_admin_runtime::ser::ToFields for AwsCloudProviderSettings {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("providerName", &self.provider_name);
+        fields.optional("autoScaling", &self.auto_scaling);
+        fields.optional("diskIOPS", &self.disk_iops);
+        fields.optional("encryptEBSVolume", &self.encrypt_ebs_volume);
+        fields.optional("instanceSizeName", &self.instance_size_name);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("volumeType", &self.volume_type);
+    }
+}
+impl serde::Serialize for AwsCloudProviderSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwsCloudProviderSettings", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwsCloudProviderSettings {
     #[allow(deprecated)]
@@ -351,14 +387,23 @@ impl<'de> serde::Deserialize<'de> for AwsCloudProviderSettings {
 /// Spec: `#/components/schemas/AWSComputeAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwsComputeAutoScaling {
     /// Maximum instance size to which your cluster can automatically scale.
-    #[serde(rename = "maxInstanceSize", skip_serializing_if = "Option::is_none")]
     pub max_instance_size: Option<AwsCloudProviderSettingsInstanceSizeName>,
     /// Minimum instance size to which your cluster can automatically scale.
-    #[serde(rename = "minInstanceSize", skip_serializing_if = "Option::is_none")]
     pub min_instance_size: Option<AwsCloudProviderSettingsInstanceSizeName>,
+}
+impl atlas_admin_runtime::ser::ToFields for AwsComputeAutoScaling {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("maxInstanceSize", &self.max_instance_size);
+        fields.optional("minInstanceSize", &self.min_instance_size);
+    }
+}
+impl serde::Serialize for AwsComputeAutoScaling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwsComputeAutoScaling", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwsComputeAutoScaling {
     fn from_json(
@@ -386,7 +431,7 @@ impl<'de> serde::Deserialize<'de> for AwsComputeAutoScaling {
 /// Spec: `#/components/schemas/AWSHardwareSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwsHardwareSpec {
     /// Target IOPS (Input/Output Operations Per Second) desired for storage attached to this hardware.
     ///
@@ -404,12 +449,10 @@ pub struct AwsHardwareSpec {
     ///
     /// - Instance sizes `M10` to `M40` have a ratio of disk capacity to system memory of 60:1.
     /// - Instance sizes greater than `M40` have a ratio of 120:1.
-    #[serde(rename = "diskIOPS", skip_serializing_if = "Option::is_none")]
     pub disk_iops: Option<i32>,
     /// Target throughput desired for storage attached to this hardware. Only returned for Gen 2 instance sizes with Standard (GP3) volume type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "diskThroughput", skip_serializing_if = "Option::is_none")]
     pub disk_throughput: Option<i32>,
     /// Type of storage you want to attach to your AWS-provisioned cluster.
     ///
@@ -420,14 +463,25 @@ pub struct AwsHardwareSpec {
     /// - `HIGH_PERFORMANCE` volume types use IO2 EBS volumes and must fall within the allowable IOPS range for the selected volume size.
     ///
     /// NVMe clusters require either `PROVISIONED` or `HIGH_PERFORMANCE`.
-    #[serde(rename = "ebsVolumeType", skip_serializing_if = "Option::is_none")]
     pub ebs_volume_type: Option<AwsCloudProviderSettingsVolumeType>,
     /// Hardware specification for the instance sizes in this region. Each instance size has a default storage and memory capacity. The instance size you select applies to all the data-bearing hosts of the node type.
-    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<AwsCloudProviderSettingsInstanceSizeName>,
     /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
-    #[serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for AwsHardwareSpec {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("diskIOPS", &self.disk_iops);
+        fields.optional("diskThroughput", &self.disk_throughput);
+        fields.optional("ebsVolumeType", &self.ebs_volume_type);
+        fields.optional("instanceSize", &self.instance_size);
+        fields.optional("nodeCount", &self.node_count);
+    }
+}
+impl serde::Serialize for AwsHardwareSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwsHardwareSpec", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwsHardwareSpec {
     fn from_json(
@@ -455,34 +509,43 @@ impl<'de> serde::Deserialize<'de> for AwsHardwareSpec {
 /// Spec: `#/components/schemas/AWSRegionConfig`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwsRegionConfig {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfigRegionName>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "analyticsAutoScaling", skip_serializing_if = "Option::is_none")]
     pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
-    #[serde(rename = "analyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub analytics_specs: Option<DedicatedHardwareSpec>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
-    #[serde(rename = "readOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec>,
+}
+impl atlas_admin_runtime::ser::ToFields for AwsRegionConfig {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("electableSpecs", &self.electable_specs);
+        fields.optional("priority", &self.priority);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("analyticsAutoScaling", &self.analytics_auto_scaling);
+        fields.optional("analyticsSpecs", &self.analytics_specs);
+        fields.optional("autoScaling", &self.auto_scaling);
+        fields.optional("readOnlySpecs", &self.read_only_specs);
+    }
+}
+impl serde::Serialize for AwsRegionConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwsRegionConfig", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwsRegionConfig {
     fn from_json(
@@ -511,22 +574,35 @@ impl<'de> serde::Deserialize<'de> for AwsRegionConfig {
 /// Spec: `#/components/schemas/AzureCloudProviderSettings`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureCloudProviderSettings {
-    #[serde(rename = "providerName")]
     pub provider_name: String,
     /// Range of instance sizes to which your cluster can scale.
-    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<CloudProviderAzureAutoScaling>,
     /// Disk type that corresponds to the host's root volume for Azure instances. If omitted, the default disk type for the selected `providerSettings.instanceSizeName` applies.
-    #[serde(rename = "diskTypeName", skip_serializing_if = "Option::is_none")]
     pub disk_type_name: Option<AzureCloudProviderSettingsDiskTypeName>,
     /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster.
-    #[serde(rename = "instanceSizeName", skip_serializing_if = "Option::is_none")]
     pub instance_size_name: Option<AzureCloudProviderSettingsInstanceSizeName>,
     /// Microsoft Azure Regions.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AzureCloudProviderSettingsRegionName>,
+}
+impl atlas_admin_runtime::ser::ToFields for AzureCloudProviderSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("providerName", &self.provider_name);
+        fields.optional("autoScaling", &self.auto_scaling);
+        fields.optional("diskTypeName", &self.disk_type_name);
+        fields.optional("instanceSizeName", &self.instance_size_name);
+        fields.optional("regionName", &self.region_name);
+    }
+}
+impl serde::Serialize for AzureCloudProviderSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AzureCloudProviderSettings",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzureCloudProviderSettings {
     fn from_json(
@@ -746,14 +822,27 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureComputeAutoScalingRules`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureComputeAutoScalingRules {
     /// Maximum instance size to which your cluster can automatically scale.
-    #[serde(rename = "maxInstanceSize", skip_serializing_if = "Option::is_none")]
     pub max_instance_size: Option<AzureCloudProviderSettingsInstanceSizeName>,
     /// Minimum instance size to which your cluster can automatically scale.
-    #[serde(rename = "minInstanceSize", skip_serializing_if = "Option::is_none")]
     pub min_instance_size: Option<AzureCloudProviderSettingsInstanceSizeName>,
+}
+impl atlas_admin_runtime::ser::ToFields for AzureComputeAutoScalingRules {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("maxInstanceSize", &self.max_instance_size);
+        fields.optional("minInstanceSize", &self.min_instance_size);
+    }
+}
+impl serde::Serialize for AzureComputeAutoScalingRules {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AzureComputeAutoScalingRules",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzureComputeAutoScalingRules {
     fn from_json(
@@ -779,7 +868,7 @@ impl<'de> serde::Deserialize<'de> for AzureComputeAutoScalingRules {
 /// Spec: `#/components/schemas/AzureHardwareSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureHardwareSpec {
     /// Target throughput desired for storage attached to your Azure-provisioned cluster. Change this parameter if you:
     ///
@@ -789,14 +878,23 @@ pub struct AzureHardwareSpec {
     /// The maximum input/output operations per second (IOPS) depend on the selected `.instanceSize` and `.diskSizeGB`.
     /// This parameter defaults to the cluster tier's standard IOPS value.
     /// Changing this value impacts cluster cost.
-    #[serde(rename = "diskIOPS", skip_serializing_if = "Option::is_none")]
     pub disk_iops: Option<i32>,
     /// Hardware specification for the instance sizes in this region. Each instance size has a default storage and memory capacity. The instance size you select applies to all the data-bearing hosts of the node type.
-    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<AzureCloudProviderSettingsInstanceSizeName>,
     /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
-    #[serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for AzureHardwareSpec {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("diskIOPS", &self.disk_iops);
+        fields.optional("instanceSize", &self.instance_size);
+        fields.optional("nodeCount", &self.node_count);
+    }
+}
+impl serde::Serialize for AzureHardwareSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AzureHardwareSpec", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzureHardwareSpec {
     fn from_json(
@@ -822,34 +920,43 @@ impl<'de> serde::Deserialize<'de> for AzureHardwareSpec {
 /// Spec: `#/components/schemas/AzureRegionConfig`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureRegionConfig {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfigRegionName>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "analyticsAutoScaling", skip_serializing_if = "Option::is_none")]
     pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
-    #[serde(rename = "analyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub analytics_specs: Option<DedicatedHardwareSpec>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
-    #[serde(rename = "readOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec>,
+}
+impl atlas_admin_runtime::ser::ToFields for AzureRegionConfig {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("electableSpecs", &self.electable_specs);
+        fields.optional("priority", &self.priority);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("analyticsAutoScaling", &self.analytics_auto_scaling);
+        fields.optional("analyticsSpecs", &self.analytics_specs);
+        fields.optional("autoScaling", &self.auto_scaling);
+        fields.optional("readOnlySpecs", &self.read_only_specs);
+    }
+}
+impl serde::Serialize for AzureRegionConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AzureRegionConfig", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzureRegionConfig {
     fn from_json(
@@ -881,84 +988,73 @@ impl<'de> serde::Deserialize<'de> for AzureRegionConfig {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudCluster {
     /// Whole number that indicates the quantity of alerts open on the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertCount", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_count: Option<i32>,
     /// Flag that indicates whether authentication is required to access the nodes in this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "authEnabled", skip_serializing_if = "Option::is_none")
-    )]
     pub auth_enabled: Option<bool>,
     /// Term that expresses how many nodes of the cluster can be accessed when MongoDB Cloud receives this request. This parameter returns `available` when all nodes are accessible, `warning` only when some nodes in the cluster can be accessed, `unavailable` when the cluster can't be accessed, or `dead` when the cluster has been deactivated.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub availability: Option<CloudClusterAvailability>,
     /// Flag that indicates whether the cluster can perform backups. If set to `true`, the cluster can perform backups. You must set this value to `true` for NVMe clusters. Backup uses Cloud Backups for dedicated clusters and Shared Cluster Backups for tenant clusters. If set to `false`, the cluster doesn't use MongoDB Cloud backups.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "backupEnabled", skip_serializing_if = "Option::is_none")
-    )]
     pub backup_enabled: Option<bool>,
     /// Unique 24-hexadecimal character string that identifies the cluster. Each `clusterId` is used only once across all MongoDB Cloud deployments.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterId", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_id: Option<String>,
     /// Total size of the data stored on each node in the cluster. The resource expresses this value in bytes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "dataSizeBytes", skip_serializing_if = "Option::is_none")
-    )]
     pub data_size_bytes: Option<i64>,
     /// Human-readable label that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Whole number that indicates the quantity of nodes that comprise the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")
-    )]
     pub node_count: Option<i32>,
     /// Flag that indicates whether TLS authentication is required to access the nodes in this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "sslEnabled", skip_serializing_if = "Option::is_none")
-    )]
     pub ssl_enabled: Option<bool>,
     /// Human-readable label that indicates the cluster type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<CloudClusterType>,
     /// List that contains the versions of MongoDB that each node in the cluster runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub versions: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for CloudCluster {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("alertCount", &self.alert_count);
+        fields.optional("authEnabled", &self.auth_enabled);
+        fields.optional("availability", &self.availability);
+        fields.optional("backupEnabled", &self.backup_enabled);
+        fields.optional("clusterId", &self.cluster_id);
+        fields.optional("dataSizeBytes", &self.data_size_bytes);
+        fields.optional("name", &self.name);
+        fields.optional("nodeCount", &self.node_count);
+        fields.optional("sslEnabled", &self.ssl_enabled);
+        fields.optional("type", &self.r#type);
+        fields.optional("versions", &self.versions);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for CloudCluster {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CloudCluster", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudCluster {
     fn from_json(
@@ -1037,19 +1133,28 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CloudGCPProviderSettings`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudGcpProviderSettings {
-    #[serde(rename = "providerName")]
     pub provider_name: String,
     /// Range of instance sizes to which your cluster can scale.
-    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<CloudProviderGcpAutoScaling>,
     /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster.
-    #[serde(rename = "instanceSizeName", skip_serializing_if = "Option::is_none")]
     pub instance_size_name: Option<CloudGcpProviderSettingsInstanceSizeName>,
     /// Google Compute Regions.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<CloudGcpProviderSettingsRegionName>,
+}
+impl atlas_admin_runtime::ser::ToFields for CloudGcpProviderSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("providerName", &self.provider_name);
+        fields.optional("autoScaling", &self.auto_scaling);
+        fields.optional("instanceSizeName", &self.instance_size_name);
+        fields.optional("regionName", &self.region_name);
+    }
+}
+impl serde::Serialize for CloudGcpProviderSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CloudGcpProviderSettings", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudGcpProviderSettings {
     fn from_json(
@@ -1218,11 +1323,24 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CloudProviderAWSAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAwsAutoScaling {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute: Option<AwsComputeAutoScaling>,
+}
+impl atlas_admin_runtime::ser::ToFields for CloudProviderAwsAutoScaling {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("compute", &self.compute);
+    }
+}
+impl serde::Serialize for CloudProviderAwsAutoScaling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAwsAutoScaling",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudProviderAwsAutoScaling {
     fn from_json(
@@ -1249,11 +1367,24 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAwsAutoScaling {
 /// Spec: `#/components/schemas/CloudProviderAzureAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderAzureAutoScaling {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute: Option<AzureComputeAutoScalingRules>,
+}
+impl atlas_admin_runtime::ser::ToFields for CloudProviderAzureAutoScaling {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("compute", &self.compute);
+    }
+}
+impl serde::Serialize for CloudProviderAzureAutoScaling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderAzureAutoScaling",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudProviderAzureAutoScaling {
     fn from_json(
@@ -1280,11 +1411,24 @@ impl<'de> serde::Deserialize<'de> for CloudProviderAzureAutoScaling {
 /// Spec: `#/components/schemas/CloudProviderGCPAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderGcpAutoScaling {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute: Option<GcpComputeAutoScaling>,
+}
+impl atlas_admin_runtime::ser::ToFields for CloudProviderGcpAutoScaling {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("compute", &self.compute);
+    }
+}
+impl serde::Serialize for CloudProviderGcpAutoScaling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderGcpAutoScaling",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudProviderGcpAutoScaling {
     fn from_json(
@@ -1310,19 +1454,26 @@ impl<'de> serde::Deserialize<'de> for CloudProviderGcpAutoScaling {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudProviderRegions {
     /// List of instances sizes that this cloud provider supports.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "instanceSizes", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_sizes: Option<Vec<ClusterCloudProviderInstanceSize>>,
     /// Human-readable label that identifies the Cloud provider.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for CloudProviderRegions {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("instanceSizes", &self.instance_sizes);
+        fields.optional("provider", &self.provider);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for CloudProviderRegions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CloudProviderRegions", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudProviderRegions {
     fn from_json(
@@ -1445,14 +1596,27 @@ impl<'de> serde::Deserialize<'de> for CloudRegionConfig {
 /// Spec: `#/components/schemas/ClusterAutoScalingSettings`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterAutoScalingSettings {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down. Cluster tier auto-scaling is unavailable for clusters using Low CPU or NVME storage classes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute: Option<ClusterComputeAutoScaling>,
     /// Flag that indicates whether someone enabled disk auto-scaling for this cluster.
-    #[serde(rename = "diskGBEnabled", skip_serializing_if = "Option::is_none")]
     pub disk_gb_enabled: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for ClusterAutoScalingSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("compute", &self.compute);
+        fields.optional("diskGBEnabled", &self.disk_gb_enabled);
+    }
+}
+impl serde::Serialize for ClusterAutoScalingSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterAutoScalingSettings",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterAutoScalingSettings {
     fn from_json(
@@ -1479,21 +1643,32 @@ impl<'de> serde::Deserialize<'de> for ClusterAutoScalingSettings {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterCloudProviderInstanceSize {
     /// List of regions that this cloud provider supports for this instance size.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "availableRegions", skip_serializing_if = "Option::is_none")
-    )]
     pub available_regions: Option<Vec<AvailableCloudProviderRegion>>,
     /// Human-readable label that identifies the instance size or cluster tier.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ClusterCloudProviderInstanceSize {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("availableRegions", &self.available_regions);
+        fields.optional("name", &self.name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ClusterCloudProviderInstanceSize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterCloudProviderInstanceSize",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterCloudProviderInstanceSize {
     fn from_json(
@@ -1521,17 +1696,30 @@ impl<'de> serde::Deserialize<'de> for ClusterCloudProviderInstanceSize {
 /// Spec: `#/components/schemas/ClusterComputeAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterComputeAutoScaling {
     /// Flag that indicates whether instance size reactive auto-scaling is enabled.
     ///
     /// - Set to `true` to enable instance size reactive auto-scaling. If enabled, you must specify a value for `providerSettings.autoScaling.compute.maxInstanceSize`.
     /// - Set to `false` to disable instance size reactive auto-scaling.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Flag that indicates whether the cluster tier can scale down via reactive auto-scaling. This is required if `autoScaling.compute.enabled` is `true`. If you enable this option, specify a value for `providerSettings.autoScaling.compute.minInstanceSize`.
-    #[serde(rename = "scaleDownEnabled", skip_serializing_if = "Option::is_none")]
     pub scale_down_enabled: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for ClusterComputeAutoScaling {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("enabled", &self.enabled);
+        fields.optional("scaleDownEnabled", &self.scale_down_enabled);
+    }
+}
+impl serde::Serialize for ClusterComputeAutoScaling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterComputeAutoScaling",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterComputeAutoScaling {
     fn from_json(
@@ -1557,25 +1745,39 @@ impl<'de> serde::Deserialize<'de> for ClusterComputeAutoScaling {
 /// Spec: `#/components/schemas/ClusterConfigurationValidation`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterConfigurationValidation {
     /// Advanced MongoDB process configuration options applied to the cluster.
-    #[serde(rename = "advancedConfiguration", skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<ClusterDescriptionProcessArgs20240805>,
     /// Configuration of a MongoDB Atlas cluster, including its replication topology, instance sizing, storage, and operational settings.
-    #[serde(rename = "clusterDescription")]
     pub cluster_description: ClusterDescription20240805,
     /// Name of the existing cluster to validate against when editing is true.
-    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// When true, validates the configuration as an update to an existing cluster. When false, validates as a new cluster create.
     pub editing: bool,
     /// Hardware specification for the Search Nodes that back a search deployment.
-    #[serde(rename = "searchDeploymentSpec", skip_serializing_if = "Option::is_none")]
     pub search_deployment_spec: Option<ApiSearchDeploymentSpecView>,
     /// Optional list of resource tags.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ClusterConfigurationValidation {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("advancedConfiguration", &self.advanced_configuration);
+        fields.required("clusterDescription", &self.cluster_description);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.required("editing", &self.editing);
+        fields.optional("searchDeploymentSpec", &self.search_deployment_spec);
+        fields.optional("tags", &self.tags);
+    }
+}
+impl serde::Serialize for ClusterConfigurationValidation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterConfigurationValidation",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ClusterConfigurationValidation {
@@ -1608,20 +1810,28 @@ impl<'de> serde::Deserialize<'de> for ClusterConfigurationValidation {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterConfigurationValidationError {
     /// Machine-readable error code identifying the type of validation failure.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorCode", skip_serializing_if = "Option::is_none")
-    )]
     pub error_code: Option<String>,
     /// Description of the validation failure.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "validationIssue", skip_serializing_if = "Option::is_none")
-    )]
     pub validation_issue: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ClusterConfigurationValidationError {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("errorCode", &self.error_code);
+        fields.optional("validationIssue", &self.validation_issue);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ClusterConfigurationValidationError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterConfigurationValidationError",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterConfigurationValidationError {
     fn from_json(
@@ -1648,14 +1858,28 @@ impl<'de> serde::Deserialize<'de> for ClusterConfigurationValidationError {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterConfigurationValidationResult {
     /// List of validation errors, present only when valid is false.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub errors: Option<Vec<ClusterConfigurationValidationError>>,
     /// Whether the cluster configuration is valid.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub valid: Option<bool>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ClusterConfigurationValidationResult {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("errors", &self.errors);
+        fields.optional("valid", &self.valid);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ClusterConfigurationValidationResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterConfigurationValidationResult",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterConfigurationValidationResult {
     fn from_json(
@@ -1684,16 +1908,28 @@ impl<'de> serde::Deserialize<'de> for ClusterConfigurationValidationResult {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterDescriptionAutoScalingModeConfiguration {
     /// Describes whether cluster nodes scale together across all shards or independently.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "autoScalingMode", skip_serializing_if = "Option::is_none")
-    )]
     pub auto_scaling_mode: Option<
         ClusterDescriptionAutoScalingModeConfigurationAutoScalingMode,
     >,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields
+for ClusterDescriptionAutoScalingModeConfiguration {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("autoScalingMode", &self.auto_scaling_mode);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ClusterDescriptionAutoScalingModeConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterDescriptionAutoScalingModeConfiguration",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for ClusterDescriptionAutoScalingModeConfiguration {
@@ -1742,106 +1978,111 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ClusterDescriptionProcessArgs`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterDescriptionProcessArgs {
     /// The minimum pre- and post-image retention time in seconds.
-    #[serde(
-        rename = "changeStreamOptionsPreAndPostImagesExpireAfterSeconds",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub change_stream_options_pre_and_post_images_expire_after_seconds: Option<i32>,
     /// Number of threads on the source shard and the receiving shard for chunk migration. The number of threads should not exceed the half the total number of CPU cores in the sharded cluster.
-    #[serde(
-        rename = "chunkMigrationConcurrency",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub chunk_migration_concurrency: Option<i32>,
     /// The custom OpenSSL cipher suite list for TLS 1.2. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
-    #[serde(
-        rename = "customOpensslCipherConfigTls12",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub custom_openssl_cipher_config_tls12: Option<
         Vec<ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12>,
     >,
     /// The custom OpenSSL cipher suite list for TLS 1.3. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
-    #[serde(
-        rename = "customOpensslCipherConfigTls13",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub custom_openssl_cipher_config_tls13: Option<
         Vec<ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13>,
     >,
     /// Default time limit in milliseconds for individual read operations to complete.
-    #[serde(rename = "defaultMaxTimeMS", skip_serializing_if = "Option::is_none")]
     pub default_max_time_ms: Option<i32>,
     /// Default level of acknowledgment requested from MongoDB for read operations set for this cluster.
     ///
     /// MongoDB 4.4 clusters default to `available`. MongoDB 5.0 and later clusters default to `local`.
-    #[serde(rename = "defaultReadConcern", skip_serializing_if = "Option::is_none")]
     pub default_read_concern: Option<ClusterDescriptionProcessArgsDefaultReadConcern>,
     /// Default level of acknowledgment requested from MongoDB for write operations when none is specified by the driver.
-    #[serde(rename = "defaultWriteConcern", skip_serializing_if = "Option::is_none")]
     pub default_write_concern: Option<String>,
     /// Flag that indicates whether you can insert or update documents where all indexed entries don't exceed 1024 bytes. If you set this to false, [mongod](https://docs.mongodb.com/upcoming/reference/program/mongod/#mongodb-binary-bin.mongod) writes documents that exceed this limit but doesn't index them. This parameter has been removed as of [MongoDB 4.4](https://www.mongodb.com/docs/manual/reference/parameters/#mongodb-parameter-param.failIndexKeyTooLong).
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(rename = "failIndexKeyTooLong", skip_serializing_if = "Option::is_none")]
     pub fail_index_key_too_long: Option<bool>,
     /// Flag that indicates whether the cluster allows execution of operations that perform server-side executions of JavaScript. When using 8.0+, we recommend disabling server-side JavaScript and using operators of aggregation pipeline as more performant alternative.
-    #[serde(rename = "javascriptEnabled", skip_serializing_if = "Option::is_none")]
     pub javascript_enabled: Option<bool>,
     /// Minimum Transport Layer Security (TLS) version that the cluster accepts for incoming connections. Clusters using TLS 1.0 or 1.1 should consider setting TLS 1.2 as the minimum TLS protocol version.
-    #[serde(
-        rename = "minimumEnabledTlsProtocol",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub minimum_enabled_tls_protocol: Option<
         ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol,
     >,
     /// Flag that indicates whether the cluster disables executing any query that requires a collection scan to return results.
-    #[serde(rename = "noTableScan", skip_serializing_if = "Option::is_none")]
     pub no_table_scan: Option<bool>,
     /// Minimum retention window for cluster's oplog expressed in hours. A value of null indicates that the cluster uses the default minimum oplog window that MongoDB Cloud calculates.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "oplogMinRetentionHours",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub oplog_min_retention_hours: Option<Option<f64>>,
     /// Storage limit of cluster's oplog expressed in megabytes. A value of null indicates that the cluster uses the default oplog size that MongoDB Cloud calculates.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "oplogSizeMB",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub oplog_size_mb: Option<Option<i32>>,
     /// May be set to 1 (disabled) or 3 (enabled). When set to 3, Atlas will include redacted and anonymized `$queryStats` output in MongoDB logs. `$queryStats` output does not contain literals or field values. Enabling this setting might impact the performance of your cluster.
-    #[serde(rename = "queryStatsLogVerbosity", skip_serializing_if = "Option::is_none")]
     pub query_stats_log_verbosity: Option<i32>,
     /// Interval in seconds at which the mongosqld process re-samples data to create its relational schema.
-    #[serde(
-        rename = "sampleRefreshIntervalBIConnector",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub sample_refresh_interval_bi_connector: Option<i32>,
     /// Number of documents per database to sample when gathering schema information.
-    #[serde(rename = "sampleSizeBIConnector", skip_serializing_if = "Option::is_none")]
     pub sample_size_bi_connector: Option<i32>,
     /// The TLS cipher suite configuration mode. The default mode uses the default cipher suites. The custom mode allows you to specify custom cipher suites for both TLS 1.2 and TLS 1.3.
-    #[serde(rename = "tlsCipherConfigMode", skip_serializing_if = "Option::is_none")]
     pub tls_cipher_config_mode: Option<
         ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode,
     >,
     /// Lifetime, in seconds, of multi-document transactions. Atlas considers the transactions that exceed this limit as expired and so aborts them through a periodic clean-up process.
-    #[serde(
-        rename = "transactionLifetimeLimitSeconds",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub transaction_lifetime_limit_seconds: Option<i64>,
+}
+impl atlas_admin_runtime::ser::ToFields for ClusterDescriptionProcessArgs {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "changeStreamOptionsPreAndPostImagesExpireAfterSeconds",
+                &self.change_stream_options_pre_and_post_images_expire_after_seconds,
+            );
+        fields.optional("chunkMigrationConcurrency", &self.chunk_migration_concurrency);
+        fields
+            .optional(
+                "customOpensslCipherConfigTls12",
+                &self.custom_openssl_cipher_config_tls12,
+            );
+        fields
+            .optional(
+                "customOpensslCipherConfigTls13",
+                &self.custom_openssl_cipher_config_tls13,
+            );
+        fields.optional("defaultMaxTimeMS", &self.default_max_time_ms);
+        fields.optional("defaultReadConcern", &self.default_read_concern);
+        fields.optional("defaultWriteConcern", &self.default_write_concern);
+        fields.optional("failIndexKeyTooLong", &self.fail_index_key_too_long);
+        fields.optional("javascriptEnabled", &self.javascript_enabled);
+        fields.optional("minimumEnabledTlsProtocol", &self.minimum_enabled_tls_protocol);
+        fields.optional("noTableScan", &self.no_table_scan);
+        fields.nullable("oplogMinRetentionHours", &self.oplog_min_retention_hours);
+        fields.nullable("oplogSizeMB", &self.oplog_size_mb);
+        fields.optional("queryStatsLogVerbosity", &self.query_stats_log_verbosity);
+        fields
+            .optional(
+                "sampleRefreshIntervalBIConnector",
+                &self.sample_refresh_interval_bi_connector,
+            );
+        fields.optional("sampleSizeBIConnector", &self.sample_size_bi_connector);
+        fields.optional("tlsCipherConfigMode", &self.tls_cipher_config_mode);
+        fields
+            .optional(
+                "transactionLifetimeLimitSeconds",
+                &self.transaction_lifetime_limit_seconds,
+            );
+    }
+}
+impl serde::Serialize for ClusterDescriptionProcessArgs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterDescriptionProcessArgs",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterDescriptionProcessArgs {
     #[allow(deprecated)]
@@ -1891,97 +2132,101 @@ impl<'de> serde::Deserialize<'de> for ClusterDescriptionProcessArgs {
 /// Spec: `#/components/schemas/ClusterDescriptionProcessArgs20240805`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterDescriptionProcessArgs20240805 {
     /// The minimum pre- and post-image retention time in seconds.
-    #[serde(
-        rename = "changeStreamOptionsPreAndPostImagesExpireAfterSeconds",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub change_stream_options_pre_and_post_images_expire_after_seconds: Option<i32>,
     /// Number of threads on the source shard and the receiving shard for chunk migration. The number of threads should not exceed the half the total number of CPU cores in the sharded cluster.
-    #[serde(
-        rename = "chunkMigrationConcurrency",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub chunk_migration_concurrency: Option<i32>,
     /// The custom OpenSSL cipher suite list for TLS 1.2. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
-    #[serde(
-        rename = "customOpensslCipherConfigTls12",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub custom_openssl_cipher_config_tls12: Option<
         Vec<ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12>,
     >,
     /// The custom OpenSSL cipher suite list for TLS 1.3. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
-    #[serde(
-        rename = "customOpensslCipherConfigTls13",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub custom_openssl_cipher_config_tls13: Option<
         Vec<ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13>,
     >,
     /// Default time limit in milliseconds for individual read operations to complete.
-    #[serde(rename = "defaultMaxTimeMS", skip_serializing_if = "Option::is_none")]
     pub default_max_time_ms: Option<i32>,
     /// Default level of acknowledgment requested from MongoDB for write operations when none is specified by the driver.
-    #[serde(rename = "defaultWriteConcern", skip_serializing_if = "Option::is_none")]
     pub default_write_concern: Option<String>,
     /// Flag that indicates whether the cluster allows execution of operations that perform server-side executions of JavaScript. When using 8.0+, we recommend disabling server-side JavaScript and using operators of aggregation pipeline as more performant alternative.
-    #[serde(rename = "javascriptEnabled", skip_serializing_if = "Option::is_none")]
     pub javascript_enabled: Option<bool>,
     /// Minimum Transport Layer Security (TLS) version that the cluster accepts for incoming connections. Clusters using TLS 1.0 or 1.1 should consider setting TLS 1.2 as the minimum TLS protocol version.
-    #[serde(
-        rename = "minimumEnabledTlsProtocol",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub minimum_enabled_tls_protocol: Option<
         ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol,
     >,
     /// Flag that indicates whether the cluster disables executing any query that requires a collection scan to return results.
-    #[serde(rename = "noTableScan", skip_serializing_if = "Option::is_none")]
     pub no_table_scan: Option<bool>,
     /// Minimum retention window for cluster's oplog expressed in hours. A value of null indicates that the cluster uses the default minimum oplog window that MongoDB Cloud calculates.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "oplogMinRetentionHours",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub oplog_min_retention_hours: Option<Option<f64>>,
     /// Storage limit of cluster's oplog expressed in megabytes. A value of null indicates that the cluster uses the default oplog size that MongoDB Cloud calculates.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "oplogSizeMB",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub oplog_size_mb: Option<Option<i32>>,
     /// May be set to 1 (disabled) or 3 (enabled). When set to 3, Atlas will include redacted and anonymized `$queryStats` output in MongoDB logs. `$queryStats` output does not contain literals or field values. Enabling this setting might impact the performance of your cluster.
-    #[serde(rename = "queryStatsLogVerbosity", skip_serializing_if = "Option::is_none")]
     pub query_stats_log_verbosity: Option<i32>,
     /// Interval in seconds at which the mongosqld process re-samples data to create its relational schema.
-    #[serde(
-        rename = "sampleRefreshIntervalBIConnector",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub sample_refresh_interval_bi_connector: Option<i32>,
     /// Number of documents per database to sample when gathering schema information.
-    #[serde(rename = "sampleSizeBIConnector", skip_serializing_if = "Option::is_none")]
     pub sample_size_bi_connector: Option<i32>,
     /// The TLS cipher suite configuration mode. The default mode uses the default cipher suites. The custom mode allows you to specify custom cipher suites for both TLS 1.2 and TLS 1.3.
-    #[serde(rename = "tlsCipherConfigMode", skip_serializing_if = "Option::is_none")]
     pub tls_cipher_config_mode: Option<
         ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode,
     >,
     /// Lifetime, in seconds, of multi-document transactions. Atlas considers the transactions that exceed this limit as expired and so aborts them through a periodic clean-up process.
-    #[serde(
-        rename = "transactionLifetimeLimitSeconds",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub transaction_lifetime_limit_seconds: Option<i64>,
+}
+impl atlas_admin_runtime::ser::ToFields for ClusterDescriptionProcessArgs20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "changeStreamOptionsPreAndPostImagesExpireAfterSeconds",
+                &self.change_stream_options_pre_and_post_images_expire_after_seconds,
+            );
+        fields.optional("chunkMigrationConcurrency", &self.chunk_migration_concurrency);
+        fields
+            .optional(
+                "customOpensslCipherConfigTls12",
+                &self.custom_openssl_cipher_config_tls12,
+            );
+        fields
+            .optional(
+                "customOpensslCipherConfigTls13",
+                &self.custom_openssl_cipher_config_tls13,
+            );
+        fields.optional("defaultMaxTimeMS", &self.default_max_time_ms);
+        fields.optional("defaultWriteConcern", &self.default_write_concern);
+        fields.optional("javascriptEnabled", &self.javascript_enabled);
+        fields.optional("minimumEnabledTlsProtocol", &self.minimum_enabled_tls_protocol);
+        fields.optional("noTableScan", &self.no_table_scan);
+        fields.nullable("oplogMinRetentionHours", &self.oplog_min_retention_hours);
+        fields.nullable("oplogSizeMB", &self.oplog_size_mb);
+        fields.optional("queryStatsLogVerbosity", &self.query_stats_log_verbosity);
+        fields
+            .optional(
+                "sampleRefreshIntervalBIConnector",
+                &self.sample_refresh_interval_bi_connector,
+            );
+        fields.optional("sampleSizeBIConnector", &self.sample_size_bi_connector);
+        fields.optional("tlsCipherConfigMode", &self.tls_cipher_config_mode);
+        fields
+            .optional(
+                "transactionLifetimeLimitSeconds",
+                &self.transaction_lifetime_limit_seconds,
+            );
+    }
+}
+impl serde::Serialize for ClusterDescriptionProcessArgs20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterDescriptionProcessArgs20240805",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterDescriptionProcessArgs20240805 {
     fn from_json(
@@ -2050,19 +2295,32 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ClusterFlexProviderSettings`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterFlexProviderSettings {
-    #[serde(rename = "providerName")]
     pub provider_name: String,
     /// Cloud service provider on which MongoDB Cloud provisioned the multi-tenant host. The resource returns this parameter when `providerSettings.providerName` is `FLEX` and `providerSetting.instanceSizeName` is `FLEX`.
-    #[serde(rename = "backingProviderName", skip_serializing_if = "Option::is_none")]
     pub backing_provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster. You must set `providerSettings.providerName` to `FLEX` and specify the cloud service provider in `providerSettings.backingProviderName`.
-    #[serde(rename = "instanceSizeName", skip_serializing_if = "Option::is_none")]
     pub instance_size_name: Option<ClusterFlexProviderSettingsInstanceSizeName>,
     /// Human-readable label that identifies the geographic location of your MongoDB cluster. The region you choose can affect network latency for clients accessing your databases. For a complete list of region names, see [AWS](https://docs.atlas.mongodb.com/reference/amazon-aws/#std-label-amazon-aws), [GCP](https://docs.atlas.mongodb.com/reference/google-gcp/), and [Azure](https://docs.atlas.mongodb.com/reference/microsoft-azure/).
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for ClusterFlexProviderSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("providerName", &self.provider_name);
+        fields.optional("backingProviderName", &self.backing_provider_name);
+        fields.optional("instanceSizeName", &self.instance_size_name);
+        fields.optional("regionName", &self.region_name);
+    }
+}
+impl serde::Serialize for ClusterFlexProviderSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterFlexProviderSettings",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterFlexProviderSettings {
     fn from_json(
@@ -2092,11 +2350,20 @@ impl<'de> serde::Deserialize<'de> for ClusterFlexProviderSettings {
 /// Spec: `#/components/schemas/ClusterFreeAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterFreeAutoScaling {
     /// Collection of settings that configures how a cluster might scale its cluster tier and whether the cluster can scale down.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute: Option<FreeComputeAutoScalingRules>,
+}
+impl atlas_admin_runtime::ser::ToFields for ClusterFreeAutoScaling {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("compute", &self.compute);
+    }
+}
+impl serde::Serialize for ClusterFreeAutoScaling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ClusterFreeAutoScaling", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterFreeAutoScaling {
     fn from_json(
@@ -2121,34 +2388,44 @@ impl<'de> serde::Deserialize<'de> for ClusterFreeAutoScaling {
 /// Spec: `#/components/schemas/ClusterFreeProviderSettings`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterFreeProviderSettings {
-    #[serde(rename = "providerName")]
     pub provider_name: String,
     /// Range of instance sizes to which your cluster can scale.
-    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<ClusterFreeAutoScaling>,
     /// Cloud service provider on which MongoDB Cloud provisioned the multi-tenant host. The resource returns this parameter when `providerSettings.providerName` is `TENANT` and `providerSetting.instanceSizeName` is `M0`, `M2` or `M5`.
     ///
     /// Please note that using an `instanceSize` of M2 or M5 will create a Flex cluster instead. Support for the `instanceSize` of M2 or M5 will be discontinued in January 2026. We recommend using the Create Flex Cluster API for such configurations moving forward.
-    #[serde(rename = "backingProviderName", skip_serializing_if = "Option::is_none")]
     pub backing_provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// The true tenant instance size. This is present to support backwards compatibility for deprecated provider types and/or instance sizes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveInstanceSizeName",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub effective_instance_size_name: Option<
         ClusterFreeProviderSettingsEffectiveInstanceSizeName,
     >,
     /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster. You must set `providerSettings.providerName` to `TENANT` and specify the cloud service provider in `providerSettings.backingProviderName`.
-    #[serde(rename = "instanceSizeName", skip_serializing_if = "Option::is_none")]
     pub instance_size_name: Option<ClusterFreeProviderSettingsInstanceSizeName>,
     /// Human-readable label that identifies the geographic location of your MongoDB cluster. The region you choose can affect network latency for clients accessing your databases. For a complete list of region names, see [AWS](https://docs.atlas.mongodb.com/reference/amazon-aws/#std-label-amazon-aws), [GCP](https://docs.atlas.mongodb.com/reference/google-gcp/), and [Azure](https://docs.atlas.mongodb.com/reference/microsoft-azure/). For multi-region clusters, see `replicationSpec.{region}`.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for ClusterFreeProviderSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("providerName", &self.provider_name);
+        fields.optional("autoScaling", &self.auto_scaling);
+        fields.optional("backingProviderName", &self.backing_provider_name);
+        fields.optional("effectiveInstanceSizeName", &self.effective_instance_size_name);
+        fields.optional("instanceSizeName", &self.instance_size_name);
+        fields.optional("regionName", &self.region_name);
+    }
+}
+impl serde::Serialize for ClusterFreeProviderSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterFreeProviderSettings",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterFreeProviderSettings {
     fn from_json(
@@ -2294,19 +2571,26 @@ impl<'de> serde::Deserialize<'de> for ClusterProviderSettings {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterStatus {
     /// State of cluster at the time of this request. Atlas returns **Applied** if it completed adding a user to, or removing a user from, your cluster. Atlas returns **Pending** if it's still making the requested user changes. When status is **Pending**, new users can't log in.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "changeStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub change_status: Option<ClusterStatusChangeStatus>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ClusterStatus {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("changeStatus", &self.change_status);
+        fields.optional("links", &self.links);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ClusterStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ClusterStatus", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterStatus {
     fn from_json(
@@ -2455,14 +2739,27 @@ impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec {
 /// Spec: `#/components/schemas/FreeComputeAutoScalingRules`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FreeComputeAutoScalingRules {
     /// Maximum instance size to which your cluster can automatically scale.
-    #[serde(rename = "maxInstanceSize", skip_serializing_if = "Option::is_none")]
     pub max_instance_size: Option<ClusterFreeProviderSettingsInstanceSizeName>,
     /// Minimum instance size to which your cluster can automatically scale.
-    #[serde(rename = "minInstanceSize", skip_serializing_if = "Option::is_none")]
     pub min_instance_size: Option<ClusterFreeProviderSettingsInstanceSizeName>,
+}
+impl atlas_admin_runtime::ser::ToFields for FreeComputeAutoScalingRules {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("maxInstanceSize", &self.max_instance_size);
+        fields.optional("minInstanceSize", &self.min_instance_size);
+    }
+}
+impl serde::Serialize for FreeComputeAutoScalingRules {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FreeComputeAutoScalingRules",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FreeComputeAutoScalingRules {
     fn from_json(
@@ -2490,14 +2787,23 @@ impl<'de> serde::Deserialize<'de> for FreeComputeAutoScalingRules {
 /// Spec: `#/components/schemas/GCPComputeAutoScaling`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GcpComputeAutoScaling {
     /// Maximum instance size to which your cluster can automatically scale.
-    #[serde(rename = "maxInstanceSize", skip_serializing_if = "Option::is_none")]
     pub max_instance_size: Option<CloudGcpProviderSettingsInstanceSizeName>,
     /// Minimum instance size to which your cluster can automatically scale.
-    #[serde(rename = "minInstanceSize", skip_serializing_if = "Option::is_none")]
     pub min_instance_size: Option<CloudGcpProviderSettingsInstanceSizeName>,
+}
+impl atlas_admin_runtime::ser::ToFields for GcpComputeAutoScaling {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("maxInstanceSize", &self.max_instance_size);
+        fields.optional("minInstanceSize", &self.min_instance_size);
+    }
+}
+impl serde::Serialize for GcpComputeAutoScaling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GcpComputeAutoScaling", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GcpComputeAutoScaling {
     fn from_json(
@@ -2523,14 +2829,23 @@ impl<'de> serde::Deserialize<'de> for GcpComputeAutoScaling {
 /// Spec: `#/components/schemas/GCPHardwareSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GcpHardwareSpec {
     /// Hardware specification for the instance sizes in this region. Each instance size has a default storage and memory capacity. The instance size you select applies to all the data-bearing hosts of the node type.
-    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<CloudGcpProviderSettingsInstanceSizeName>,
     /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
-    #[serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for GcpHardwareSpec {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("instanceSize", &self.instance_size);
+        fields.optional("nodeCount", &self.node_count);
+    }
+}
+impl serde::Serialize for GcpHardwareSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GcpHardwareSpec", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GcpHardwareSpec {
     fn from_json(
@@ -2555,34 +2870,43 @@ impl<'de> serde::Deserialize<'de> for GcpHardwareSpec {
 /// Spec: `#/components/schemas/GCPRegionConfig`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GcpRegionConfig {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfigRegionName>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "analyticsAutoScaling", skip_serializing_if = "Option::is_none")]
     pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
-    #[serde(rename = "analyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub analytics_specs: Option<DedicatedHardwareSpec>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// Hardware specifications for read-only nodes in the region. Read-only nodes can never become the primary member, but can enable local reads. If you don't specify this parameter, no read-only nodes are deployed to the region.
-    #[serde(rename = "readOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec>,
+}
+impl atlas_admin_runtime::ser::ToFields for GcpRegionConfig {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("electableSpecs", &self.electable_specs);
+        fields.optional("priority", &self.priority);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("analyticsAutoScaling", &self.analytics_auto_scaling);
+        fields.optional("analyticsSpecs", &self.analytics_specs);
+        fields.optional("autoScaling", &self.auto_scaling);
+        fields.optional("readOnlySpecs", &self.read_only_specs);
+    }
+}
+impl serde::Serialize for GcpRegionConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GcpRegionConfig", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GcpRegionConfig {
     fn from_json(
@@ -2732,53 +3056,37 @@ impl<'de> serde::Deserialize<'de> for HardwareSpec {
 /// Spec: `#/components/schemas/LegacyAtlasCluster`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LegacyAtlasCluster {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "acceptDataRisksAndForceReplicaSetReconfig",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub accept_data_risks_and_force_replica_set_reconfig: Option<
         chrono::DateTime<chrono::Utc>,
     >,
     /// Group of settings that configures a subset of the advanced configuration details.
-    #[serde(rename = "advancedConfiguration", skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<ApiAtlasClusterAdvancedConfigurationView>,
     /// Range of instance sizes to which your cluster can scale.
-    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<ClusterAutoScalingSettings>,
     /// Flag that indicates whether the cluster can perform backups. If set to `true`, the cluster can perform backups. You must set this value to `true` for NVMe clusters. Backup uses Cloud Backups for dedicated clusters and Shared Cluster Backups for tenant clusters. If set to `false`, the cluster doesn't use MongoDB Cloud backups.
-    #[serde(rename = "backupEnabled", skip_serializing_if = "Option::is_none")]
     pub backup_enabled: Option<bool>,
     /// Settings needed to configure the MongoDB Connector for Business Intelligence for this cluster.
-    #[serde(rename = "biConnector", skip_serializing_if = "Option::is_none")]
     pub bi_connector: Option<BiConnector>,
     /// Configuration of nodes that comprise the cluster.
-    #[serde(rename = "clusterType", skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<AdvancedClusterDescriptionClusterType>,
     /// Config Server Management Mode for creating or updating a sharded cluster. When configured as `ATLAS_MANAGED`, Atlas may automatically switch the cluster's config server type for optimal performance and savings. When configured as `FIXED_TO_DEDICATED`, the cluster will always use a dedicated config server.
-    #[serde(
-        rename = "configServerManagementMode",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub config_server_management_mode: Option<
         AdvancedClusterDescriptionConfigServerManagementMode,
     >,
     /// Describes a sharded cluster's config server type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "configServerType", skip_serializing_if = "Option::is_none")]
     pub config_server_type: Option<AdvancedClusterDescriptionConfigServerType>,
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "connectionStrings", skip_serializing_if = "Option::is_none")]
     pub connection_strings: Option<ClusterConnectionStrings>,
     /// Date and time when MongoDB Cloud created this serverless instance. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Number of hours after cluster creation that this cluster will be automatically deleted.
     ///
@@ -2793,17 +3101,12 @@ pub struct LegacyAtlasCluster {
     /// When updating this field on an existing (non-deleted) cluster, and this is set to zero, then `deleteAfterDate` is reset to null (disable auto deletion) regardless of previous configurations.
     ///
     /// When updating this field on an existing (non-deleted) cluster, and this is set to a positive value, then `createDate` + `deleteAfterCreationHours` must be later than now else the field update is ignored and existing values are preserved for this & `deleteAfterDate`.
-    #[serde(
-        rename = "deleteAfterCreationHours",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub delete_after_creation_hours: Option<i32>,
     /// The date at which this cluster will be automatically deleted.
     ///
     /// This parameter expresses its value in the ISO 8601 timestamp format in UTC and is derived based on the `createDate` + `deleteAfterCreationHours`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deleteAfterDate", skip_serializing_if = "Option::is_none")]
     pub delete_after_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -2816,34 +3119,20 @@ pub struct LegacyAtlasCluster {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Disk warming mode selection.
-    #[serde(rename = "diskWarmingMode", skip_serializing_if = "Option::is_none")]
     pub disk_warming_mode: Option<AdvancedClusterDescriptionDiskWarmingMode>,
     /// Cloud service provider that manages your customer keys to provide an additional layer of encryption at rest for the cluster. To enable customer key management for encryption at rest, the cluster `replicationSpecs[n].regionConfigs[m].{type}Specs.instanceSize` setting must be `M10` or higher and `"backupEnabled" : false` or omitted entirely.
-    #[serde(
-        rename = "encryptionAtRestProvider",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub encryption_at_rest_provider: Option<
         AdvancedClusterDescriptionEncryptionAtRestProvider,
     >,
     /// Feature compatibility version of the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "featureCompatibilityVersion",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub feature_compatibility_version: Option<String>,
     /// Feature compatibility version expiration date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "featureCompatibilityVersionExpirationDate",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub feature_compatibility_version_expiration_date: Option<
         chrono::DateTime<chrono::Utc>,
     >,
@@ -2854,82 +3143,59 @@ pub struct LegacyAtlasCluster {
     /// When set to true, the management mode is set to Self-Managed Sharding. This mode leaves the management of shards in your hands and is built to provide an advanced and flexible deployment experience.
     ///
     /// This setting cannot be changed once the cluster is deployed.
-    #[serde(
-        rename = "globalClusterSelfManagedSharding",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub global_cluster_self_managed_sharding: Option<bool>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Collection of key-value pairs between 1 to 255 characters in length that tag and categorize the cluster. The MongoDB Cloud console doesn't display your labels.
     ///
     /// Cluster labels are deprecated and will be removed in a future release. We strongly recommend that you use Resource Tags instead.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<ComponentLabel>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// MongoDB employee granted access level and expiration for a cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "mongoDBEmployeeAccessGrant",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub mongo_db_employee_access_grant: Option<EmployeeAccessGrantView>,
     /// MongoDB major version of the cluster.
     ///
     /// On creation: Choose from the available versions of MongoDB, or leave unspecified for the current recommended default in the MongoDB Cloud platform. The recommended version is a recent Long Term Support version. The default is not guaranteed to be the most recently released version throughout the entire release cycle. For versions available in a specific project, see the linked documentation or use the API endpoint for [project LTS versions endpoint](https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Projects/operation/getProjectLTSVersions).
     ///
     ///  On update: Increase version only by 1 major version at a time. If the cluster is pinned to a MongoDB feature compatibility version exactly one major version below the current MongoDB version, the MongoDB version can be downgraded to the previous major version.
-    #[serde(rename = "mongoDBMajorVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_major_version: Option<String>,
     /// Version of MongoDB that the cluster runs.
-    #[serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_version: Option<String>,
     /// Base connection string that you can use to connect to the cluster. MongoDB Cloud displays the string only after the cluster starts, not while it builds the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoURI", skip_serializing_if = "Option::is_none")]
     pub mongo_uri: Option<String>,
     /// Date and time when someone last updated the connection string. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoURIUpdated", skip_serializing_if = "Option::is_none")]
     pub mongo_uri_updated: Option<chrono::DateTime<chrono::Utc>>,
     /// Connection string that you can use to connect to the cluster including the `replicaSet`, `ssl`, and `authSource` query parameters with values appropriate for the cluster. You may need to add MongoDB database users. The response returns this parameter once the cluster can receive requests, not while it builds the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoURIWithOptions", skip_serializing_if = "Option::is_none")]
     pub mongo_uri_with_options: Option<String>,
     /// Human-readable label that identifies the cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Number of shards up to 50 to deploy for a sharded cluster. The resource returns `1` to indicate a replica set and values of `2` and higher to indicate a sharded cluster. The returned value equals the number of shards in the cluster.
-    #[serde(rename = "numShards", skip_serializing_if = "Option::is_none")]
     pub num_shards: Option<i32>,
     /// Flag that indicates whether the cluster is paused.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Flag that indicates whether the cluster uses continuous cloud backups.
-    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Flag that indicates whether the M10 or higher cluster can perform Cloud Backups. If set to `true`, the cluster can perform backups. If this and `backupEnabled` are set to `false`, the cluster doesn't use MongoDB Cloud backups.
-    #[serde(rename = "providerBackupEnabled", skip_serializing_if = "Option::is_none")]
     pub provider_backup_enabled: Option<bool>,
     /// Group of cloud provider settings that configure the provisioned MongoDB hosts.
-    #[serde(rename = "providerSettings", skip_serializing_if = "Option::is_none")]
     pub provider_settings: Option<ClusterProviderSettings>,
     /// Set this field to configure the replica set scaling mode for your cluster.
     ///
@@ -2938,10 +3204,6 @@ pub struct LegacyAtlasCluster {
     /// When configured as `SEQUENTIAL`, Atlas scales all nodes sequentially. This mode is intended for steady-state workloads and applications performing latency-sensitive secondary reads.
     ///
     /// When configured as `NODE_TYPE`, Atlas scales your electable nodes in parallel with your read-only and analytics nodes. This mode is intended for large, dynamic workloads requiring frequent and timely cluster tier scaling. This is the fastest scaling strategy, but it might impact latency of workloads when performing extensive secondary reads.
-    #[serde(
-        rename = "replicaSetScalingStrategy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub replica_set_scaling_strategy: Option<
         AdvancedClusterDescriptionReplicaSetScalingStrategy,
     >,
@@ -2949,24 +3211,19 @@ pub struct LegacyAtlasCluster {
     ///
     /// Allowed values: 3, 5, 7.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(rename = "replicationFactor", skip_serializing_if = "Option::is_none")]
     pub replication_factor: Option<i32>,
     /// Physical location where MongoDB Cloud provisions cluster nodes.
-    #[serde(rename = "replicationSpec", skip_serializing_if = "Option::is_none")]
     pub replication_spec: Option<std::collections::BTreeMap<String, RegionSpec>>,
     /// List of settings that configure your cluster regions.
     ///
     /// - For Global Clusters, each object in the array represents one zone where MongoDB Cloud deploys your clusters nodes.
     /// - For non-Global sharded clusters and replica sets, the single object represents where MongoDB Cloud deploys your clusters nodes.
-    #[serde(rename = "replicationSpecs", skip_serializing_if = "Option::is_none")]
     pub replication_specs: Option<Vec<LegacyReplicationSpec>>,
     /// Root Certificate Authority that MongoDB Atlas cluster uses. MongoDB Cloud supports Internet Security Research Group.
-    #[serde(rename = "rootCertType", skip_serializing_if = "Option::is_none")]
     pub root_cert_type: Option<AdvancedClusterDescriptionRootCertType>,
     /// Connection string that you can use to connect to the cluster. The `+srv` modifier forces the connection to use Transport Layer Security (TLS). The `mongoURI` parameter lists additional options.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "srvAddress", skip_serializing_if = "Option::is_none")]
     pub srv_address: Option<String>,
     /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
     ///
@@ -2977,20 +3234,92 @@ pub struct LegacyAtlasCluster {
     ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", skip_serializing_if = "Option::is_none")]
     pub state_name: Option<AdvancedClusterDescriptionStateName>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
-    #[serde(
-        rename = "terminationProtectionEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub termination_protection_enabled: Option<bool>,
     /// Method by which the cluster maintains the MongoDB versions. If value is `CONTINUOUS`, you must not specify `mongoDBMajorVersion`.
-    #[serde(rename = "versionReleaseSystem", skip_serializing_if = "Option::is_none")]
     pub version_release_system: Option<AdvancedClusterDescriptionVersionReleaseSystem>,
+}
+impl atlas_admin_runtime::ser::ToFields for LegacyAtlasCluster {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "acceptDataRisksAndForceReplicaSetReconfig",
+                &self.accept_data_risks_and_force_replica_set_reconfig,
+            );
+        fields.optional("advancedConfiguration", &self.advanced_configuration);
+        fields.optional("autoScaling", &self.auto_scaling);
+        fields.optional("backupEnabled", &self.backup_enabled);
+        fields.optional("biConnector", &self.bi_connector);
+        fields.optional("clusterType", &self.cluster_type);
+        fields
+            .optional("configServerManagementMode", &self.config_server_management_mode);
+        fields.optional("configServerType", &self.config_server_type);
+        fields.optional("connectionStrings", &self.connection_strings);
+        fields.optional("createDate", &self.create_date);
+        fields.optional("deleteAfterCreationHours", &self.delete_after_creation_hours);
+        fields.optional("deleteAfterDate", &self.delete_after_date);
+        fields.optional("diskSizeGB", &self.disk_size_gb);
+        fields.optional("diskWarmingMode", &self.disk_warming_mode);
+        fields.optional("encryptionAtRestProvider", &self.encryption_at_rest_provider);
+        fields
+            .optional(
+                "featureCompatibilityVersion",
+                &self.feature_compatibility_version,
+            );
+        fields
+            .optional(
+                "featureCompatibilityVersionExpirationDate",
+                &self.feature_compatibility_version_expiration_date,
+            );
+        fields
+            .optional(
+                "globalClusterSelfManagedSharding",
+                &self.global_cluster_self_managed_sharding,
+            );
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("labels", &self.labels);
+        fields.optional("links", &self.links);
+        fields
+            .optional(
+                "mongoDBEmployeeAccessGrant",
+                &self.mongo_db_employee_access_grant,
+            );
+        fields.optional("mongoDBMajorVersion", &self.mongo_db_major_version);
+        fields.optional("mongoDBVersion", &self.mongo_db_version);
+        fields.optional("mongoURI", &self.mongo_uri);
+        fields.optional("mongoURIUpdated", &self.mongo_uri_updated);
+        fields.optional("mongoURIWithOptions", &self.mongo_uri_with_options);
+        fields.optional("name", &self.name);
+        fields.optional("numShards", &self.num_shards);
+        fields.optional("paused", &self.paused);
+        fields.optional("pitEnabled", &self.pit_enabled);
+        fields.optional("providerBackupEnabled", &self.provider_backup_enabled);
+        fields.optional("providerSettings", &self.provider_settings);
+        fields.optional("replicaSetScalingStrategy", &self.replica_set_scaling_strategy);
+        fields.optional("replicationFactor", &self.replication_factor);
+        fields.optional("replicationSpec", &self.replication_spec);
+        fields.optional("replicationSpecs", &self.replication_specs);
+        fields.optional("rootCertType", &self.root_cert_type);
+        fields.optional("srvAddress", &self.srv_address);
+        fields.optional("stateName", &self.state_name);
+        fields.optional("tags", &self.tags);
+        fields
+            .optional(
+                "terminationProtectionEnabled",
+                &self.termination_protection_enabled,
+            );
+        fields.optional("versionReleaseSystem", &self.version_release_system);
+    }
+}
+impl serde::Serialize for LegacyAtlasCluster {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "LegacyAtlasCluster", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for LegacyAtlasCluster {
     #[allow(deprecated)]
@@ -3061,53 +3390,37 @@ impl<'de> serde::Deserialize<'de> for LegacyAtlasCluster {
 /// Spec: `#/components/schemas/LegacyAtlasTenantClusterUpgradeRequest`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "acceptDataRisksAndForceReplicaSetReconfig",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub accept_data_risks_and_force_replica_set_reconfig: Option<
         chrono::DateTime<chrono::Utc>,
     >,
     /// Group of settings that configures a subset of the advanced configuration details.
-    #[serde(rename = "advancedConfiguration", skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<ApiAtlasClusterAdvancedConfigurationView>,
     /// Range of instance sizes to which your cluster can scale.
-    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<ClusterAutoScalingSettings>,
     /// Flag that indicates whether the cluster can perform backups. If set to `true`, the cluster can perform backups. You must set this value to `true` for NVMe clusters. Backup uses Cloud Backups for dedicated clusters and Shared Cluster Backups for tenant clusters. If set to `false`, the cluster doesn't use MongoDB Cloud backups.
-    #[serde(rename = "backupEnabled", skip_serializing_if = "Option::is_none")]
     pub backup_enabled: Option<bool>,
     /// Settings needed to configure the MongoDB Connector for Business Intelligence for this cluster.
-    #[serde(rename = "biConnector", skip_serializing_if = "Option::is_none")]
     pub bi_connector: Option<BiConnector>,
     /// Configuration of nodes that comprise the cluster.
-    #[serde(rename = "clusterType", skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<AdvancedClusterDescriptionClusterType>,
     /// Config Server Management Mode for creating or updating a sharded cluster. When configured as `ATLAS_MANAGED`, Atlas may automatically switch the cluster's config server type for optimal performance and savings. When configured as `FIXED_TO_DEDICATED`, the cluster will always use a dedicated config server.
-    #[serde(
-        rename = "configServerManagementMode",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub config_server_management_mode: Option<
         AdvancedClusterDescriptionConfigServerManagementMode,
     >,
     /// Describes a sharded cluster's config server type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "configServerType", skip_serializing_if = "Option::is_none")]
     pub config_server_type: Option<AdvancedClusterDescriptionConfigServerType>,
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "connectionStrings", skip_serializing_if = "Option::is_none")]
     pub connection_strings: Option<ClusterConnectionStrings>,
     /// Date and time when MongoDB Cloud created this serverless instance. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Number of hours after cluster creation that this cluster will be automatically deleted.
     ///
@@ -3122,17 +3435,12 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// When updating this field on an existing (non-deleted) cluster, and this is set to zero, then `deleteAfterDate` is reset to null (disable auto deletion) regardless of previous configurations.
     ///
     /// When updating this field on an existing (non-deleted) cluster, and this is set to a positive value, then `createDate` + `deleteAfterCreationHours` must be later than now else the field update is ignored and existing values are preserved for this & `deleteAfterDate`.
-    #[serde(
-        rename = "deleteAfterCreationHours",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub delete_after_creation_hours: Option<i32>,
     /// The date at which this cluster will be automatically deleted.
     ///
     /// This parameter expresses its value in the ISO 8601 timestamp format in UTC and is derived based on the `createDate` + `deleteAfterCreationHours`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deleteAfterDate", skip_serializing_if = "Option::is_none")]
     pub delete_after_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -3145,34 +3453,20 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Disk warming mode selection.
-    #[serde(rename = "diskWarmingMode", skip_serializing_if = "Option::is_none")]
     pub disk_warming_mode: Option<AdvancedClusterDescriptionDiskWarmingMode>,
     /// Cloud service provider that manages your customer keys to provide an additional layer of encryption at rest for the cluster. To enable customer key management for encryption at rest, the cluster `replicationSpecs[n].regionConfigs[m].{type}Specs.instanceSize` setting must be `M10` or higher and `"backupEnabled" : false` or omitted entirely.
-    #[serde(
-        rename = "encryptionAtRestProvider",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub encryption_at_rest_provider: Option<
         AdvancedClusterDescriptionEncryptionAtRestProvider,
     >,
     /// Feature compatibility version of the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "featureCompatibilityVersion",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub feature_compatibility_version: Option<String>,
     /// Feature compatibility version expiration date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "featureCompatibilityVersionExpirationDate",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub feature_compatibility_version_expiration_date: Option<
         chrono::DateTime<chrono::Utc>,
     >,
@@ -3183,81 +3477,59 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// When set to true, the management mode is set to Self-Managed Sharding. This mode leaves the management of shards in your hands and is built to provide an advanced and flexible deployment experience.
     ///
     /// This setting cannot be changed once the cluster is deployed.
-    #[serde(
-        rename = "globalClusterSelfManagedSharding",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub global_cluster_self_managed_sharding: Option<bool>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Collection of key-value pairs between 1 to 255 characters in length that tag and categorize the cluster. The MongoDB Cloud console doesn't display your labels.
     ///
     /// Cluster labels are deprecated and will be removed in a future release. We strongly recommend that you use Resource Tags instead.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<ComponentLabel>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// MongoDB employee granted access level and expiration for a cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "mongoDBEmployeeAccessGrant",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub mongo_db_employee_access_grant: Option<EmployeeAccessGrantView>,
     /// MongoDB major version of the cluster.
     ///
     /// On creation: Choose from the available versions of MongoDB, or leave unspecified for the current recommended default in the MongoDB Cloud platform. The recommended version is a recent Long Term Support version. The default is not guaranteed to be the most recently released version throughout the entire release cycle. For versions available in a specific project, see the linked documentation or use the API endpoint for [project LTS versions endpoint](https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Projects/operation/getProjectLTSVersions).
     ///
     ///  On update: Increase version only by 1 major version at a time. If the cluster is pinned to a MongoDB feature compatibility version exactly one major version below the current MongoDB version, the MongoDB version can be downgraded to the previous major version.
-    #[serde(rename = "mongoDBMajorVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_major_version: Option<String>,
     /// Version of MongoDB that the cluster runs.
-    #[serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_version: Option<String>,
     /// Base connection string that you can use to connect to the cluster. MongoDB Cloud displays the string only after the cluster starts, not while it builds the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoURI", skip_serializing_if = "Option::is_none")]
     pub mongo_uri: Option<String>,
     /// Date and time when someone last updated the connection string. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoURIUpdated", skip_serializing_if = "Option::is_none")]
     pub mongo_uri_updated: Option<chrono::DateTime<chrono::Utc>>,
     /// Connection string that you can use to connect to the cluster including the `replicaSet`, `ssl`, and `authSource` query parameters with values appropriate for the cluster. You may need to add MongoDB database users. The response returns this parameter once the cluster can receive requests, not while it builds the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoURIWithOptions", skip_serializing_if = "Option::is_none")]
     pub mongo_uri_with_options: Option<String>,
     /// Human-readable label that identifies the cluster.
     pub name: String,
     /// Number of shards up to 50 to deploy for a sharded cluster. The resource returns `1` to indicate a replica set and values of `2` and higher to indicate a sharded cluster. The returned value equals the number of shards in the cluster.
-    #[serde(rename = "numShards", skip_serializing_if = "Option::is_none")]
     pub num_shards: Option<i32>,
     /// Flag that indicates whether the cluster is paused.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Flag that indicates whether the cluster uses continuous cloud backups.
-    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Flag that indicates whether the M10 or higher cluster can perform Cloud Backups. If set to `true`, the cluster can perform backups. If this and `backupEnabled` are set to `false`, the cluster doesn't use MongoDB Cloud backups.
-    #[serde(rename = "providerBackupEnabled", skip_serializing_if = "Option::is_none")]
     pub provider_backup_enabled: Option<bool>,
     /// Group of cloud provider settings that configure the provisioned MongoDB hosts.
-    #[serde(rename = "providerSettings", skip_serializing_if = "Option::is_none")]
     pub provider_settings: Option<ClusterProviderSettings>,
     /// Set this field to configure the replica set scaling mode for your cluster.
     ///
@@ -3266,10 +3538,6 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     /// When configured as `SEQUENTIAL`, Atlas scales all nodes sequentially. This mode is intended for steady-state workloads and applications performing latency-sensitive secondary reads.
     ///
     /// When configured as `NODE_TYPE`, Atlas scales your electable nodes in parallel with your read-only and analytics nodes. This mode is intended for large, dynamic workloads requiring frequent and timely cluster tier scaling. This is the fastest scaling strategy, but it might impact latency of workloads when performing extensive secondary reads.
-    #[serde(
-        rename = "replicaSetScalingStrategy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub replica_set_scaling_strategy: Option<
         AdvancedClusterDescriptionReplicaSetScalingStrategy,
     >,
@@ -3277,24 +3545,19 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     ///
     /// Allowed values: 3, 5, 7.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(rename = "replicationFactor", skip_serializing_if = "Option::is_none")]
     pub replication_factor: Option<i32>,
     /// Physical location where MongoDB Cloud provisions cluster nodes.
-    #[serde(rename = "replicationSpec", skip_serializing_if = "Option::is_none")]
     pub replication_spec: Option<std::collections::BTreeMap<String, RegionSpec>>,
     /// List of settings that configure your cluster regions.
     ///
     /// - For Global Clusters, each object in the array represents one zone where MongoDB Cloud deploys your clusters nodes.
     /// - For non-Global sharded clusters and replica sets, the single object represents where MongoDB Cloud deploys your clusters nodes.
-    #[serde(rename = "replicationSpecs", skip_serializing_if = "Option::is_none")]
     pub replication_specs: Option<Vec<LegacyReplicationSpec>>,
     /// Root Certificate Authority that MongoDB Atlas cluster uses. MongoDB Cloud supports Internet Security Research Group.
-    #[serde(rename = "rootCertType", skip_serializing_if = "Option::is_none")]
     pub root_cert_type: Option<AdvancedClusterDescriptionRootCertType>,
     /// Connection string that you can use to connect to the cluster. The `+srv` modifier forces the connection to use Transport Layer Security (TLS). The `mongoURI` parameter lists additional options.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "srvAddress", skip_serializing_if = "Option::is_none")]
     pub srv_address: Option<String>,
     /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
     ///
@@ -3305,20 +3568,96 @@ pub struct LegacyAtlasTenantClusterUpgradeRequest {
     ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", skip_serializing_if = "Option::is_none")]
     pub state_name: Option<AdvancedClusterDescriptionStateName>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
-    #[serde(
-        rename = "terminationProtectionEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub termination_protection_enabled: Option<bool>,
     /// Method by which the cluster maintains the MongoDB versions. If value is `CONTINUOUS`, you must not specify `mongoDBMajorVersion`.
-    #[serde(rename = "versionReleaseSystem", skip_serializing_if = "Option::is_none")]
     pub version_release_system: Option<AdvancedClusterDescriptionVersionReleaseSystem>,
+}
+impl atlas_admin_runtime::ser::ToFields for LegacyAtlasTenantClusterUpgradeRequest {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "acceptDataRisksAndForceReplicaSetReconfig",
+                &self.accept_data_risks_and_force_replica_set_reconfig,
+            );
+        fields.optional("advancedConfiguration", &self.advanced_configuration);
+        fields.optional("autoScaling", &self.auto_scaling);
+        fields.optional("backupEnabled", &self.backup_enabled);
+        fields.optional("biConnector", &self.bi_connector);
+        fields.optional("clusterType", &self.cluster_type);
+        fields
+            .optional("configServerManagementMode", &self.config_server_management_mode);
+        fields.optional("configServerType", &self.config_server_type);
+        fields.optional("connectionStrings", &self.connection_strings);
+        fields.optional("createDate", &self.create_date);
+        fields.optional("deleteAfterCreationHours", &self.delete_after_creation_hours);
+        fields.optional("deleteAfterDate", &self.delete_after_date);
+        fields.optional("diskSizeGB", &self.disk_size_gb);
+        fields.optional("diskWarmingMode", &self.disk_warming_mode);
+        fields.optional("encryptionAtRestProvider", &self.encryption_at_rest_provider);
+        fields
+            .optional(
+                "featureCompatibilityVersion",
+                &self.feature_compatibility_version,
+            );
+        fields
+            .optional(
+                "featureCompatibilityVersionExpirationDate",
+                &self.feature_compatibility_version_expiration_date,
+            );
+        fields
+            .optional(
+                "globalClusterSelfManagedSharding",
+                &self.global_cluster_self_managed_sharding,
+            );
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("labels", &self.labels);
+        fields.optional("links", &self.links);
+        fields
+            .optional(
+                "mongoDBEmployeeAccessGrant",
+                &self.mongo_db_employee_access_grant,
+            );
+        fields.optional("mongoDBMajorVersion", &self.mongo_db_major_version);
+        fields.optional("mongoDBVersion", &self.mongo_db_version);
+        fields.optional("mongoURI", &self.mongo_uri);
+        fields.optional("mongoURIUpdated", &self.mongo_uri_updated);
+        fields.optional("mongoURIWithOptions", &self.mongo_uri_with_options);
+        fields.required("name", &self.name);
+        fields.optional("numShards", &self.num_shards);
+        fields.optional("paused", &self.paused);
+        fields.optional("pitEnabled", &self.pit_enabled);
+        fields.optional("providerBackupEnabled", &self.provider_backup_enabled);
+        fields.optional("providerSettings", &self.provider_settings);
+        fields.optional("replicaSetScalingStrategy", &self.replica_set_scaling_strategy);
+        fields.optional("replicationFactor", &self.replication_factor);
+        fields.optional("replicationSpec", &self.replication_spec);
+        fields.optional("replicationSpecs", &self.replication_specs);
+        fields.optional("rootCertType", &self.root_cert_type);
+        fields.optional("srvAddress", &self.srv_address);
+        fields.optional("stateName", &self.state_name);
+        fields.optional("tags", &self.tags);
+        fields
+            .optional(
+                "terminationProtectionEnabled",
+                &self.termination_protection_enabled,
+            );
+        fields.optional("versionReleaseSystem", &self.version_release_system);
+    }
+}
+impl serde::Serialize for LegacyAtlasTenantClusterUpgradeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "LegacyAtlasTenantClusterUpgradeRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for LegacyAtlasTenantClusterUpgradeRequest {
@@ -3398,26 +3737,35 @@ pub type LegacyRegionsConfig = std::collections::BTreeMap<String, RegionSpec>;
 /// Spec: `#/components/schemas/LegacyReplicationSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LegacyReplicationSpec {
     /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a Global Cluster.
     ///
     /// - If you include existing zones in the request, you must specify this parameter.
     ///
     /// - If you add a new zone to an existing Global Cluster, you may specify this parameter. The request deletes any existing zones in a Global Cluster that you exclude from the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Positive integer that specifies the number of shards to deploy in each specified zone If you set this value to `1` and `clusterType` is `SHARDED`, MongoDB Cloud deploys a single-shard sharded cluster. Don't create a sharded cluster with a single shard for production environments. Single-shard sharded clusters don't provide the same benefits as multi-shard configurations.
     ///
     ///  If you are upgrading a replica set to a sharded cluster, you cannot increase the number of shards in the same update request.  You should wait until after the cluster has completed upgrading to sharded and you have reconnected all application clients to the MongoDB router before adding additional shards. Otherwise, your data might become inconsistent once MongoDB Cloud begins distributing data across shards.
-    #[serde(rename = "numShards", skip_serializing_if = "Option::is_none")]
     pub num_shards: Option<i32>,
     /// Physical location where MongoDB Cloud provisions cluster nodes.
-    #[serde(rename = "regionsConfig", skip_serializing_if = "Option::is_none")]
     pub regions_config: Option<LegacyRegionsConfig>,
     /// Human-readable label that identifies the zone in a Global Cluster. Provide this value only if `clusterType` is `GEOSHARDED`.
-    #[serde(rename = "zoneName", skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for LegacyReplicationSpec {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("numShards", &self.num_shards);
+        fields.optional("regionsConfig", &self.regions_config);
+        fields.optional("zoneName", &self.zone_name);
+    }
+}
+impl serde::Serialize for LegacyReplicationSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "LegacyReplicationSpec", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for LegacyReplicationSpec {
     fn from_json(
@@ -3446,54 +3794,49 @@ impl<'de> serde::Deserialize<'de> for LegacyReplicationSpec {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgGroup {
     /// Settings that describe the clusters in each project that the API key is authorized to view.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub clusters: Option<Vec<CloudCluster>>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the project.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupName", skip_serializing_if = "Option::is_none")
-    )]
     pub group_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization that contains the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Human-readable label that identifies the organization that contains the project.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgName", skip_serializing_if = "Option::is_none")
-    )]
     pub org_name: Option<String>,
     /// Human-readable label that indicates the plan type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "planType", skip_serializing_if = "Option::is_none")
-    )]
     pub plan_type: Option<String>,
     /// List of human-readable labels that categorize the specified project. MongoDB Cloud returns an empty array.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub tags: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrgGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clusters", &self.clusters);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("groupName", &self.group_name);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("orgName", &self.org_name);
+        fields.optional("planType", &self.plan_type);
+        fields.optional("tags", &self.tags);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrgGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgGroup", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrgGroup {
     fn from_json(
@@ -3522,26 +3865,37 @@ impl<'de> serde::Deserialize<'de> for OrgGroup {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAdvancedClusterDescriptionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<AdvancedClusterDescription>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedAdvancedClusterDescriptionView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedAdvancedClusterDescriptionView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedAdvancedClusterDescriptionView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedAdvancedClusterDescriptionView {
     fn from_json(
@@ -3569,26 +3923,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedAdvancedClusterDescriptionView {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasProviderRegionsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<CloudProviderRegions>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiAtlasProviderRegionsView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiAtlasProviderRegionsView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiAtlasProviderRegionsView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasProviderRegionsView {
     fn from_json(
@@ -3616,26 +3981,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasProviderRegionsView {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedClusterDescription20240805 {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ClusterDescription20240805>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedClusterDescription20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedClusterDescription20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedClusterDescription20240805",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedClusterDescription20240805 {
     fn from_json(
@@ -3663,26 +4039,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedClusterDescription20240805 {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedLegacyClusterView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<LegacyAtlasCluster>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedLegacyClusterView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedLegacyClusterView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedLegacyClusterView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedLegacyClusterView {
     fn from_json(
@@ -3710,26 +4097,33 @@ impl<'de> serde::Deserialize<'de> for PaginatedLegacyClusterView {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrgGroupView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<OrgGroup>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedOrgGroupView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedOrgGroupView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedOrgGroupView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedOrgGroupView {
     fn from_json(
@@ -3756,16 +4150,25 @@ impl<'de> serde::Deserialize<'de> for PaginatedOrgGroupView {
 /// Spec: `#/components/schemas/PinFCVView`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PinFcvView {
     /// Expiration date of the fixed FCV. If not specified, the expiration date will default to 4 weeks from the date FCV was originally pinned. Note that this field cannot exceed 4 weeks from the pinned date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::ser::ToFields for PinFcvView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("expirationDate", &self.expiration_date);
+        fields.optional("links", &self.links);
+    }
+}
+impl serde::Serialize for PinFcvView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PinFcvView", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for PinFcvView {
@@ -3792,22 +4195,31 @@ impl<'de> serde::Deserialize<'de> for PinFcvView {
 /// Spec: `#/components/schemas/RegionSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RegionSpec {
     /// Number of analytics nodes in the region. Analytics nodes handle analytic data such as reporting queries from MongoDB Connector for Business Intelligence on MongoDB Cloud. Analytics nodes are read-only, and can never become the primary. Use `replicationSpecs[n].{region}.analyticsNodes` instead.
-    #[serde(rename = "analyticsNodes", skip_serializing_if = "Option::is_none")]
     pub analytics_nodes: Option<i32>,
     /// Number of electable nodes to deploy in the specified region. Electable nodes can become the primary and can facilitate local reads. Use `replicationSpecs[n].{region}.electableNodes` instead.
     ///
     /// Allowed values: 0, 3, 5, 7.
-    #[serde(rename = "electableNodes", skip_serializing_if = "Option::is_none")]
     pub electable_nodes: Option<i32>,
     /// Number that indicates the election priority of the region. To identify the Preferred Region of the cluster, set this parameter to `7`. The primary node runs in the **Preferred Region**. To identify a read-only region, set this parameter to `0`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Number of read-only nodes in the region. Read-only nodes can never become the primary member, but can facilitate local reads. Use `replicationSpecs[n].{region}.readOnlyNodes` instead.
-    #[serde(rename = "readOnlyNodes", skip_serializing_if = "Option::is_none")]
     pub read_only_nodes: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for RegionSpec {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("analyticsNodes", &self.analytics_nodes);
+        fields.optional("electableNodes", &self.electable_nodes);
+        fields.optional("priority", &self.priority);
+        fields.optional("readOnlyNodes", &self.read_only_nodes);
+    }
+}
+impl serde::Serialize for RegionSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "RegionSpec", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RegionSpec {
     fn from_json(
@@ -3834,33 +4246,42 @@ impl<'de> serde::Deserialize<'de> for RegionSpec {
 /// Spec: `#/components/schemas/ReplicationSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReplicationSpec {
     /// Unique 24-hexadecimal digit string that identifies the replication object for a zone in a Multi-Cloud Cluster. If you include existing zones in the request, you must specify this parameter. If you add a new zone to an existing Multi-Cloud Cluster, you may specify this parameter. The request deletes any existing zones in the Multi-Cloud Cluster that you exclude from the request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Positive integer that specifies the number of shards to deploy in each specified zone. If you set this value to `1` and `clusterType` is `SHARDED`, MongoDB Cloud deploys a single-shard sharded cluster. Don't create a sharded cluster with a single shard for production environments. Single-shard sharded clusters don't provide the same benefits as multi-shard configurations.
     ///
     ///  If you are upgrading a replica set to a sharded cluster, you cannot increase the number of shards in the same update request.  You should wait until after the cluster has completed upgrading to sharded and you have reconnected all application clients to the MongoDB router before adding additional shards. Otherwise, your data might become inconsistent once MongoDB Cloud begins distributing data across shards.
-    #[serde(rename = "numShards", skip_serializing_if = "Option::is_none")]
     pub num_shards: Option<i32>,
     /// Hardware specifications for nodes set for a given region. Each `regionConfigs` object must be unique by region and cloud provider within the `replicationSpec`. Each `regionConfigs` object describes the region's priority in elections and the number and type of MongoDB nodes that MongoDB Cloud deploys to the region. Each `regionConfigs` object must have either an `analyticsSpecs` object, `electableSpecs` object, or `readOnlySpecs` object. Tenant clusters only require `electableSpecs`. Dedicated clusters can specify any of these specifications, but must have at least one `electableSpecs` object within a `replicationSpec`. Every hardware specification must use the same `instanceSize`.
     ///
     /// **Example:**
     ///
     /// If you set `replicationSpecs[n].regionConfigs[m].analyticsSpecs.instanceSize` : `M30`, set `replicationSpecs[n].regionConfigs[m].electableSpecs.instanceSize` : `M30` if you have electable nodes and `replicationSpecs[n].regionConfigs[m].readOnlySpecs.instanceSize` : `M30` if you have read-only nodes.
-    #[serde(rename = "regionConfigs", skip_serializing_if = "Option::is_none")]
     pub region_configs: Option<Vec<CloudRegionConfig>>,
     /// Unique 24-hexadecimal digit string that identifies a zone in a Global Cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<String>,
     /// Human-readable label that identifies the zone in a Global Cluster. Provide this value only if `"clusterType" : "GEOSHARDED"`.
-    #[serde(rename = "zoneName", skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for ReplicationSpec {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("numShards", &self.num_shards);
+        fields.optional("regionConfigs", &self.region_configs);
+        fields.optional("zoneId", &self.zone_id);
+        fields.optional("zoneName", &self.zone_name);
+    }
+}
+impl serde::Serialize for ReplicationSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ReplicationSpec", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ReplicationSpec {
     fn from_json(
@@ -3887,53 +4308,48 @@ impl<'de> serde::Deserialize<'de> for ReplicationSpec {
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SampleDatasetStatus {
     /// Unique 24-hexadecimal character string that identifies this sample dataset.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "_id", skip_serializing_if = "Option::is_none")
-    )]
     pub id: Option<String>,
     /// Human-readable label that identifies the cluster into which you loaded the sample dataset.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// Date and time when the sample dataset load job completed. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "completeDate", skip_serializing_if = "Option::is_none")
-    )]
     pub complete_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when you started the sample dataset load job. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createDate", skip_serializing_if = "Option::is_none")
-    )]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Details of the error returned when MongoDB Cloud loads the sample dataset. This endpoint returns null if state has a value other than FAILED.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub error_message: Option<String>,
     /// Status of the sample dataset load job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<SampleDatasetStatusState>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for SampleDatasetStatus {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("completeDate", &self.complete_date);
+        fields.optional("createDate", &self.create_date);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("state", &self.state);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for SampleDatasetStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SampleDatasetStatus", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SampleDatasetStatus {
     fn from_json(
@@ -3985,29 +4401,37 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SqlInterfaceStatusResponse {
     /// Current or desired SQL Interface status for the cluster. The GET endpoint returns OFF when no status is configured.
     pub status: SqlInterfaceStatusResponseStatus,
     /// Whether the cluster tier and type support SQL Interface.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub supported: Option<bool>,
     /// Machine-readable reason why SQL Interface isn't supported for this cluster. Present only when supported is false.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "unsupportedReason",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub unsupported_reason: Option<Option<SqlInterfaceStatusResponseUnsupportedReason>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for SqlInterfaceStatusResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("status", &self.status);
+        fields.optional("supported", &self.supported);
+        fields.nullable("unsupportedReason", &self.unsupported_reason);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for SqlInterfaceStatusResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SqlInterfaceStatusResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SqlInterfaceStatusResponse {
     fn from_json(
@@ -4080,10 +4504,24 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/SqlInterfaceStatusUpdateRequest`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SqlInterfaceStatusUpdateRequest {
     /// Current or desired SQL Interface status for the cluster. The GET endpoint returns OFF when no status is configured.
     pub status: SqlInterfaceStatusResponseStatus,
+}
+impl atlas_admin_runtime::ser::ToFields for SqlInterfaceStatusUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("status", &self.status);
+    }
+}
+impl serde::Serialize for SqlInterfaceStatusUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SqlInterfaceStatusUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for SqlInterfaceStatusUpdateRequest {
@@ -4110,18 +4548,27 @@ impl<'de> serde::Deserialize<'de> for SqlInterfaceStatusUpdateRequest {
 /// Spec: `#/components/schemas/TenantHardwareSpec`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TenantHardwareSpec {
     /// The true tenant instance size. This is present to support backwards compatibility for deprecated provider types and/or instance sizes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveInstanceSize", skip_serializing_if = "Option::is_none")]
     pub effective_instance_size: Option<
         ClusterFreeProviderSettingsEffectiveInstanceSizeName,
     >,
     /// Hardware specification for the instances in this M0/M2/M5 tier cluster.
-    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<ClusterFreeProviderSettingsInstanceSizeName>,
+}
+impl atlas_admin_runtime::ser::ToFields for TenantHardwareSpec {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("effectiveInstanceSize", &self.effective_instance_size);
+        fields.optional("instanceSize", &self.instance_size);
+    }
+}
+impl serde::Serialize for TenantHardwareSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TenantHardwareSpec", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TenantHardwareSpec {
     fn from_json(
@@ -4146,27 +4593,36 @@ impl<'de> serde::Deserialize<'de> for TenantHardwareSpec {
 /// Spec: `#/components/schemas/TenantRegionConfig`
 ///
 /// Available with the feature `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TenantRegionConfig {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfigRegionName>,
     /// Cloud service provider on which MongoDB Cloud provisioned the multi-tenant cluster. The resource returns this parameter when `providerName` is `TENANT` and `electableSpecs.instanceSize` is `M0`, `M2` or `M5`.
     ///
     /// Please note that using an `instanceSize` of M2 or M5 will create a Flex cluster instead. Support for the `instanceSize` of M2 or M5 will be discontinued in January 2026. We recommend using the Create Flex Cluster API for such configurations moving forward.
-    #[serde(rename = "backingProviderName", skip_serializing_if = "Option::is_none")]
     pub backing_provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
+}
+impl atlas_admin_runtime::ser::ToFields for TenantRegionConfig {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("electableSpecs", &self.electable_specs);
+        fields.optional("priority", &self.priority);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("backingProviderName", &self.backing_provider_name);
+    }
+}
+impl serde::Serialize for TenantRegionConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TenantRegionConfig", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TenantRegionConfig {
     fn from_json(

@@ -9,35 +9,36 @@ use super::*;
 ///
 /// Available with the feature `collection_level_metrics`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CollStatsLatencyNamespaceMetric {
     /// Human-readable label that identifies this metric.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "metricName",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub metric_name: Option<Option<CollStatsLatencyNamespaceMetricMetricName>>,
     /// Unit of measurement that applies to this metric.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub units: Option<Option<CollStatsLatencyNamespaceMetricUnits>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for CollStatsLatencyNamespaceMetric {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("metricName", &self.metric_name);
+        fields.nullable("units", &self.units);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for CollStatsLatencyNamespaceMetric {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CollStatsLatencyNamespaceMetric",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CollStatsLatencyNamespaceMetric {
     fn from_json(
@@ -159,26 +160,37 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `collection_level_metrics`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CollStatsLatencyNamespaceMetrics {
     /// Unique 24-hexadecimal digit string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of Coll Stats Latency metric names and their respective units.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub metrics: Option<Vec<CollStatsLatencyNamespaceMetric>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for CollStatsLatencyNamespaceMetrics {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupId", &self.group_id);
+        fields.optional("links", &self.links);
+        fields.optional("metrics", &self.metrics);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for CollStatsLatencyNamespaceMetrics {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CollStatsLatencyNamespaceMetrics",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CollStatsLatencyNamespaceMetrics {
     fn from_json(
@@ -206,32 +218,37 @@ impl<'de> serde::Deserialize<'de> for CollStatsLatencyNamespaceMetrics {
 ///
 /// Available with the feature `collection_level_metrics`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CollStatsRankedNamespacesView {
     /// Unique 24-hexadecimal digit string that identifies the request project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the request process.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "identifierId", skip_serializing_if = "Option::is_none")
-    )]
     pub identifier_id: Option<String>,
     /// Ordered list of the hottest namespaces, highest value first.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "rankedNamespaces", skip_serializing_if = "Option::is_none")
-    )]
     pub ranked_namespaces: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for CollStatsRankedNamespacesView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupId", &self.group_id);
+        fields.optional("identifierId", &self.identifier_id);
+        fields.optional("rankedNamespaces", &self.ranked_namespaces);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for CollStatsRankedNamespacesView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CollStatsRankedNamespacesView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CollStatsRankedNamespacesView {
     fn from_json(
@@ -281,81 +298,77 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `collection_level_metrics`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementsCollStatsLatencyCluster {
     /// Unique identifier for Clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterId", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_id: Option<String>,
     /// Cluster topology view.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterView", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_view: Option<String>,
     /// Human-readable label that identifies the collection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "collectionName", skip_serializing_if = "Option::is_none")
-    )]
     pub collection_name: Option<String>,
     /// Human-readable label that identifies the database that the specified MongoDB process serves.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "databaseName", skip_serializing_if = "Option::is_none")
-    )]
     pub database_name: Option<String>,
     /// Date and time that specifies when to stop retrieving measurements. If you set **end**, you must set **start**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// Duration that specifies the interval between measurement data points. The parameter expresses its value in ISO 8601 timestamp format in UTC. If you set this parameter, you must set either **period** or **start** and **end**.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub granularity: Option<ApiMeasurementsGeneralViewAtlasGranularity>,
     /// Unique 24-hexadecimal digit string that identifies the project. The project contains MongoDB processes that you want to return. The MongoDB process can be either the `mongod` or `mongos`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List that contains measurements and their data points.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub measurements: Option<Vec<MetricsMeasurement>>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processId", skip_serializing_if = "Option::is_none")
-    )]
     pub process_id: Option<String>,
     /// Date and time that specifies when to start retrieving measurements. If you set **start**, you must set **end**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MeasurementsCollStatsLatencyCluster {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clusterId", &self.cluster_id);
+        fields.optional("clusterView", &self.cluster_view);
+        fields.optional("collectionName", &self.collection_name);
+        fields.optional("databaseName", &self.database_name);
+        fields.optional("end", &self.end);
+        fields.optional("granularity", &self.granularity);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("links", &self.links);
+        fields.optional("measurements", &self.measurements);
+        fields.optional("processId", &self.process_id);
+        fields.optional("start", &self.start);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MeasurementsCollStatsLatencyCluster {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MeasurementsCollStatsLatencyCluster",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MeasurementsCollStatsLatencyCluster {
     fn from_json(
@@ -391,65 +404,67 @@ impl<'de> serde::Deserialize<'de> for MeasurementsCollStatsLatencyCluster {
 ///
 /// Available with the feature `collection_level_metrics`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementsCollStatsLatencyHost {
     /// Human-readable label that identifies the collection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "collectionName", skip_serializing_if = "Option::is_none")
-    )]
     pub collection_name: Option<String>,
     /// Human-readable label that identifies the database that the specified MongoDB process serves.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "databaseName", skip_serializing_if = "Option::is_none")
-    )]
     pub database_name: Option<String>,
     /// Date and time that specifies when to stop retrieving measurements. If you set **end**, you must set **start**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// Duration that specifies the interval between measurement data points. The parameter expresses its value in ISO 8601 timestamp format in UTC. If you set this parameter, you must set either **period** or **start** and **end**.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub granularity: Option<ApiMeasurementsGeneralViewAtlasGranularity>,
     /// Unique 24-hexadecimal digit string that identifies the project. The project contains MongoDB processes that you want to return. The MongoDB process can be either the `mongod` or `mongos`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List that contains measurements and their data points.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub measurements: Option<Vec<MetricsMeasurement>>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processId", skip_serializing_if = "Option::is_none")
-    )]
     pub process_id: Option<String>,
     /// Date and time that specifies when to start retrieving measurements. If you set **start**, you must set **end**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MeasurementsCollStatsLatencyHost {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("collectionName", &self.collection_name);
+        fields.optional("databaseName", &self.database_name);
+        fields.optional("end", &self.end);
+        fields.optional("granularity", &self.granularity);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("links", &self.links);
+        fields.optional("measurements", &self.measurements);
+        fields.optional("processId", &self.process_id);
+        fields.optional("start", &self.start);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MeasurementsCollStatsLatencyHost {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MeasurementsCollStatsLatencyHost",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MeasurementsCollStatsLatencyHost {
     fn from_json(
@@ -482,13 +497,22 @@ impl<'de> serde::Deserialize<'de> for MeasurementsCollStatsLatencyHost {
 /// Spec: `#/components/schemas/NamespacesRequest`
 ///
 /// Available with the feature `collection_level_metrics`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NamespacesRequest {
     /// List of namespace strings (combination of database and collection) on the specified host or cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub namespaces: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::ser::ToFields for NamespacesRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("namespaces", &self.namespaces);
+    }
+}
+impl serde::Serialize for NamespacesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "NamespacesRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for NamespacesRequest {
@@ -515,32 +539,33 @@ impl<'de> serde::Deserialize<'de> for NamespacesRequest {
 ///
 /// Available with the feature `collection_level_metrics`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PinnedNamespaces {
     /// Unique 24-hexadecimal digit string that identifies the request cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterId", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the request project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// List of all pinned namespaces.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "pinnedNamespaces", skip_serializing_if = "Option::is_none")
-    )]
     pub pinned_namespaces: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PinnedNamespaces {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clusterId", &self.cluster_id);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("pinnedNamespaces", &self.pinned_namespaces);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PinnedNamespaces {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PinnedNamespaces", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PinnedNamespaces {
     fn from_json(

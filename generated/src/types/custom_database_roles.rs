@@ -7,12 +7,23 @@
 /// Spec: `#/components/schemas/DatabaseInheritedRole`
 ///
 /// Available with the feature `custom_database_roles`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DatabaseInheritedRole {
     /// Human-readable label that identifies the database on which someone grants the action to one MongoDB user.
     pub db: String,
     /// Human-readable label that identifies the role inherited. Set this value to `admin` for every role except `read` or `readWrite`.
     pub role: String,
+}
+impl atlas_admin_runtime::ser::ToFields for DatabaseInheritedRole {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("db", &self.db);
+        fields.required("role", &self.role);
+    }
+}
+impl serde::Serialize for DatabaseInheritedRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DatabaseInheritedRole", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DatabaseInheritedRole {
     fn from_json(
@@ -40,7 +51,7 @@ impl<'de> serde::Deserialize<'de> for DatabaseInheritedRole {
 /// Spec: `#/components/schemas/DatabasePermittedNamespaceResource`
 ///
 /// Available with the feature `custom_database_roles`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DatabasePermittedNamespaceResource {
     /// Flag that indicates whether to grant the action on the cluster resource. If `true`, MongoDB Cloud ignores the `actions.resources.collection` and `actions.resources.db` parameters.
     pub cluster: bool,
@@ -48,6 +59,22 @@ pub struct DatabasePermittedNamespaceResource {
     pub collection: String,
     /// Human-readable label that identifies the database on which you grant the action to one MongoDB user. If you set `"actions.resources.cluster" : true`, MongoDB Cloud ignores this parameter.
     pub db: String,
+}
+impl atlas_admin_runtime::ser::ToFields for DatabasePermittedNamespaceResource {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("cluster", &self.cluster);
+        fields.required("collection", &self.collection);
+        fields.required("db", &self.db);
+    }
+}
+impl serde::Serialize for DatabasePermittedNamespaceResource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DatabasePermittedNamespaceResource",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DatabasePermittedNamespaceResource {
     fn from_json(
@@ -76,12 +103,23 @@ impl<'de> serde::Deserialize<'de> for DatabasePermittedNamespaceResource {
 /// Spec: `#/components/schemas/DatabasePrivilegeAction`
 ///
 /// Available with the feature `custom_database_roles`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DatabasePrivilegeAction {
     /// Human-readable label that identifies the privilege action.
     pub action: DatabasePrivilegeActionAction,
     /// List of resources on which you grant the action.
     pub resources: Vec<DatabasePermittedNamespaceResource>,
+}
+impl atlas_admin_runtime::ser::ToFields for DatabasePrivilegeAction {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("action", &self.action);
+        fields.required("resources", &self.resources);
+    }
+}
+impl serde::Serialize for DatabasePrivilegeAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DatabasePrivilegeAction", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DatabasePrivilegeAction {
     fn from_json(
@@ -321,14 +359,23 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/UpdateCustomDBRole`
 ///
 /// Available with the feature `custom_database_roles`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateCustomDbRole {
     /// List of the individual privilege actions that the role grants.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub actions: Option<Vec<DatabasePrivilegeAction>>,
     /// List of the built-in roles that this custom role inherits.
-    #[serde(rename = "inheritedRoles", skip_serializing_if = "Option::is_none")]
     pub inherited_roles: Option<Vec<DatabaseInheritedRole>>,
+}
+impl atlas_admin_runtime::ser::ToFields for UpdateCustomDbRole {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("actions", &self.actions);
+        fields.optional("inheritedRoles", &self.inherited_roles);
+    }
+}
+impl serde::Serialize for UpdateCustomDbRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "UpdateCustomDbRole", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for UpdateCustomDbRole {
@@ -353,17 +400,26 @@ impl<'de> serde::Deserialize<'de> for UpdateCustomDbRole {
 /// Spec: `#/components/schemas/UserCustomDBRole`
 ///
 /// Available with the feature `custom_database_roles`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserCustomDbRole {
     /// List of the individual privilege actions that the role grants.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub actions: Option<Vec<DatabasePrivilegeAction>>,
     /// List of the built-in roles that this custom role inherits.
-    #[serde(rename = "inheritedRoles", skip_serializing_if = "Option::is_none")]
     pub inherited_roles: Option<Vec<DatabaseInheritedRole>>,
     /// Human-readable label that identifies the role for the request. This name must be unique for this custom role in this project.
-    #[serde(rename = "roleName")]
     pub role_name: String,
+}
+impl atlas_admin_runtime::ser::ToFields for UserCustomDbRole {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("actions", &self.actions);
+        fields.optional("inheritedRoles", &self.inherited_roles);
+        fields.required("roleName", &self.role_name);
+    }
+}
+impl serde::Serialize for UserCustomDbRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "UserCustomDbRole", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for UserCustomDbRole {
     fn from_json(

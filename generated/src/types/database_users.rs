@@ -6,48 +6,37 @@ use super::*;
 /// Spec: `#/components/schemas/CloudDatabaseUser`
 ///
 /// Available with the feature `database_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudDatabaseUser {
     /// Human-readable label that indicates whether the new database user authenticates with the Amazon Web Services (AWS) Identity and Access Management (IAM) credentials associated with the user or the user's role.
-    #[serde(rename = "awsIAMType", skip_serializing_if = "Option::is_none")]
     pub aws_iam_type: Option<CloudDatabaseUserAwsIamType>,
     /// The database against which the database user authenticates. Database users must provide both a username and authentication database to log into MongoDB. If the user authenticates with AWS IAM, x.509, LDAP, or OIDC Workload this value should be `$external`. If the user authenticates with SCRAM-SHA or OIDC Workforce, this value should be `admin`.
-    #[serde(rename = "databaseName")]
     pub database_name: CloudDatabaseUserDatabaseName,
     /// Date and time when MongoDB Cloud deletes the user. This parameter expresses its value in the ISO 8601 timestamp format in UTC and can include the time zone designation. You must specify a future date that falls within one week of making the Application Programming Interface (API) request.
-    #[serde(rename = "deleteAfterDate", skip_serializing_if = "Option::is_none")]
     pub delete_after_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Description of this database user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// List that contains the key-value pairs for tagging and categorizing the MongoDB database user. The labels that you define do not appear in the console.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<ComponentLabel>>,
     /// Part of the Lightweight Directory Access Protocol (LDAP) record that the database uses to authenticate this database user on the LDAP host.
-    #[serde(rename = "ldapAuthType", skip_serializing_if = "Option::is_none")]
     pub ldap_auth_type: Option<CloudDatabaseUserLdapAuthType>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that indicates whether the new database user or group authenticates with OIDC federated authentication. To create a federated authentication user, specify the value of USER in this field. To create a federated authentication group, specify the value of `IDP_GROUP` in this field.
-    #[serde(rename = "oidcAuthType", skip_serializing_if = "Option::is_none")]
     pub oidc_auth_type: Option<CloudDatabaseUserOidcAuthType>,
     /// Alphanumeric string that authenticates this database user against the database specified in `databaseName`. To authenticate with SCRAM-SHA, you must specify this parameter. This parameter doesn't appear in this response.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// List that provides the pairings of one role with one applicable database.
     pub roles: Vec<DatabaseUserRole>,
     /// List that contains clusters, MongoDB Atlas Data Lakes, and MongoDB Atlas Streams Workspaces that this database user can access. If omitted, MongoDB Cloud grants the database user access to all the clusters, MongoDB Atlas Data Lakes, and MongoDB Atlas Streams Workspaces in the project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<UserScope>>,
     /// Human-readable label that represents the user that authenticates to MongoDB. The format of this label depends on the method of authentication:
     ///
@@ -69,8 +58,30 @@ pub struct CloudDatabaseUser {
     /// - For self-managed X.509, specify `CUSTOMER`.
     ///
     /// Users created with the `CUSTOMER` method require a Common Name (CN) in the **username** parameter. You must create externally authenticated users on the `$external` database.
-    #[serde(rename = "x509Type", skip_serializing_if = "Option::is_none")]
     pub x509_type: Option<CloudDatabaseUserX509Type>,
+}
+impl atlas_admin_runtime::ser::ToFields for CloudDatabaseUser {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("awsIAMType", &self.aws_iam_type);
+        fields.required("databaseName", &self.database_name);
+        fields.optional("deleteAfterDate", &self.delete_after_date);
+        fields.optional("description", &self.description);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("labels", &self.labels);
+        fields.optional("ldapAuthType", &self.ldap_auth_type);
+        fields.optional("links", &self.links);
+        fields.optional("oidcAuthType", &self.oidc_auth_type);
+        fields.optional("password", &self.password);
+        fields.required("roles", &self.roles);
+        fields.optional("scopes", &self.scopes);
+        fields.required("username", &self.username);
+        fields.optional("x509Type", &self.x509_type);
+    }
+}
+impl serde::Serialize for CloudDatabaseUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CloudDatabaseUser", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudDatabaseUser {
     fn from_json(
@@ -227,17 +238,26 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DatabaseUserRole`
 ///
 /// Available with the feature `database_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DatabaseUserRole {
     /// Collection on which this role applies.
-    #[serde(rename = "collectionName", skip_serializing_if = "Option::is_none")]
     pub collection_name: Option<String>,
     /// Database to which the user is granted access privileges.
-    #[serde(rename = "databaseName")]
     pub database_name: String,
     /// Human-readable label that identifies a group of privileges assigned to a database user. This value can either be a built-in role or a custom role.
-    #[serde(rename = "roleName")]
     pub role_name: DatabaseUserRoleRoleName,
+}
+impl atlas_admin_runtime::ser::ToFields for DatabaseUserRole {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("collectionName", &self.collection_name);
+        fields.required("databaseName", &self.database_name);
+        fields.required("roleName", &self.role_name);
+    }
+}
+impl serde::Serialize for DatabaseUserRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DatabaseUserRole", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DatabaseUserRole {
     fn from_json(
@@ -307,26 +327,37 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `database_users`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasDatabaseUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<CloudDatabaseUser>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiAtlasDatabaseUserView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiAtlasDatabaseUserView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiAtlasDatabaseUserView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasDatabaseUserView {
     fn from_json(
@@ -355,12 +386,23 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasDatabaseUserView {
 /// Spec: `#/components/schemas/UserScope`
 ///
 /// Available with the feature `database_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserScope {
     /// Human-readable label that identifies the cluster or MongoDB Atlas Data Lake that this database user can access.
     pub name: String,
     /// Category of resource that this database user can access.
     pub r#type: UserScopeType,
+}
+impl atlas_admin_runtime::ser::ToFields for UserScope {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("name", &self.name);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for UserScope {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "UserScope", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for UserScope {
     fn from_json(

@@ -8,41 +8,47 @@ use super::*;
 /// Spec: `#/components/schemas/AWSKMSConfiguration`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwskmsConfiguration {
     /// Unique alphanumeric string that identifies an Identity and Access Management (IAM) access key with permissions required to access your Amazon Web Services (AWS) Customer Master Key (CMK).
-    #[serde(rename = "accessKeyID", skip_serializing_if = "Option::is_none")]
     pub access_key_id: Option<String>,
     /// Unique alphanumeric string that identifies the Amazon Web Services (AWS) Customer Master Key (CMK) you used to encrypt and decrypt the MongoDB master keys.
-    #[serde(rename = "customerMasterKeyID", skip_serializing_if = "Option::is_none")]
     pub customer_master_key_id: Option<String>,
     /// Flag that indicates whether someone enabled encryption at rest for the specified project through Amazon Web Services (AWS) Key Management Service (KMS). To disable encryption at rest using customer key management and remove the configuration details, pass only this parameter with a value of `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Physical location where MongoDB Cloud deploys your AWS-hosted MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. MongoDB Cloud assigns the VPC a CIDR block. To limit a new VPC peering connection to one CIDR block and region, create the connection first. Deploy the cluster after the connection starts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<AwsCloudProviderContainerRegionName>,
     /// Enable connection to your Amazon Web Services (AWS) Key Management Service (KMS) over private networking.
-    #[serde(
-        rename = "requirePrivateNetworking",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub require_private_networking: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies an Amazon Web Services (AWS) Identity and Access Management (IAM) role. This IAM role has the permissions required to manage your AWS customer master key.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "roleId", skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// Human-readable label of the Identity and Access Management (IAM) secret access key with permissions required to access your Amazon Web Services (AWS) customer master key.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "secretAccessKey", skip_serializing_if = "Option::is_none")]
     pub secret_access_key: Option<String>,
     /// Flag that indicates whether the Amazon Web Services (AWS) Key Management Service (KMS) encryption key can encrypt and decrypt data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for AwskmsConfiguration {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("accessKeyID", &self.access_key_id);
+        fields.optional("customerMasterKeyID", &self.customer_master_key_id);
+        fields.optional("enabled", &self.enabled);
+        fields.optional("region", &self.region);
+        fields.optional("requirePrivateNetworking", &self.require_private_networking);
+        fields.optional("roleId", &self.role_id);
+        fields.optional("secretAccessKey", &self.secret_access_key);
+        fields.optional("valid", &self.valid);
+    }
+}
+impl serde::Serialize for AwskmsConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwskmsConfiguration", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwskmsConfiguration {
     fn from_json(
@@ -73,39 +79,49 @@ impl<'de> serde::Deserialize<'de> for AwskmsConfiguration {
 /// Spec: `#/components/schemas/AWSKMSEARPrivateEndpoint`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwskmsearPrivateEndpoint {
     /// Human-readable label that identifies the cloud provider for the Encryption At Rest private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwskmsearPrivateEndpointCloudProvider>,
     /// Error message for failures associated with the Encryption At Rest private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Resource Id of the Aws Private Endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateEndpointConnectionName",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub private_endpoint_connection_name: Option<String>,
     /// Cloud provider region in which the Encryption At Rest private endpoint is located.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwskmsearPrivateEndpointRegionName>,
     /// State of the Encryption At Rest private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AwskmsearPrivateEndpointStatus>,
+}
+impl atlas_admin_runtime::ser::ToFields for AwskmsearPrivateEndpoint {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("id", &self.id);
+        fields
+            .optional(
+                "privateEndpointConnectionName",
+                &self.private_endpoint_connection_name,
+            );
+        fields.optional("regionName", &self.region_name);
+        fields.optional("status", &self.status);
+    }
+}
+impl serde::Serialize for AwskmsearPrivateEndpoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwskmsearPrivateEndpoint", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwskmsearPrivateEndpoint {
     fn from_json(
@@ -376,51 +392,57 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureKeyVault`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureKeyVault {
     /// Azure environment in which your account credentials reside.
-    #[serde(rename = "azureEnvironment", skip_serializing_if = "Option::is_none")]
     pub azure_environment: Option<AzureKeyVaultAzureEnvironment>,
     /// Unique 36-hexadecimal character string that identifies an Azure application associated with your Azure Active Directory tenant.
-    #[serde(rename = "clientID", skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// Flag that indicates whether someone enabled encryption at rest for the specified  project. To disable encryption at rest using customer key management and remove the configuration details, pass only this parameter with a value of `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Web address with a unique key that identifies for your Azure Key Vault.
-    #[serde(rename = "keyIdentifier", skip_serializing_if = "Option::is_none")]
     pub key_identifier: Option<String>,
     /// Unique string that identifies the Azure Key Vault that contains your key. This field cannot be modified when you enable and set up private endpoint connections to your Azure Key Vault.
-    #[serde(rename = "keyVaultName", skip_serializing_if = "Option::is_none")]
     pub key_vault_name: Option<String>,
     /// Enable connection to your Azure Key Vault over private networking.
-    #[serde(
-        rename = "requirePrivateNetworking",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub require_private_networking: Option<bool>,
     /// Name of the Azure resource group that contains your Azure Key Vault. This field cannot be modified when you enable and set up private endpoint connections to your Azure Key Vault.
-    #[serde(rename = "resourceGroupName", skip_serializing_if = "Option::is_none")]
     pub resource_group_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Azure Service Principal that MongoDB Cloud uses to access the Azure Key Vault.
-    #[serde(rename = "roleId", skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// Private data that you need secured and that belongs to the specified Azure Key Vault (AKV) tenant (`azureKeyVault.tenantID`). This data can include any type of sensitive data such as passwords, database connection strings, API keys, and the like. AKV stores this information as encrypted binary data.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// Unique 36-hexadecimal character string that identifies your Azure subscription. This field cannot be modified when you enable and set up private endpoint connections to your Azure Key Vault.
-    #[serde(rename = "subscriptionID", skip_serializing_if = "Option::is_none")]
     pub subscription_id: Option<String>,
     /// Unique 36-hexadecimal character string that identifies the Azure Active Directory tenant within your Azure subscription.
-    #[serde(rename = "tenantID", skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// Flag that indicates whether the Azure encryption key can encrypt and decrypt data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for AzureKeyVault {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("azureEnvironment", &self.azure_environment);
+        fields.optional("clientID", &self.client_id);
+        fields.optional("enabled", &self.enabled);
+        fields.optional("keyIdentifier", &self.key_identifier);
+        fields.optional("keyVaultName", &self.key_vault_name);
+        fields.optional("requirePrivateNetworking", &self.require_private_networking);
+        fields.optional("resourceGroupName", &self.resource_group_name);
+        fields.optional("roleId", &self.role_id);
+        fields.optional("secret", &self.secret);
+        fields.optional("subscriptionID", &self.subscription_id);
+        fields.optional("tenantID", &self.tenant_id);
+        fields.optional("valid", &self.valid);
+    }
+}
+impl serde::Serialize for AzureKeyVault {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AzureKeyVault", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzureKeyVault {
     fn from_json(
@@ -479,39 +501,53 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureKeyVaultEARPrivateEndpoint`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureKeyVaultEarPrivateEndpoint {
     /// Human-readable label that identifies the cloud provider for the Encryption At Rest private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwskmsearPrivateEndpointCloudProvider>,
     /// Error message for failures associated with the Encryption At Rest private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Connection name of the Azure Private Endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "privateEndpointConnectionName",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub private_endpoint_connection_name: Option<String>,
     /// Cloud provider region in which the Encryption At Rest private endpoint is located.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AzureKeyVaultEarPrivateEndpointRegionName>,
     /// State of the Encryption At Rest private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AwskmsearPrivateEndpointStatus>,
+}
+impl atlas_admin_runtime::ser::ToFields for AzureKeyVaultEarPrivateEndpoint {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("id", &self.id);
+        fields
+            .optional(
+                "privateEndpointConnectionName",
+                &self.private_endpoint_connection_name,
+            );
+        fields.optional("regionName", &self.region_name);
+        fields.optional("status", &self.status);
+    }
+}
+impl serde::Serialize for AzureKeyVaultEarPrivateEndpoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AzureKeyVaultEarPrivateEndpoint",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzureKeyVaultEarPrivateEndpoint {
     fn from_json(
@@ -624,20 +660,29 @@ impl<'de> serde::Deserialize<'de> for EarPrivateEndpoint {
 /// Spec: `#/components/schemas/EncryptionAtRest`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EncryptionAtRest {
     /// Amazon Web Services (AWS) KMS configuration details and encryption at rest configuration set for the specified project.
-    #[serde(rename = "awsKms", skip_serializing_if = "Option::is_none")]
     pub aws_kms: Option<AwskmsConfiguration>,
     /// Details that define the configuration of Encryption at Rest using Azure Key Vault (AKV).
-    #[serde(rename = "azureKeyVault", skip_serializing_if = "Option::is_none")]
     pub azure_key_vault: Option<AzureKeyVault>,
     /// Flag that indicates whether Encryption at Rest for Dedicated Search Nodes is enabled in the specified project.
-    #[serde(rename = "enabledForSearchNodes", skip_serializing_if = "Option::is_none")]
     pub enabled_for_search_nodes: Option<bool>,
     /// Details that define the configuration of Encryption at Rest using Google Cloud Key Management Service (KMS).
-    #[serde(rename = "googleCloudKms", skip_serializing_if = "Option::is_none")]
     pub google_cloud_kms: Option<GoogleCloudKms>,
+}
+impl atlas_admin_runtime::ser::ToFields for EncryptionAtRest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("awsKms", &self.aws_kms);
+        fields.optional("azureKeyVault", &self.azure_key_vault);
+        fields.optional("enabledForSearchNodes", &self.enabled_for_search_nodes);
+        fields.optional("googleCloudKms", &self.google_cloud_kms);
+    }
+}
+impl serde::Serialize for EncryptionAtRest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "EncryptionAtRest", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for EncryptionAtRest {
     fn from_json(
@@ -664,27 +709,36 @@ impl<'de> serde::Deserialize<'de> for EncryptionAtRest {
 /// Spec: `#/components/schemas/GoogleCloudKMS`
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GoogleCloudKms {
     /// Flag that indicates whether someone enabled encryption at rest for the specified  project. To disable encryption at rest using customer key management and remove the configuration details, pass only this parameter with a value of `false`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Resource path that displays the key version resource ID for your Google Cloud KMS.
-    #[serde(rename = "keyVersionResourceID", skip_serializing_if = "Option::is_none")]
     pub key_version_resource_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Google Cloud Provider Access Role that MongoDB Cloud uses to access the Google Cloud KMS.
-    #[serde(rename = "roleId", skip_serializing_if = "Option::is_none")]
     pub role_id: Option<String>,
     /// JavaScript Object Notation (JSON) object that contains the Google Cloud Key Management Service (KMS). Format the JSON as a string and not as an object.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "serviceAccountKey", skip_serializing_if = "Option::is_none")]
     pub service_account_key: Option<String>,
     /// Flag that indicates whether the Google Cloud Key Management Service (KMS) encryption key can encrypt and decrypt data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for GoogleCloudKms {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("enabled", &self.enabled);
+        fields.optional("keyVersionResourceID", &self.key_version_resource_id);
+        fields.optional("roleId", &self.role_id);
+        fields.optional("serviceAccountKey", &self.service_account_key);
+        fields.optional("valid", &self.valid);
+    }
+}
+impl serde::Serialize for GoogleCloudKms {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GoogleCloudKms", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GoogleCloudKms {
     fn from_json(
@@ -711,26 +765,37 @@ impl<'de> serde::Deserialize<'de> for GoogleCloudKms {
 ///
 /// Available with the feature `encryption_at_rest_using_customer_key_management`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasEarPrivateEndpointView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<EarPrivateEndpoint>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiAtlasEarPrivateEndpointView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiAtlasEarPrivateEndpointView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiAtlasEarPrivateEndpointView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasEarPrivateEndpointView {
     fn from_json(

@@ -9,108 +9,91 @@ use super::*;
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AlertAudit {
     /// Unique 24-hexadecimal digit string that identifies the alert associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: AlertAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AlertAudit {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("alertId", &self.alert_id);
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AlertAudit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AlertAudit", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AlertAudit {
     fn from_json(
@@ -171,108 +154,91 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AlertConfigAudit {
     /// Unique 24-hexadecimal digit string that identifies the alert configuration associated with the `alertId`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: AlertConfigAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AlertConfigAudit {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AlertConfigAudit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AlertConfigAudit", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AlertConfigAudit {
     fn from_json(
@@ -393,128 +359,104 @@ pub type ApiUserEventTypeViewForOrg = ApiUserEventTypeViewForNdsGroup;
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiUserEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ApiUserEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Public part of the API key that this event targets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "targetPublicKey",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub target_public_key: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Entry in the list of source host addresses that the API key accepts and this event targets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "whitelistEntry",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub whitelist_entry: Option<Option<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiUserEventViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.nullable("targetPublicKey", &self.target_public_key);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+        fields.nullable("whitelistEntry", &self.whitelist_entry);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiUserEventViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiUserEventViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiUserEventViewForNdsGroup {
     fn from_json(
@@ -557,128 +499,100 @@ impl<'de> serde::Deserialize<'de> for ApiUserEventViewForNdsGroup {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiUserEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ApiUserEventTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Public part of the API key that this event targets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "targetPublicKey",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub target_public_key: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Entry in the list of source host addresses that the API key accepts and this event targets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "whitelistEntry",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub whitelist_entry: Option<Option<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiUserEventViewForOrg {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.nullable("targetPublicKey", &self.target_public_key);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+        fields.nullable("whitelistEntry", &self.whitelist_entry);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiUserEventViewForOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ApiUserEventViewForOrg", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiUserEventViewForOrg {
     fn from_json(
@@ -770,47 +684,51 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AppServiceEventView {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: AppServiceEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AppServiceEventView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("raw", &self.raw);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AppServiceEventView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AppServiceEventView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AppServiceEventView {
     fn from_json(
@@ -841,122 +759,103 @@ impl<'de> serde::Deserialize<'de> for AppServiceEventView {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AtlasResourcePolicyAuditForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: AtlasResourcePolicyAuditForNdsGroupEventTypeName,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "resourcePolicyId", skip_serializing_if = "Option::is_none")
-    )]
     pub resource_policy_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// String representation of the violated resource policy ids.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "violatedPolicies", skip_serializing_if = "Option::is_none")
-    )]
     pub violated_policies: Option<Vec<String>>,
     /// Resource policy action taken by the user and evaluated against the currently active policies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "violationAction", skip_serializing_if = "Option::is_none")
-    )]
     pub violation_action: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AtlasResourcePolicyAuditForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("resourcePolicyId", &self.resource_policy_id);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+        fields.optional("violatedPolicies", &self.violated_policies);
+        fields.optional("violationAction", &self.violation_action);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AtlasResourcePolicyAuditForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AtlasResourcePolicyAuditForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AtlasResourcePolicyAuditForNdsGroup {
     fn from_json(
@@ -1020,108 +919,95 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AtlasResourcePolicyAuditForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: AtlasResourcePolicyAuditForOrgEventTypeName,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "resourcePolicyId", skip_serializing_if = "Option::is_none")
-    )]
     pub resource_policy_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AtlasResourcePolicyAuditForOrg {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("resourcePolicyId", &self.resource_policy_id);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AtlasResourcePolicyAuditForOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AtlasResourcePolicyAuditForOrg",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AtlasResourcePolicyAuditForOrg {
     fn from_json(
@@ -1211,100 +1097,90 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AutomationConfigEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: AutomationConfigEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AutomationConfigEventView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AutomationConfigEventView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AutomationConfigEventView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AutomationConfigEventView {
     fn from_json(
@@ -1632,116 +1508,100 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: BillingEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies of the invoice associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "invoiceId", skip_serializing_if = "Option::is_none")
-    )]
     pub invoice_id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the invoice payment associated with this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "paymentId", skip_serializing_if = "Option::is_none")
-    )]
     pub payment_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for BillingEventViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("invoiceId", &self.invoice_id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("paymentId", &self.payment_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for BillingEventViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "BillingEventViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BillingEventViewForNdsGroup {
     fn from_json(
@@ -1784,116 +1644,96 @@ impl<'de> serde::Deserialize<'de> for BillingEventViewForNdsGroup {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: BillingEventTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies of the invoice associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "invoiceId", skip_serializing_if = "Option::is_none")
-    )]
     pub invoice_id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the invoice payment associated with this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "paymentId", skip_serializing_if = "Option::is_none")
-    )]
     pub payment_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for BillingEventViewForOrg {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("invoiceId", &self.invoice_id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("paymentId", &self.payment_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for BillingEventViewForOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BillingEventViewForOrg", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BillingEventViewForOrg {
     fn from_json(
@@ -1936,100 +1776,86 @@ impl<'de> serde::Deserialize<'de> for BillingEventViewForOrg {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ChartsAudit {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ChartsAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ChartsAudit {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ChartsAudit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ChartsAudit", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ChartsAudit {
     fn from_json(
@@ -2122,55 +1948,60 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterEventViewForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ClusterEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
-    )]
     pub shard_name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ClusterEventViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("raw", &self.raw);
+        fields.optional("shardName", &self.shard_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ClusterEventViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterEventViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterEventViewForNdsGroup {
     fn from_json(
@@ -2232,118 +2063,105 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataExplorerAccessedEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Human-readable label of the collection on which the event occurred. The resource returns this parameter when the `eventTypeName` includes `DATA_EXPLORER`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub collection: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label of the database on which this incident occurred. The resource returns this parameter when `"eventTypeName" : "DATA_EXPLORER"` or `"eventTypeName" : "DATA_EXPLORER_CRUD"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub database: Option<String>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: DataExplorerAccessedEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Action that the database attempted to execute when the event triggered. The response returns this parameter when `eventTypeName" : "DATA_EXPLORER"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "opType", skip_serializing_if = "Option::is_none")
-    )]
     pub op_type: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DataExplorerAccessedEventView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("collection", &self.collection);
+        fields.optional("created", &self.created);
+        fields.optional("database", &self.database);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("opType", &self.op_type);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DataExplorerAccessedEventView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DataExplorerAccessedEventView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DataExplorerAccessedEventView {
     fn from_json(
@@ -2387,108 +2205,91 @@ impl<'de> serde::Deserialize<'de> for DataExplorerAccessedEventView {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataExplorerEvent {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: DataExplorerEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Data Explorer session associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "sessionId", skip_serializing_if = "Option::is_none")
-    )]
     pub session_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DataExplorerEvent {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("sessionId", &self.session_id);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DataExplorerEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DataExplorerEvent", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DataExplorerEvent {
     fn from_json(
@@ -2545,153 +2346,121 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
-    )]
     pub current_value: Option<DataMetricValueView>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Desk location of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "deskLocation", skip_serializing_if = "Option::is_none")
-    )]
     pub desk_location: Option<String>,
     /// Identifier of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "employeeIdentifier", skip_serializing_if = "Option::is_none")
-    )]
     pub employee_identifier: Option<String>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label of the metric associated with the `alertId`. This field may change type of `currentValue` field.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
-    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Human-readable label of the replica set associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
-    )]
     pub shard_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DataMetricEventView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("currentValue", &self.current_value);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.optional("deskLocation", &self.desk_location);
+        fields.optional("employeeIdentifier", &self.employee_identifier);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("metricName", &self.metric_name);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("port", &self.port);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("shardName", &self.shard_name);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DataMetricEventView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DataMetricEventView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DataMetricEventView {
     fn from_json(
@@ -2736,100 +2505,90 @@ impl<'de> serde::Deserialize<'de> for DataMetricEventView {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DefaultEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: DefaultEventViewForNdsGroupEventTypeName,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DefaultEventViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DefaultEventViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DefaultEventViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DefaultEventViewForNdsGroup {
     fn from_json(
@@ -3573,100 +3332,86 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DefaultEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: DefaultEventViewForOrgEventTypeName,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DefaultEventViewForOrg {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DefaultEventViewForOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DefaultEventViewForOrg", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DefaultEventViewForOrg {
     fn from_json(
@@ -3952,26 +3697,33 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct EventTypeDetails {
     /// Whether or not this event type can be configured as an alert via the API.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub alertable: Option<bool>,
     /// Description of the event type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Enum representation of the event type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "eventType", skip_serializing_if = "Option::is_none")
-    )]
     pub event_type: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for EventTypeDetails {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("alertable", &self.alertable);
+        fields.optional("description", &self.description);
+        fields.optional("eventType", &self.event_type);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for EventTypeDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "EventTypeDetails", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for EventTypeDetails {
     fn from_json(
@@ -5374,87 +5126,75 @@ impl<'de> serde::Deserialize<'de> for EventViewForOrg {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ReplicaSetEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Fully qualified domain name (FQDN) of the host associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub hostname: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// Human-readable label of the replica set associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "replicaSetName",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub replica_set_name: Option<Option<String>>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
-    )]
     pub shard_name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.nullable("hostname", &self.hostname);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("port", &self.port);
+        fields.optional("raw", &self.raw);
+        fields.nullable("replicaSetName", &self.replica_set_name);
+        fields.optional("shardName", &self.shard_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ForNdsGroup", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ForNdsGroup {
     fn from_json(
@@ -5540,100 +5280,86 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FtsIndexAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: FtsIndexAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for FtsIndexAuditView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for FtsIndexAuditView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "FtsIndexAuditView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FtsIndexAuditView {
     fn from_json(
@@ -5669,26 +5395,33 @@ impl<'de> serde::Deserialize<'de> for FtsIndexAuditView {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupPaginatedEventView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<EventViewForNdsGroup>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GroupPaginatedEventView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GroupPaginatedEventView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupPaginatedEventView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupPaginatedEventView {
     fn from_json(
@@ -5846,137 +5579,111 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct HostEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Desk location of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "deskLocation", skip_serializing_if = "Option::is_none")
-    )]
     pub desk_location: Option<String>,
     /// Identifier of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "employeeIdentifier", skip_serializing_if = "Option::is_none")
-    )]
     pub employee_identifier: Option<String>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Human-readable label of the replica set associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
-    )]
     pub shard_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for HostEventViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.optional("deskLocation", &self.desk_location);
+        fields.optional("employeeIdentifier", &self.employee_identifier);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("port", &self.port);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("shardName", &self.shard_name);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for HostEventViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "HostEventViewForNdsGroup", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for HostEventViewForNdsGroup {
     fn from_json(
@@ -7143,116 +6850,96 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsAuditViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The username of the MongoDB User that was created, deleted, or edited.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "dbUserUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub db_user_username: Option<String>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: NdsAuditTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Entry in the list of source host addresses that the API key accepts and this event targets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "whitelistEntry", skip_serializing_if = "Option::is_none")
-    )]
     pub whitelist_entry: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for NdsAuditViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("dbUserUsername", &self.db_user_username);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+        fields.optional("whitelistEntry", &self.whitelist_entry);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for NdsAuditViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "NdsAuditViewForNdsGroup", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NdsAuditViewForNdsGroup {
     fn from_json(
@@ -7295,116 +6982,96 @@ impl<'de> serde::Deserialize<'de> for NdsAuditViewForNdsGroup {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsAuditViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The username of the MongoDB User that was created, deleted, or edited.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "dbUserUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub db_user_username: Option<String>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: NdsAuditTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Entry in the list of source host addresses that the API key accepts and this event targets.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "whitelistEntry", skip_serializing_if = "Option::is_none")
-    )]
     pub whitelist_entry: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for NdsAuditViewForOrg {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("dbUserUsername", &self.db_user_username);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+        fields.optional("whitelistEntry", &self.whitelist_entry);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for NdsAuditViewForOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "NdsAuditViewForOrg", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NdsAuditViewForOrg {
     fn from_json(
@@ -7524,100 +7191,90 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsAutoScalingAuditViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: NdsAutoScalingAuditTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for NdsAutoScalingAuditViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for NdsAutoScalingAuditViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "NdsAutoScalingAuditViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NdsAutoScalingAuditViewForNdsGroup {
     fn from_json(
@@ -7698,100 +7355,90 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsServerlessInstanceAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: NdsServerlessInstanceAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for NdsServerlessInstanceAuditView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for NdsServerlessInstanceAuditView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "NdsServerlessInstanceAuditView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NdsServerlessInstanceAuditView {
     fn from_json(
@@ -7876,116 +7523,100 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NdsTenantEndpointAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique 24-hexadecimal digit string that identifies the endpoint associated with this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "endpointId", skip_serializing_if = "Option::is_none")
-    )]
     pub endpoint_id: Option<String>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: NdsTenantEndpointAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Unique identification string that the cloud provider uses to identify the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "providerEndpointId", skip_serializing_if = "Option::is_none")
-    )]
     pub provider_endpoint_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for NdsTenantEndpointAuditView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.optional("endpointId", &self.endpoint_id);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("providerEndpointId", &self.provider_endpoint_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for NdsTenantEndpointAuditView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "NdsTenantEndpointAuditView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NdsTenantEndpointAuditView {
     fn from_json(
@@ -8026,153 +7657,121 @@ impl<'de> serde::Deserialize<'de> for NdsTenantEndpointAuditView {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NumberMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
-    )]
     pub current_value: Option<NumberMetricValueView>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Desk location of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "deskLocation", skip_serializing_if = "Option::is_none")
-    )]
     pub desk_location: Option<String>,
     /// Identifier of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "employeeIdentifier", skip_serializing_if = "Option::is_none")
-    )]
     pub employee_identifier: Option<String>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label of the metric associated with the `alertId`. This field may change type of `currentValue` field.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
-    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Human-readable label of the replica set associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
-    )]
     pub shard_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for NumberMetricEventView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("currentValue", &self.current_value);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.optional("deskLocation", &self.desk_location);
+        fields.optional("employeeIdentifier", &self.employee_identifier);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("metricName", &self.metric_name);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("port", &self.port);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("shardName", &self.shard_name);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for NumberMetricEventView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "NumberMetricEventView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NumberMetricEventView {
     fn from_json(
@@ -8471,108 +8070,91 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: OrgEventTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies of the invoice associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "invoiceId", skip_serializing_if = "Option::is_none")
-    )]
     pub invoice_id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrgEventViewForOrg {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("invoiceId", &self.invoice_id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrgEventViewForOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgEventViewForOrg", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrgEventViewForOrg {
     fn from_json(
@@ -8609,26 +8191,33 @@ impl<'de> serde::Deserialize<'de> for OrgEventViewForOrg {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgPaginatedEventView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<EventViewForOrg>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrgPaginatedEventView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrgPaginatedEventView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgPaginatedEventView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrgPaginatedEventView {
     fn from_json(
@@ -8656,26 +8245,37 @@ impl<'de> serde::Deserialize<'de> for OrgPaginatedEventView {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedEventTypeDetailsResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<EventTypeDetails>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedEventTypeDetailsResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedEventTypeDetailsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedEventTypeDetailsResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedEventTypeDetailsResponse {
     fn from_json(
@@ -8705,22 +8305,29 @@ impl<'de> serde::Deserialize<'de> for PaginatedEventTypeDetailsResponse {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Principal {
     /// The identifier of this principal.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The human-readable name of this principal.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "onBehalfOf", skip_serializing_if = "Option::is_none")
-    )]
     pub on_behalf_of: Option<Box<Principal>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for Principal {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("name", &self.name);
+        fields.optional("onBehalfOf", &self.on_behalf_of);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for Principal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Principal", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for Principal {
     fn from_json(
@@ -8747,68 +8354,60 @@ impl<'de> serde::Deserialize<'de> for Principal {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Raw {
     /// Unique identifier of event type.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "_t", skip_serializing_if = "Option::is_none")
-    )]
     pub t: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the alert configuration related to the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "alertConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub alert_config_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub cid: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub cre: Option<chrono::DateTime<chrono::Utc>>,
     /// Description of the event.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the project.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub gn: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Human-readable label that identifies the organization that contains the project.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgName", skip_serializing_if = "Option::is_none")
-    )]
     pub org_name: Option<String>,
     /// Severity of the event.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub severity: Option<EventSeverity>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for Raw {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_t", &self.t);
+        fields.optional("alertConfigId", &self.alert_config_id);
+        fields.optional("cid", &self.cid);
+        fields.optional("cre", &self.cre);
+        fields.nullable("description", &self.description);
+        fields.optional("gn", &self.gn);
+        fields.optional("id", &self.id);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("orgName", &self.org_name);
+        fields.optional("severity", &self.severity);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for Raw {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Raw", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for Raw {
     fn from_json(
@@ -8840,153 +8439,121 @@ impl<'de> serde::Deserialize<'de> for Raw {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RawMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
-    )]
     pub current_value: Option<RawMetricValueView>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Desk location of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "deskLocation", skip_serializing_if = "Option::is_none")
-    )]
     pub desk_location: Option<String>,
     /// Identifier of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "employeeIdentifier", skip_serializing_if = "Option::is_none")
-    )]
     pub employee_identifier: Option<String>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label of the metric associated with the `alertId`. This field may change type of `currentValue` field.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
-    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Human-readable label of the replica set associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
-    )]
     pub shard_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for RawMetricEventView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("currentValue", &self.current_value);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.optional("deskLocation", &self.desk_location);
+        fields.optional("employeeIdentifier", &self.employee_identifier);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("metricName", &self.metric_name);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("port", &self.port);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("shardName", &self.shard_name);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for RawMetricEventView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "RawMetricEventView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RawMetricEventView {
     fn from_json(
@@ -9115,111 +8682,98 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ResourceEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ResourceEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the resource associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "resourceId", skip_serializing_if = "Option::is_none")
-    )]
     pub resource_id: Option<String>,
     /// Unique identifier of resource type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "resourceType"))]
     pub resource_type: String,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ResourceEventViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("resourceId", &self.resource_id);
+        fields.required("resourceType", &self.resource_type);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ResourceEventViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ResourceEventViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ResourceEventViewForNdsGroup {
     fn from_json(
@@ -9262,111 +8816,94 @@ impl<'de> serde::Deserialize<'de> for ResourceEventViewForNdsGroup {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ResourceEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ResourceEventTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the resource associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "resourceId", skip_serializing_if = "Option::is_none")
-    )]
     pub resource_id: Option<String>,
     /// Unique identifier of resource type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "resourceType"))]
     pub resource_type: String,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ResourceEventViewForOrg {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("resourceId", &self.resource_id);
+        fields.required("resourceType", &self.resource_type);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ResourceEventViewForOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ResourceEventViewForOrg", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ResourceEventViewForOrg {
     fn from_json(
@@ -9434,100 +8971,90 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SearchDeploymentAuditView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: SearchDeploymentAuditTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for SearchDeploymentAuditView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for SearchDeploymentAuditView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchDeploymentAuditView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchDeploymentAuditView {
     fn from_json(
@@ -9628,100 +9155,90 @@ pub type ServiceAccountEventTypeViewForOrg = ServiceAccountEventTypeViewForNdsGr
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServiceAccountGroupEvents {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ServiceAccountEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ServiceAccountGroupEvents {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ServiceAccountGroupEvents {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServiceAccountGroupEvents",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ServiceAccountGroupEvents {
     fn from_json(
@@ -9762,100 +9279,86 @@ impl<'de> serde::Deserialize<'de> for ServiceAccountGroupEvents {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServiceAccountOrgEvents {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: ServiceAccountEventTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ServiceAccountOrgEvents {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ServiceAccountOrgEvents {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ServiceAccountOrgEvents", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ServiceAccountOrgEvents {
     fn from_json(
@@ -9939,113 +9442,100 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StreamProcessorEventViewForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: StreamProcessorEventTypeViewForNdsGroup,
     /// Tier the stream processor scaled from.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "fromTier", skip_serializing_if = "Option::is_none")
-    )]
     pub from_tier: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Name of the stream processing workspace associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "instanceName", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_name: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Username of the user who modified the stream processor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "modifiedBy", skip_serializing_if = "Option::is_none")
-    )]
     pub modified_by: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Error message linked to the stream processor associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processorErrorMsg", skip_serializing_if = "Option::is_none")
-    )]
     pub processor_error_msg: Option<String>,
     /// Name of the stream processor associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processorName", skip_serializing_if = "Option::is_none")
-    )]
     pub processor_name: Option<String>,
     /// State of the stream processor associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processorState", skip_serializing_if = "Option::is_none")
-    )]
     pub processor_state: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// Reason for the autoscale event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub reason: Option<String>,
     /// Cloud provider region in which the stream processor is running.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub region: Option<String>,
     /// Tier the stream processor scaled to.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "toTier", skip_serializing_if = "Option::is_none")
-    )]
     pub to_tier: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for StreamProcessorEventViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("fromTier", &self.from_tier);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("instanceName", &self.instance_name);
+        fields.optional("links", &self.links);
+        fields.optional("modifiedBy", &self.modified_by);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("processorErrorMsg", &self.processor_error_msg);
+        fields.optional("processorName", &self.processor_name);
+        fields.optional("processorState", &self.processor_state);
+        fields.optional("raw", &self.raw);
+        fields.optional("reason", &self.reason);
+        fields.optional("region", &self.region);
+        fields.optional("toTier", &self.to_tier);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for StreamProcessorEventViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamProcessorEventViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamProcessorEventViewForNdsGroup {
     fn from_json(
@@ -10108,55 +9598,60 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StreamsEventViewForNdsGroup {
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: StreamsEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Name of the stream processing workspace associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "instanceName", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_name: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for StreamsEventViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("instanceName", &self.instance_name);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("raw", &self.raw);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for StreamsEventViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsEventViewForNdsGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsEventViewForNdsGroup {
     fn from_json(
@@ -10191,108 +9686,91 @@ impl<'de> serde::Deserialize<'de> for StreamsEventViewForNdsGroup {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TeamEvent {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: TeamEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization team associated with this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "teamId", skip_serializing_if = "Option::is_none")
-    )]
     pub team_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for TeamEvent {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("teamId", &self.team_id);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for TeamEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TeamEvent", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TeamEvent {
     fn from_json(
@@ -10390,108 +9868,91 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TeamEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: TeamEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization team associated with this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "teamId", skip_serializing_if = "Option::is_none")
-    )]
     pub team_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for TeamEventViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("teamId", &self.team_id);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for TeamEventViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TeamEventViewForNdsGroup", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TeamEventViewForNdsGroup {
     fn from_json(
@@ -10531,153 +9992,121 @@ impl<'de> serde::Deserialize<'de> for TeamEventViewForNdsGroup {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TimeMetricEventView {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Measurement of the `metricName` recorded at the time of the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "currentValue", skip_serializing_if = "Option::is_none")
-    )]
     pub current_value: Option<TimeMetricValueView>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Desk location of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "deskLocation", skip_serializing_if = "Option::is_none")
-    )]
     pub desk_location: Option<String>,
     /// Identifier of MongoDB employee associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "employeeIdentifier", skip_serializing_if = "Option::is_none")
-    )]
     pub employee_identifier: Option<String>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: HostMetricEventTypeView,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label of the metric associated with the `alertId`. This field may change type of `currentValue` field.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "metricName", skip_serializing_if = "Option::is_none")
-    )]
     pub metric_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Human-readable label of the replica set associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label of the shard associated with the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
-    )]
     pub shard_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for TimeMetricEventView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("currentValue", &self.current_value);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.optional("deskLocation", &self.desk_location);
+        fields.optional("employeeIdentifier", &self.employee_identifier);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("metricName", &self.metric_name);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("port", &self.port);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("shardName", &self.shard_name);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for TimeMetricEventView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TimeMetricEventView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for TimeMetricEventView {
     fn from_json(
@@ -10802,114 +10231,93 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct UserEventViewForNdsGroup {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: UserEventTypeViewForNdsGroup,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Email address for the console user that this event targets. The resource returns this parameter when `"eventTypeName" : "USER"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "targetUsername",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub target_username: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for UserEventViewForNdsGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.nullable("targetUsername", &self.target_username);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for UserEventViewForNdsGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "UserEventViewForNdsGroup", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for UserEventViewForNdsGroup {
     fn from_json(
@@ -10951,114 +10359,93 @@ impl<'de> serde::Deserialize<'de> for UserEventViewForNdsGroup {
 ///
 /// Available with the feature `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct UserEventViewForOrg {
     /// Unique 24-hexadecimal digit string that identifies the API Key that triggered the event. If this resource returns this parameter, it doesn't return the `userId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKeyId", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key_id: Option<String>,
     /// Date and time when this event occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Information about a principal, such as an OAuth application, that triggered the event through delegated access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "delegatePrincipal", skip_serializing_if = "Option::is_none")
-    )]
     pub delegate_principal: Option<Principal>,
     /// Unique identifier of event type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "eventTypeName"))]
     pub event_type_name: UserEventTypeViewForOrg,
     /// Unique 24-hexadecimal digit string that identifies the project in which the event occurred. The `eventId` identifies the specific event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether a MongoDB employee triggered the specified event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "isGlobalAdmin", skip_serializing_if = "Option::is_none")
-    )]
     pub is_global_admin: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which these events apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Public part of the API key that triggered the event. If this resource returns this parameter, it doesn't return the **username** parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// Additional meta information captured about this event. The response returns this parameter as a JSON object when the query parameter `includeRaw=true`. The list of fields in the raw document may change. Don't rely on raw values for formal monitoring.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub raw: Option<Raw>,
     /// IPv4 or IPv6 address from which the user triggered this event.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "remoteAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub remote_address: Option<String>,
     /// Email address for the console user that this event targets. The resource returns this parameter when `"eventTypeName" : "USER"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "targetUsername",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub target_username: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the console user who triggered the event. If this resource returns this parameter, it doesn't return the `apiKeyId` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userId", skip_serializing_if = "Option::is_none")
-    )]
     pub user_id: Option<String>,
     /// Email address for the user who triggered this event. If this resource returns this parameter, it doesn't return the `publicApiKey` parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for UserEventViewForOrg {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKeyId", &self.api_key_id);
+        fields.optional("created", &self.created);
+        fields.optional("delegatePrincipal", &self.delegate_principal);
+        fields.required("eventTypeName", &self.event_type_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("isGlobalAdmin", &self.is_global_admin);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("raw", &self.raw);
+        fields.optional("remoteAddress", &self.remote_address);
+        fields.nullable("targetUsername", &self.target_username);
+        fields.optional("userId", &self.user_id);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for UserEventViewForOrg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "UserEventViewForOrg", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for UserEventViewForOrg {
     fn from_json(

@@ -8,19 +8,32 @@ use super::*;
 /// Spec: `#/components/schemas/AuthFederationRoleMapping`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AuthFederationRoleMapping {
     /// Unique human-readable label that identifies the identity provider group to which this role mapping applies.
-    #[serde(rename = "externalGroupName")]
     pub external_group_name: String,
     /// Unique 24-hexadecimal digit string that identifies this role mapping.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Atlas roles and the unique identifiers of the groups and organizations associated with each role. The array must include at least one element with an Organization role and its respective `orgId`. Each element in the array can have a value for `orgId` or `groupId`, but not both.
-    #[serde(rename = "roleAssignments")]
     pub role_assignments: Vec<ConnectedOrgConfigRoleAssignment>,
+}
+impl atlas_admin_runtime::ser::ToFields for AuthFederationRoleMapping {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("externalGroupName", &self.external_group_name);
+        fields.optional("id", &self.id);
+        fields.required("roleAssignments", &self.role_assignments);
+    }
+}
+impl serde::Serialize for AuthFederationRoleMapping {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AuthFederationRoleMapping",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AuthFederationRoleMapping {
     fn from_json(
@@ -47,52 +60,58 @@ impl<'de> serde::Deserialize<'de> for AuthFederationRoleMapping {
 /// Spec: `#/components/schemas/ConnectedOrgConfig`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectedOrgConfig {
     /// The collection of unique ids representing the identity providers that can be used for data access in this organization.
-    #[serde(
-        rename = "dataAccessIdentityProviderIds",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub data_access_identity_provider_ids: Option<Vec<String>>,
     /// Approved domains that restrict users who can join the organization based on their email address.
-    #[serde(rename = "domainAllowList", skip_serializing_if = "Option::is_none")]
     pub domain_allow_list: Option<Vec<String>>,
     /// Value that indicates whether domain restriction is enabled for this connected organization.
-    #[serde(rename = "domainRestrictionEnabled")]
     pub domain_restriction_enabled: bool,
     /// Legacy 20-hexadecimal digit string that identifies the UI access identity provider that this connected organization configuration is associated with. This id can be found within the Federation Management Console > Identity Providers tab by clicking the info icon in the IdP ID row of a configured identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "identityProviderId",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub identity_provider_id: Option<Option<String>>,
     /// Flag that indicates whether instant user provisioning is disabled for this connected organization.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "instantUserProvisioningDisabled",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub instant_user_provisioning_disabled: Option<Option<bool>>,
     /// Unique 24-hexadecimal digit string that identifies the connected organization configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Atlas roles that are granted to a user in this organization after authenticating. Roles are a human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific MongoDB Cloud user. These roles can only be organization specific roles.
-    #[serde(rename = "postAuthRoleGrants", skip_serializing_if = "Option::is_none")]
     pub post_auth_role_grants: Option<Vec<OrgRole>>,
     /// Role mappings that are configured in this organization.
-    #[serde(rename = "roleMappings", skip_serializing_if = "Option::is_none")]
     pub role_mappings: Option<Vec<AuthFederationRoleMapping>>,
     /// List that contains the users who have an email address that doesn't match any domain on the allowed list.
-    #[serde(rename = "userConflicts", skip_serializing_if = "Option::is_none")]
     pub user_conflicts: Option<Vec<FederatedUser>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ConnectedOrgConfig {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "dataAccessIdentityProviderIds",
+                &self.data_access_identity_provider_ids,
+            );
+        fields.optional("domainAllowList", &self.domain_allow_list);
+        fields.required("domainRestrictionEnabled", &self.domain_restriction_enabled);
+        fields.nullable("identityProviderId", &self.identity_provider_id);
+        fields
+            .nullable(
+                "instantUserProvisioningDisabled",
+                &self.instant_user_provisioning_disabled,
+            );
+        fields.optional("orgId", &self.org_id);
+        fields.optional("postAuthRoleGrants", &self.post_auth_role_grants);
+        fields.optional("roleMappings", &self.role_mappings);
+        fields.optional("userConflicts", &self.user_conflicts);
+    }
+}
+impl serde::Serialize for ConnectedOrgConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ConnectedOrgConfig", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ConnectedOrgConfig {
     fn from_json(
@@ -124,17 +143,30 @@ impl<'de> serde::Deserialize<'de> for ConnectedOrgConfig {
 /// Spec: `#/components/schemas/ConnectedOrgConfigRoleAssignment`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConnectedOrgConfigRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs. Each element within `roleAssignments` can have a value for `groupId` or `orgId`, but not both.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. Each element within `roleAssignments` can have a value for `orgId` or `groupId`, but not both.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for ConnectedOrgConfigRoleAssignment {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupId", &self.group_id);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("role", &self.role);
+    }
+}
+impl serde::Serialize for ConnectedOrgConfigRoleAssignment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ConnectedOrgConfigRoleAssignment",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ConnectedOrgConfigRoleAssignment {
     fn from_json(
@@ -163,25 +195,34 @@ impl<'de> serde::Deserialize<'de> for ConnectedOrgConfigRoleAssignment {
 /// Spec: `#/components/schemas/FederatedUser`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FederatedUser {
     /// Email address of the MongoDB Cloud user linked to the federated organization.
-    #[serde(rename = "emailAddress")]
     pub email_address: String,
     /// Unique 24-hexadecimal digit string that identifies the federation to which this MongoDB Cloud user belongs.
-    #[serde(rename = "federationSettingsId")]
     pub federation_settings_id: String,
     /// First or given name that belongs to the MongoDB Cloud user.
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Last name, family name, or surname that belongs to the MongoDB Cloud user.
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// Unique 24-hexadecimal digit string that identifies this user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "userId", skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for FederatedUser {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("emailAddress", &self.email_address);
+        fields.required("federationSettingsId", &self.federation_settings_id);
+        fields.required("firstName", &self.first_name);
+        fields.required("lastName", &self.last_name);
+        fields.optional("userId", &self.user_id);
+    }
+}
+impl serde::Serialize for FederatedUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "FederatedUser", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FederatedUser {
     fn from_json(
@@ -750,137 +791,91 @@ impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProviderUpdate {
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FederationOidcWorkforceIdentityProvider {
     /// List that contains the domains associated with the identity provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "associatedDomains", skip_serializing_if = "Option::is_none")
-    )]
     pub associated_domains: Option<Vec<String>>,
     /// List that contains the connected organization configurations associated with the identity provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "associatedOrgs", skip_serializing_if = "Option::is_none")
-    )]
     pub associated_orgs: Option<Vec<ConnectedOrgConfig>>,
     /// Identifier of the intended recipient of the token.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub audience: Option<Option<String>>,
     /// Indicates whether authorization is granted based on group membership or user ID.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "authorizationType", skip_serializing_if = "Option::is_none")
-    )]
     pub authorization_type: Option<
         FederationOidcWorkforceIdentityProviderAuthorizationType,
     >,
     /// Client identifier that is assigned to an application by the Identity Provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "clientId",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub client_id: Option<Option<String>>,
     /// Date that the identity provider was created on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The description of the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the identity provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "displayName", skip_serializing_if = "Option::is_none")
-    )]
     pub display_name: Option<String>,
     /// Identifier of the claim which contains IdP Group IDs in the token.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "groupsClaim",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub groups_claim: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the identity provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "idpType", skip_serializing_if = "Option::is_none")
-    )]
     pub idp_type: Option<FederationOidcWorkforceIdentityProviderIdpType>,
     /// Unique string that identifies the issuer of the SAML Assertion or OIDC metadata/discovery document URL.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "issuerUri", skip_serializing_if = "Option::is_none")
-    )]
     pub issuer_uri: Option<String>,
     /// Legacy 20-hexadecimal digit string that identifies the identity provider.
-    #[cfg_attr(feature = "round-trip", serde(rename = "oktaIdpId"))]
     pub okta_idp_id: Option<String>,
     /// String enum that indicates the protocol of the identity provider. Either SAML or OIDC.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub protocol: Option<FederationOidcWorkforceIdentityProviderProtocol>,
     /// Scopes that MongoDB applications will request from the authorization endpoint.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "requestedScopes", skip_serializing_if = "Option::is_none")
-    )]
     pub requested_scopes: Option<Vec<String>>,
     /// Date that the identity provider was last updated on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "updatedAt",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// Identifier of the claim which contains the user ID in the token.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userClaim", skip_serializing_if = "Option::is_none")
-    )]
     pub user_claim: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for FederationOidcWorkforceIdentityProvider {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("associatedDomains", &self.associated_domains);
+        fields.optional("associatedOrgs", &self.associated_orgs);
+        fields.nullable("audience", &self.audience);
+        fields.optional("authorizationType", &self.authorization_type);
+        fields.nullable("clientId", &self.client_id);
+        fields.optional("createdAt", &self.created_at);
+        fields.nullable("description", &self.description);
+        fields.optional("displayName", &self.display_name);
+        fields.nullable("groupsClaim", &self.groups_claim);
+        fields.optional("id", &self.id);
+        fields.optional("idpType", &self.idp_type);
+        fields.optional("issuerUri", &self.issuer_uri);
+        fields.required("oktaIdpId", &self.okta_idp_id);
+        fields.optional("protocol", &self.protocol);
+        fields.optional("requestedScopes", &self.requested_scopes);
+        fields.nullable("updatedAt", &self.updated_at);
+        fields.optional("userClaim", &self.user_claim);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for FederationOidcWorkforceIdentityProvider {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FederationOidcWorkforceIdentityProvider",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FederationOidcWorkforceIdentityProvider {
     fn from_json(
@@ -986,51 +981,62 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/FederationOidcWorkforceIdentityProviderUpdate`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FederationOidcWorkforceIdentityProviderUpdate {
     /// List that contains the domains associated with the identity provider.
-    #[serde(rename = "associatedDomains", skip_serializing_if = "Option::is_none")]
     pub associated_domains: Option<Vec<String>>,
     /// Identifier of the intended recipient of the token.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub audience: Option<String>,
     /// Indicates whether authorization is granted based on group membership or user ID.
-    #[serde(rename = "authorizationType", skip_serializing_if = "Option::is_none")]
     pub authorization_type: Option<
         FederationOidcWorkforceIdentityProviderAuthorizationType,
     >,
     /// Client identifier that is assigned to an application by the Identity Provider.
-    #[serde(rename = "clientId", skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// The description of the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the identity provider.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Identifier of the claim which contains IdP Group IDs in the token.
-    #[serde(rename = "groupsClaim", skip_serializing_if = "Option::is_none")]
     pub groups_claim: Option<String>,
     /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
-    #[serde(rename = "idpType", skip_serializing_if = "Option::is_none")]
     pub idp_type: Option<FederationOidcWorkforceIdentityProviderIdpType>,
     /// Unique string that identifies the issuer of the SAML Assertion or OIDC metadata/discovery document URL.
-    #[serde(rename = "issuerUri", skip_serializing_if = "Option::is_none")]
     pub issuer_uri: Option<String>,
     /// String enum that indicates the protocol of the identity provider. Either SAML or OIDC.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<FederationOidcWorkforceIdentityProviderProtocol>,
     /// Scopes that MongoDB applications will request from the authorization endpoint.
-    #[serde(rename = "requestedScopes", skip_serializing_if = "Option::is_none")]
     pub requested_scopes: Option<Vec<String>>,
     /// Identifier of the claim which contains the user ID in the token.
-    #[serde(rename = "userClaim", skip_serializing_if = "Option::is_none")]
     pub user_claim: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for FederationOidcWorkforceIdentityProviderUpdate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("associatedDomains", &self.associated_domains);
+        fields.optional("audience", &self.audience);
+        fields.optional("authorizationType", &self.authorization_type);
+        fields.optional("clientId", &self.client_id);
+        fields.nullable("description", &self.description);
+        fields.optional("displayName", &self.display_name);
+        fields.optional("groupsClaim", &self.groups_claim);
+        fields.optional("idpType", &self.idp_type);
+        fields.optional("issuerUri", &self.issuer_uri);
+        fields.optional("protocol", &self.protocol);
+        fields.optional("requestedScopes", &self.requested_scopes);
+        fields.optional("userClaim", &self.user_claim);
+    }
+}
+impl serde::Serialize for FederationOidcWorkforceIdentityProviderUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FederationOidcWorkforceIdentityProviderUpdate",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson
@@ -1070,113 +1076,80 @@ impl<'de> serde::Deserialize<'de> for FederationOidcWorkforceIdentityProviderUpd
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FederationOidcWorkloadIdentityProvider {
     /// List that contains the connected organization configurations associated with the identity provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "associatedOrgs", skip_serializing_if = "Option::is_none")
-    )]
     pub associated_orgs: Option<Vec<ConnectedOrgConfig>>,
     /// Identifier of the intended recipient of the token.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub audience: Option<Option<String>>,
     /// Indicates whether authorization is granted based on group membership or user ID.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "authorizationType", skip_serializing_if = "Option::is_none")
-    )]
     pub authorization_type: Option<
         FederationOidcWorkforceIdentityProviderAuthorizationType,
     >,
     /// Date that the identity provider was created on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The description of the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the identity provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "displayName", skip_serializing_if = "Option::is_none")
-    )]
     pub display_name: Option<String>,
     /// Identifier of the claim which contains IdP Group IDs in the token.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "groupsClaim",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub groups_claim: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the identity provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "idpType", skip_serializing_if = "Option::is_none")
-    )]
     pub idp_type: Option<FederationOidcWorkforceIdentityProviderIdpType>,
     /// Unique string that identifies the issuer of the SAML Assertion or OIDC metadata/discovery document URL.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "issuerUri", skip_serializing_if = "Option::is_none")
-    )]
     pub issuer_uri: Option<String>,
     /// Legacy 20-hexadecimal digit string that identifies the identity provider.
-    #[cfg_attr(feature = "round-trip", serde(rename = "oktaIdpId"))]
     pub okta_idp_id: Option<String>,
     /// String enum that indicates the protocol of the identity provider. Either SAML or OIDC.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub protocol: Option<FederationOidcWorkforceIdentityProviderProtocol>,
     /// Date that the identity provider was last updated on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "updatedAt",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// Identifier of the claim which contains the user ID in the token.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userClaim", skip_serializing_if = "Option::is_none")
-    )]
     pub user_claim: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for FederationOidcWorkloadIdentityProvider {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("associatedOrgs", &self.associated_orgs);
+        fields.nullable("audience", &self.audience);
+        fields.optional("authorizationType", &self.authorization_type);
+        fields.optional("createdAt", &self.created_at);
+        fields.nullable("description", &self.description);
+        fields.optional("displayName", &self.display_name);
+        fields.nullable("groupsClaim", &self.groups_claim);
+        fields.optional("id", &self.id);
+        fields.optional("idpType", &self.idp_type);
+        fields.optional("issuerUri", &self.issuer_uri);
+        fields.required("oktaIdpId", &self.okta_idp_id);
+        fields.optional("protocol", &self.protocol);
+        fields.nullable("updatedAt", &self.updated_at);
+        fields.optional("userClaim", &self.user_claim);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for FederationOidcWorkloadIdentityProvider {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FederationOidcWorkloadIdentityProvider",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FederationOidcWorkloadIdentityProvider {
     fn from_json(
@@ -1214,42 +1187,53 @@ impl<'de> serde::Deserialize<'de> for FederationOidcWorkloadIdentityProvider {
 /// Spec: `#/components/schemas/FederationOidcWorkloadIdentityProviderUpdate`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FederationOidcWorkloadIdentityProviderUpdate {
     /// Identifier of the intended recipient of the token.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub audience: Option<String>,
     /// Indicates whether authorization is granted based on group membership or user ID.
-    #[serde(rename = "authorizationType", skip_serializing_if = "Option::is_none")]
     pub authorization_type: Option<
         FederationOidcWorkforceIdentityProviderAuthorizationType,
     >,
     /// The description of the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the identity provider.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Identifier of the claim which contains IdP Group IDs in the token.
-    #[serde(rename = "groupsClaim", skip_serializing_if = "Option::is_none")]
     pub groups_claim: Option<String>,
     /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
-    #[serde(rename = "idpType", skip_serializing_if = "Option::is_none")]
     pub idp_type: Option<FederationOidcWorkforceIdentityProviderIdpType>,
     /// Unique string that identifies the issuer of the SAML Assertion or OIDC metadata/discovery document URL.
-    #[serde(rename = "issuerUri", skip_serializing_if = "Option::is_none")]
     pub issuer_uri: Option<String>,
     /// String enum that indicates the protocol of the identity provider. Either SAML or OIDC.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<FederationOidcWorkforceIdentityProviderProtocol>,
     /// Identifier of the claim which contains the user ID in the token.
-    #[serde(rename = "userClaim", skip_serializing_if = "Option::is_none")]
     pub user_claim: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for FederationOidcWorkloadIdentityProviderUpdate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("audience", &self.audience);
+        fields.optional("authorizationType", &self.authorization_type);
+        fields.nullable("description", &self.description);
+        fields.optional("displayName", &self.display_name);
+        fields.optional("groupsClaim", &self.groups_claim);
+        fields.optional("idpType", &self.idp_type);
+        fields.optional("issuerUri", &self.issuer_uri);
+        fields.optional("protocol", &self.protocol);
+        fields.optional("userClaim", &self.user_claim);
+    }
+}
+impl serde::Serialize for FederationOidcWorkloadIdentityProviderUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FederationOidcWorkloadIdentityProviderUpdate",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for FederationOidcWorkloadIdentityProviderUpdate {
@@ -1285,161 +1269,103 @@ impl<'de> serde::Deserialize<'de> for FederationOidcWorkloadIdentityProviderUpda
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FederationSamlIdentityProvider {
     /// URL that points to where to send the SAML response.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "acsUrl",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub acs_url: Option<Option<String>>,
     /// List that contains the domains associated with the identity provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "associatedDomains", skip_serializing_if = "Option::is_none")
-    )]
     pub associated_domains: Option<Vec<String>>,
     /// List that contains the connected organization configurations associated with the identity provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "associatedOrgs", skip_serializing_if = "Option::is_none")
-    )]
     pub associated_orgs: Option<Vec<ConnectedOrgConfig>>,
     /// Unique string that identifies the intended audience of the SAML assertion.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "audienceUri",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub audience_uri: Option<Option<String>>,
     /// Date that the identity provider was created on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The description of the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the identity provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "displayName", skip_serializing_if = "Option::is_none")
-    )]
     pub display_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the identity provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "idpType", skip_serializing_if = "Option::is_none")
-    )]
     pub idp_type: Option<FederationOidcWorkforceIdentityProviderIdpType>,
     /// Unique string that identifies the issuer of the SAML Assertion or OIDC metadata/discovery document URL.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "issuerUri", skip_serializing_if = "Option::is_none")
-    )]
     pub issuer_uri: Option<String>,
     /// Legacy 20-hexadecimal digit string that identifies the identity provider.
-    #[cfg_attr(feature = "round-trip", serde(rename = "oktaIdpId"))]
     pub okta_idp_id: Option<String>,
     /// PEM file information for the identity provider's current certificates.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "pemFileInfo",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub pem_file_info: Option<Option<PemFileInfo>>,
     /// String enum that indicates the protocol of the identity provider. Either SAML or OIDC.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub protocol: Option<FederationOidcWorkforceIdentityProviderProtocol>,
     /// SAML Authentication Request Protocol HTTP method binding (POST or REDIRECT) that Federated Authentication uses to send the authentication request.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "requestBinding", skip_serializing_if = "Option::is_none")
-    )]
     pub request_binding: Option<FederationSamlIdentityProviderRequestBinding>,
     /// Signature algorithm that Federated Authentication uses to encrypt the identity provider signature.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "responseSignatureAlgorithm",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub response_signature_algorithm: Option<
         FederationSamlIdentityProviderResponseSignatureAlgorithm,
     >,
     /// Custom SSO URL for the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub slug: Option<Option<String>>,
     /// Flag that indicates whether the identity provider has SSO debug enabled.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "ssoDebugEnabled", skip_serializing_if = "Option::is_none")
-    )]
     pub sso_debug_enabled: Option<bool>,
     /// URL that points to the receiver of the SAML authentication request.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "ssoUrl", skip_serializing_if = "Option::is_none")
-    )]
     pub sso_url: Option<String>,
     /// String enum that indicates whether the identity provider is active.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<FederationSamlIdentityProviderStatus>,
     /// Date that the identity provider was last updated on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "updatedAt",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub updated_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for FederationSamlIdentityProvider {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("acsUrl", &self.acs_url);
+        fields.optional("associatedDomains", &self.associated_domains);
+        fields.optional("associatedOrgs", &self.associated_orgs);
+        fields.nullable("audienceUri", &self.audience_uri);
+        fields.optional("createdAt", &self.created_at);
+        fields.nullable("description", &self.description);
+        fields.optional("displayName", &self.display_name);
+        fields.optional("id", &self.id);
+        fields.optional("idpType", &self.idp_type);
+        fields.optional("issuerUri", &self.issuer_uri);
+        fields.required("oktaIdpId", &self.okta_idp_id);
+        fields.nullable("pemFileInfo", &self.pem_file_info);
+        fields.optional("protocol", &self.protocol);
+        fields.optional("requestBinding", &self.request_binding);
+        fields
+            .optional("responseSignatureAlgorithm", &self.response_signature_algorithm);
+        fields.nullable("slug", &self.slug);
+        fields.optional("ssoDebugEnabled", &self.sso_debug_enabled);
+        fields.optional("ssoUrl", &self.sso_url);
+        fields.optional("status", &self.status);
+        fields.nullable("updatedAt", &self.updated_at);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for FederationSamlIdentityProvider {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FederationSamlIdentityProvider",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FederationSamlIdentityProvider {
     fn from_json(
@@ -1548,62 +1474,67 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/FederationSamlIdentityProviderUpdate`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FederationSamlIdentityProviderUpdate {
     /// List that contains the domains associated with the identity provider.
-    #[serde(rename = "associatedDomains", skip_serializing_if = "Option::is_none")]
     pub associated_domains: Option<Vec<String>>,
     /// The description of the identity provider.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub description: Option<Option<String>>,
     /// Human-readable label that identifies the identity provider.
-    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// String enum that indicates the type of the identity provider. Default is WORKFORCE.
-    #[serde(rename = "idpType", skip_serializing_if = "Option::is_none")]
     pub idp_type: Option<FederationOidcWorkforceIdentityProviderIdpType>,
     /// Unique string that identifies the issuer of the SAML Assertion or OIDC metadata/discovery document URL.
-    #[serde(rename = "issuerUri", skip_serializing_if = "Option::is_none")]
     pub issuer_uri: Option<String>,
     /// PEM file information for the identity provider's current certificates.
-    #[serde(rename = "pemFileInfo", skip_serializing_if = "Option::is_none")]
     pub pem_file_info: Option<PemFileInfoUpdate>,
     /// String enum that indicates the protocol of the identity provider. Either SAML or OIDC.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<FederationOidcWorkforceIdentityProviderProtocol>,
     /// SAML Authentication Request Protocol HTTP method binding (POST or REDIRECT) that Federated Authentication uses to send the authentication request.
-    #[serde(rename = "requestBinding", skip_serializing_if = "Option::is_none")]
     pub request_binding: Option<FederationSamlIdentityProviderRequestBinding>,
     /// Signature algorithm that Federated Authentication uses to encrypt the identity provider signature.
-    #[serde(
-        rename = "responseSignatureAlgorithm",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub response_signature_algorithm: Option<
         FederationSamlIdentityProviderResponseSignatureAlgorithm,
     >,
     /// Custom SSO URL for the identity provider.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Flag that indicates whether the identity provider has SSO debug enabled.
-    #[serde(rename = "ssoDebugEnabled")]
     pub sso_debug_enabled: bool,
     /// URL that points to the receiver of the SAML authentication request.
-    #[serde(rename = "ssoUrl", skip_serializing_if = "Option::is_none")]
     pub sso_url: Option<String>,
     /// String enum that indicates whether the identity provider is active.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub status: Option<Option<FederationSamlIdentityProviderStatus>>,
+}
+impl atlas_admin_runtime::ser::ToFields for FederationSamlIdentityProviderUpdate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("associatedDomains", &self.associated_domains);
+        fields.nullable("description", &self.description);
+        fields.optional("displayName", &self.display_name);
+        fields.optional("idpType", &self.idp_type);
+        fields.optional("issuerUri", &self.issuer_uri);
+        fields.optional("pemFileInfo", &self.pem_file_info);
+        fields.optional("protocol", &self.protocol);
+        fields.optional("requestBinding", &self.request_binding);
+        fields
+            .optional("responseSignatureAlgorithm", &self.response_signature_algorithm);
+        fields.optional("slug", &self.slug);
+        fields.required("ssoDebugEnabled", &self.sso_debug_enabled);
+        fields.optional("ssoUrl", &self.sso_url);
+        fields.nullable("status", &self.status);
+    }
+}
+impl serde::Serialize for FederationSamlIdentityProviderUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FederationSamlIdentityProviderUpdate",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for FederationSamlIdentityProviderUpdate {
@@ -1645,34 +1576,35 @@ impl<'de> serde::Deserialize<'de> for FederationSamlIdentityProviderUpdate {
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgFederationSettings {
     /// List of domains associated with the organization's identity provider.
-    #[cfg_attr(feature = "round-trip", serde(rename = "federatedDomains"))]
     pub federated_domains: Vec<String>,
     /// Flag that indicates whether this organization has role mappings configured.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hasRoleMappings", skip_serializing_if = "Option::is_none")
-    )]
     pub has_role_mappings: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies this federation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Legacy 20-hexadecimal digit string that identifies the identity provider connected to this organization.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "identityProviderId", skip_serializing_if = "Option::is_none")
-    )]
     pub identity_provider_id: Option<String>,
     /// String enum that indicates whether the identity provider is active.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "identityProviderStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub identity_provider_status: Option<FederationSamlIdentityProviderStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrgFederationSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("federatedDomains", &self.federated_domains);
+        fields.optional("hasRoleMappings", &self.has_role_mappings);
+        fields.optional("id", &self.id);
+        fields.optional("identityProviderId", &self.identity_provider_id);
+        fields.optional("identityProviderStatus", &self.identity_provider_status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrgFederationSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgFederationSettings", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrgFederationSettings {
     fn from_json(
@@ -1702,26 +1634,37 @@ impl<'de> serde::Deserialize<'de> for OrgFederationSettings {
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedConnectedOrgConfigsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ConnectedOrgConfig>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedConnectedOrgConfigsView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedConnectedOrgConfigsView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedConnectedOrgConfigsView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedConnectedOrgConfigsView {
     fn from_json(
@@ -1749,26 +1692,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedConnectedOrgConfigsView {
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedFederationIdentityProvider {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<FederationIdentityProvider>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedFederationIdentityProvider {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedFederationIdentityProvider {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedFederationIdentityProvider",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedFederationIdentityProvider {
     fn from_json(
@@ -1798,26 +1752,33 @@ impl<'de> serde::Deserialize<'de> for PaginatedFederationIdentityProvider {
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedRoleMappingView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<AuthFederationRoleMapping>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedRoleMappingView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedRoleMappingView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedRoleMappingView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedRoleMappingView {
     fn from_json(
@@ -1847,17 +1808,24 @@ impl<'de> serde::Deserialize<'de> for PaginatedRoleMappingView {
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PemFileInfo {
     /// List of certificates in the file.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub certificates: Option<Vec<X509Certificate>>,
     /// Human-readable label given to the file.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "fileName", skip_serializing_if = "Option::is_none")
-    )]
     pub file_name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PemFileInfo {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("certificates", &self.certificates);
+        fields.optional("fileName", &self.file_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PemFileInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PemFileInfo", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PemFileInfo {
     fn from_json(
@@ -1882,14 +1850,23 @@ impl<'de> serde::Deserialize<'de> for PemFileInfo {
 /// Spec: `#/components/schemas/PemFileInfoUpdate`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PemFileInfoUpdate {
     /// List of certificates in the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub certificates: Option<Vec<X509CertificateUpdate>>,
     /// Human-readable label given to the file.
-    #[serde(rename = "fileName", skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for PemFileInfoUpdate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("certificates", &self.certificates);
+        fields.optional("fileName", &self.file_name);
+    }
+}
+impl serde::Serialize for PemFileInfoUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PemFileInfoUpdate", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for PemFileInfoUpdate {
@@ -1915,20 +1892,24 @@ impl<'de> serde::Deserialize<'de> for PemFileInfoUpdate {
 ///
 /// Available with the feature `federated_authentication`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct X509Certificate {
     /// Latest date that the certificate is valid. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "notAfter", skip_serializing_if = "Option::is_none")
-    )]
     pub not_after: Option<chrono::DateTime<chrono::Utc>>,
     /// Earliest date that the certificate is valid. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "notBefore", skip_serializing_if = "Option::is_none")
-    )]
     pub not_before: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for X509Certificate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("notAfter", &self.not_after);
+        fields.optional("notBefore", &self.not_before);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for X509Certificate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "X509Certificate", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for X509Certificate {
     fn from_json(
@@ -1951,17 +1932,26 @@ impl<'de> serde::Deserialize<'de> for X509Certificate {
 /// Spec: `#/components/schemas/X509CertificateUpdate`
 ///
 /// Available with the feature `federated_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct X509CertificateUpdate {
     /// Certificate content.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// Latest date that the certificate is valid. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "notAfter", skip_serializing_if = "Option::is_none")]
     pub not_after: Option<chrono::DateTime<chrono::Utc>>,
     /// Earliest date that the certificate is valid. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "notBefore", skip_serializing_if = "Option::is_none")]
     pub not_before: Option<chrono::DateTime<chrono::Utc>>,
+}
+impl atlas_admin_runtime::ser::ToFields for X509CertificateUpdate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("content", &self.content);
+        fields.optional("notAfter", &self.not_after);
+        fields.optional("notBefore", &self.not_before);
+    }
+}
+impl serde::Serialize for X509CertificateUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "X509CertificateUpdate", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for X509CertificateUpdate {

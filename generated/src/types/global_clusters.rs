@@ -5,13 +5,22 @@
 /// Spec: `#/components/schemas/CustomZoneMappings`
 ///
 /// Available with the feature `global_clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomZoneMappings {
     /// List that contains comma-separated key value pairs to map zones to geographic regions. These pairs map an ISO 3166-1a2 location code, with an ISO 3166-2 subdivision code when possible, to the human-readable label for the desired custom zone. MongoDB Cloud maps the ISO 3166-1a2 code to the nearest geographical zone by default. Include this parameter to override the default mappings.
     ///
     /// This parameter returns an empty object if no custom zones exist.
-    #[serde(rename = "customZoneMappings")]
     pub custom_zone_mappings: Vec<ZoneMapping>,
+}
+impl atlas_admin_runtime::ser::ToFields for CustomZoneMappings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("customZoneMappings", &self.custom_zone_mappings);
+    }
+}
+impl serde::Serialize for CustomZoneMappings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CustomZoneMappings", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CustomZoneMappings {
@@ -36,7 +45,6 @@ impl<'de> serde::Deserialize<'de> for CustomZoneMappings {
 ///
 /// Available with the feature `global_clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GeoSharding {
     /// List that contains comma-separated key value pairs to map zones to geographic regions. These pairs map an ISO 3166-1a2 location code, with an ISO 3166-2 subdivision code when possible, to a unique 24-hexadecimal string that identifies the custom zone.
     ///
@@ -47,27 +55,29 @@ pub struct GeoSharding {
     /// Example: `{"US-VA": "6716c5a804f4ce77e899bf99", "DE": "6716c5a804f4ce77e899bf9a"}`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "customZoneMapping", skip_serializing_if = "Option::is_none")
-    )]
     pub custom_zone_mapping: Option<std::collections::BTreeMap<String, String>>,
     /// List that contains a namespace for a Global Cluster. MongoDB Cloud manages this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "managedNamespaces", skip_serializing_if = "Option::is_none")
-    )]
     pub managed_namespaces: Option<Vec<ManagedNamespaces>>,
     /// Boolean that controls which management mode the Global Cluster is operating under. If this parameter is true Self-Managed Sharding is enabled and users are in control of the zone sharding within the Global Cluster. If this parameter is false Atlas-Managed Sharding is enabled and Atlas is control of zone sharding within the Global Cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "selfManagedSharding", skip_serializing_if = "Option::is_none")
-    )]
     pub self_managed_sharding: Option<bool>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GeoSharding {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("customZoneMapping", &self.custom_zone_mapping);
+        fields.optional("managedNamespaces", &self.managed_namespaces);
+        fields.optional("selfManagedSharding", &self.self_managed_sharding);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GeoSharding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GeoSharding", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GeoSharding {
     fn from_json(
@@ -92,7 +102,6 @@ impl<'de> serde::Deserialize<'de> for GeoSharding {
 ///
 /// Available with the feature `global_clusters`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GeoSharding20240805 {
     /// List that contains comma-separated key value pairs to map zones to geographic regions. These pairs map an ISO 3166-1a2 location code, with an ISO 3166-2 subdivision code when possible, to a unique 24-hexadecimal string that identifies the custom zone.
     ///
@@ -103,27 +112,29 @@ pub struct GeoSharding20240805 {
     /// Example: `{"US-VA": "6716c5a804f4ce77e899bf99", "DE": "6716c5a804f4ce77e899bf9a"}`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "customZoneMapping", skip_serializing_if = "Option::is_none")
-    )]
     pub custom_zone_mapping: Option<std::collections::BTreeMap<String, String>>,
     /// List that contains a namespace for a Global Cluster. MongoDB Cloud manages this cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "managedNamespaces", skip_serializing_if = "Option::is_none")
-    )]
     pub managed_namespaces: Option<Vec<ManagedNamespaces>>,
     /// Boolean that controls which management mode the Global Cluster is operating under. If this parameter is true Self-Managed Sharding is enabled and users are in control of the zone sharding within the Global Cluster. If this parameter is false Atlas-Managed Sharding is enabled and Atlas is control of zone sharding within the Global Cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "selfManagedSharding", skip_serializing_if = "Option::is_none")
-    )]
     pub self_managed_sharding: Option<bool>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GeoSharding20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("customZoneMapping", &self.custom_zone_mapping);
+        fields.optional("managedNamespaces", &self.managed_namespaces);
+        fields.optional("selfManagedSharding", &self.self_managed_sharding);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GeoSharding20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GeoSharding20240805", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GeoSharding20240805 {
     fn from_json(
@@ -147,27 +158,38 @@ impl<'de> serde::Deserialize<'de> for GeoSharding20240805 {
 /// Spec: `#/components/schemas/ManagedNamespaces`
 ///
 /// Available with the feature `global_clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ManagedNamespaces {
     /// Human-readable label of the collection to manage for this Global Cluster.
     pub collection: String,
     /// Database parameter used to divide the *collection* into shards. Global clusters require a compound shard key. This compound shard key combines the location parameter and the user-selected custom key.
-    #[serde(rename = "customShardKey")]
     pub custom_shard_key: String,
     /// Human-readable label of the database to manage for this Global Cluster.
     pub db: String,
     /// Flag that indicates whether someone hashed the custom shard key for the specified collection. If you set this value to `false`, MongoDB Cloud uses ranged sharding.
-    #[serde(rename = "isCustomShardKeyHashed", skip_serializing_if = "Option::is_none")]
     pub is_custom_shard_key_hashed: Option<bool>,
     /// Flag that indicates whether someone [hashed](https://www.mongodb.com/docs/manual/reference/method/sh.shardCollection/#hashed-shard-keys) the custom shard key. If this parameter returns `false`, this cluster uses [ranged sharding](https://www.mongodb.com/docs/manual/core/ranged-sharding/).
-    #[serde(rename = "isShardKeyUnique", skip_serializing_if = "Option::is_none")]
     pub is_shard_key_unique: Option<bool>,
     /// Minimum number of chunks to create initially when sharding an empty collection with a [hashed shard key](https://www.mongodb.com/docs/manual/core/hashed-sharding/).
-    #[serde(rename = "numInitialChunks", skip_serializing_if = "Option::is_none")]
     pub num_initial_chunks: Option<i64>,
     /// Flag that indicates whether MongoDB Cloud should create and distribute initial chunks for an empty or non-existing collection. MongoDB Cloud distributes data based on the defined zones and zone ranges for the collection.
-    #[serde(rename = "presplitHashedZones", skip_serializing_if = "Option::is_none")]
     pub presplit_hashed_zones: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for ManagedNamespaces {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("collection", &self.collection);
+        fields.required("customShardKey", &self.custom_shard_key);
+        fields.required("db", &self.db);
+        fields.optional("isCustomShardKeyHashed", &self.is_custom_shard_key_hashed);
+        fields.optional("isShardKeyUnique", &self.is_shard_key_unique);
+        fields.optional("numInitialChunks", &self.num_initial_chunks);
+        fields.optional("presplitHashedZones", &self.presplit_hashed_zones);
+    }
+}
+impl serde::Serialize for ManagedNamespaces {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ManagedNamespaces", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ManagedNamespaces {
     fn from_json(
@@ -197,12 +219,23 @@ impl<'de> serde::Deserialize<'de> for ManagedNamespaces {
 /// Spec: `#/components/schemas/ZoneMapping`
 ///
 /// Available with the feature `global_clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ZoneMapping {
     /// Code that represents a location that maps to a zone in your global cluster. MongoDB Cloud represents this location with a ISO 3166-2 location and subdivision codes when possible.
     pub location: String,
     /// Human-readable label that identifies the zone in your global cluster. This zone maps to a location code.
     pub zone: String,
+}
+impl atlas_admin_runtime::ser::ToFields for ZoneMapping {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("location", &self.location);
+        fields.required("zone", &self.zone);
+    }
+}
+impl serde::Serialize for ZoneMapping {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ZoneMapping", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ZoneMapping {

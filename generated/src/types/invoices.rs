@@ -9,23 +9,27 @@ use super::*;
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AdditionalData {
     /// Identifier of the stream processor associated with the line item.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processorId", skip_serializing_if = "Option::is_none")
-    )]
     pub processor_id: Option<String>,
     /// Name of the stream processor associated with the line item.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processorName", skip_serializing_if = "Option::is_none")
-    )]
     pub processor_name: Option<String>,
     /// Workspace associated with the line item.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub workspace: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AdditionalData {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("processorId", &self.processor_id);
+        fields.optional("processorName", &self.processor_name);
+        fields.optional("workspace", &self.workspace);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AdditionalData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AdditionalData", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AdditionalData {
     fn from_json(
@@ -51,17 +55,30 @@ impl<'de> serde::Deserialize<'de> for AdditionalData {
 /// Spec: `#/components/schemas/ApiPublicUsageDetailsQueryRequest`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiPublicUsageDetailsQueryRequest {
     /// Request body which contains various fields to filter line items as part of certain Invoice Usage Details queries.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<UsageDetailsFilterRequest>,
     /// Specify the field used to specify how to sort query results. Default to bill date.
-    #[serde(rename = "sortField", skip_serializing_if = "Option::is_none")]
     pub sort_field: Option<ApiPublicUsageDetailsQueryRequestSortField>,
     /// Specify the sort order (ascending / descending) used to specify how to sort query results. Defaults to descending.
-    #[serde(rename = "sortOrder", skip_serializing_if = "Option::is_none")]
     pub sort_order: Option<ApiPublicUsageDetailsQueryRequestSortOrder>,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiPublicUsageDetailsQueryRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("filters", &self.filters);
+        fields.optional("sortField", &self.sort_field);
+        fields.optional("sortOrder", &self.sort_order);
+    }
+}
+impl serde::Serialize for ApiPublicUsageDetailsQueryRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiPublicUsageDetailsQueryRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ApiPublicUsageDetailsQueryRequest {
@@ -139,24 +156,28 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AssociatedInvoice {
     /// Unique 24-hexadecimal digit identifier for an invoice.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "invoiceId", skip_serializing_if = "Option::is_none")
-    )]
     pub invoice_id: Option<String>,
     /// Unique 24-hexadecimal digit identifier for an organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AssociatedInvoice {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("invoiceId", &self.invoice_id);
+        fields.optional("orgId", &self.org_id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AssociatedInvoice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AssociatedInvoice", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AssociatedInvoice {
     fn from_json(
@@ -180,112 +201,66 @@ impl<'de> serde::Deserialize<'de> for AssociatedInvoice {
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingInvoice {
     /// Sum of services that the specified organization consumed in the period covered in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "amountBilledCents", skip_serializing_if = "Option::is_none")
-    )]
     pub amount_billed_cents: Option<i64>,
     /// Sum that the specified organization paid toward this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "amountPaidCents", skip_serializing_if = "Option::is_none")
-    )]
     pub amount_paid_cents: Option<i64>,
     /// Date and time when MongoDB Cloud created this invoice. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Sum that MongoDB credited the specified organization toward this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "creditsCents", skip_serializing_if = "Option::is_none")
-    )]
     pub credits_cents: Option<i64>,
     /// Date and time when MongoDB Cloud finished the billing period that this invoice covers. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "endDate", skip_serializing_if = "Option::is_none")
-    )]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the invoice submitted to the specified organization. Charges typically post the next day.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List that contains individual services included in this invoice.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lineItems", skip_serializing_if = "Option::is_none")
-    )]
     pub line_items: Option<Vec<InvoiceLineItem>>,
     /// List that contains the invoices for organizations linked to the paying organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "linkedInvoices", skip_serializing_if = "Option::is_none")
-    )]
     pub linked_invoices: Option<Vec<BillingInvoice>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization charged for services consumed from MongoDB Cloud.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// List that contains funds transferred to MongoDB to cover the specified service noted in this invoice.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub payments: Option<Vec<BillingPayment>>,
     /// List that contains payments that MongoDB returned to the organization for this invoice.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub refunds: Option<Vec<BillingRefund>>,
     /// Sum of sales tax applied to this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "salesTaxCents", skip_serializing_if = "Option::is_none")
-    )]
     pub sales_tax_cents: Option<i64>,
     /// Date and time when MongoDB Cloud began the billing period that this invoice covers. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "startDate", skip_serializing_if = "Option::is_none")
-    )]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Sum that the specified organization owed to MongoDB when MongoDB issued this invoice. This parameter expresses its value in US Dollars.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "startingBalanceCents", skip_serializing_if = "Option::is_none")
-    )]
     pub starting_balance_cents: Option<i64>,
     /// Phase of payment processing in which this invoice exists when you made this request. Accepted phases include:
     ///
@@ -297,24 +272,44 @@ pub struct BillingInvoice {
     /// - `PAID`: MongoDB succeeded in charging the provided credit card.
     /// - `PENDING`: Invoice includes charges for the current billing cycle.
     /// - `PREPAID`: Customer has a pre-paid plan so they won't be charged.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "statusName", skip_serializing_if = "Option::is_none")
-    )]
     pub status_name: Option<BillingInvoiceStatusName>,
     /// Sum of all positive invoice line items contained in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "subtotalCents", skip_serializing_if = "Option::is_none")
-    )]
     pub subtotal_cents: Option<i64>,
     /// Date and time when MongoDB Cloud last updated the value of this payment. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for BillingInvoice {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("amountBilledCents", &self.amount_billed_cents);
+        fields.optional("amountPaidCents", &self.amount_paid_cents);
+        fields.optional("created", &self.created);
+        fields.optional("creditsCents", &self.credits_cents);
+        fields.optional("endDate", &self.end_date);
+        fields.optional("id", &self.id);
+        fields.optional("lineItems", &self.line_items);
+        fields.optional("linkedInvoices", &self.linked_invoices);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("payments", &self.payments);
+        fields.optional("refunds", &self.refunds);
+        fields.optional("salesTaxCents", &self.sales_tax_cents);
+        fields.optional("startDate", &self.start_date);
+        fields.optional("startingBalanceCents", &self.starting_balance_cents);
+        fields.optional("statusName", &self.status_name);
+        fields.optional("subtotalCents", &self.subtotal_cents);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for BillingInvoice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BillingInvoice", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BillingInvoice {
     fn from_json(
@@ -354,94 +349,54 @@ impl<'de> serde::Deserialize<'de> for BillingInvoice {
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingInvoiceMetadata {
     /// Sum of services that the specified organization consumed in the period covered in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "amountBilledCents", skip_serializing_if = "Option::is_none")
-    )]
     pub amount_billed_cents: Option<i64>,
     /// Sum that the specified organization paid toward this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "amountPaidCents", skip_serializing_if = "Option::is_none")
-    )]
     pub amount_paid_cents: Option<i64>,
     /// Date and time when MongoDB Cloud created this invoice. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Sum that MongoDB credited the specified organization toward this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "creditsCents", skip_serializing_if = "Option::is_none")
-    )]
     pub credits_cents: Option<i64>,
     /// Date and time when MongoDB Cloud finished the billing period that this invoice covers. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "endDate", skip_serializing_if = "Option::is_none")
-    )]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the invoice submitted to the specified organization. Charges typically post the next day.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List that contains the invoices for organizations linked to the paying organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "linkedInvoices", skip_serializing_if = "Option::is_none")
-    )]
     pub linked_invoices: Option<Vec<BillingInvoiceMetadata>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization charged for services consumed from MongoDB Cloud.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Sum of sales tax applied to this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "salesTaxCents", skip_serializing_if = "Option::is_none")
-    )]
     pub sales_tax_cents: Option<i64>,
     /// Date and time when MongoDB Cloud began the billing period that this invoice covers. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "startDate", skip_serializing_if = "Option::is_none")
-    )]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Sum that the specified organization owed to MongoDB when MongoDB issued this invoice. This parameter expresses its value in US Dollars.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "startingBalanceCents", skip_serializing_if = "Option::is_none")
-    )]
     pub starting_balance_cents: Option<i64>,
     /// Phase of payment processing in which this invoice exists when you made this request. Accepted phases include:
     ///
@@ -453,24 +408,41 @@ pub struct BillingInvoiceMetadata {
     /// - `PAID`: MongoDB succeeded in charging the provided credit card.
     /// - `PENDING`: Invoice includes charges for the current billing cycle.
     /// - `PREPAID`: Customer has a pre-paid plan so they won't be charged.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "statusName", skip_serializing_if = "Option::is_none")
-    )]
     pub status_name: Option<BillingInvoiceStatusName>,
     /// Sum of all positive invoice line items contained in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "subtotalCents", skip_serializing_if = "Option::is_none")
-    )]
     pub subtotal_cents: Option<i64>,
     /// Date and time when MongoDB Cloud last updated the value of this payment. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for BillingInvoiceMetadata {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("amountBilledCents", &self.amount_billed_cents);
+        fields.optional("amountPaidCents", &self.amount_paid_cents);
+        fields.optional("created", &self.created);
+        fields.optional("creditsCents", &self.credits_cents);
+        fields.optional("endDate", &self.end_date);
+        fields.optional("id", &self.id);
+        fields.optional("linkedInvoices", &self.linked_invoices);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("salesTaxCents", &self.sales_tax_cents);
+        fields.optional("startDate", &self.start_date);
+        fields.optional("startingBalanceCents", &self.starting_balance_cents);
+        fields.optional("statusName", &self.status_name);
+        fields.optional("subtotalCents", &self.subtotal_cents);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for BillingInvoiceMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BillingInvoiceMetadata", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BillingInvoiceMetadata {
     fn from_json(
@@ -556,46 +528,30 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingPayment {
     /// Sum of services that the specified organization consumed in the period covered in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "amountBilledCents", skip_serializing_if = "Option::is_none")
-    )]
     pub amount_billed_cents: Option<i64>,
     /// Sum that the specified organization paid toward the associated invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "amountPaidCents", skip_serializing_if = "Option::is_none")
-    )]
     pub amount_paid_cents: Option<i64>,
     /// Date and time when the customer made this payment attempt. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// The currency in which payment was paid. This parameter expresses its value in 3-letter ISO 4217 currency code.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub currency: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this payment toward the associated invoice.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Sum of sales tax applied to this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "salesTaxCents", skip_serializing_if = "Option::is_none")
-    )]
     pub sales_tax_cents: Option<i64>,
     /// Phase of payment processing for the associated invoice when you made this request. These phases include:
     ///
@@ -608,32 +564,40 @@ pub struct BillingPayment {
     /// - `NEW`: Customer provided a method of payment, but MongoDB hasn't tried to charge the credit card.
     /// - `PAID`: Customer submitted a successful payment.
     /// - `PARTIAL_PAID`: Customer paid for part of this line item.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "statusName", skip_serializing_if = "Option::is_none")
-    )]
     pub status_name: Option<BillingPaymentStatusName>,
     /// Sum of all positive invoice line items contained in this invoice. This parameter expresses its value in cents (100ths of one US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "subtotalCents", skip_serializing_if = "Option::is_none")
-    )]
     pub subtotal_cents: Option<i64>,
     /// The unit price applied to `amountBilledCents` to compute total payment amount. This value is represented as a decimal string.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "unitPrice", skip_serializing_if = "Option::is_none")
-    )]
     pub unit_price: Option<String>,
     /// Date and time when the customer made an update to this payment attempt. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub updated: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for BillingPayment {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("amountBilledCents", &self.amount_billed_cents);
+        fields.optional("amountPaidCents", &self.amount_paid_cents);
+        fields.optional("created", &self.created);
+        fields.optional("currency", &self.currency);
+        fields.optional("id", &self.id);
+        fields.optional("salesTaxCents", &self.sales_tax_cents);
+        fields.optional("statusName", &self.status_name);
+        fields.optional("subtotalCents", &self.subtotal_cents);
+        fields.optional("unitPrice", &self.unit_price);
+        fields.optional("updated", &self.updated);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for BillingPayment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BillingPayment", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BillingPayment {
     fn from_json(
@@ -719,34 +683,38 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct BillingRefund {
     /// Sum of the funds returned to the specified organization expressed in cents (100th of US Dollar).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "amountCents", skip_serializing_if = "Option::is_none")
-    )]
     pub amount_cents: Option<i64>,
     /// Date and time when MongoDB Cloud created this refund. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the payment that the organization had made.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "paymentId", skip_serializing_if = "Option::is_none")
-    )]
     pub payment_id: Option<String>,
     /// Justification that MongoDB accepted to return funds to the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub reason: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for BillingRefund {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("amountCents", &self.amount_cents);
+        fields.optional("created", &self.created);
+        fields.optional("paymentId", &self.payment_id);
+        fields.optional("reason", &self.reason);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for BillingRefund {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BillingRefund", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BillingRefund {
     fn from_json(
@@ -773,32 +741,45 @@ impl<'de> serde::Deserialize<'de> for BillingRefund {
 /// Spec: `#/components/schemas/CostExplorerFilterRequestBody`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CostExplorerFilterRequestBody {
     /// The list of clusters to be included in the Cost Explorer Query.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub clusters: Option<Vec<String>>,
     /// The exclusive ending date for the Cost Explorer query. The date must be the start of a month.
-    #[serde(rename = "endDate")]
     pub end_date: chrono::NaiveDate,
     /// The dimension to group the returned usage results by. At least one filter value needs to be provided for a dimension to be used.
-    #[serde(rename = "groupBy", skip_serializing_if = "Option::is_none")]
     pub group_by: Option<CostExplorerFilterRequestBodyGroupBy>,
     /// Flag to control whether usage that matches the filter criteria, but does not have values for all filter criteria is included in response. Default is false, which excludes the partially matching data.
-    #[serde(rename = "includePartialMatches", skip_serializing_if = "Option::is_none")]
     pub include_partial_matches: Option<bool>,
     /// The list of organizations to be included in the Cost Explorer Query.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub organizations: Option<Vec<String>>,
     /// The list of projects to be included in the Cost Explorer Query.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub projects: Option<Vec<String>>,
     /// The list of SKU services to be included in the Cost Explorer Query.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<CostExplorerFilterRequestBodyService>>,
     /// The inclusive starting date for the Cost Explorer query. The date must be the start of a month.
-    #[serde(rename = "startDate")]
     pub start_date: chrono::NaiveDate,
+}
+impl atlas_admin_runtime::ser::ToFields for CostExplorerFilterRequestBody {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clusters", &self.clusters);
+        fields.required("endDate", &self.end_date);
+        fields.optional("groupBy", &self.group_by);
+        fields.optional("includePartialMatches", &self.include_partial_matches);
+        fields.optional("organizations", &self.organizations);
+        fields.optional("projects", &self.projects);
+        fields.optional("services", &self.services);
+        fields.required("startDate", &self.start_date);
+    }
+}
+impl serde::Serialize for CostExplorerFilterRequestBody {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CostExplorerFilterRequestBody",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CostExplorerFilterRequestBody {
@@ -932,11 +913,25 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CostExplorerFilterResponseView {
     /// The token used to identify the created Cost Explorer query.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub token: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for CostExplorerFilterResponseView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("token", &self.token);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for CostExplorerFilterResponseView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CostExplorerFilterResponseView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CostExplorerFilterResponseView {
     fn from_json(
@@ -968,144 +963,115 @@ pub type CostExplorerQueryResult = serde_json::Value;
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct InvoiceLineItem {
     /// Code identifying the cloud provider this line item's usage is attributed to. Values map as follows: AWS is Amazon Web Services, GCP is Google Cloud, AZURE is Microsoft Azure, and ATLAS is other Atlas usage not tied to a specific cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<InvoiceLineItemCloudProvider>,
     /// Human-readable label that identifies the cluster that incurred the charge.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// Date and time when MongoDB Cloud created this line item. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Sum by which MongoDB discounted this line item. MongoDB Cloud expresses this value in cents (100ths of one US Dollar). The resource returns this parameter when a discount applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "discountCents", skip_serializing_if = "Option::is_none")
-    )]
     pub discount_cents: Option<i64>,
     /// Date and time when when MongoDB Cloud finished charging for this line item. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "endDate", skip_serializing_if = "Option::is_none")
-    )]
     pub end_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the project associated to this line item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the project.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupName", skip_serializing_if = "Option::is_none")
-    )]
     pub group_name: Option<String>,
     /// Comment that applies to this line item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub note: Option<String>,
     /// Percentage by which MongoDB discounted this line item. The resource returns this parameter when a discount applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "percentDiscount", skip_serializing_if = "Option::is_none")
-    )]
     pub percent_discount: Option<f32>,
     /// Number of units included for the line item. These can be expressions of storage (GB), time (hours), or other units.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub quantity: Option<f64>,
     /// Human-readable description of the service that this line item provided. This Stock Keeping Unit (SKU) could be the instance type, a support charge, advanced security, or another service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub sku: Option<String>,
     /// Date and time when MongoDB Cloud began charging for this line item. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "startDate", skip_serializing_if = "Option::is_none")
-    )]
     pub start_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies the Atlas App Services application associated with this line item.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "stitchAppName", skip_serializing_if = "Option::is_none")
-    )]
     pub stitch_app_name: Option<String>,
     /// A map of key-value pairs corresponding to the tags associated with the line item resource.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub tags: Option<std::collections::BTreeMap<String, Vec<String>>>,
     /// Lower bound for usage amount range in current SKU tier.
     ///
     /// **NOTE**: `lineItems[n].tierLowerBound` appears only if your `lineItems[n].sku` is tiered.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "tierLowerBound", skip_serializing_if = "Option::is_none")
-    )]
     pub tier_lower_bound: Option<f64>,
     /// Upper bound for usage amount range in current SKU tier.
     ///
     /// **NOTE**: `lineItems[n].tierUpperBound` appears only if your `lineItems[n].sku` is tiered.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "tierUpperBound", skip_serializing_if = "Option::is_none")
-    )]
     pub tier_upper_bound: Option<f64>,
     /// Sum of the cost set for this line item. MongoDB Cloud expresses this value in cents (100ths of one US Dollar) and calculates this value as `unitPriceDollars` * `quantity` * 100.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalPriceCents", skip_serializing_if = "Option::is_none")
-    )]
     pub total_price_cents: Option<i64>,
     /// Element used to express what **quantity** this line item measures. This value can be elements of time, storage capacity, and the like.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub unit: Option<String>,
     /// Value per **unit** for this line item expressed in US Dollars.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "unitPriceDollars", skip_serializing_if = "Option::is_none")
-    )]
     pub unit_price_dollars: Option<f64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for InvoiceLineItem {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("created", &self.created);
+        fields.optional("discountCents", &self.discount_cents);
+        fields.optional("endDate", &self.end_date);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("groupName", &self.group_name);
+        fields.optional("note", &self.note);
+        fields.optional("percentDiscount", &self.percent_discount);
+        fields.optional("quantity", &self.quantity);
+        fields.optional("sku", &self.sku);
+        fields.optional("startDate", &self.start_date);
+        fields.optional("stitchAppName", &self.stitch_app_name);
+        fields.optional("tags", &self.tags);
+        fields.optional("tierLowerBound", &self.tier_lower_bound);
+        fields.optional("tierUpperBound", &self.tier_upper_bound);
+        fields.optional("totalPriceCents", &self.total_price_cents);
+        fields.optional("unit", &self.unit);
+        fields.optional("unitPriceDollars", &self.unit_price_dollars);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for InvoiceLineItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "InvoiceLineItem", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for InvoiceLineItem {
     fn from_json(
@@ -1171,17 +1137,26 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/InvoiceReportRequest`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct InvoiceReportRequest {
     /// Version of the report format specification.
-    #[serde(rename = "formatSpecVersion", skip_serializing_if = "Option::is_none")]
     pub format_spec_version: Option<String>,
     /// Format of the report.
-    #[serde(rename = "reportFormat")]
     pub report_format: InvoiceReportRequestReportFormat,
     /// Type of report to generate.
-    #[serde(rename = "reportType")]
     pub report_type: InvoiceReportRequestReportType,
+}
+impl atlas_admin_runtime::ser::ToFields for InvoiceReportRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("formatSpecVersion", &self.format_spec_version);
+        fields.required("reportFormat", &self.report_format);
+        fields.required("reportType", &self.report_type);
+    }
+}
+impl serde::Serialize for InvoiceReportRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "InvoiceReportRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for InvoiceReportRequest {
@@ -1244,65 +1219,57 @@ atlas_admin_runtime::open_enum!(InvoiceReportRequestReportType { Focus = "FOCUS"
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct InvoiceReportResponse {
     /// URL to download the report. Present only when the report has succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "downloadUrl", skip_serializing_if = "Option::is_none")
-    )]
     pub download_url: Option<String>,
     /// Time at which the download URL expires. This parameter expresses its value in the ISO 8601 timestamp format in UTC. Present only when the report has succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
-    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Reason the report failed. Present only when the report has failed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "failureReason", skip_serializing_if = "Option::is_none")
-    )]
     pub failure_reason: Option<String>,
     /// Version of the report format specification.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "formatSpecVersion", skip_serializing_if = "Option::is_none")
-    )]
     pub format_spec_version: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the invoice.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "invoiceId", skip_serializing_if = "Option::is_none")
-    )]
     pub invoice_id: Option<String>,
     /// Format of the generated report.
-    #[cfg_attr(feature = "round-trip", serde(rename = "reportFormat"))]
     pub report_format: InvoiceReportRequestReportFormat,
     /// Unique 24-hexadecimal digit string that identifies the report.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "reportId", skip_serializing_if = "Option::is_none")
-    )]
     pub report_id: Option<String>,
     /// Type of the generated report.
-    #[cfg_attr(feature = "round-trip", serde(rename = "reportType"))]
     pub report_type: InvoiceReportRequestReportType,
     /// Current state of the report generation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<InvoiceReportResponseState>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for InvoiceReportResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("downloadUrl", &self.download_url);
+        fields.optional("expiresAt", &self.expires_at);
+        fields.optional("failureReason", &self.failure_reason);
+        fields.optional("formatSpecVersion", &self.format_spec_version);
+        fields.optional("invoiceId", &self.invoice_id);
+        fields.required("reportFormat", &self.report_format);
+        fields.optional("reportId", &self.report_id);
+        fields.required("reportType", &self.report_type);
+        fields.optional("state", &self.state);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for InvoiceReportResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "InvoiceReportResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for InvoiceReportResponse {
     fn from_json(
@@ -1400,26 +1367,37 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgAssociatedInvoiceResponse {
     /// List of invoices associated with the organization for the specified period.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "associatedInvoices", skip_serializing_if = "Option::is_none")
-    )]
     pub associated_invoices: Option<Vec<AssociatedInvoice>>,
     /// Two-digit number that represents the month of the associated invoices.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub month: Option<String>,
     /// Four-digit number that represents the year of the associated invoices.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub year: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrgAssociatedInvoiceResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("associatedInvoices", &self.associated_invoices);
+        fields.optional("month", &self.month);
+        fields.optional("year", &self.year);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrgAssociatedInvoiceResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OrgAssociatedInvoiceResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrgAssociatedInvoiceResponse {
     fn from_json(
@@ -1447,26 +1425,37 @@ impl<'de> serde::Deserialize<'de> for OrgAssociatedInvoiceResponse {
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiInvoiceMetadataView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<BillingInvoiceMetadata>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiInvoiceMetadataView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiInvoiceMetadataView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiInvoiceMetadataView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiInvoiceMetadataView {
     fn from_json(
@@ -1494,26 +1483,33 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiInvoiceMetadataView {
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiInvoiceView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<BillingInvoice>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiInvoiceView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiInvoiceView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedApiInvoiceView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiInvoiceView {
     fn from_json(
@@ -1541,26 +1537,33 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiInvoiceView {
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiSkuView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<SkuResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiSkuView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiSkuView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedApiSkuView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiSkuView {
     fn from_json(
@@ -1585,26 +1588,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiSkuView {
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedInvoiceReportView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<InvoiceReportResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedInvoiceReportView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedInvoiceReportView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedInvoiceReportView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedInvoiceReportView {
     fn from_json(
@@ -1632,26 +1646,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedInvoiceReportView {
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedPublicApiUsageDetailsLineItemView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<PublicApiUsageDetailsLineItemView>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedPublicApiUsageDetailsLineItemView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedPublicApiUsageDetailsLineItemView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedPublicApiUsageDetailsLineItemView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedPublicApiUsageDetailsLineItemView {
     fn from_json(
@@ -1679,66 +1704,56 @@ impl<'de> serde::Deserialize<'de> for PaginatedPublicApiUsageDetailsLineItemView
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PublicApiUsageDetailsLineItemView {
     /// Additional metadata associated with the line item.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "additionalData", skip_serializing_if = "Option::is_none")
-    )]
     pub additional_data: Option<AdditionalData>,
     /// Billing date of the line item. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "billDate", skip_serializing_if = "Option::is_none")
-    )]
     pub bill_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Code identifying the cloud provider this line item's usage is attributed to. Values map as follows: AWS is Amazon Web Services, GCP is Google Cloud, AZURE is Microsoft Azure, and ATLAS is other Atlas usage not tied to a specific cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<InvoiceLineItemCloudProvider>,
     /// Cluster associated with the line item.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// Description of the line item, which can include SKU name and other identifying information.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Group id associated with the line item.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Quantity of line item in units associated with SKU.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub quantity: Option<f64>,
     /// Price * quantity in applicable units, expressed as an integral number of cents.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalPriceCents", skip_serializing_if = "Option::is_none")
-    )]
     pub total_price_cents: Option<i64>,
     /// Price in units associated with the SKU for the line item.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "unitPriceDollars", skip_serializing_if = "Option::is_none")
-    )]
     pub unit_price_dollars: Option<f64>,
     /// Usage date of the line item. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "usageDate", skip_serializing_if = "Option::is_none")
-    )]
     pub usage_date: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PublicApiUsageDetailsLineItemView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("additionalData", &self.additional_data);
+        fields.optional("billDate", &self.bill_date);
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("description", &self.description);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("quantity", &self.quantity);
+        fields.optional("totalPriceCents", &self.total_price_cents);
+        fields.optional("unitPriceDollars", &self.unit_price_dollars);
+        fields.optional("usageDate", &self.usage_date);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PublicApiUsageDetailsLineItemView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PublicApiUsageDetailsLineItemView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PublicApiUsageDetailsLineItemView {
     fn from_json(
@@ -1772,17 +1787,26 @@ impl<'de> serde::Deserialize<'de> for PublicApiUsageDetailsLineItemView {
 /// Spec: `#/components/schemas/ReportGenerationRequest`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReportGenerationRequest {
     /// Format of the report.
-    #[serde(rename = "reportFormat", skip_serializing_if = "Option::is_none")]
     pub report_format: Option<InvoiceReportRequestReportFormat>,
     /// Type of report to generate.
-    #[serde(rename = "reportType", skip_serializing_if = "Option::is_none")]
     pub report_type: Option<InvoiceReportRequestReportType>,
     /// Version of the report format specification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for ReportGenerationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("reportFormat", &self.report_format);
+        fields.optional("reportType", &self.report_type);
+        fields.optional("version", &self.version);
+    }
+}
+impl serde::Serialize for ReportGenerationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ReportGenerationRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ReportGenerationRequest {
@@ -1812,18 +1836,28 @@ impl<'de> serde::Deserialize<'de> for ReportGenerationRequest {
 ///
 /// Available with the feature `invoices`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SkuResponse {
     /// Human-readable short summary of what this SKU represents.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Unique string that identifies the SKU.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for SkuResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("description", &self.description);
+        fields.optional("id", &self.id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for SkuResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SkuResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SkuResponse {
     fn from_json(
@@ -1848,35 +1882,45 @@ impl<'de> serde::Deserialize<'de> for SkuResponse {
 /// Spec: `#/components/schemas/UsageDetailsFilterRequest`
 ///
 /// Available with the feature `invoices`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UsageDetailsFilterRequest {
     /// The inclusive billing start date for usage details filter.
-    #[serde(rename = "billEndDate", skip_serializing_if = "Option::is_none")]
     pub bill_end_date: Option<chrono::NaiveDate>,
     /// The inclusive billing start date for usage details filter.
-    #[serde(rename = "billStartDate", skip_serializing_if = "Option::is_none")]
     pub bill_start_date: Option<chrono::NaiveDate>,
     /// The list of unique cluster ids to be included in the Usage Details filter.
-    #[serde(rename = "clusterIds", skip_serializing_if = "Option::is_none")]
     pub cluster_ids: Option<Vec<String>>,
     /// The list of groups to be included in the Usage Details filter.
-    #[serde(rename = "groupIds", skip_serializing_if = "Option::is_none")]
     pub group_ids: Option<Vec<String>>,
     /// Whether zero cent line items should be included.
-    #[serde(
-        rename = "includeZeroCentLineItems",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub include_zero_cent_line_items: Option<bool>,
     /// The list of projects to be included in the Cost Explorer Query.
-    #[serde(rename = "skuServices", skip_serializing_if = "Option::is_none")]
     pub sku_services: Option<Vec<CostExplorerFilterRequestBodyService>>,
     /// The inclusive billing start date for usage details filter.
-    #[serde(rename = "usageEndDate", skip_serializing_if = "Option::is_none")]
     pub usage_end_date: Option<chrono::NaiveDate>,
     /// The inclusive usage start date for usage details filter.
-    #[serde(rename = "usageStartDate", skip_serializing_if = "Option::is_none")]
     pub usage_start_date: Option<chrono::NaiveDate>,
+}
+impl atlas_admin_runtime::ser::ToFields for UsageDetailsFilterRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("billEndDate", &self.bill_end_date);
+        fields.optional("billStartDate", &self.bill_start_date);
+        fields.optional("clusterIds", &self.cluster_ids);
+        fields.optional("groupIds", &self.group_ids);
+        fields.optional("includeZeroCentLineItems", &self.include_zero_cent_line_items);
+        fields.optional("skuServices", &self.sku_services);
+        fields.optional("usageEndDate", &self.usage_end_date);
+        fields.optional("usageStartDate", &self.usage_start_date);
+    }
+}
+impl serde::Serialize for UsageDetailsFilterRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "UsageDetailsFilterRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for UsageDetailsFilterRequest {

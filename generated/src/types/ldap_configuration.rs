@@ -7,42 +7,50 @@ use super::*;
 ///
 /// Available with the feature `ldap_configuration`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LdapVerifyConnectivityJobRequest {
     /// Unique 24-hexadecimal digit string that identifies the project associated with this Lightweight Directory Access Protocol (LDAP) over Transport Layer Security (TLS) configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Request information needed to verify an Lightweight Directory Access Protocol (LDAP) over Transport Layer Security (TLS) configuration. The response does not return the `bindPassword`.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub request: Option<LdapVerifyConnectivityJobRequestParams>,
     /// Unique 24-hexadecimal digit string that identifies this request to verify an Lightweight Directory Access Protocol (LDAP) configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "requestId", skip_serializing_if = "Option::is_none")
-    )]
     pub request_id: Option<String>,
     /// Human-readable string that indicates the status of the Lightweight Directory Access Protocol (LDAP) over Transport Layer Security (TLS) configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<LdapVerifyConnectivityJobRequestStatus>,
     /// List that contains the validation messages related to the verification of the provided Lightweight Directory Access Protocol (LDAP) over Transport Layer Security (TLS) configuration details. The list contains a document for each test that MongoDB Cloud runs. MongoDB Cloud stops running tests after the first failure.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub validations: Option<Vec<LdapVerifyConnectivityJobRequestValidation>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for LdapVerifyConnectivityJobRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupId", &self.group_id);
+        fields.optional("links", &self.links);
+        fields.optional("request", &self.request);
+        fields.optional("requestId", &self.request_id);
+        fields.optional("status", &self.status);
+        fields.optional("validations", &self.validations);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for LdapVerifyConnectivityJobRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "LdapVerifyConnectivityJobRequest",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for LdapVerifyConnectivityJobRequest {
     fn from_json(
@@ -74,35 +82,50 @@ impl<'de> serde::Deserialize<'de> for LdapVerifyConnectivityJobRequest {
 /// Spec: `#/components/schemas/LDAPVerifyConnectivityJobRequestParams`
 ///
 /// Available with the feature `ldap_configuration`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LdapVerifyConnectivityJobRequestParams {
     /// Lightweight Directory Access Protocol (LDAP) query template that MongoDB Cloud applies to create an LDAP query to return the LDAP groups associated with the authenticated MongoDB user. MongoDB Cloud uses this parameter only for user authorization.
     ///
     /// Use the `{USER}` placeholder in the Uniform Resource Locator (URL) to substitute the authenticated username. The query relates to the host specified with the hostname. Format this query per [RFC 4515](https://datatracker.ietf.org/doc/html/rfc4515) and [RFC 4516](https://datatracker.ietf.org/doc/html/rfc4516).
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "authzQueryTemplate", skip_serializing_if = "Option::is_none")]
     pub authz_query_template: Option<String>,
     /// Password that MongoDB Cloud uses to authenticate the `bindUsername`.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "bindPassword", skip_serializing_if = "Option::is_none")]
     pub bind_password: Option<String>,
     /// Full Distinguished Name (DN) of the Lightweight Directory Access Protocol (LDAP) user that MongoDB Cloud uses to connect to the LDAP host. LDAP distinguished names must be formatted according to RFC 2253.
-    #[serde(rename = "bindUsername")]
     pub bind_username: String,
     /// Certificate Authority (CA) certificate that MongoDB Cloud uses to verify the identity of the Lightweight Directory Access Protocol (LDAP) host. MongoDB Cloud allows self-signed certificates. To delete an assigned value, pass an empty string: `"caCertificate": ""`.
-    #[serde(rename = "caCertificate", skip_serializing_if = "Option::is_none")]
     pub ca_certificate: Option<String>,
     /// Human-readable label that identifies the hostname or Internet Protocol (IP) address of the Lightweight Directory Access Protocol (LDAP) host. This host must have access to the internet or have a Virtual Private Cloud (VPC) peering connection to your cluster.
     pub hostname: String,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// IANA port to which the Lightweight Directory Access Protocol (LDAP) host listens for client connections.
     pub port: i32,
+}
+impl atlas_admin_runtime::ser::ToFields for LdapVerifyConnectivityJobRequestParams {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("authzQueryTemplate", &self.authz_query_template);
+        fields.optional("bindPassword", &self.bind_password);
+        fields.required("bindUsername", &self.bind_username);
+        fields.optional("caCertificate", &self.ca_certificate);
+        fields.required("hostname", &self.hostname);
+        fields.optional("links", &self.links);
+        fields.required("port", &self.port);
+    }
+}
+impl serde::Serialize for LdapVerifyConnectivityJobRequestParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "LdapVerifyConnectivityJobRequestParams",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for LdapVerifyConnectivityJobRequestParams {
     fn from_json(
@@ -160,23 +183,34 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `ldap_configuration`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LdapVerifyConnectivityJobRequestValidation {
     /// Human-readable string that indicates the result of this verification test.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<LdapVerifyConnectivityJobRequestValidationStatus>,
     /// Human-readable label that identifies this verification test that MongoDB Cloud runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "validationType", skip_serializing_if = "Option::is_none")
-    )]
     pub validation_type: Option<
         LdapVerifyConnectivityJobRequestValidationValidationType,
     >,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for LdapVerifyConnectivityJobRequestValidation {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("status", &self.status);
+        fields.optional("validationType", &self.validation_type);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for LdapVerifyConnectivityJobRequestValidation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "LdapVerifyConnectivityJobRequestValidation",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for LdapVerifyConnectivityJobRequestValidation {
     fn from_json(

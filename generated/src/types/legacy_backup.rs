@@ -7,38 +7,26 @@ use super::*;
 ///
 /// Available with the feature `legacy_backup`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasCheckpointView {
     /// Unique 24-hexadecimal digit string that identifies the cluster that contains the checkpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterId", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_id: Option<String>,
     /// Date and time when the checkpoint completed and the balancer restarted. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub completed: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns the checkpoints.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies checkpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Metadata that describes the complete snapshot.
     ///
@@ -46,23 +34,39 @@ pub struct ApiAtlasCheckpointView {
     /// - For a sharded cluster, this array contains one document for each shard plus one document for the config host.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub parts: Option<Vec<ApiCheckpointPartView>>,
     /// Flag that indicates whether MongoDB Cloud can use the checkpoint for a restore.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub restorable: Option<bool>,
     /// Date and time when the balancer stopped and began the checkpoint. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub started: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time to which the checkpoint restores. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasCheckpointView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clusterId", &self.cluster_id);
+        fields.optional("completed", &self.completed);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("parts", &self.parts);
+        fields.optional("restorable", &self.restorable);
+        fields.optional("started", &self.started);
+        fields.optional("timestamp", &self.timestamp);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiAtlasCheckpointView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ApiAtlasCheckpointView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasCheckpointView {
     fn from_json(
@@ -95,54 +99,80 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasCheckpointView {
 /// Spec: `#/components/schemas/ApiAtlasSnapshotScheduleView`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasSnapshotScheduleView {
     /// Quantity of time expressed in minutes between successive cluster checkpoints. This parameter applies only to sharded clusters. This number determines the granularity of continuous cloud backups for sharded clusters.
     ///
     /// Allowed values: 15, 30, 60.
-    #[serde(rename = "clusterCheckpointIntervalMin")]
     pub cluster_checkpoint_interval_min: i32,
     /// Unique 24-hexadecimal digit string that identifies the cluster with the snapshot you want to return.
-    #[serde(rename = "clusterId")]
     pub cluster_id: String,
     /// Quantity of time to keep daily snapshots. MongoDB Cloud expresses this value in days. Set this value to `0` to disable daily snapshot retention.
     ///
     /// Allowed values: 0, 3, 4, 5, 6, 7, 15, 30, 60, 90, 120, 180, 360.
-    #[serde(rename = "dailySnapshotRetentionDays")]
     pub daily_snapshot_retention_days: i32,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Number of months that MongoDB Cloud must keep monthly snapshots. Set this value to `0` to disable monthly snapshot retention.
     ///
     /// Allowed values: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 18, 24, 36.
-    #[serde(rename = "monthlySnapshotRetentionMonths")]
     pub monthly_snapshot_retention_months: i32,
     /// Number of hours before the current time from which MongoDB Cloud can create a Continuous Cloud Backup snapshot.
-    #[serde(rename = "pointInTimeWindowHours")]
     pub point_in_time_window_hours: i32,
     /// Number of hours that must elapse before taking another snapshot.
     ///
     /// Allowed values: 6, 8, 12, 24.
-    #[serde(rename = "snapshotIntervalHours")]
     pub snapshot_interval_hours: i32,
     /// Number of days that MongoDB Cloud must keep recent snapshots.
     ///
     /// Allowed values: 2, 3, 4, 5.
-    #[serde(rename = "snapshotRetentionDays")]
     pub snapshot_retention_days: i32,
     /// Number of weeks that MongoDB Cloud must keep weekly snapshots. Set this value to `0` to disable weekly snapshot retention.
     ///
     /// Allowed values: 0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 20, 24, 52.
-    #[serde(rename = "weeklySnapshotRetentionWeeks")]
     pub weekly_snapshot_retention_weeks: i32,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasSnapshotScheduleView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .required(
+                "clusterCheckpointIntervalMin",
+                &self.cluster_checkpoint_interval_min,
+            );
+        fields.required("clusterId", &self.cluster_id);
+        fields
+            .required("dailySnapshotRetentionDays", &self.daily_snapshot_retention_days);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("links", &self.links);
+        fields
+            .required(
+                "monthlySnapshotRetentionMonths",
+                &self.monthly_snapshot_retention_months,
+            );
+        fields.required("pointInTimeWindowHours", &self.point_in_time_window_hours);
+        fields.required("snapshotIntervalHours", &self.snapshot_interval_hours);
+        fields.required("snapshotRetentionDays", &self.snapshot_retention_days);
+        fields
+            .required(
+                "weeklySnapshotRetentionWeeks",
+                &self.weekly_snapshot_retention_weeks,
+            );
+    }
+}
+impl serde::Serialize for ApiAtlasSnapshotScheduleView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasSnapshotScheduleView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasSnapshotScheduleView {
     fn from_json(
@@ -180,48 +210,43 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasSnapshotScheduleView {
 ///
 /// Available with the feature `legacy_backup`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiCheckpointPartView {
     /// Human-readable label that identifies the replica set to which this checkpoint applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label that identifies the shard to which this checkpoint applies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
-    )]
     pub shard_name: Option<String>,
     /// Flag that indicates whether the token exists.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "tokenDiscovered", skip_serializing_if = "Option::is_none")
-    )]
     pub token_discovered: Option<bool>,
     /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "tokenTimestamp", skip_serializing_if = "Option::is_none")
-    )]
     pub token_timestamp: Option<ApiBsonTimestampView>,
     /// Human-readable label that identifies the type of host that the part represents.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "typeName", skip_serializing_if = "Option::is_none")
-    )]
     pub type_name: Option<ApiCheckpointPartViewTypeName>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiCheckpointPartView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("shardName", &self.shard_name);
+        fields.optional("tokenDiscovered", &self.token_discovered);
+        fields.optional("tokenTimestamp", &self.token_timestamp);
+        fields.optional("typeName", &self.type_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiCheckpointPartView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ApiCheckpointPartView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiCheckpointPartView {
     fn from_json(
@@ -274,12 +299,11 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BackupRestoreJob`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupRestoreJob {
     /// Unique 24-hexadecimal digit string that identifies the batch to which this restore job belongs. This parameter exists only for a sharded cluster restore.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "batchId", skip_serializing_if = "Option::is_none")]
     pub batch_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the sharded cluster checkpoint. The checkpoint represents the point in time back to which you want to restore you data. This parameter applies when `"delivery.methodName" : "AUTOMATED_RESTORE"`. Use this parameter with sharded clusters only.
     ///
@@ -287,59 +311,48 @@ pub struct BackupRestoreJob {
     /// - If you provide this parameter, this endpoint restores all data up to this checkpoint to the database you specify in the `delivery` object.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "checkpointId", skip_serializing_if = "Option::is_none")]
     pub checkpoint_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster with the snapshot you want to return. This parameter returns for restore clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Human-readable label that identifies the cluster containing the snapshots you want to retrieve.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// Date and time when someone requested this restore job. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Method and details that indicate how to deliver the restored snapshot data.
     pub delivery: BackupRestoreJobDelivery,
     /// Unique 24-hexadecimal digit string that identifies the an imported deployment job. This parameter exists when restoring from an imported snapshot/cluster shot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "deploymentJobId", skip_serializing_if = "Option::is_none")]
     pub deployment_job_id: Option<String>,
     /// Flag that indicates whether someone encrypted the data in the restored snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "encryptionEnabled", skip_serializing_if = "Option::is_none")]
     pub encryption_enabled: Option<bool>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns the snapshots.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// List that contains documents mapping each restore file to a hashed checksum. This parameter applies after you download the corresponding `delivery.url`. If `"methodName" : "HTTP"`, this list contains one object that represents the hash of the `.tar.gz` file.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hashes: Option<Vec<RestoreJobFileHash>>,
     /// Unique 24-hexadecimal digit string that identifies the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Universally Unique Identifier (UUID) that identifies the Key Management Interoperability (KMIP) master key used to encrypt the snapshot data. This parameter applies only when `"encryptionEnabled" : "true"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "masterKeyUUID", skip_serializing_if = "Option::is_none")]
     pub master_key_uuid: Option<String>,
     /// Thirty-two-bit incrementing ordinal that represents operations within a given second. When paired with `oplogTs`, this represents the point in time to which MongoDB Cloud restores your data. This parameter applies when `"delivery.methodName" : "AUTOMATED_RESTORE"`.
     ///
@@ -347,7 +360,6 @@ pub struct BackupRestoreJob {
     /// - If you provide this parameter, this endpoint restores all data up to and including this Oplog timestamp to the database you specified in the `delivery` object.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "oplogInc", skip_serializing_if = "Option::is_none")]
     pub oplog_inc: Option<i32>,
     /// Date and time from which you want to restore this snapshot. This parameter expresses its value in ISO 8601 format in UTC. This represents the first part of an Oplog timestamp. When paired with `oplogInc`, they represent the last database operation to which you want to restore your data. This parameter applies when `"delivery.methodName" : "AUTOMATED_RESTORE"`. Run a query against `local.oplog.rs` on your replica set to find the desired timestamp.
     ///
@@ -355,7 +367,6 @@ pub struct BackupRestoreJob {
     /// - If you provide this parameter, this endpoint restores all data up to and including this Oplog timestamp to the database you specified in the `delivery` object.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "oplogTs", skip_serializing_if = "Option::is_none")]
     pub oplog_ts: Option<String>,
     /// Timestamp from which you want to restore this snapshot. This parameter expresses its value in the number of milliseconds elapsed since the UNIX epoch. This timestamp must fall within the last 24 hours of the current time. This parameter applies when `"delivery.methodName" : "AUTOMATED_RESTORE"`.
     ///
@@ -363,21 +374,45 @@ pub struct BackupRestoreJob {
     /// - If you set `pointInTimeUTCMillis`, you can't set `oplogInc`, `oplogTs`, `snapshotId`, or `checkpointId`.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "pointInTimeUTCMillis", skip_serializing_if = "Option::is_none")]
     pub point_in_time_utc_millis: Option<i64>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot to restore. If you set `snapshotId`, you can't set `oplogInc`, `oplogTs`, `pointInTimeUTCMillis`, or `checkpointId`.
-    #[serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
     /// Human-readable label that identifies the status of the downloadable file at the time of the request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "statusName", skip_serializing_if = "Option::is_none")]
     pub status_name: Option<BackupRestoreJobStatusName>,
     /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<ApiBsonTimestampView>,
+}
+impl atlas_admin_runtime::ser::ToFields for BackupRestoreJob {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("batchId", &self.batch_id);
+        fields.optional("checkpointId", &self.checkpoint_id);
+        fields.optional("clusterId", &self.cluster_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("created", &self.created);
+        fields.required("delivery", &self.delivery);
+        fields.optional("deploymentJobId", &self.deployment_job_id);
+        fields.optional("encryptionEnabled", &self.encryption_enabled);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hashes", &self.hashes);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("masterKeyUUID", &self.master_key_uuid);
+        fields.optional("oplogInc", &self.oplog_inc);
+        fields.optional("oplogTs", &self.oplog_ts);
+        fields.optional("pointInTimeUTCMillis", &self.point_in_time_utc_millis);
+        fields.optional("snapshotId", &self.snapshot_id);
+        fields.optional("statusName", &self.status_name);
+        fields.optional("timestamp", &self.timestamp);
+    }
+}
+impl serde::Serialize for BackupRestoreJob {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BackupRestoreJob", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BackupRestoreJob {
     fn from_json(
@@ -419,36 +454,29 @@ impl<'de> serde::Deserialize<'de> for BackupRestoreJob {
 /// Spec: `#/components/schemas/BackupRestoreJobDelivery`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupRestoreJobDelivery {
     /// Header name to use when downloading the restore, used with `"delivery.methodName" : "HTTP"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "authHeader", skip_serializing_if = "Option::is_none")]
     pub auth_header: Option<String>,
     /// Header value to use when downloading the restore, used with `"delivery.methodName" : "HTTP"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "authValue", skip_serializing_if = "Option::is_none")]
     pub auth_value: Option<String>,
     /// Number of hours after the restore job completes that indicates when the Uniform Resource Locator (URL) for the snapshot download file expires. The resource returns this parameter when `"delivery.methodName" : "HTTP"`.
-    #[serde(rename = "expirationHours", skip_serializing_if = "Option::is_none")]
     pub expiration_hours: Option<i32>,
     /// Date and time when the Uniform Resource Locator (URL) for the snapshot download file expires. This parameter expresses its value in the ISO 8601 timestamp format in UTC. The resource returns this parameter when `"delivery.methodName" : "HTTP"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires: Option<chrono::DateTime<chrono::Utc>>,
     /// Positive integer that indicates how many times you can use the Uniform Resource Locator (URL) for the snapshot download file. The resource returns this parameter when `"delivery.methodName" : "HTTP"`.
-    #[serde(rename = "maxDownloads", skip_serializing_if = "Option::is_none")]
     pub max_downloads: Option<i32>,
     /// Human-readable label that identifies the means for delivering the data. If you set `"delivery.methodName" : "AUTOMATED_RESTORE"`, you must also set: `delivery.targetGroupId` and `delivery.targetClusterName` or `delivery.targetClusterId`. The response returns `"delivery.methodName" : "HTTP"` as an automated restore uses HyperText Transport Protocol (HTTP) to deliver the restore job to the target host.
-    #[serde(rename = "methodName")]
     pub method_name: BackupRestoreJobDeliveryMethodName,
     /// State of the downloadable snapshot file when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "statusName", skip_serializing_if = "Option::is_none")]
     pub status_name: Option<BackupRestoreJobDeliveryStatusName>,
     /// Unique 24-hexadecimal digit string that identifies the target cluster. Use the `clusterId` returned in the response body of the **Get All Snapshots** and **Get a Snapshot** endpoints. This parameter applies when `"delivery.methodName" : "AUTOMATED_RESTORE"`.
     ///
@@ -458,7 +486,6 @@ pub struct BackupRestoreJobDelivery {
     /// - **Get a Snapshot** endpoint doesn't return a `clusterId` parameter.
     ///
     /// To return a response with the `clusterId` parameter, either use the `delivery.targetClusterName` parameter or enable backup on the target cluster.
-    #[serde(rename = "targetClusterId", skip_serializing_if = "Option::is_none")]
     pub target_cluster_id: Option<String>,
     /// Human-readable label that identifies the target cluster. Use the `clusterName` returned in the response body of the **Get All Snapshots** and **Get a Snapshot** endpoints.  This parameter applies when `"delivery.methodName" : "AUTOMATED_RESTORE"`.
     ///
@@ -468,22 +495,40 @@ pub struct BackupRestoreJobDelivery {
     /// - **Get a Snapshot** endpoint doesn't return a `clusterId` parameter.
     ///
     /// To return a response with the `clusterId` parameter, either use the `delivery.targetClusterName` parameter or enable backup on the target cluster.
-    #[serde(rename = "targetClusterName", skip_serializing_if = "Option::is_none")]
     pub target_cluster_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the destination cluster for the restore job. The resource returns this parameter when `"delivery.methodName" : "AUTOMATED_RESTORE"`.
-    #[serde(rename = "targetGroupId", skip_serializing_if = "Option::is_none")]
     pub target_group_id: Option<String>,
     /// Uniform Resource Locator (URL) from which you can download the restored snapshot data. URL includes the verification key. The resource returns this parameter when `"delivery.methodName" : "HTTP"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Uniform Resource Locator (URL) from which you can download the restored snapshot data. This should be preferred over `url`. The verification key must be sent as an HTTP header. The resource returns this parameter when `"delivery.methodName" : "HTTP"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "urlV2", skip_serializing_if = "Option::is_none")]
     pub url_v2: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for BackupRestoreJobDelivery {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("authHeader", &self.auth_header);
+        fields.optional("authValue", &self.auth_value);
+        fields.optional("expirationHours", &self.expiration_hours);
+        fields.optional("expires", &self.expires);
+        fields.optional("maxDownloads", &self.max_downloads);
+        fields.required("methodName", &self.method_name);
+        fields.optional("statusName", &self.status_name);
+        fields.optional("targetClusterId", &self.target_cluster_id);
+        fields.optional("targetClusterName", &self.target_cluster_name);
+        fields.optional("targetGroupId", &self.target_group_id);
+        fields.optional("url", &self.url);
+        fields.optional("urlV2", &self.url_v2);
+    }
+}
+impl serde::Serialize for BackupRestoreJobDelivery {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BackupRestoreJobDelivery", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BackupRestoreJobDelivery {
     #[allow(deprecated)]
@@ -615,67 +660,49 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BackupSnapshot`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupSnapshot {
     /// Unique 24-hexadecimal digit string that identifies the cluster with the snapshots you want to return.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Human-readable label that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "clusterName",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub cluster_name: Option<Option<String>>,
     /// Flag that indicates whether the snapshot exists. This flag returns `false` while MongoDB Cloud creates the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub complete: Option<bool>,
     /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<ApiBsonTimestampView>,
     /// Flag that indicates whether someone can delete this snapshot. You can't set `"doNotDelete" : true` and set a timestamp for **expires** in the same request.
-    #[serde(rename = "doNotDelete", skip_serializing_if = "Option::is_none")]
     pub do_not_delete: Option<bool>,
     /// Date and time when MongoDB Cloud deletes the snapshot. If `"doNotDelete" : true`, MongoDB Cloud removes any value set for this parameter. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expires: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns the snapshots.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Flag indicating if this is an incremental or a full snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub incremental: Option<bool>,
     /// BSON timestamp that indicates when the checkpoint token entry in the oplog occurred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "lastOplogAppliedTimestamp",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub last_oplog_applied_timestamp: Option<ApiBsonTimestampView>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Metadata that describes the complete snapshot.
     ///
@@ -683,8 +710,28 @@ pub struct BackupSnapshot {
     /// - For a sharded cluster, this array contains one document for each shard plus one document for the config host.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parts: Option<Vec<BackupSnapshotPart>>,
+}
+impl atlas_admin_runtime::ser::ToFields for BackupSnapshot {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clusterId", &self.cluster_id);
+        fields.nullable("clusterName", &self.cluster_name);
+        fields.optional("complete", &self.complete);
+        fields.optional("created", &self.created);
+        fields.optional("doNotDelete", &self.do_not_delete);
+        fields.optional("expires", &self.expires);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("incremental", &self.incremental);
+        fields.optional("lastOplogAppliedTimestamp", &self.last_oplog_applied_timestamp);
+        fields.optional("links", &self.links);
+        fields.optional("parts", &self.parts);
+    }
+}
+impl serde::Serialize for BackupSnapshot {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BackupSnapshot", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BackupSnapshot {
     fn from_json(
@@ -719,78 +766,87 @@ impl<'de> serde::Deserialize<'de> for BackupSnapshot {
 /// Spec: `#/components/schemas/BackupSnapshotPart`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupSnapshotPart {
     /// Unique 24-hexadecimal digit string that identifies the cluster with the snapshots you want to return.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterId", skip_serializing_if = "Option::is_none")]
     pub cluster_id: Option<String>,
     /// Date and time when the snapshot completed. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "completedTime", skip_serializing_if = "Option::is_none")]
     pub completed_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies the method of compression for the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "compressionSetting", skip_serializing_if = "Option::is_none")]
     pub compression_setting: Option<BackupSnapshotPartCompressionSetting>,
     /// Total size of the data stored on each node in the cluster. This parameter expresses its value in bytes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dataSizeBytes", skip_serializing_if = "Option::is_none")]
     pub data_size_bytes: Option<i64>,
     /// Flag that indicates whether someone encrypted this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "encryptionEnabled", skip_serializing_if = "Option::is_none")]
     pub encryption_enabled: Option<bool>,
     /// Number that indicates the feature compatibility version of MongoDB that the replica set primary ran when MongoDB Cloud created the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fcv: Option<String>,
     /// Number that indicates the total size of the data files in bytes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "fileSizeBytes", skip_serializing_if = "Option::is_none")]
     pub file_size_bytes: Option<i64>,
     /// Hostname and port that indicate the node on which MongoDB Cloud created the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "machineId", skip_serializing_if = "Option::is_none")]
     pub machine_id: Option<String>,
     /// Unique string that identifies the Key Management Interoperability (KMIP) master key used to encrypt the snapshot data. The resource returns this parameter when `"parts.encryptionEnabled" : true`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "masterKeyUUID", skip_serializing_if = "Option::is_none")]
     pub master_key_uuid: Option<String>,
     /// Number that indicates the version of MongoDB that the replica set primary ran when MongoDB Cloud created the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongodVersion", skip_serializing_if = "Option::is_none")]
     pub mongod_version: Option<String>,
     /// Human-readable label that identifies the replica set.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")]
     pub replica_set_name: Option<String>,
     /// The node's role at the time when snapshot process began.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "replicaState", skip_serializing_if = "Option::is_none")]
     pub replica_state: Option<String>,
     /// Number that indicates the total size of space allocated for document storage.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "storageSizeBytes", skip_serializing_if = "Option::is_none")]
     pub storage_size_bytes: Option<i64>,
     /// Human-readable label that identifies the type of server from which MongoDB Cloud took this snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "typeName", skip_serializing_if = "Option::is_none")]
     pub type_name: Option<BackupSnapshotPartTypeName>,
+}
+impl atlas_admin_runtime::ser::ToFields for BackupSnapshotPart {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clusterId", &self.cluster_id);
+        fields.optional("completedTime", &self.completed_time);
+        fields.optional("compressionSetting", &self.compression_setting);
+        fields.optional("dataSizeBytes", &self.data_size_bytes);
+        fields.optional("encryptionEnabled", &self.encryption_enabled);
+        fields.optional("fcv", &self.fcv);
+        fields.optional("fileSizeBytes", &self.file_size_bytes);
+        fields.optional("machineId", &self.machine_id);
+        fields.optional("masterKeyUUID", &self.master_key_uuid);
+        fields.optional("mongodVersion", &self.mongod_version);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("replicaState", &self.replica_state);
+        fields.optional("storageSizeBytes", &self.storage_size_bytes);
+        fields.optional("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for BackupSnapshotPart {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BackupSnapshotPart", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BackupSnapshotPart {
     fn from_json(
@@ -895,26 +951,37 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `legacy_backup`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiAtlasCheckpointView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ApiAtlasCheckpointView>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiAtlasCheckpointView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiAtlasCheckpointView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiAtlasCheckpointView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiAtlasCheckpointView {
     fn from_json(
@@ -942,26 +1009,33 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiAtlasCheckpointView {
 ///
 /// Available with the feature `legacy_backup`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedRestoreJobView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<BackupRestoreJob>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedRestoreJobView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedRestoreJobView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedRestoreJobView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedRestoreJobView {
     fn from_json(
@@ -989,26 +1063,33 @@ impl<'de> serde::Deserialize<'de> for PaginatedRestoreJobView {
 ///
 /// Available with the feature `legacy_backup`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedSnapshotView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<BackupSnapshot>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedSnapshotView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedSnapshotView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedSnapshotView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedSnapshotView {
     fn from_json(
@@ -1037,28 +1118,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedSnapshotView {
 /// Spec: `#/components/schemas/RestoreJobFileHash`
 ///
 /// Available with the feature `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct RestoreJobFileHash {
     /// Human-readable label that identifies the hashed file.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "fileName", skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Hashed checksum that maps to the restore file.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hash: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the hashing algorithm used to compute the hash value.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "typeName", skip_serializing_if = "Option::is_none")]
     pub type_name: Option<RestoreJobFileHashTypeName>,
+}
+impl atlas_admin_runtime::ser::ToFields for RestoreJobFileHash {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("fileName", &self.file_name);
+        fields.optional("hash", &self.hash);
+        fields.optional("links", &self.links);
+        fields.optional("typeName", &self.type_name);
+    }
+}
+impl serde::Serialize for RestoreJobFileHash {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "RestoreJobFileHash", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RestoreJobFileHash {
     fn from_json(

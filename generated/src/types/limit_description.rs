@@ -9,46 +9,46 @@ use super::*;
 ///
 /// Available with the feature `limit_description`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DefaultGroupLimitResponse {
     /// Default limit value. Returns null if no default exists.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "defaultLimit",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub default_limit: Option<Option<i32>>,
     /// Human-friendly description of what the limit controls.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Maximum limit value. Returns null if no maximum exists.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "maximumLimit",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub maximum_limit: Option<Option<i32>>,
     /// Human-readable label that identifies the user-managed limit.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DefaultGroupLimitResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("defaultLimit", &self.default_limit);
+        fields.optional("description", &self.description);
+        fields.nullable("maximumLimit", &self.maximum_limit);
+        fields.optional("name", &self.name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DefaultGroupLimitResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DefaultGroupLimitResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DefaultGroupLimitResponse {
     fn from_json(
@@ -130,26 +130,37 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `limit_description`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedDefaultGroupLimitResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<DefaultGroupLimitResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedDefaultGroupLimitResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedDefaultGroupLimitResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedDefaultGroupLimitResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedDefaultGroupLimitResponse {
     fn from_json(

@@ -5,10 +5,9 @@
 /// Spec: `#/components/schemas/GroupMaintenanceWindow`
 ///
 /// Available with the feature `maintenance_windows`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupMaintenanceWindow {
     /// Flag that indicates whether MongoDB Cloud should defer all maintenance windows for one week after you enable them. This setting controls the same underlying auto-deferral feature as the `/maintenanceWindow/autoDefer` endpoint. Use either this field (to set a specific value) or that endpoint (to toggle the current value). For most use cases, this field in the PATCH request is preferred because it allows setting an explicit value rather than toggling.
-    #[serde(rename = "autoDeferOnceEnabled", skip_serializing_if = "Option::is_none")]
     pub auto_defer_once_enabled: Option<bool>,
     /// One-based integer that represents the day of the week that the maintenance window starts.
     ///
@@ -19,27 +18,37 @@ pub struct GroupMaintenanceWindow {
     /// - `5`: Thursday.
     /// - `6`: Friday.
     /// - `7`: Saturday.
-    #[serde(rename = "dayOfWeek")]
     pub day_of_week: i32,
     /// Zero-based integer that represents the hour of the of the day that the maintenance window starts according to a 24-hour clock. Use `0` for midnight and `12` for noon.
-    #[serde(rename = "hourOfDay", skip_serializing_if = "Option::is_none")]
     pub hour_of_day: Option<i32>,
     /// Number of times the current maintenance event for this project has been deferred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "numberOfDeferrals", skip_serializing_if = "Option::is_none")]
     pub number_of_deferrals: Option<i32>,
     /// Defines the a window where maintenance will not begin within.
-    #[serde(rename = "protectedHours", skip_serializing_if = "Option::is_none")]
     pub protected_hours: Option<ProtectedHours>,
     /// Flag that indicates whether MongoDB Cloud starts the maintenance window immediately upon receiving this request. To start the maintenance window immediately for your project, MongoDB Cloud must have maintenance scheduled and you must set a maintenance window. This flag resets to `false` after MongoDB Cloud completes maintenance.
-    #[serde(rename = "startASAP", skip_serializing_if = "Option::is_none")]
     pub start_asap: Option<bool>,
     /// Identifier for the current time zone of the maintenance window. This can only be updated via the Project Settings UI.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "timeZoneId", skip_serializing_if = "Option::is_none")]
     pub time_zone_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupMaintenanceWindow {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("autoDeferOnceEnabled", &self.auto_defer_once_enabled);
+        fields.required("dayOfWeek", &self.day_of_week);
+        fields.optional("hourOfDay", &self.hour_of_day);
+        fields.optional("numberOfDeferrals", &self.number_of_deferrals);
+        fields.optional("protectedHours", &self.protected_hours);
+        fields.optional("startASAP", &self.start_asap);
+        fields.optional("timeZoneId", &self.time_zone_id);
+    }
+}
+impl serde::Serialize for GroupMaintenanceWindow {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupMaintenanceWindow", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupMaintenanceWindow {
     fn from_json(
@@ -71,13 +80,8 @@ impl<'de> serde::Deserialize<'de> for GroupMaintenanceWindow {
 ///
 /// Available with the feature `maintenance_windows`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupMaintenanceWindowPreviewResponse {
     /// Flag that indicates whether MongoDB Cloud should defer all maintenance windows for one week after you enable them. This setting controls the same underlying auto-deferral feature as the `/maintenanceWindow/autoDefer` endpoint. Use either this field (to set a specific value) or that endpoint (to toggle the current value). For most use cases, this field in the PATCH request is preferred because it allows setting an explicit value rather than toggling.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "autoDeferOnceEnabled", skip_serializing_if = "Option::is_none")
-    )]
     pub auto_defer_once_enabled: Option<bool>,
     /// One-based integer that represents the day of the week that the maintenance window starts.
     ///
@@ -88,65 +92,53 @@ pub struct GroupMaintenanceWindowPreviewResponse {
     /// - `5`: Thursday.
     /// - `6`: Friday.
     /// - `7`: Saturday.
-    #[cfg_attr(feature = "round-trip", serde(rename = "dayOfWeek"))]
     pub day_of_week: i32,
     /// Maintenance wave Atlas uses for scheduling (1–3). May differ from `waveAssignment` when the organization uses environment-tag mapping or cross-organization maintenance sequencing.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "effectiveWaveAssignment",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub effective_wave_assignment: Option<i32>,
     /// Zero-based integer that represents the hour of the of the day that the maintenance window starts according to a 24-hour clock. Use `0` for midnight and `12` for noon.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hourOfDay", skip_serializing_if = "Option::is_none")
-    )]
     pub hour_of_day: Option<i32>,
     /// Number of times the current maintenance event for this project has been deferred.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "numberOfDeferrals", skip_serializing_if = "Option::is_none")
-    )]
     pub number_of_deferrals: Option<i32>,
     /// Defines the a window where maintenance will not begin within.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "protectedHours", skip_serializing_if = "Option::is_none")
-    )]
     pub protected_hours: Option<ProtectedHours>,
     /// Flag that indicates whether MongoDB Cloud starts the maintenance window immediately upon receiving this request. To start the maintenance window immediately for your project, MongoDB Cloud must have maintenance scheduled and you must set a maintenance window. This flag resets to `false` after MongoDB Cloud completes maintenance.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "startASAP", skip_serializing_if = "Option::is_none")
-    )]
     pub start_asap: Option<bool>,
     /// Identifier for the current time zone of the maintenance window. This can only be updated via the Project Settings UI.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "timeZoneId", skip_serializing_if = "Option::is_none")
-    )]
     pub time_zone_id: Option<String>,
     /// Maintenance wave assigned to this project (1–3). Not used for scheduling when the organization's `effectiveWaveAssignmentMode` is `ENV_TAG_MAPPING`. Pass `null` to clear.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "waveAssignment",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub wave_assignment: Option<Option<i32>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GroupMaintenanceWindowPreviewResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("autoDeferOnceEnabled", &self.auto_defer_once_enabled);
+        fields.required("dayOfWeek", &self.day_of_week);
+        fields.optional("effectiveWaveAssignment", &self.effective_wave_assignment);
+        fields.optional("hourOfDay", &self.hour_of_day);
+        fields.optional("numberOfDeferrals", &self.number_of_deferrals);
+        fields.optional("protectedHours", &self.protected_hours);
+        fields.optional("startASAP", &self.start_asap);
+        fields.optional("timeZoneId", &self.time_zone_id);
+        fields.nullable("waveAssignment", &self.wave_assignment);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GroupMaintenanceWindowPreviewResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GroupMaintenanceWindowPreviewResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupMaintenanceWindowPreviewResponse {
     fn from_json(
@@ -179,10 +171,9 @@ impl<'de> serde::Deserialize<'de> for GroupMaintenanceWindowPreviewResponse {
 /// Spec: `#/components/schemas/GroupMaintenanceWindowPreviewUpdateRequest`
 ///
 /// Available with the feature `maintenance_windows`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupMaintenanceWindowPreviewUpdateRequest {
     /// Flag that indicates whether MongoDB Cloud should defer all maintenance windows for one week after you enable them. This setting controls the same underlying auto-deferral feature as the `/maintenanceWindow/autoDefer` endpoint. Use either this field (to set a specific value) or that endpoint (to toggle the current value). For most use cases, this field in the PATCH request is preferred because it allows setting an explicit value rather than toggling.
-    #[serde(rename = "autoDeferOnceEnabled", skip_serializing_if = "Option::is_none")]
     pub auto_defer_once_enabled: Option<bool>,
     /// One-based integer that represents the day of the week that the maintenance window starts.
     ///
@@ -193,26 +184,36 @@ pub struct GroupMaintenanceWindowPreviewUpdateRequest {
     /// - `5`: Thursday.
     /// - `6`: Friday.
     /// - `7`: Saturday.
-    #[serde(rename = "dayOfWeek")]
     pub day_of_week: i32,
     /// Zero-based integer that represents the hour of the of the day that the maintenance window starts according to a 24-hour clock. Use `0` for midnight and `12` for noon.
-    #[serde(rename = "hourOfDay", skip_serializing_if = "Option::is_none")]
     pub hour_of_day: Option<i32>,
     /// Defines the a window where maintenance will not begin within.
-    #[serde(rename = "protectedHours", skip_serializing_if = "Option::is_none")]
     pub protected_hours: Option<ProtectedHours>,
     /// Flag that indicates whether MongoDB Cloud starts the maintenance window immediately upon receiving this request. To start the maintenance window immediately for your project, MongoDB Cloud must have maintenance scheduled and you must set a maintenance window. This flag resets to `false` after MongoDB Cloud completes maintenance.
-    #[serde(rename = "startASAP", skip_serializing_if = "Option::is_none")]
     pub start_asap: Option<bool>,
     /// Maintenance wave assigned to this project (1–3). Not used for scheduling when the organization's `effectiveWaveAssignmentMode` is `ENV_TAG_MAPPING`. Pass `null` to clear. Requires a user-defined maintenance window.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "waveAssignment",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub wave_assignment: Option<Option<i32>>,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupMaintenanceWindowPreviewUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("autoDeferOnceEnabled", &self.auto_defer_once_enabled);
+        fields.required("dayOfWeek", &self.day_of_week);
+        fields.optional("hourOfDay", &self.hour_of_day);
+        fields.optional("protectedHours", &self.protected_hours);
+        fields.optional("startASAP", &self.start_asap);
+        fields.nullable("waveAssignment", &self.wave_assignment);
+    }
+}
+impl serde::Serialize for GroupMaintenanceWindowPreviewUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GroupMaintenanceWindowPreviewUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for GroupMaintenanceWindowPreviewUpdateRequest {
@@ -246,14 +247,23 @@ impl<'de> serde::Deserialize<'de> for GroupMaintenanceWindowPreviewUpdateRequest
 /// Spec: `#/components/schemas/ProtectedHours`
 ///
 /// Available with the feature `maintenance_windows`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProtectedHours {
     /// Zero-based integer that represents the end hour of the of the day that the maintenance will not begin in.
-    #[serde(rename = "endHourOfDay", skip_serializing_if = "Option::is_none")]
     pub end_hour_of_day: Option<i32>,
     /// Zero-based integer that represents the beginning hour of the of the day that the maintenance will not begin in.
-    #[serde(rename = "startHourOfDay", skip_serializing_if = "Option::is_none")]
     pub start_hour_of_day: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for ProtectedHours {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("endHourOfDay", &self.end_hour_of_day);
+        fields.optional("startHourOfDay", &self.start_hour_of_day);
+    }
+}
+impl serde::Serialize for ProtectedHours {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ProtectedHours", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ProtectedHours {
     fn from_json(

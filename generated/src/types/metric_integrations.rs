@@ -8,30 +8,40 @@ use super::*;
 /// Spec: `#/components/schemas/MetricIntegrationRequest`
 ///
 /// Available with the feature `metric_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MetricIntegrationRequest {
     /// The temporality to send to the metric integration.
-    #[serde(rename = "aggregationTemporality")]
     pub aggregation_temporality: MetricIntegrationRequestAggregationTemporality,
     /// Authentication method the integration uses when exporting metrics to the endpoint. `HEADER` authenticates with the static HTTP headers provided in the `headers` field, which must be set when this value is used.
-    #[serde(rename = "authType")]
     pub auth_type: MetricIntegrationRequestAuthType,
     /// OpenTelemetry collector endpoint URL. Must use HTTPS.
     pub endpoint: String,
     /// HTTP headers for authentication and configuration. Total size limit 2KB. Required when `authType` is `HEADER`.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<Vec<Header>>,
     /// Type of metric integration. Identifies which protocol will be used for the integration. This value cannot be modified after the integration is created.
-    #[serde(rename = "integrationType")]
     pub integration_type: MetricIntegrationRequestIntegrationType,
     /// Array of metric categories to export. Determines which types of metrics are sent to the integration.
-    #[serde(rename = "metricSelection")]
     pub metric_selection: Vec<MetricIntegrationRequestMetricSelection>,
     /// The provider type for the metric integration. Identifies the third-party service provider.
-    #[serde(rename = "providerType")]
     pub provider_type: MetricIntegrationRequestProviderType,
+}
+impl atlas_admin_runtime::ser::ToFields for MetricIntegrationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("aggregationTemporality", &self.aggregation_temporality);
+        fields.required("authType", &self.auth_type);
+        fields.required("endpoint", &self.endpoint);
+        fields.optional("headers", &self.headers);
+        fields.required("integrationType", &self.integration_type);
+        fields.required("metricSelection", &self.metric_selection);
+        fields.required("providerType", &self.provider_type);
+    }
+}
+impl serde::Serialize for MetricIntegrationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MetricIntegrationRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for MetricIntegrationRequest {
@@ -172,41 +182,50 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `metric_integrations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricIntegrationResponse {
     /// The temporality to send to the metric integration.
-    #[cfg_attr(feature = "round-trip", serde(rename = "aggregationTemporality"))]
     pub aggregation_temporality: MetricIntegrationRequestAggregationTemporality,
     /// Authentication method the integration uses when exporting metrics to the endpoint.
-    #[cfg_attr(feature = "round-trip", serde(rename = "authType"))]
     pub auth_type: MetricIntegrationRequestAuthType,
     /// OpenTelemetry collector endpoint URL.
     pub endpoint: String,
     /// HTTP headers for authentication and configuration. Values are redacted and never returned in plaintext.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "headersRedacted", skip_serializing_if = "Option::is_none")
-    )]
     pub headers_redacted: Option<Vec<RedactedHeader>>,
     /// Type of metric integration. Identifies which protocol will be used for the integration.
-    #[cfg_attr(feature = "round-trip", serde(rename = "integrationType"))]
     pub integration_type: MetricIntegrationRequestIntegrationType,
     /// Unique identifier of the metric integration configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "metricIntegrationId", skip_serializing_if = "Option::is_none")
-    )]
     pub metric_integration_id: Option<String>,
     /// Array of metric categories to export. Determines which types of metrics are sent to the integration.
-    #[cfg_attr(feature = "round-trip", serde(rename = "metricSelection"))]
     pub metric_selection: Vec<MetricIntegrationRequestMetricSelection>,
     /// The provider type for the metric integration. Identifies the third-party service provider.
-    #[cfg_attr(feature = "round-trip", serde(rename = "providerType"))]
     pub provider_type: MetricIntegrationRequestProviderType,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MetricIntegrationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("aggregationTemporality", &self.aggregation_temporality);
+        fields.required("authType", &self.auth_type);
+        fields.required("endpoint", &self.endpoint);
+        fields.optional("headersRedacted", &self.headers_redacted);
+        fields.required("integrationType", &self.integration_type);
+        fields.optional("metricIntegrationId", &self.metric_integration_id);
+        fields.required("metricSelection", &self.metric_selection);
+        fields.required("providerType", &self.provider_type);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MetricIntegrationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MetricIntegrationResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MetricIntegrationResponse {
     fn from_json(
@@ -240,30 +259,44 @@ impl<'de> serde::Deserialize<'de> for MetricIntegrationResponse {
 /// Spec: `#/components/schemas/MetricIntegrationUpdateRequest`
 ///
 /// Available with the feature `metric_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MetricIntegrationUpdateRequest {
     /// The temporality to send to the metric integration.
-    #[serde(rename = "aggregationTemporality")]
     pub aggregation_temporality: MetricIntegrationRequestAggregationTemporality,
     /// Authentication method the integration uses when exporting metrics to the endpoint. `HEADER` authenticates with the static HTTP headers provided in the `headers` field, which must be set when this value is used.
-    #[serde(rename = "authType")]
     pub auth_type: MetricIntegrationRequestAuthType,
     /// OpenTelemetry collector endpoint URL. Must use HTTPS.
     pub endpoint: String,
     /// HTTP headers for authentication and configuration. Total size limit 2KB. Required when `authType` is `HEADER`.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<Vec<Header>>,
     /// Type of metric integration. Identifies which protocol will be used for the integration. This value cannot be modified after the integration is created.
-    #[serde(rename = "integrationType")]
     pub integration_type: MetricIntegrationRequestIntegrationType,
     /// Array of metric categories to export. Determines which types of metrics are sent to the integration.
-    #[serde(rename = "metricSelection")]
     pub metric_selection: Vec<MetricIntegrationRequestMetricSelection>,
     /// The provider type for the metric integration. Identifies the third-party service provider.
-    #[serde(rename = "providerType")]
     pub provider_type: MetricIntegrationRequestProviderType,
+}
+impl atlas_admin_runtime::ser::ToFields for MetricIntegrationUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("aggregationTemporality", &self.aggregation_temporality);
+        fields.required("authType", &self.auth_type);
+        fields.required("endpoint", &self.endpoint);
+        fields.optional("headers", &self.headers);
+        fields.required("integrationType", &self.integration_type);
+        fields.required("metricSelection", &self.metric_selection);
+        fields.required("providerType", &self.provider_type);
+    }
+}
+impl serde::Serialize for MetricIntegrationUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "MetricIntegrationUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for MetricIntegrationUpdateRequest {
@@ -297,26 +330,37 @@ impl<'de> serde::Deserialize<'de> for MetricIntegrationUpdateRequest {
 ///
 /// Available with the feature `metric_integrations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedMetricIntegrationResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<MetricIntegrationResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedMetricIntegrationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedMetricIntegrationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedMetricIntegrationResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedMetricIntegrationResponse {
     fn from_json(
@@ -346,18 +390,28 @@ impl<'de> serde::Deserialize<'de> for PaginatedMetricIntegrationResponse {
 ///
 /// Available with the feature `metric_integrations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RedactedHeader {
     /// Header name.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Redacted header value.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for RedactedHeader {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("name", &self.name);
+        fields.optional("value", &self.value);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for RedactedHeader {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "RedactedHeader", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RedactedHeader {
     fn from_json(

@@ -6,11 +6,20 @@ use super::*;
 /// Spec: `#/components/schemas/AddOrRemoveGroupRole`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddOrRemoveGroupRole {
     /// Project-level role to assign to or remove from the MongoDB Cloud user.
-    #[serde(rename = "groupRole")]
     pub group_role: String,
+}
+impl atlas_admin_runtime::ser::ToFields for AddOrRemoveGroupRole {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("groupRole", &self.group_role);
+    }
+}
+impl serde::Serialize for AddOrRemoveGroupRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AddOrRemoveGroupRole", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for AddOrRemoveGroupRole {
@@ -34,11 +43,20 @@ impl<'de> serde::Deserialize<'de> for AddOrRemoveGroupRole {
 /// Spec: `#/components/schemas/AddOrRemoveOrgRole`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddOrRemoveOrgRole {
     /// Organization-level role.
-    #[serde(rename = "orgRole")]
     pub org_role: OrgRole,
+}
+impl atlas_admin_runtime::ser::ToFields for AddOrRemoveOrgRole {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("orgRole", &self.org_role);
+    }
+}
+impl serde::Serialize for AddOrRemoveOrgRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AddOrRemoveOrgRole", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for AddOrRemoveOrgRole {
@@ -62,13 +80,22 @@ impl<'de> serde::Deserialize<'de> for AddOrRemoveOrgRole {
 /// Spec: `#/components/schemas/AddOrRemoveUserFromTeam`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddOrRemoveUserFromTeam {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for AddOrRemoveUserFromTeam {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+    }
+}
+impl serde::Serialize for AddOrRemoveUserFromTeam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AddOrRemoveUserFromTeam", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for AddOrRemoveUserFromTeam {
@@ -94,76 +121,68 @@ impl<'de> serde::Deserialize<'de> for AddOrRemoveUserFromTeam {
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupActiveUserResponse {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the user's organization membership status: ACTIVE (member), PENDING (invited), `INVITATION_EXPIRED` (invitation expired), or `INVITATION_REJECTED` (invitation declined).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgMembershipStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub org_membership_status: Option<GroupActiveUserResponseOrgMembershipStatus>,
     /// One or more project-level roles assigned to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Two-character alphabetical string that identifies the MongoDB Cloud user's geographic location. This parameter uses the ISO 3166-1a2 code format.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub country: Option<String>,
     /// Date and time when MongoDB Cloud created the current account. This value is in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// First or given name that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "firstName", skip_serializing_if = "Option::is_none")
-    )]
     pub first_name: Option<String>,
     /// Date and time when the current account last authenticated. This value is in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastAuth", skip_serializing_if = "Option::is_none")
-    )]
     pub last_auth: Option<chrono::DateTime<chrono::Utc>>,
     /// Last name, family name, or surname that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastName", skip_serializing_if = "Option::is_none")
-    )]
     pub last_name: Option<String>,
     /// Mobile phone number that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "mobileNumber", skip_serializing_if = "Option::is_none")
-    )]
     pub mobile_number: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GroupActiveUserResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("orgMembershipStatus", &self.org_membership_status);
+        fields.optional("roles", &self.roles);
+        fields.optional("username", &self.username);
+        fields.optional("country", &self.country);
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("firstName", &self.first_name);
+        fields.optional("lastAuth", &self.last_auth);
+        fields.optional("lastName", &self.last_name);
+        fields.optional("mobileNumber", &self.mobile_number);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GroupActiveUserResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupActiveUserResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupActiveUserResponse {
     fn from_json(
@@ -225,61 +244,55 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupPendingUserResponse {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the user's organization membership status: ACTIVE (member), PENDING (invited), `INVITATION_EXPIRED` (invitation expired), or `INVITATION_REJECTED` (invitation declined).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgMembershipStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub org_membership_status: Option<GroupActiveUserResponseOrgMembershipStatus>,
     /// One or more project-level roles assigned to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Date and time when MongoDB Cloud sent the invitation. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC. This field is absent for active users.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "invitationCreatedAt", skip_serializing_if = "Option::is_none")
-    )]
     pub invitation_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the invitation from MongoDB Cloud expires. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC. This field is absent for active users and null for rejected invitations.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "invitationExpiresAt",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub invitation_expires_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// Username of the MongoDB Cloud user who sent the invitation to join the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "inviterUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub inviter_username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GroupPendingUserResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("orgMembershipStatus", &self.org_membership_status);
+        fields.optional("roles", &self.roles);
+        fields.optional("username", &self.username);
+        fields.optional("invitationCreatedAt", &self.invitation_created_at);
+        fields.nullable("invitationExpiresAt", &self.invitation_expires_at);
+        fields.optional("inviterUsername", &self.inviter_username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GroupPendingUserResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupPendingUserResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupPendingUserResponse {
     fn from_json(
@@ -310,14 +323,23 @@ impl<'de> serde::Deserialize<'de> for GroupPendingUserResponse {
 /// Spec: `#/components/schemas/GroupRoleAssignment`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the project to which these roles belong.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// One or more project-level roles assigned to the MongoDB Cloud user.
-    #[serde(rename = "groupRoles", skip_serializing_if = "Option::is_none")]
     pub group_roles: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupRoleAssignment {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupId", &self.group_id);
+        fields.optional("groupRoles", &self.group_roles);
+    }
+}
+impl serde::Serialize for GroupRoleAssignment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupRoleAssignment", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupRoleAssignment {
     fn from_json(
@@ -340,18 +362,27 @@ impl<'de> serde::Deserialize<'de> for GroupRoleAssignment {
 /// Spec: `#/components/schemas/GroupUserRequest`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupUserRequest {
     /// One or more project-level roles to assign the MongoDB Cloud user.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupUserRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("roles", &self.roles);
+        fields.optional("username", &self.username);
+    }
+}
+impl serde::Serialize for GroupUserRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupUserRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for GroupUserRequest {
@@ -450,84 +481,73 @@ impl<'de> serde::Deserialize<'de> for GroupUserResponse {
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgActiveUserResponse {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the user's organization membership status: ACTIVE (member), PENDING (invited), `INVITATION_EXPIRED` (invitation expired), or `INVITATION_REJECTED` (invitation declined).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgMembershipStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub org_membership_status: Option<GroupActiveUserResponseOrgMembershipStatus>,
     /// Organization- and project-level roles assigned to one MongoDB Cloud user within one organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<OrgUserRolesResponse>,
     /// List of unique 24-hexadecimal digit strings that identifies the teams to which this MongoDB Cloud user belongs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "teamIds", skip_serializing_if = "Option::is_none")
-    )]
     pub team_ids: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Two-character alphabetical string that identifies the MongoDB Cloud user's geographic location. This parameter uses the ISO 3166-1a2 code format.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub country: Option<String>,
     /// Date and time when MongoDB Cloud created the current account. This value is in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// First or given name that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "firstName", skip_serializing_if = "Option::is_none")
-    )]
     pub first_name: Option<String>,
     /// Date and time when the current account last authenticated. This value is in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastAuth", skip_serializing_if = "Option::is_none")
-    )]
     pub last_auth: Option<chrono::DateTime<chrono::Utc>>,
     /// Last name, family name, or surname that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastName", skip_serializing_if = "Option::is_none")
-    )]
     pub last_name: Option<String>,
     /// Mobile phone number that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "mobileNumber", skip_serializing_if = "Option::is_none")
-    )]
     pub mobile_number: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrgActiveUserResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("orgMembershipStatus", &self.org_membership_status);
+        fields.optional("roles", &self.roles);
+        fields.optional("teamIds", &self.team_ids);
+        fields.optional("username", &self.username);
+        fields.optional("country", &self.country);
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("firstName", &self.first_name);
+        fields.optional("lastAuth", &self.last_auth);
+        fields.optional("lastName", &self.last_name);
+        fields.optional("mobileNumber", &self.mobile_number);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrgActiveUserResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgActiveUserResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrgActiveUserResponse {
     fn from_json(
@@ -563,69 +583,60 @@ impl<'de> serde::Deserialize<'de> for OrgActiveUserResponse {
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgPendingUserResponse {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// String enum that indicates the user's organization membership status: ACTIVE (member), PENDING (invited), `INVITATION_EXPIRED` (invitation expired), or `INVITATION_REJECTED` (invitation declined).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgMembershipStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub org_membership_status: Option<GroupActiveUserResponseOrgMembershipStatus>,
     /// Organization- and project-level roles assigned to one MongoDB Cloud user within one organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<OrgUserRolesResponse>,
     /// List of unique 24-hexadecimal digit strings that identifies the teams to which this MongoDB Cloud user belongs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "teamIds", skip_serializing_if = "Option::is_none")
-    )]
     pub team_ids: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
     /// Date and time when MongoDB Cloud sent the invitation. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC. This field is absent for active users.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "invitationCreatedAt", skip_serializing_if = "Option::is_none")
-    )]
     pub invitation_created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the invitation from MongoDB Cloud expires. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC. This field is absent for active users and null for rejected invitations.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "invitationExpiresAt",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub invitation_expires_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// Username of the MongoDB Cloud user who sent the invitation to join the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "inviterUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub inviter_username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrgPendingUserResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("orgMembershipStatus", &self.org_membership_status);
+        fields.optional("roles", &self.roles);
+        fields.optional("teamIds", &self.team_ids);
+        fields.optional("username", &self.username);
+        fields.optional("invitationCreatedAt", &self.invitation_created_at);
+        fields.nullable("invitationExpiresAt", &self.invitation_expires_at);
+        fields.optional("inviterUsername", &self.inviter_username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrgPendingUserResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgPendingUserResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrgPendingUserResponse {
     fn from_json(
@@ -657,23 +668,32 @@ impl<'de> serde::Deserialize<'de> for OrgPendingUserResponse {
 /// Spec: `#/components/schemas/OrgUserRequest`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrgUserRequest {
     /// Organization and project level roles to assign the MongoDB Cloud user within one organization.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<OrgUserRolesRequest>,
     /// List of unique 24-hexadecimal digit strings that identifies the teams to which this MongoDB Cloud user belongs.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "teamIds", skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for OrgUserRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("roles", &self.roles);
+        fields.optional("teamIds", &self.team_ids);
+        fields.optional("username", &self.username);
+    }
+}
+impl serde::Serialize for OrgUserRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgUserRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for OrgUserRequest {
@@ -772,14 +792,23 @@ impl<'de> serde::Deserialize<'de> for OrgUserResponse {
 /// Spec: `#/components/schemas/OrgUserRolesRequest`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrgUserRolesRequest {
     /// List of project level role assignments to assign the MongoDB Cloud user.
-    #[serde(rename = "groupRoleAssignments", skip_serializing_if = "Option::is_none")]
     pub group_role_assignments: Option<Vec<GroupRoleAssignment>>,
     /// One or more organization level roles to assign the MongoDB Cloud user.
-    #[serde(rename = "orgRoles")]
     pub org_roles: Vec<OrgRole>,
+}
+impl atlas_admin_runtime::ser::ToFields for OrgUserRolesRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupRoleAssignments", &self.group_role_assignments);
+        fields.required("orgRoles", &self.org_roles);
+    }
+}
+impl serde::Serialize for OrgUserRolesRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgUserRolesRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for OrgUserRolesRequest {
@@ -807,20 +836,24 @@ impl<'de> serde::Deserialize<'de> for OrgUserRolesRequest {
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgUserRolesResponse {
     /// List of project-level role assignments assigned to the MongoDB Cloud user.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupRoleAssignments", skip_serializing_if = "Option::is_none")
-    )]
     pub group_role_assignments: Option<Vec<GroupRoleAssignment>>,
     /// One or more organization-level roles assigned to the MongoDB Cloud user.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgRoles", skip_serializing_if = "Option::is_none")
-    )]
     pub org_roles: Option<Vec<OrgRole>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrgUserRolesResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupRoleAssignments", &self.group_role_assignments);
+        fields.optional("orgRoles", &self.org_roles);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrgUserRolesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgUserRolesResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrgUserRolesResponse {
     fn from_json(
@@ -843,18 +876,27 @@ impl<'de> serde::Deserialize<'de> for OrgUserRolesResponse {
 /// Spec: `#/components/schemas/OrgUserUpdateRequest`
 ///
 /// Available with the feature `mongo_db_cloud_users`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrgUserUpdateRequest {
     /// Organization and project level roles to assign the MongoDB Cloud user within one organization.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<OrgUserRolesRequest>,
     /// List of unique 24-hexadecimal digit strings that identifies the teams to assign the MongoDB Cloud user.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "teamIds", skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::ser::ToFields for OrgUserUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("roles", &self.roles);
+        fields.optional("teamIds", &self.team_ids);
+    }
+}
+impl serde::Serialize for OrgUserUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgUserUpdateRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for OrgUserUpdateRequest {
@@ -880,26 +922,33 @@ impl<'de> serde::Deserialize<'de> for OrgUserUpdateRequest {
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAppUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<CloudAppUser>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedAppUserView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedAppUserView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedAppUserView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedAppUserView {
     fn from_json(
@@ -924,26 +973,33 @@ impl<'de> serde::Deserialize<'de> for PaginatedAppUserView {
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedGroupUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<GroupUserResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedGroupUserView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedGroupUserView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedGroupUserView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedGroupUserView {
     fn from_json(
@@ -971,26 +1027,33 @@ impl<'de> serde::Deserialize<'de> for PaginatedGroupUserView {
 ///
 /// Available with the feature `mongo_db_cloud_users`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrgUserView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<OrgUserResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedOrgUserView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedOrgUserView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedOrgUserView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedOrgUserView {
     fn from_json(

@@ -7,86 +7,78 @@ use super::*;
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiHostViewAtlas {
     /// Date and time when MongoDB Cloud created this MongoDB process. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the project. The project contains MongoDB processes that you want to return. The MongoDB process can be either the `mongod` or `mongos`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub hostname: Option<String>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Date and time when MongoDB Cloud received the last ping for this MongoDB process. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastPing", skip_serializing_if = "Option::is_none")
-    )]
     pub last_ping: Option<chrono::DateTime<chrono::Utc>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<LinkAtlas>>,
     /// Internet Assigned Numbers Authority (IANA) port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub port: Option<i32>,
     /// Human-readable label that identifies the replica set that contains this process. This resource returns this parameter if this process belongs to a replica set.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_set_name: Option<String>,
     /// Human-readable label that identifies the shard that contains this process. This resource returns this value only if this process belongs to a sharded cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "shardName", skip_serializing_if = "Option::is_none")
-    )]
     pub shard_name: Option<String>,
     /// Type of MongoDB process that MongoDB Cloud tracks. MongoDB Cloud returns new processes as `NO_DATA` until MongoDB Cloud completes deploying the process.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "typeName", skip_serializing_if = "Option::is_none")
-    )]
     pub type_name: Option<ApiHostViewAtlasTypeName>,
     /// Human-readable label that identifies the cluster node. MongoDB Cloud sets this hostname usually to the standard hostname for the cluster node. It appears in the connection string for a cluster instead of the value of the hostname parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "userAlias", skip_serializing_if = "Option::is_none")
-    )]
     pub user_alias: Option<String>,
     /// Version of MongoDB that this process runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub version: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiHostViewAtlas {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("created", &self.created);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hostname", &self.hostname);
+        fields.optional("id", &self.id);
+        fields.optional("lastPing", &self.last_ping);
+        fields.optional("links", &self.links);
+        fields.optional("port", &self.port);
+        fields.optional("replicaSetName", &self.replica_set_name);
+        fields.optional("shardName", &self.shard_name);
+        fields.optional("typeName", &self.type_name);
+        fields.optional("userAlias", &self.user_alias);
+        fields.optional("version", &self.version);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiHostViewAtlas {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ApiHostViewAtlas", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiHostViewAtlas {
     fn from_json(
@@ -158,73 +150,72 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiMeasurementsGeneralViewAtlas {
     /// Human-readable label that identifies the database that the specified MongoDB process serves.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "databaseName", skip_serializing_if = "Option::is_none")
-    )]
     pub database_name: Option<String>,
     /// Date and time that specifies when to stop retrieving measurements. If you set **end**, you must set **start**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// Duration that specifies the interval between measurement data points. The parameter expresses its value in ISO 8601 timestamp format in UTC. If you set this parameter, you must set either **period** or **start** and **end**.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub granularity: Option<ApiMeasurementsGeneralViewAtlasGranularity>,
     /// Unique 24-hexadecimal digit string that identifies the project. The project contains MongoDB processes that you want to return. The MongoDB process can be either the `mongod` or `mongos`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hostId", skip_serializing_if = "Option::is_none")
-    )]
     pub host_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<LinkAtlas>>,
     /// List that contains measurements and their data points.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub measurements: Option<Vec<MetricsMeasurementAtlas>>,
     /// Human-readable label of the disk or partition to which the measurements apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "partitionName", skip_serializing_if = "Option::is_none")
-    )]
     pub partition_name: Option<String>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processId", skip_serializing_if = "Option::is_none")
-    )]
     pub process_id: Option<String>,
     /// Date and time that specifies when to start retrieving measurements. If you set **start**, you must set **end**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiMeasurementsGeneralViewAtlas {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("databaseName", &self.database_name);
+        fields.optional("end", &self.end);
+        fields.optional("granularity", &self.granularity);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hostId", &self.host_id);
+        fields.optional("links", &self.links);
+        fields.optional("measurements", &self.measurements);
+        fields.optional("partitionName", &self.partition_name);
+        fields.optional("processId", &self.process_id);
+        fields.optional("start", &self.start);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiMeasurementsGeneralViewAtlas {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiMeasurementsGeneralViewAtlas",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiMeasurementsGeneralViewAtlas {
     fn from_json(
@@ -259,48 +250,46 @@ impl<'de> serde::Deserialize<'de> for ApiMeasurementsGeneralViewAtlas {
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CloudSearchMetrics {
     /// Unique 24-hexadecimal digit string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// List that contains all host compute, memory, and storage utilization dedicated to Atlas Search when MongoDB Atlas received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hardwareMetrics", skip_serializing_if = "Option::is_none")
-    )]
     pub hardware_metrics: Option<Vec<FtsMetric>>,
     /// List that contains all performance and utilization measurements that Atlas Search index performed by the time MongoDB Atlas received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "indexMetrics", skip_serializing_if = "Option::is_none")
-    )]
     pub index_metrics: Option<Vec<FtsMetric>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Hostname and port that identifies the process.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processId", skip_serializing_if = "Option::is_none")
-    )]
     pub process_id: Option<String>,
     /// List that contains all available Atlas Search status metrics when MongoDB Atlas received this request.
-    #[cfg_attr(feature = "round-trip", serde(rename = "statusMetrics"))]
     pub status_metrics: Vec<FtsMetric>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for CloudSearchMetrics {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hardwareMetrics", &self.hardware_metrics);
+        fields.optional("indexMetrics", &self.index_metrics);
+        fields.optional("links", &self.links);
+        fields.optional("processId", &self.process_id);
+        fields.required("statusMetrics", &self.status_metrics);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for CloudSearchMetrics {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CloudSearchMetrics", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CloudSearchMetrics {
     fn from_json(
@@ -354,35 +343,32 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FtsMetric {
     /// Human-readable label that identifies this Atlas Search hardware, status, or index measurement.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "metricName",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub metric_name: Option<Option<FtsMetricMetricName>>,
     /// Unit of measurement that applies to this Atlas Search metric.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub units: Option<Option<FtsMetricUnits>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for FtsMetric {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("metricName", &self.metric_name);
+        fields.nullable("units", &self.units);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for FtsMetric {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "FtsMetric", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FtsMetric {
     fn from_json(
@@ -1034,14 +1020,24 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct LinkAtlas {
     /// Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub href: Option<String>,
     /// Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub rel: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for LinkAtlas {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("href", &self.href);
+        fields.optional("rel", &self.rel);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for LinkAtlas {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "LinkAtlas", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for LinkAtlas {
     fn from_json(
@@ -1150,21 +1146,28 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementDiskPartition {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable label of the disk or partition to which the measurements apply.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "partitionName", skip_serializing_if = "Option::is_none")
-    )]
     pub partition_name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MeasurementDiskPartition {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("partitionName", &self.partition_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MeasurementDiskPartition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MeasurementDiskPartition", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MeasurementDiskPartition {
     fn from_json(
@@ -1191,76 +1194,68 @@ impl<'de> serde::Deserialize<'de> for MeasurementDiskPartition {
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementsIndexes {
     /// Human-readable label that identifies the collection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "collectionName", skip_serializing_if = "Option::is_none")
-    )]
     pub collection_name: Option<String>,
     /// Human-readable label that identifies the database that the specified MongoDB process serves.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "databaseName", skip_serializing_if = "Option::is_none")
-    )]
     pub database_name: Option<String>,
     /// Date and time that specifies when to stop retrieving measurements. If you set **end**, you must set **start**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// Duration that specifies the interval between measurement data points. The parameter expresses its value in ISO 8601 timestamp format in UTC. If you set this parameter, you must set either **period** or **start** and **end**.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub granularity: Option<ApiMeasurementsGeneralViewAtlasGranularity>,
     /// Unique 24-hexadecimal digit string that identifies the project. The project contains MongoDB processes that you want to return. The MongoDB process can be either the `mongod` or `mongos`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// List that contains the Atlas Search index identifiers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "indexIds", skip_serializing_if = "Option::is_none")
-    )]
     pub index_ids: Option<Vec<String>>,
     /// List that contains the Atlas Search index stats measurements.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "indexStatsMeasurements", skip_serializing_if = "Option::is_none")
-    )]
     pub index_stats_measurements: Option<Vec<MetricsMeasurement>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processId", skip_serializing_if = "Option::is_none")
-    )]
     pub process_id: Option<String>,
     /// Date and time that specifies when to start retrieving measurements. If you set **start**, you must set **end**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MeasurementsIndexes {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("collectionName", &self.collection_name);
+        fields.optional("databaseName", &self.database_name);
+        fields.optional("end", &self.end);
+        fields.optional("granularity", &self.granularity);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("indexIds", &self.index_ids);
+        fields.optional("indexStatsMeasurements", &self.index_stats_measurements);
+        fields.optional("links", &self.links);
+        fields.optional("processId", &self.process_id);
+        fields.optional("start", &self.start);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MeasurementsIndexes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MeasurementsIndexes", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MeasurementsIndexes {
     fn from_json(
@@ -1292,60 +1287,58 @@ impl<'de> serde::Deserialize<'de> for MeasurementsIndexes {
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MeasurementsNonIndex {
     /// Date and time that specifies when to stop retrieving measurements. If you set **end**, you must set **start**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub end: Option<chrono::DateTime<chrono::Utc>>,
     /// Duration that specifies the interval between measurement data points. The parameter expresses its value in ISO 8601 timestamp format in UTC. If you set this parameter, you must set either **period** or **start** and **end**.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub granularity: Option<ApiMeasurementsGeneralViewAtlasGranularity>,
     /// Unique 24-hexadecimal digit string that identifies the project. The project contains MongoDB processes that you want to return. The MongoDB process can be either the `mongod` or `mongos`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// List that contains the Atlas Search hardware measurements.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hardwareMeasurements", skip_serializing_if = "Option::is_none")
-    )]
     pub hardware_measurements: Option<Vec<MetricsMeasurement>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Combination of hostname and Internet Assigned Numbers Authority (IANA) port that serves the MongoDB process. The host must be the hostname, fully qualified domain name (FQDN), or Internet Protocol address (IPv4 or IPv6) of the host that runs the MongoDB process (`mongod` or `mongos`). The port must be the IANA port on which the MongoDB process listens for requests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "processId", skip_serializing_if = "Option::is_none")
-    )]
     pub process_id: Option<String>,
     /// Date and time that specifies when to start retrieving measurements. If you set **start**, you must set **end**. You can't set this parameter and **period** in the same request. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub start: Option<chrono::DateTime<chrono::Utc>>,
     /// List that contains the Atlas Search status measurements.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "statusMeasurements", skip_serializing_if = "Option::is_none")
-    )]
     pub status_measurements: Option<Vec<MetricsMeasurement>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MeasurementsNonIndex {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("end", &self.end);
+        fields.optional("granularity", &self.granularity);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hardwareMeasurements", &self.hardware_measurements);
+        fields.optional("links", &self.links);
+        fields.optional("processId", &self.process_id);
+        fields.optional("start", &self.start);
+        fields.optional("statusMeasurements", &self.status_measurements);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MeasurementsNonIndex {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MeasurementsNonIndex", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MeasurementsNonIndex {
     fn from_json(
@@ -1375,19 +1368,26 @@ impl<'de> serde::Deserialize<'de> for MeasurementsNonIndex {
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MesurementsDatabase {
     /// Human-readable label that identifies the database that the specified MongoDB process serves.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "databaseName", skip_serializing_if = "Option::is_none")
-    )]
     pub database_name: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MesurementsDatabase {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("databaseName", &self.database_name);
+        fields.optional("links", &self.links);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MesurementsDatabase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MesurementsDatabase", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MesurementsDatabase {
     fn from_json(
@@ -1413,18 +1413,28 @@ impl<'de> serde::Deserialize<'de> for MesurementsDatabase {
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricDataPointAtlas {
     /// Date and time when this data point occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
     /// Value that comprises this data point.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<f64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MetricDataPointAtlas {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("timestamp", &self.timestamp);
+        fields.optional("value", &self.value);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MetricDataPointAtlas {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MetricDataPointAtlas", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MetricDataPointAtlas {
     fn from_json(
@@ -1448,26 +1458,33 @@ impl<'de> serde::Deserialize<'de> for MetricDataPointAtlas {
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricsMeasurementAtlas {
     /// List that contains the value of, and metadata provided for, one data point generated at a particular moment in time. If no data point exists for a particular moment in time, the `value` parameter returns `null`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "dataPoints", skip_serializing_if = "Option::is_none")
-    )]
     pub data_points: Option<Vec<MetricDataPointAtlas>>,
     /// Human-readable label of the measurement that this data point covers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Element used to quantify the measurement. The resource returns units of throughput, storage, and time.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<MetricsMeasurementUnits>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MetricsMeasurementAtlas {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("dataPoints", &self.data_points);
+        fields.optional("name", &self.name);
+        fields.optional("units", &self.units);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MetricsMeasurementAtlas {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MetricsMeasurementAtlas", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MetricsMeasurementAtlas {
     fn from_json(
@@ -1495,26 +1512,33 @@ impl<'de> serde::Deserialize<'de> for MetricsMeasurementAtlas {
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedDatabaseView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<MesurementsDatabase>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedDatabaseView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedDatabaseView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedDatabaseView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedDatabaseView {
     fn from_json(
@@ -1542,26 +1566,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedDatabaseView {
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedDiskPartitionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<MeasurementDiskPartition>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedDiskPartitionView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedDiskPartitionView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedDiskPartitionView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedDiskPartitionView {
     fn from_json(
@@ -1589,26 +1624,33 @@ impl<'de> serde::Deserialize<'de> for PaginatedDiskPartitionView {
 ///
 /// Available with the feature `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedHostViewAtlas {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<LinkAtlas>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ApiHostViewAtlas>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedHostViewAtlas {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedHostViewAtlas {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedHostViewAtlas", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedHostViewAtlas {
     fn from_json(

@@ -8,20 +8,17 @@ use super::*;
 /// Spec: `#/components/schemas/AWSCloudProviderContainer`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwsCloudProviderContainer {
     /// Unique 24-hexadecimal digit string that identifies the network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Cloud service provider that serves the requested network peering containers.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCloudProviderContainerProviderName>,
     /// Flag that indicates whether MongoDB Cloud clusters exist in the specified network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned: Option<bool>,
     /// IP addresses expressed in Classless Inter-Domain Routing (CIDR) notation that MongoDB Cloud uses for the network peering containers in your project. MongoDB Cloud assigns all of the project's clusters deployed to this cloud provider an IP address from this range. MongoDB Cloud locks this value if an M10 or greater cluster or a network peering connection exists in this project.
     ///
@@ -35,16 +32,32 @@ pub struct AwsCloudProviderContainer {
     ///  You can also create a new project and create a network peering connection to set the desired MongoDB Cloud network peering container CIDR block for that project. MongoDB Cloud limits the number of MongoDB nodes per network peering connection based on the CIDR block and the region selected for the project.
     ///
     ///  **Example:** A project in an Amazon Web Services (AWS) region supporting three availability zones and an MongoDB CIDR network peering container block of limit of `/24` equals 27 three-node replica sets.
-    #[serde(rename = "atlasCidrBlock", skip_serializing_if = "Option::is_none")]
     pub atlas_cidr_block: Option<String>,
     /// Geographic area that Amazon Web Services (AWS) defines to which MongoDB Cloud deployed this network peering container.
-    #[serde(rename = "regionName")]
     pub region_name: AwsCloudProviderContainerRegionName,
     /// Unique string that identifies the MongoDB Cloud VPC on AWS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "vpcId", skip_serializing_if = "Option::is_none")]
     pub vpc_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for AwsCloudProviderContainer {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("provisioned", &self.provisioned);
+        fields.optional("atlasCidrBlock", &self.atlas_cidr_block);
+        fields.required("regionName", &self.region_name);
+        fields.optional("vpcId", &self.vpc_id);
+    }
+}
+impl serde::Serialize for AwsCloudProviderContainer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AwsCloudProviderContainer",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwsCloudProviderContainer {
     fn from_json(
@@ -76,46 +89,59 @@ impl<'de> serde::Deserialize<'de> for AwsCloudProviderContainer {
 /// Spec: `#/components/schemas/AwsNetworkPeeringConnectionSettings`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwsNetworkPeeringConnectionSettings {
     /// Amazon Web Services (AWS) region where the Virtual Peering Connection (VPC) that you peered with the MongoDB Cloud VPC resides. The resource returns `null` if your VPC and the MongoDB Cloud VPC reside in the same region.
-    #[serde(rename = "accepterRegionName")]
     pub accepter_region_name: String,
     /// Unique twelve-digit string that identifies the Amazon Web Services (AWS) account that owns the VPC that you peered with the MongoDB Cloud VPC.
-    #[serde(rename = "awsAccountId")]
     pub aws_account_id: String,
     /// Unique string that identifies the peering connection on AWS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "connectionId", skip_serializing_if = "Option::is_none")]
     pub connection_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud network container that contains the specified network peering connection.
-    #[serde(rename = "containerId")]
     pub container_id: String,
     /// Type of error that can be returned when requesting an Amazon Web Services (AWS) peering connection. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorStateName", skip_serializing_if = "Option::is_none")]
     pub error_state_name: Option<AwsNetworkPeeringConnectionSettingsErrorStateName>,
     /// Unique 24-hexadecimal digit string that identifies the network peering connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Cloud service provider that serves the requested network peering connection.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Internet Protocol (IP) addresses expressed in Classless Inter-Domain Routing (CIDR) notation of the VPC's subnet that you want to peer with the MongoDB Cloud VPC.
-    #[serde(rename = "routeTableCidrBlock")]
     pub route_table_cidr_block: String,
     /// State of the network peering connection at the time you made the request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "statusName", skip_serializing_if = "Option::is_none")]
     pub status_name: Option<AwsNetworkPeeringConnectionSettingsStatusName>,
     /// Unique string that identifies the VPC on Amazon Web Services (AWS) that you want to peer with the MongoDB Cloud VPC.
-    #[serde(rename = "vpcId")]
     pub vpc_id: String,
+}
+impl atlas_admin_runtime::ser::ToFields for AwsNetworkPeeringConnectionSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("accepterRegionName", &self.accepter_region_name);
+        fields.required("awsAccountId", &self.aws_account_id);
+        fields.optional("connectionId", &self.connection_id);
+        fields.required("containerId", &self.container_id);
+        fields.optional("errorStateName", &self.error_state_name);
+        fields.optional("id", &self.id);
+        fields.optional("providerName", &self.provider_name);
+        fields.required("routeTableCidrBlock", &self.route_table_cidr_block);
+        fields.optional("statusName", &self.status_name);
+        fields.required("vpcId", &self.vpc_id);
+    }
+}
+impl serde::Serialize for AwsNetworkPeeringConnectionSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AwsNetworkPeeringConnectionSettings",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwsNetworkPeeringConnectionSettings {
     fn from_json(
@@ -206,20 +232,17 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureCloudProviderContainer`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureCloudProviderContainer {
     /// Unique 24-hexadecimal digit string that identifies the network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Cloud service provider that serves the requested network peering containers.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCloudProviderContainerProviderName>,
     /// Flag that indicates whether MongoDB Cloud clusters exist in the specified network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned: Option<bool>,
     /// IP addresses expressed in Classless Inter-Domain Routing (CIDR) notation that MongoDB Cloud uses for the network peering containers in your project. MongoDB Cloud assigns all of the project's clusters deployed to this cloud provider an IP address from this range. MongoDB Cloud locks this value if an M10 or greater cluster or a network peering connection exists in this project.
     ///
@@ -233,20 +256,37 @@ pub struct AzureCloudProviderContainer {
     ///  You can also create a new project and create a network peering connection to set the desired MongoDB Cloud network peering container CIDR block for that project. MongoDB Cloud limits the number of MongoDB nodes per network peering connection based on the CIDR block and the region selected for the project.
     ///
     ///  **Example:** A project in an Amazon Web Services (AWS) region supporting three availability zones and an MongoDB CIDR network peering container block of limit of `/24` equals 27 three-node replica sets.
-    #[serde(rename = "atlasCidrBlock")]
     pub atlas_cidr_block: String,
     /// Unique string that identifies the Azure subscription in which the MongoDB Cloud VNet resides.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "azureSubscriptionId", skip_serializing_if = "Option::is_none")]
     pub azure_subscription_id: Option<String>,
     /// Azure region to which MongoDB Cloud deployed this network peering container.
     pub region: AzureCloudProviderContainerRegion,
     /// Unique string that identifies the Azure VNet in which MongoDB Cloud clusters in this network peering container exist. The response returns **null** if no clusters exist in this network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "vnetName", skip_serializing_if = "Option::is_none")]
     pub vnet_name: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for AzureCloudProviderContainer {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("provisioned", &self.provisioned);
+        fields.required("atlasCidrBlock", &self.atlas_cidr_block);
+        fields.optional("azureSubscriptionId", &self.azure_subscription_id);
+        fields.required("region", &self.region);
+        fields.optional("vnetName", &self.vnet_name);
+    }
+}
+impl serde::Serialize for AzureCloudProviderContainer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AzureCloudProviderContainer",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzureCloudProviderContainer {
     fn from_json(
@@ -440,41 +480,54 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureNetworkPeeringConnectionSettings`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureNetworkPeeringConnectionSettings {
     /// Unique string that identifies the Azure AD directory in which the VNet peered with the MongoDB Cloud VNet resides.
-    #[serde(rename = "azureDirectoryId")]
     pub azure_directory_id: String,
     /// Unique string that identifies the Azure subscription in which the VNet you peered with the MongoDB Cloud VNet resides.
-    #[serde(rename = "azureSubscriptionId")]
     pub azure_subscription_id: String,
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud network container that contains the specified network peering connection.
-    #[serde(rename = "containerId")]
     pub container_id: String,
     /// Error message returned when a requested Azure network peering resource returns `"status" : "FAILED"`. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorState", skip_serializing_if = "Option::is_none")]
     pub error_state: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the network peering connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Cloud service provider that serves the requested network peering connection.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the resource group in which the VNet to peer with the MongoDB Cloud VNet resides.
-    #[serde(rename = "resourceGroupName")]
     pub resource_group_name: String,
     /// State of the network peering connection at the time you made the request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<AzureNetworkPeeringConnectionSettingsStatus>,
     /// Human-readable label that identifies the VNet that you want to peer with the MongoDB Cloud VNet.
-    #[serde(rename = "vnetName")]
     pub vnet_name: String,
+}
+impl atlas_admin_runtime::ser::ToFields for AzureNetworkPeeringConnectionSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("azureDirectoryId", &self.azure_directory_id);
+        fields.required("azureSubscriptionId", &self.azure_subscription_id);
+        fields.required("containerId", &self.container_id);
+        fields.optional("errorState", &self.error_state);
+        fields.optional("id", &self.id);
+        fields.optional("providerName", &self.provider_name);
+        fields.required("resourceGroupName", &self.resource_group_name);
+        fields.optional("status", &self.status);
+        fields.required("vnetName", &self.vnet_name);
+    }
+}
+impl serde::Serialize for AzureNetworkPeeringConnectionSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AzureNetworkPeeringConnectionSettings",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzureNetworkPeeringConnectionSettings {
     fn from_json(
@@ -714,20 +767,17 @@ impl<'de> serde::Deserialize<'de> for CloudProviderContainer {
 /// Spec: `#/components/schemas/GCPCloudProviderContainer`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GcpCloudProviderContainer {
     /// Unique 24-hexadecimal digit string that identifies the network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Cloud service provider that serves the requested network peering containers.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCloudProviderContainerProviderName>,
     /// Flag that indicates whether MongoDB Cloud clusters exist in the specified network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provisioned: Option<bool>,
     /// IP addresses expressed in Classless Inter-Domain Routing (CIDR) notation that MongoDB Cloud uses for the network peering containers in your project. MongoDB Cloud assigns all of the project's clusters deployed to this cloud provider an IP address from this range. MongoDB Cloud locks this value if an M10 or greater cluster or a network peering connection exists in this project.
     ///
@@ -741,20 +791,37 @@ pub struct GcpCloudProviderContainer {
     ///  You can also create a new project and create a network peering connection to set the desired MongoDB Cloud network peering container CIDR block for that project. MongoDB Cloud limits the number of MongoDB nodes per network peering connection based on the CIDR block and the region selected for the project.
     ///
     ///  **Example:** A project in an Google Cloud (GCP) region supporting three availability zones and an MongoDB CIDR network peering container block of limit of `/24` equals 27 three-node replica sets.
-    #[serde(rename = "atlasCidrBlock")]
     pub atlas_cidr_block: String,
     /// Unique string that identifies the GCP project in which MongoDB Cloud clusters in this network peering container exist. The response returns **null** if no clusters exist in this network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "gcpProjectId", skip_serializing_if = "Option::is_none")]
     pub gcp_project_id: Option<String>,
     /// Human-readable label that identifies the network in which MongoDB Cloud clusters in this network peering container exist. MongoDB Cloud returns **null** if no clusters exist in this network peering container.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "networkName", skip_serializing_if = "Option::is_none")]
     pub network_name: Option<String>,
     /// List of GCP regions to which you want to deploy this MongoDB Cloud network peering container.  In this MongoDB Cloud project, you can deploy clusters only to the GCP regions in this list. To deploy MongoDB Cloud clusters to other GCP regions, create additional projects.
     pub regions: Vec<GcpCloudProviderContainerRegion>,
+}
+impl atlas_admin_runtime::ser::ToFields for GcpCloudProviderContainer {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("provisioned", &self.provisioned);
+        fields.required("atlasCidrBlock", &self.atlas_cidr_block);
+        fields.optional("gcpProjectId", &self.gcp_project_id);
+        fields.optional("networkName", &self.network_name);
+        fields.required("regions", &self.regions);
+    }
+}
+impl serde::Serialize for GcpCloudProviderContainer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GcpCloudProviderContainer",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GcpCloudProviderContainer {
     fn from_json(
@@ -897,35 +964,48 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/GCPNetworkPeeringConnectionSettings`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GcpNetworkPeeringConnectionSettings {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud network container that contains the specified network peering connection.
-    #[serde(rename = "containerId")]
     pub container_id: String,
     /// Details of the error returned when requesting a GCP network peering resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// Human-readable label that identifies the GCP project that contains the network that you want to peer with the MongoDB Cloud VPC.
-    #[serde(rename = "gcpProjectId")]
     pub gcp_project_id: String,
     /// Unique 24-hexadecimal digit string that identifies the network peering connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable label that identifies the network to peer with the MongoDB Cloud VPC.
-    #[serde(rename = "networkName")]
     pub network_name: String,
     /// Cloud service provider that serves the requested network peering connection.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// State of the network peering connection at the time you made the request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<GcpNetworkPeeringConnectionSettingsStatus>,
+}
+impl atlas_admin_runtime::ser::ToFields for GcpNetworkPeeringConnectionSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("containerId", &self.container_id);
+        fields.optional("errorMessage", &self.error_message);
+        fields.required("gcpProjectId", &self.gcp_project_id);
+        fields.optional("id", &self.id);
+        fields.required("networkName", &self.network_name);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("status", &self.status);
+    }
+}
+impl serde::Serialize for GcpNetworkPeeringConnectionSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GcpNetworkPeeringConnectionSettings",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GcpNetworkPeeringConnectionSettings {
     fn from_json(
@@ -988,26 +1068,37 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `network_peering`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedCloudProviderContainerView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<CloudProviderContainer>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedCloudProviderContainerView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedCloudProviderContainerView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedCloudProviderContainerView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedCloudProviderContainerView {
     fn from_json(
@@ -1037,26 +1128,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedCloudProviderContainerView {
 ///
 /// Available with the feature `network_peering`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedContainerPeerView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<BaseNetworkPeeringConnectionSettings>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedContainerPeerView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedContainerPeerView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedContainerPeerView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedContainerPeerView {
     fn from_json(
@@ -1083,10 +1185,20 @@ impl<'de> serde::Deserialize<'de> for PaginatedContainerPeerView {
 /// Spec: `#/components/schemas/PrivateIPModeView`
 ///
 /// Available with the feature `network_peering`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PrivateIpModeView {
     /// Flag that indicates whether someone enabled **Connect via Peering Only** mode for the specified project.
     pub enabled: bool,
+}
+impl atlas_admin_runtime::ser::ToFields for PrivateIpModeView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("enabled", &self.enabled);
+    }
+}
+impl serde::Serialize for PrivateIpModeView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PrivateIpModeView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PrivateIpModeView {
     fn from_json(

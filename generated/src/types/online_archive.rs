@@ -6,14 +6,27 @@ use super::*;
 /// Spec: `#/components/schemas/AWSCreateDataProcessRegionView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwsCreateDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you wish to store your archived data. `AZURE` or `GCP` may be selected only if it is the Cloud service provider for the cluster and no archives for any other cloud provider have been created for the cluster.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the geographic location of the region where you wish to store your archived data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<AwsCreateDataProcessRegionViewRegion>,
+}
+impl atlas_admin_runtime::ser::ToFields for AwsCreateDataProcessRegionView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("region", &self.region);
+    }
+}
+impl serde::Serialize for AwsCreateDataProcessRegionView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AwsCreateDataProcessRegionView",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for AwsCreateDataProcessRegionView {
@@ -81,18 +94,27 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AWSDataProcessRegionView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwsDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the geographic location of the region where you store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<AwsCreateDataProcessRegionViewRegion>,
+}
+impl atlas_admin_runtime::ser::ToFields for AwsDataProcessRegionView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("region", &self.region);
+    }
+}
+impl serde::Serialize for AwsDataProcessRegionView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwsDataProcessRegionView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwsDataProcessRegionView {
     fn from_json(
@@ -118,14 +140,27 @@ impl<'de> serde::Deserialize<'de> for AwsDataProcessRegionView {
 /// Spec: `#/components/schemas/AzureCreateDataProcessRegionView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureCreateDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you wish to store your archived data. `AZURE` or `GCP` may be selected only if it is the Cloud service provider for the cluster and no archives for any other cloud provider have been created for the cluster.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the geographic location of the region where you wish to store your archived data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<AzureCreateDataProcessRegionViewRegion>,
+}
+impl atlas_admin_runtime::ser::ToFields for AzureCreateDataProcessRegionView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("region", &self.region);
+    }
+}
+impl serde::Serialize for AzureCreateDataProcessRegionView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AzureCreateDataProcessRegionView",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for AzureCreateDataProcessRegionView {
@@ -177,18 +212,31 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureDataProcessRegionView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the geographic location of the region where you store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<AzureCreateDataProcessRegionViewRegion>,
+}
+impl atlas_admin_runtime::ser::ToFields for AzureDataProcessRegionView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("region", &self.region);
+    }
+}
+impl serde::Serialize for AzureDataProcessRegionView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AzureDataProcessRegionView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzureDataProcessRegionView {
     fn from_json(
@@ -214,70 +262,57 @@ impl<'de> serde::Deserialize<'de> for AzureDataProcessRegionView {
 /// Spec: `#/components/schemas/BackupOnlineArchive`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupOnlineArchive {
     /// Unique 24-hexadecimal digit string that identifies the online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable label that identifies the cluster that contains the collection for which you want to create an online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// Human-readable label that identifies the collection for which you created the online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "collName", skip_serializing_if = "Option::is_none")]
     pub coll_name: Option<String>,
     /// Classification of MongoDB database collection that you want to return.
     ///
     /// If you set this parameter to `TIMESERIES`, set `"criteria.type" : "date"` and `"criteria.dateFormat" : "ISODATE"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "collectionType", skip_serializing_if = "Option::is_none")]
     pub collection_type: Option<BackupOnlineArchiveCollectionType>,
     /// Rules by which MongoDB Cloud archives data.
     ///
     /// Use the `criteria.type` field to choose how MongoDB Cloud selects data to archive. Choose data using the age of the data or a MongoDB query.
     /// `"criteria.type": "DATE"` selects documents to archive based on a date.
     /// `"criteria.type": "CUSTOM"` selects documents to archive based on a custom JSON query. MongoDB Cloud doesn't support `"criteria.type": "CUSTOM"` when `"collectionType": "TIMESERIES"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub criteria: Option<CriteriaView>,
     /// Rule for specifying when data should be deleted from the archive.
-    #[serde(rename = "dataExpirationRule", skip_serializing_if = "Option::is_none")]
     pub data_expiration_rule: Option<DataExpirationRuleView>,
     /// Settings to configure the region where you wish to store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dataProcessRegion", skip_serializing_if = "Option::is_none")]
     pub data_process_region: Option<DataProcessRegionView>,
     /// Human-readable label that identifies the dataset that Atlas generates for this online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dataSetName", skip_serializing_if = "Option::is_none")]
     pub data_set_name: Option<String>,
     /// Human-readable label of the database that contains the collection that contains the online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dbName", skip_serializing_if = "Option::is_none")]
     pub db_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the specified cluster. The specified cluster contains the collection for which to create the online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// List that contains document parameters to use to logically divide data within a collection. Partitions provide a coarse level of filtering of the underlying collection data. To divide your data, specify parameters that you frequently query. If you specified `criteria.type`: `DATE` in the Create One Online Archive endpoint, then you can specify up to three parameters by which to query. One of these parameters must be the `DATE` value, which is required in this case. If you specified `criteria.type`: `CUSTOM` in the Create One Online Archive endpoint, then you can specify up to two parameters by which to query. Queries that don't use `criteria.type`: `DATE` or `criteria.type`: `CUSTOM` parameters cause MongoDB to scan a full collection of all archived documents. This takes more time and increases your costs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "partitionFields", skip_serializing_if = "Option::is_none")]
     pub partition_fields: Option<Vec<PartitionFieldView>>,
     /// Flag that indicates whether this online archive exists in the paused state. A request to resume fails if the collection has another active online archive. To pause an active online archive or resume a paused online archive, you must include this parameter. To pause an active archive, set this to **true**. To resume a paused archive, set this to **false**.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Regular frequency and duration when archiving process occurs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<OnlineArchiveSchedule>,
     /// Phase of the process to create this online archive when you made this request.
     ///
@@ -292,8 +327,30 @@ pub struct BackupOnlineArchive {
     /// | `DELETED`   | Someone has deleted the archive was deleted. When someone deletes an online archive, MongoDB Cloud removes all associated archived documents from the cloud object storage. |
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BackupOnlineArchiveState>,
+}
+impl atlas_admin_runtime::ser::ToFields for BackupOnlineArchive {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("collName", &self.coll_name);
+        fields.optional("collectionType", &self.collection_type);
+        fields.optional("criteria", &self.criteria);
+        fields.optional("dataExpirationRule", &self.data_expiration_rule);
+        fields.optional("dataProcessRegion", &self.data_process_region);
+        fields.optional("dataSetName", &self.data_set_name);
+        fields.optional("dbName", &self.db_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("partitionFields", &self.partition_fields);
+        fields.optional("paused", &self.paused);
+        fields.optional("schedule", &self.schedule);
+        fields.optional("state", &self.state);
+    }
+}
+impl serde::Serialize for BackupOnlineArchive {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BackupOnlineArchive", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BackupOnlineArchive {
     fn from_json(
@@ -352,29 +409,25 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BackupOnlineArchiveCreate`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BackupOnlineArchiveCreate {
     /// Unique 24-hexadecimal digit string that identifies the online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Human-readable label that identifies the cluster that contains the collection for which you want to create an online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// Human-readable label that identifies the collection for which you created the online archive.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "collName", skip_serializing_if = "Option::is_none")]
     pub coll_name: Option<String>,
     /// Classification of MongoDB database collection that you want to return.
     ///
     /// If you set this parameter to `TIMESERIES`, set `"criteria.type" : "date"` and `"criteria.dateFormat" : "ISODATE"`.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "collectionType", skip_serializing_if = "Option::is_none")]
     pub collection_type: Option<BackupOnlineArchiveCollectionType>,
     /// Rules by which MongoDB Cloud archives data.
     ///
@@ -383,38 +436,30 @@ pub struct BackupOnlineArchiveCreate {
     /// `"criteria.type": "CUSTOM"` selects documents to archive based on a custom JSON query. MongoDB Cloud doesn't support `"criteria.type": "CUSTOM"` when `"collectionType": "TIMESERIES"`.
     pub criteria: CriteriaView,
     /// Rule for specifying when data should be deleted from the archive.
-    #[serde(rename = "dataExpirationRule", skip_serializing_if = "Option::is_none")]
     pub data_expiration_rule: Option<DataExpirationRuleView>,
     /// Settings to configure the region where you wish to store your archived data.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "dataProcessRegion", skip_serializing_if = "Option::is_none")]
     pub data_process_region: Option<CreateDataProcessRegionView>,
     /// Human-readable label that identifies the dataset that Atlas generates for this online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "dataSetName", skip_serializing_if = "Option::is_none")]
     pub data_set_name: Option<String>,
     /// Human-readable label of the database that contains the collection that contains the online archive.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "dbName", skip_serializing_if = "Option::is_none")]
     pub db_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the specified cluster. The specified cluster contains the collection for which to create the online archive.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// List that contains document parameters to use to logically divide data within a collection. Partitions provide a coarse level of filtering of the underlying collection data. To divide your data, specify parameters that you frequently query. If you specified `criteria.type`: `DATE` in the Create One Online Archive endpoint, then you can specify up to three parameters by which to query. One of these parameters must be the `DATE` value, which is required in this case. If you specified `criteria.type`: `CUSTOM` in the Create One Online Archive endpoint, then you can specify up to two parameters by which to query. Queries that don't use `criteria.type`: `DATE` or `criteria.type`: `CUSTOM` parameters cause MongoDB to scan a full collection of all archived documents. This takes more time and increases your costs.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "partitionFields", skip_serializing_if = "Option::is_none")]
     pub partition_fields: Option<Vec<PartitionFieldView>>,
     /// Flag that indicates whether this online archive exists in the paused state. A request to resume fails if the collection has another active online archive. To pause an active online archive or resume a paused online archive, you must include this parameter. To pause an active archive, set this to **true**. To resume a paused archive, set this to **false**.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Regular frequency and duration when archiving process occurs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub schedule: Option<OnlineArchiveSchedule>,
     /// Phase of the process to create this online archive when you made this request.
     ///
@@ -429,8 +474,34 @@ pub struct BackupOnlineArchiveCreate {
     /// | `DELETED`   | Someone has deleted the archive was deleted. When someone deletes an online archive, MongoDB Cloud removes all associated archived documents from the cloud object storage. |
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<BackupOnlineArchiveState>,
+}
+impl atlas_admin_runtime::ser::ToFields for BackupOnlineArchiveCreate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("collName", &self.coll_name);
+        fields.optional("collectionType", &self.collection_type);
+        fields.required("criteria", &self.criteria);
+        fields.optional("dataExpirationRule", &self.data_expiration_rule);
+        fields.optional("dataProcessRegion", &self.data_process_region);
+        fields.optional("dataSetName", &self.data_set_name);
+        fields.optional("dbName", &self.db_name);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("partitionFields", &self.partition_fields);
+        fields.optional("paused", &self.paused);
+        fields.optional("schedule", &self.schedule);
+        fields.optional("state", &self.state);
+    }
+}
+impl serde::Serialize for BackupOnlineArchiveCreate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "BackupOnlineArchiveCreate",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for BackupOnlineArchiveCreate {
@@ -677,15 +748,25 @@ impl<'de> serde::Deserialize<'de> for CriteriaView {
 /// Spec: `#/components/schemas/CustomCriteriaView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomCriteriaView {
     /// Means by which MongoDB Cloud selects data to archive. Data can be chosen using the age of the data or a MongoDB query.
     /// `DATE` selects documents to archive based on a date.
     /// `CUSTOM` selects documents to archive based on a custom JSON query. MongoDB Cloud doesn't support `CUSTOM` when `"collectionType": "TIMESERIES"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CustomCriteriaViewType>,
     /// MongoDB find query that selects documents to archive. The specified query follows the syntax of the `db.collection.find(query)` command. This query can't use the empty document (`{}`) to return all documents. Set this parameter when `"criteria.type" : "CUSTOM"`.
     pub query: String,
+}
+impl atlas_admin_runtime::ser::ToFields for CustomCriteriaView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("type", &self.r#type);
+        fields.required("query", &self.query);
+    }
+}
+impl serde::Serialize for CustomCriteriaView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CustomCriteriaView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CustomCriteriaView {
     fn from_json(
@@ -731,22 +812,32 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DailyScheduleView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DailyScheduleView {
     /// Type of schedule.
     pub r#type: DailyScheduleViewType,
     /// Hour of the day when the scheduled window to run one online archive ends. This field uses the UTC time zone. The window must have a duration of at least two hours. If the end time is before or equal to the start time, the window extends to the next day.
-    #[serde(rename = "endHour", skip_serializing_if = "Option::is_none")]
     pub end_hour: Option<i32>,
     /// Minute of the hour when the scheduled window to run one online archive ends. This field uses the UTC time zone. The window must have a duration of at least two hours. If the end time is before or equal to the start time, the window extends to the next day.
-    #[serde(rename = "endMinute", skip_serializing_if = "Option::is_none")]
     pub end_minute: Option<i32>,
     /// Hour of the day when the scheduled window to run one online archive starts. This field uses the UTC time zone.
-    #[serde(rename = "startHour", skip_serializing_if = "Option::is_none")]
     pub start_hour: Option<i32>,
     /// Minute of the hour when the scheduled window to run one online archive starts. This field uses the UTC time zone.
-    #[serde(rename = "startMinute", skip_serializing_if = "Option::is_none")]
     pub start_minute: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for DailyScheduleView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+        fields.optional("endHour", &self.end_hour);
+        fields.optional("endMinute", &self.end_minute);
+        fields.optional("startHour", &self.start_hour);
+        fields.optional("startMinute", &self.start_minute);
+    }
+}
+impl serde::Serialize for DailyScheduleView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DailyScheduleView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DailyScheduleView {
     fn from_json(
@@ -800,11 +891,20 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DataExpirationRuleView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DataExpirationRuleView {
     /// Number of days used in the date criteria for nominating documents for deletion.
-    #[serde(rename = "expireAfterDays", skip_serializing_if = "Option::is_none")]
     pub expire_after_days: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for DataExpirationRuleView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("expireAfterDays", &self.expire_after_days);
+    }
+}
+impl serde::Serialize for DataExpirationRuleView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DataExpirationRuleView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DataExpirationRuleView {
     fn from_json(
@@ -920,23 +1020,32 @@ impl<'de> serde::Deserialize<'de> for DataProcessRegionView {
 /// Spec: `#/components/schemas/DateCriteriaView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DateCriteriaView {
     /// Means by which MongoDB Cloud selects data to archive. Data can be chosen using the age of the data or a MongoDB query.
     /// `DATE` selects documents to archive based on a date.
     /// `CUSTOM` selects documents to archive based on a custom JSON query. MongoDB Cloud doesn't support `CUSTOM` when `"collectionType": "TIMESERIES"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<CustomCriteriaViewType>,
     /// Indexed database parameter that stores the date that determines when data moves to the online archive. MongoDB Cloud archives the data when the current date exceeds the date in this database parameter plus the number of days specified through the `expireAfterDays` parameter. Set this parameter when you set `"criteria.type" : "DATE"`.
-    #[serde(rename = "dateField", skip_serializing_if = "Option::is_none")]
     pub date_field: Option<String>,
     /// Syntax used to write the date after which data moves to the online archive. Date can be expressed as ISO 8601, Epoch timestamps, or Object ID. The Epoch timestamp can be expressed as nanoseconds, milliseconds, or seconds. Set this parameter when `criteria.type` : `DATE`.
     /// You must set `criteria.type` : `DATE` if `collectionType`: `TIMESERIES`.
-    #[serde(rename = "dateFormat", skip_serializing_if = "Option::is_none")]
     pub date_format: Option<DateCriteriaViewDateFormat>,
     /// Number of days after the value in the `criteria.dateField` when MongoDB Cloud archives data in the specified cluster. Set this parameter when you set `"criteria.type" : "DATE"`.
-    #[serde(rename = "expireAfterDays", skip_serializing_if = "Option::is_none")]
     pub expire_after_days: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for DateCriteriaView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("type", &self.r#type);
+        fields.optional("dateField", &self.date_field);
+        fields.optional("dateFormat", &self.date_format);
+        fields.optional("expireAfterDays", &self.expire_after_days);
+    }
+}
+impl serde::Serialize for DateCriteriaView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DateCriteriaView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DateCriteriaView {
     fn from_json(
@@ -991,14 +1100,27 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/GCPCreateDataProcessRegionView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GcpCreateDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you wish to store your archived data. `AZURE` or `GCP` may be selected only if it is the Cloud service provider for the cluster and no archives for any other cloud provider have been created for the cluster.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the geographic location of the region where you wish to store your archived data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<GcpCreateDataProcessRegionViewRegion>,
+}
+impl atlas_admin_runtime::ser::ToFields for GcpCreateDataProcessRegionView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("region", &self.region);
+    }
+}
+impl serde::Serialize for GcpCreateDataProcessRegionView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GcpCreateDataProcessRegionView",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for GcpCreateDataProcessRegionView {
@@ -1048,18 +1170,27 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/GCPDataProcessRegionView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GcpDataProcessRegionView {
     /// Human-readable label that identifies the Cloud service provider where you store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies the geographic location of the region where you store your archived data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<GcpCreateDataProcessRegionViewRegion>,
+}
+impl atlas_admin_runtime::ser::ToFields for GcpDataProcessRegionView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("region", &self.region);
+    }
+}
+impl serde::Serialize for GcpDataProcessRegionView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GcpDataProcessRegionView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GcpDataProcessRegionView {
     fn from_json(
@@ -1085,25 +1216,35 @@ impl<'de> serde::Deserialize<'de> for GcpDataProcessRegionView {
 /// Spec: `#/components/schemas/MonthlyScheduleView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MonthlyScheduleView {
     /// Type of schedule.
     pub r#type: DailyScheduleViewType,
     /// Day of the month when the scheduled archive starts.
-    #[serde(rename = "dayOfMonth", skip_serializing_if = "Option::is_none")]
     pub day_of_month: Option<i32>,
     /// Hour of the day when the scheduled window to run one online archive ends. This field uses the UTC time zone. The window must have a duration of at least two hours. If the end time is before or equal to the start time, the window extends to the next day.
-    #[serde(rename = "endHour", skip_serializing_if = "Option::is_none")]
     pub end_hour: Option<i32>,
     /// Minute of the hour when the scheduled window to run one online archive ends. This field uses the UTC time zone. The window must have a duration of at least two hours. If the end time is before or equal to the start time, the window extends to the next day.
-    #[serde(rename = "endMinute", skip_serializing_if = "Option::is_none")]
     pub end_minute: Option<i32>,
     /// Hour of the day when the scheduled window to run one online archive starts. This field uses the UTC time zone.
-    #[serde(rename = "startHour", skip_serializing_if = "Option::is_none")]
     pub start_hour: Option<i32>,
     /// Minute of the hour when the scheduled window to run one online archive starts. This field uses the UTC time zone.
-    #[serde(rename = "startMinute", skip_serializing_if = "Option::is_none")]
     pub start_minute: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for MonthlyScheduleView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+        fields.optional("dayOfMonth", &self.day_of_month);
+        fields.optional("endHour", &self.end_hour);
+        fields.optional("endMinute", &self.end_minute);
+        fields.optional("startHour", &self.start_hour);
+        fields.optional("startMinute", &self.start_minute);
+    }
+}
+impl serde::Serialize for MonthlyScheduleView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MonthlyScheduleView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MonthlyScheduleView {
     fn from_json(
@@ -1232,10 +1373,24 @@ impl<'de> serde::Deserialize<'de> for OnlineArchiveSchedule {
 /// Spec: `#/components/schemas/OnlineArchiveSchedule/discriminator/mapping/DEFAULT#object`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OnlineArchiveScheduleDefaultType {
     /// Type of schedule.
     pub r#type: DailyScheduleViewType,
+}
+impl atlas_admin_runtime::ser::ToFields for OnlineArchiveScheduleDefaultType {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for OnlineArchiveScheduleDefaultType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OnlineArchiveScheduleDefaultType",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OnlineArchiveScheduleDefaultType {
     fn from_json(
@@ -1261,26 +1416,37 @@ impl<'de> serde::Deserialize<'de> for OnlineArchiveScheduleDefaultType {
 ///
 /// Available with the feature `online_archive`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOnlineArchiveView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<BackupOnlineArchive>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedOnlineArchiveView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedOnlineArchiveView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedOnlineArchiveView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedOnlineArchiveView {
     fn from_json(
@@ -1309,18 +1475,28 @@ impl<'de> serde::Deserialize<'de> for PaginatedOnlineArchiveView {
 /// Spec: `#/components/schemas/PartitionFieldView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PartitionFieldView {
     /// Human-readable label that identifies the parameter that MongoDB Cloud uses to partition data. To specify a nested parameter, use the dot notation.
-    #[serde(rename = "fieldName")]
     pub field_name: String,
     /// Data type of the parameter that that MongoDB Cloud uses to partition data. Partition parameters of type UUID must be of binary subtype 4. MongoDB Cloud skips partition parameters of type UUID with subtype 3.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "fieldType", skip_serializing_if = "Option::is_none")]
     pub field_type: Option<PartitionFieldViewFieldType>,
     /// Sequence in which MongoDB Cloud slices the collection data to create partitions. The resource expresses this sequence starting with zero. The value of the `criteria.dateField` parameter defaults as the first item in the partition sequence.
     pub order: i32,
+}
+impl atlas_admin_runtime::ser::ToFields for PartitionFieldView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("fieldName", &self.field_name);
+        fields.optional("fieldType", &self.field_type);
+        fields.required("order", &self.order);
+    }
+}
+impl serde::Serialize for PartitionFieldView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PartitionFieldView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PartitionFieldView {
     fn from_json(
@@ -1374,25 +1550,35 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/WeeklyScheduleView`
 ///
 /// Available with the feature `online_archive`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct WeeklyScheduleView {
     /// Type of schedule.
     pub r#type: DailyScheduleViewType,
     /// Day of the week when the scheduled archive starts. The week starts with Monday (`1`) and ends with Sunday (`7`).
-    #[serde(rename = "dayOfWeek", skip_serializing_if = "Option::is_none")]
     pub day_of_week: Option<i32>,
     /// Hour of the day when the scheduled window to run one online archive ends. This field uses the UTC time zone. The window must have a duration of at least two hours. If the end time is before or equal to the start time, the window extends to the next day.
-    #[serde(rename = "endHour", skip_serializing_if = "Option::is_none")]
     pub end_hour: Option<i32>,
     /// Minute of the hour when the scheduled window to run one online archive ends. This field uses the UTC time zone. The window must have a duration of at least two hours. If the end time is before or equal to the start time, the window extends to the next day.
-    #[serde(rename = "endMinute", skip_serializing_if = "Option::is_none")]
     pub end_minute: Option<i32>,
     /// Hour of the day when the scheduled window to run one online archive starts. This field uses the UTC time zone.
-    #[serde(rename = "startHour", skip_serializing_if = "Option::is_none")]
     pub start_hour: Option<i32>,
     /// Minute of the hour when the scheduled window to run one online archive starts. This field uses the UTC time zone.
-    #[serde(rename = "startMinute", skip_serializing_if = "Option::is_none")]
     pub start_minute: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for WeeklyScheduleView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+        fields.optional("dayOfWeek", &self.day_of_week);
+        fields.optional("endHour", &self.end_hour);
+        fields.optional("endMinute", &self.end_minute);
+        fields.optional("startHour", &self.start_hour);
+        fields.optional("startMinute", &self.start_minute);
+    }
+}
+impl serde::Serialize for WeeklyScheduleView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "WeeklyScheduleView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for WeeklyScheduleView {
     fn from_json(

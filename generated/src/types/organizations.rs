@@ -8,31 +8,38 @@ use super::*;
 /// Spec: `#/components/schemas/AtlasOrganization`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AtlasOrganization {
     /// Unique 24-hexadecimal digit string that identifies the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Flag that indicates whether this organization has been deleted.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "isDeleted", skip_serializing_if = "Option::is_none")]
     pub is_deleted: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the organization.
     pub name: String,
     /// Disables automatic alert creation. When set to true, no organization level alerts will be created automatically.
-    #[serde(
-        rename = "skipDefaultAlertsSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub skip_default_alerts_settings: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for AtlasOrganization {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("isDeleted", &self.is_deleted);
+        fields.optional("links", &self.links);
+        fields.required("name", &self.name);
+        fields.optional("skipDefaultAlertsSettings", &self.skip_default_alerts_settings);
+    }
+}
+impl serde::Serialize for AtlasOrganization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AtlasOrganization", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AtlasOrganization {
     fn from_json(
@@ -58,34 +65,41 @@ impl<'de> serde::Deserialize<'de> for AtlasOrganization {
 /// Spec: `#/components/schemas/CreateOrganizationRequest`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateOrganizationRequest {
     /// Organization Service Account that Atlas creates for this organization. If omitted, Atlas doesn't create an organization Service Account for this organization. If specified, this object requires all body parameters. Note that API Keys cannot be specified in the same request.
-    #[serde(rename = "apiKey", skip_serializing_if = "Option::is_none")]
     pub api_key: Option<CreateAtlasOrganizationApiKey>,
     /// Unique 24-hexadecimal digit string that identifies the federation to link the newly created organization to. If specified, the proposed Organization Owner of the new organization must have the Organization Owner role in an organization associated with the federation.
-    #[serde(rename = "federationSettingsId", skip_serializing_if = "Option::is_none")]
     pub federation_settings_id: Option<String>,
     /// Human-readable label that identifies the organization.
     pub name: String,
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user that you want to assign the Organization Owner role. This user must be a member of the same organization as the calling API key. If you provide `federationSettingsId`,  this user must instead have the Organization Owner role on an organization in the specified federation. This parameter is required only when you authenticate with Programmatic API Keys.
-    #[serde(rename = "orgOwnerId", skip_serializing_if = "Option::is_none")]
     pub org_owner_id: Option<String>,
     /// Organization Service Account that Atlas creates for this organization. If omitted, Atlas doesn't create an organization Service Account for this organization. If specified, this object requires all body parameters. Note that API Keys cannot be specified in the same request.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "serviceAccount",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub service_account: Option<Option<OrgServiceAccountRequest>>,
     /// Disables automatic alert creation. When set to true, no organization level alerts will be created automatically.
-    #[serde(
-        rename = "skipDefaultAlertsSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub skip_default_alerts_settings: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for CreateOrganizationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKey", &self.api_key);
+        fields.optional("federationSettingsId", &self.federation_settings_id);
+        fields.required("name", &self.name);
+        fields.optional("orgOwnerId", &self.org_owner_id);
+        fields.nullable("serviceAccount", &self.service_account);
+        fields.optional("skipDefaultAlertsSettings", &self.skip_default_alerts_settings);
+    }
+}
+impl serde::Serialize for CreateOrganizationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CreateOrganizationRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CreateOrganizationRequest {
@@ -118,50 +132,46 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationRequest {
 ///
 /// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct CreateOrganizationResponse {
     /// Details of the Programmatic API Keys.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "apiKey", skip_serializing_if = "Option::is_none")
-    )]
     pub api_key: Option<ApiKeyUserDetails>,
     /// Unique 24-hexadecimal digit string that identifies the federation that you linked the newly created organization to.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "federationSettingsId", skip_serializing_if = "Option::is_none")
-    )]
     pub federation_settings_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user that you assigned the Organization Owner role in the new organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgOwnerId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_owner_id: Option<String>,
     /// Details that describe the organization.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub organization: Option<AtlasOrganization>,
     /// Organization Service Account that Atlas created for the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "serviceAccount", skip_serializing_if = "Option::is_none")
-    )]
     pub service_account: Option<OrgServiceAccount>,
     /// Disables automatic alert creation. When set to true, no organization level alerts will be created automatically.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "skipDefaultAlertsSettings",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub skip_default_alerts_settings: Option<bool>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for CreateOrganizationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiKey", &self.api_key);
+        fields.optional("federationSettingsId", &self.federation_settings_id);
+        fields.optional("orgOwnerId", &self.org_owner_id);
+        fields.optional("organization", &self.organization);
+        fields.optional("serviceAccount", &self.service_account);
+        fields.optional("skipDefaultAlertsSettings", &self.skip_default_alerts_settings);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for CreateOrganizationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CreateOrganizationResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CreateOrganizationResponse {
     fn from_json(
@@ -193,20 +203,31 @@ impl<'de> serde::Deserialize<'de> for CreateOrganizationResponse {
 /// Spec: `#/components/schemas/CustomSessionTimeouts`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CustomSessionTimeouts {
     /// Specifies the absolute session timeout duration in seconds. When set to null, the field's value is unset, and the default value of 43,200 seconds (12 hours) is applied. Accepted values range between a minimum of 3,600 seconds (1 hour) and a maximum of 43,200 seconds (12 hours).
-    #[serde(
-        rename = "absoluteSessionTimeoutInSeconds",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub absolute_session_timeout_in_seconds: Option<i32>,
     /// Specifies the idle session timeout duration in seconds. When set to null, the field's value is unset, and the default behavior depends on the context: no timeout for Atlas Commercial, and 600 seconds (10 minutes) for Atlas for Government. Accepted values start at a minimum of 300 seconds (5 minutes). For Atlas Commercial, the maximum value cannot exceed the configured absolute session timeout. For Atlas for Government, the maximum value is capped at 600 seconds (10 minutes).
-    #[serde(
-        rename = "idleSessionTimeoutInSeconds",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub idle_session_timeout_in_seconds: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for CustomSessionTimeouts {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "absoluteSessionTimeoutInSeconds",
+                &self.absolute_session_timeout_in_seconds,
+            );
+        fields
+            .optional(
+                "idleSessionTimeoutInSeconds",
+                &self.idle_session_timeout_in_seconds,
+            );
+    }
+}
+impl serde::Serialize for CustomSessionTimeouts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CustomSessionTimeouts", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for CustomSessionTimeouts {
     fn from_json(
@@ -234,60 +255,50 @@ impl<'de> serde::Deserialize<'de> for CustomSessionTimeouts {
 ///
 /// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgDelegationSettingsResponse {
     /// Policy that controls how MCP (Model Context Protocol) delegated access is permitted within this organization. Possible values are `DISALLOWED`, `READ_ONLY`, and `READ_WRITE`. Defaults to `DISALLOWED`.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "delegatedMcpAccess",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub delegated_mcp_access: Option<
         Option<OrgDelegationSettingsResponseDelegatedMcpAccess>,
     >,
     /// Policy that controls whether partner delegated access is permitted within this organization. Possible values are `DISALLOWED` and `READ_WRITE`. Defaults to `DISALLOWED`.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "delegatedPartnerAccess",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub delegated_partner_access: Option<
         Option<OrgDelegationSettingsResponseDelegatedPartnerAccess>,
     >,
     /// Maximum number of seconds a refresh token may be idle before it expires. When not set, the system default applies.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "idleRefreshTokenLifetime",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub idle_refresh_token_lifetime: Option<Option<i64>>,
     /// Maximum lifetime of a refresh token in seconds, regardless of activity. When not set, the system default applies.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "maximumRefreshTokenLifetime",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub maximum_refresh_token_lifetime: Option<Option<i64>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrgDelegationSettingsResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("delegatedMcpAccess", &self.delegated_mcp_access);
+        fields.nullable("delegatedPartnerAccess", &self.delegated_partner_access);
+        fields.nullable("idleRefreshTokenLifetime", &self.idle_refresh_token_lifetime);
+        fields
+            .nullable(
+                "maximumRefreshTokenLifetime",
+                &self.maximum_refresh_token_lifetime,
+            );
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrgDelegationSettingsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OrgDelegationSettingsResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrgDelegationSettingsResponse {
     fn from_json(
@@ -361,48 +372,49 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/OrgDelegationSettingsUpdateRequest`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrgDelegationSettingsUpdateRequest {
     /// Policy that controls how MCP (Model Context Protocol) delegated access is permitted within this organization. Possible values are `DISALLOWED`, `READ_ONLY`, and `READ_WRITE`. Defaults to `DISALLOWED`.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "delegatedMcpAccess",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub delegated_mcp_access: Option<
         Option<OrgDelegationSettingsResponseDelegatedMcpAccess>,
     >,
     /// Policy that controls whether partner delegated access is permitted within this organization. Possible values are `DISALLOWED` and `READ_WRITE`. Defaults to `DISALLOWED`.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "delegatedPartnerAccess",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub delegated_partner_access: Option<
         Option<OrgDelegationSettingsResponseDelegatedPartnerAccess>,
     >,
     /// Maximum number of seconds a refresh token may be idle before it expires. Omit to leave unchanged; set to null to reset to the system default. Must be between 1 and 31536000 (1 year) when provided.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "idleRefreshTokenLifetime",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub idle_refresh_token_lifetime: Option<Option<i64>>,
     /// Maximum lifetime of a refresh token in seconds, regardless of activity. Omit to leave unchanged; set to null to reset to the system default. Must be between 1 and 31536000 (1 year) when provided.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "maximumRefreshTokenLifetime",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub maximum_refresh_token_lifetime: Option<Option<i64>>,
+}
+impl atlas_admin_runtime::ser::ToFields for OrgDelegationSettingsUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("delegatedMcpAccess", &self.delegated_mcp_access);
+        fields.nullable("delegatedPartnerAccess", &self.delegated_partner_access);
+        fields.nullable("idleRefreshTokenLifetime", &self.idle_refresh_token_lifetime);
+        fields
+            .nullable(
+                "maximumRefreshTokenLifetime",
+                &self.maximum_refresh_token_lifetime,
+            );
+    }
+}
+impl serde::Serialize for OrgDelegationSettingsUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OrgDelegationSettingsUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for OrgDelegationSettingsUpdateRequest {
@@ -432,14 +444,28 @@ impl<'de> serde::Deserialize<'de> for OrgDelegationSettingsUpdateRequest {
 /// Spec: `#/components/schemas/OrganizationInvitationGroupRoleAssignmentsRequest`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrganizationInvitationGroupRoleAssignmentsRequest {
     /// Unique 24-hexadecimal digit string that identifies the project to which these roles belong.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// One or more project-level roles to assign to the MongoDB Cloud user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for OrganizationInvitationGroupRoleAssignmentsRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupId", &self.group_id);
+        fields.optional("roles", &self.roles);
+    }
+}
+impl serde::Serialize for OrganizationInvitationGroupRoleAssignmentsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OrganizationInvitationGroupRoleAssignmentsRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson
@@ -468,22 +494,35 @@ impl<'de> serde::Deserialize<'de> for OrganizationInvitationGroupRoleAssignments
 /// Spec: `#/components/schemas/OrganizationInvitationRequest`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrganizationInvitationRequest {
     /// List of projects that the user will be added to when they accept their invitation to the organization.
-    #[serde(rename = "groupRoleAssignments", skip_serializing_if = "Option::is_none")]
     pub group_role_assignments: Option<
         Vec<OrganizationInvitationGroupRoleAssignmentsRequest>,
     >,
     /// One or more organization level roles to assign to the MongoDB Cloud user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<OrgRole>>,
     /// List of teams to which you want to invite the desired MongoDB Cloud user.
-    #[serde(rename = "teamIds", skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
     /// Email address that belongs to the desired MongoDB Cloud user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for OrganizationInvitationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupRoleAssignments", &self.group_role_assignments);
+        fields.optional("roles", &self.roles);
+        fields.optional("teamIds", &self.team_ids);
+        fields.optional("username", &self.username);
+    }
+}
+impl serde::Serialize for OrganizationInvitationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OrganizationInvitationRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for OrganizationInvitationRequest {
@@ -513,19 +552,32 @@ impl<'de> serde::Deserialize<'de> for OrganizationInvitationRequest {
 /// Spec: `#/components/schemas/OrganizationInvitationUpdateRequest`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrganizationInvitationUpdateRequest {
     /// List of projects that the user will be added to when they accept their invitation to the organization.
-    #[serde(rename = "groupRoleAssignments", skip_serializing_if = "Option::is_none")]
     pub group_role_assignments: Option<
         Vec<OrganizationInvitationGroupRoleAssignmentsRequest>,
     >,
     /// One or more organization level roles to assign to the MongoDB Cloud user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<OrgRole>>,
     /// List of teams to which you want to invite the desired MongoDB Cloud user.
-    #[serde(rename = "teamIds", skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::ser::ToFields for OrganizationInvitationUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupRoleAssignments", &self.group_role_assignments);
+        fields.optional("roles", &self.roles);
+        fields.optional("teamIds", &self.team_ids);
+    }
+}
+impl serde::Serialize for OrganizationInvitationUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OrganizationInvitationUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for OrganizationInvitationUpdateRequest {
@@ -557,35 +609,40 @@ impl<'de> serde::Deserialize<'de> for OrganizationInvitationUpdateRequest {
 ///
 /// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrganizationMaintenanceSettingsResponse {
     /// Wave assignment mode that Atlas uses when scheduling maintenance for projects in this organization. This read-only field takes precedence over `waveAssignmentMode` for scheduling. It matches `waveAssignmentMode` except when cross-organization maintenance sequencing is enabled and this organization is a linked non-paying organization, in which case it reflects the paying organization's `waveAssignmentMode`. Possible values are `MANUAL` and `ENV_TAG_MAPPING`. Defaults to `MANUAL` when no mode is configured. Omitted from GET responses when maintenance sequencing is disabled for this organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "effectiveWaveAssignmentMode",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub effective_wave_assignment_mode: Option<
         OrganizationMaintenanceSettingsResponseEffectiveWaveAssignmentMode,
     >,
     /// Mode explicitly configured for this organization that determines how maintenance waves are assigned to projects. Possible values are `MANUAL` and `ENV_TAG_MAPPING`. Omitted from the response when no explicit preference has been set; in that case `effectiveWaveAssignmentMode` reflects the value the system uses (`MANUAL` by default). Atlas uses read-only `effectiveWaveAssignmentMode` (not this field) for scheduling. In a cross-organization billing hierarchy, a linked non-paying organization cannot update its `effectiveWaveAssignmentMode` field, which inherits from the paying organization's `waveAssignmentMode`. In this case, a linked non-paying organization's `effectiveWaveAssignmentMode` and `waveAssignmentMode` might differ.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "waveAssignmentMode",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub wave_assignment_mode: Option<
         Option<OrganizationMaintenanceSettingsResponseEffectiveWaveAssignmentMode>,
     >,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrganizationMaintenanceSettingsResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "effectiveWaveAssignmentMode",
+                &self.effective_wave_assignment_mode,
+            );
+        fields.nullable("waveAssignmentMode", &self.wave_assignment_mode);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrganizationMaintenanceSettingsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OrganizationMaintenanceSettingsResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrganizationMaintenanceSettingsResponse {
     fn from_json(
@@ -633,13 +690,27 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/OrganizationMaintenanceSettingsUpdateRequest`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrganizationMaintenanceSettingsUpdateRequest {
     /// Mode configured for this organization that determines how maintenance waves are assigned to projects. Possible values are `MANUAL` and `ENV_TAG_MAPPING`. Defaults to `MANUAL` when unset. Set the organization to `ENV_TAG_MAPPING` mode to have Atlas derive the maintenance wave from each project's environment tag. The tag key must be `environment`. The tag value determines the wave: `development` or `test` maps to Wave 1, `staging` maps to Wave 2, and `production` maps to Wave 3. Only this field can be updated; Atlas derives read-only `effectiveWaveAssignmentMode` on GET responses and uses that value for scheduling when it differs from `waveAssignmentMode`. Omit this field to leave the current value unchanged. Specify null to reset to the default value (`MANUAL`).
-    #[serde(rename = "waveAssignmentMode", skip_serializing_if = "Option::is_none")]
     pub wave_assignment_mode: Option<
         OrganizationMaintenanceSettingsResponseEffectiveWaveAssignmentMode,
     >,
+}
+impl atlas_admin_runtime::ser::ToFields
+for OrganizationMaintenanceSettingsUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("waveAssignmentMode", &self.wave_assignment_mode);
+    }
+}
+impl serde::Serialize for OrganizationMaintenanceSettingsUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OrganizationMaintenanceSettingsUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for OrganizationMaintenanceSettingsUpdateRequest {
@@ -668,47 +739,50 @@ impl<'de> serde::Deserialize<'de> for OrganizationMaintenanceSettingsUpdateReque
 /// Spec: `#/components/schemas/OrganizationSettings`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrganizationSettings {
     /// Flag that indicates whether to require API operations to originate from an IP Address added to the API access list for the specified organization.
-    #[serde(rename = "apiAccessListRequired", skip_serializing_if = "Option::is_none")]
     pub api_access_list_required: Option<bool>,
     /// Defines the session timeout settings for managing user sessions at the organization level. When set to null, the field's value is unset, and the default timeout settings are applied.
-    #[serde(rename = "customSessionTimeouts", skip_serializing_if = "Option::is_none")]
     pub custom_session_timeouts: Option<CustomSessionTimeouts>,
     /// Flag that indicates whether this organization has access to generative AI features. This setting only applies to Atlas Commercial and is enabled by default. Once this setting is turned on, Project Owners may be able to enable or disable individual AI features at the project level.
-    #[serde(rename = "genAIFeaturesEnabled", skip_serializing_if = "Option::is_none")]
     pub gen_ai_features_enabled: Option<bool>,
     /// Number that represents the maximum period before expiry in hours for new Atlas Admin API Service Account secrets within the specified organization.
-    #[serde(
-        rename = "maxServiceAccountSecretValidityInHours",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub max_service_account_secret_validity_in_hours: Option<i32>,
     /// Flag that indicates whether to require users to set up Multi-Factor Authentication (MFA) before accessing the specified organization. To learn more, see: <https://www.mongodb.com/docs/atlas/security-multi-factor-authentication/>.
-    #[serde(rename = "multiFactorAuthRequired", skip_serializing_if = "Option::is_none")]
     pub multi_factor_auth_required: Option<bool>,
     /// String that specifies a distribution list email address for the specified organization to receive proactive notifications about its infrastructure. The operations contact is used for notifications only and is not authorized to make decisions or approvals. Passing an explicit null clears the existing operations contact (if any). An empty string is invalid and is rejected with a validation error.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "operationsContact",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub operations_contact: Option<Option<String>>,
     /// Flag that indicates whether to block MongoDB Support from accessing Atlas infrastructure and cluster logs for any deployment in the specified organization without explicit permission. Once this setting is turned on, you can grant MongoDB Support a 24-hour bypass access to the Atlas deployment to resolve support issues. To learn more, see: <https://www.mongodb.com/docs/atlas/security-restrict-support-access/>.
-    #[serde(rename = "restrictEmployeeAccess", skip_serializing_if = "Option::is_none")]
     pub restrict_employee_access: Option<bool>,
     /// String that specifies a single email address for the specified organization to receive security-related notifications. Specifying a security contact does not grant them authorization or access to Atlas for security decisions or approvals. An empty string is valid and clears the existing security contact (if any).
-    #[serde(rename = "securityContact", skip_serializing_if = "Option::is_none")]
     pub security_contact: Option<String>,
     /// Flag that indicates whether a group's Atlas Stream Processing workspaces in this organization can create connections to other group's clusters in the same organization.
-    #[serde(
-        rename = "streamsCrossGroupEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub streams_cross_group_enabled: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for OrganizationSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("apiAccessListRequired", &self.api_access_list_required);
+        fields.optional("customSessionTimeouts", &self.custom_session_timeouts);
+        fields.optional("genAIFeaturesEnabled", &self.gen_ai_features_enabled);
+        fields
+            .optional(
+                "maxServiceAccountSecretValidityInHours",
+                &self.max_service_account_secret_validity_in_hours,
+            );
+        fields.optional("multiFactorAuthRequired", &self.multi_factor_auth_required);
+        fields.nullable("operationsContact", &self.operations_contact);
+        fields.optional("restrictEmployeeAccess", &self.restrict_employee_access);
+        fields.optional("securityContact", &self.security_contact);
+        fields.optional("streamsCrossGroupEnabled", &self.streams_cross_group_enabled);
+    }
+}
+impl serde::Serialize for OrganizationSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrganizationSettings", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrganizationSettings {
     fn from_json(
@@ -740,26 +814,37 @@ impl<'de> serde::Deserialize<'de> for OrganizationSettings {
 ///
 /// Available with the feature `organizations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrganizationView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<AtlasOrganization>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedOrganizationView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedOrganizationView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedOrganizationView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedOrganizationView {
     fn from_json(
@@ -786,16 +871,25 @@ impl<'de> serde::Deserialize<'de> for PaginatedOrganizationView {
 /// Spec: `#/components/schemas/UpdateOrgRolesForUser`
 ///
 /// Available with the feature `organizations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateOrgRolesForUser {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// One or more organization level roles to assign to the MongoDB Cloud user.
-    #[serde(rename = "orgRoles", skip_serializing_if = "Option::is_none")]
     pub org_roles: Option<Vec<OrgRole>>,
+}
+impl atlas_admin_runtime::ser::ToFields for UpdateOrgRolesForUser {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("orgRoles", &self.org_roles);
+    }
+}
+impl serde::Serialize for UpdateOrgRolesForUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "UpdateOrgRolesForUser", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for UpdateOrgRolesForUser {
     fn from_json(

@@ -8,11 +8,24 @@ use super::*;
 /// Spec: `#/components/schemas/OverloadProtectionSimulationRequest`
 ///
 /// Available with the feature `overload_protection_simulation`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OverloadProtectionSimulationRequest {
     /// Duration of the overload protection simulation in seconds.
-    #[serde(rename = "durationSeconds", skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for OverloadProtectionSimulationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("durationSeconds", &self.duration_seconds);
+    }
+}
+impl serde::Serialize for OverloadProtectionSimulationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OverloadProtectionSimulationRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for OverloadProtectionSimulationRequest {
@@ -42,67 +55,60 @@ impl<'de> serde::Deserialize<'de> for OverloadProtectionSimulationRequest {
 ///
 /// Available with the feature `overload_protection_simulation`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OverloadProtectionSimulationResponse {
     /// Date and time when cancellation of the overload protection simulation was requested. This parameter is only present when a cancellation has been requested and expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cancelRequestedAt", skip_serializing_if = "Option::is_none")
-    )]
     pub cancel_requested_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies the cluster on which the simulation is running.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// Duration of the overload protection simulation in seconds.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "durationSeconds", skip_serializing_if = "Option::is_none")
-    )]
     pub duration_seconds: Option<i32>,
     /// Date and time when the overload protection simulation expires. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
-    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the project that contains the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Date and time when the overload protection simulation was requested. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "requestDate", skip_serializing_if = "Option::is_none")
-    )]
     pub request_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique identifier of the overload protection simulation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "simulationId", skip_serializing_if = "Option::is_none")
-    )]
     pub simulation_id: Option<String>,
     /// Current state of the overload protection simulation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OverloadProtectionSimulationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cancelRequestedAt", &self.cancel_requested_at);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("durationSeconds", &self.duration_seconds);
+        fields.optional("expiresAt", &self.expires_at);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("requestDate", &self.request_date);
+        fields.optional("simulationId", &self.simulation_id);
+        fields.optional("state", &self.state);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OverloadProtectionSimulationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OverloadProtectionSimulationResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OverloadProtectionSimulationResponse {
     fn from_json(
@@ -137,26 +143,38 @@ impl<'de> serde::Deserialize<'de> for OverloadProtectionSimulationResponse {
 ///
 /// Available with the feature `overload_protection_simulation`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOverloadProtectionSimulationResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<OverloadProtectionSimulationResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields
+for PaginatedOverloadProtectionSimulationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedOverloadProtectionSimulationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedOverloadProtectionSimulationResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for PaginatedOverloadProtectionSimulationResponse {

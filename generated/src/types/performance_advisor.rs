@@ -7,35 +7,43 @@ use super::*;
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DropIndexSuggestionsIndex {
     /// Usage count (since last restart) of index.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "accessCount", skip_serializing_if = "Option::is_none")
-    )]
     pub access_count: Option<i64>,
     /// List that contains documents that specify a key in the index and its sort order.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub index: Option<Vec<serde_json::Value>>,
     /// Name of index.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// List that contains strings that specifies the shards where the index is found.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub shards: Option<Vec<String>>,
     /// Date of most recent usage of index. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub since: Option<chrono::DateTime<chrono::Utc>>,
     /// Size of index.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "sizeBytes", skip_serializing_if = "Option::is_none")
-    )]
     pub size_bytes: Option<i64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DropIndexSuggestionsIndex {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("accessCount", &self.access_count);
+        fields.optional("index", &self.index);
+        fields.optional("name", &self.name);
+        fields.optional("namespace", &self.namespace);
+        fields.optional("shards", &self.shards);
+        fields.optional("since", &self.since);
+        fields.optional("sizeBytes", &self.size_bytes);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DropIndexSuggestionsIndex {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DropIndexSuggestionsIndex",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DropIndexSuggestionsIndex {
     fn from_json(
@@ -69,32 +77,37 @@ impl<'de> serde::Deserialize<'de> for DropIndexSuggestionsIndex {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DropIndexSuggestionsResponse {
     /// List that contains the documents with information about the hidden indexes that the Performance Advisor suggests to remove.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hiddenIndexes", skip_serializing_if = "Option::is_none")
-    )]
     pub hidden_indexes: Option<Vec<DropIndexSuggestionsIndex>>,
     /// List that contains the documents with information about the redundant indexes that the Performance Advisor suggests to remove.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "redundantIndexes", skip_serializing_if = "Option::is_none")
-    )]
     pub redundant_indexes: Option<Vec<DropIndexSuggestionsIndex>>,
     /// List that contains the documents with information about the unused indexes that the Performance Advisor suggests to remove.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "unusedIndexes", skip_serializing_if = "Option::is_none")
-    )]
     pub unused_indexes: Option<Vec<DropIndexSuggestionsIndex>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DropIndexSuggestionsResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("hiddenIndexes", &self.hidden_indexes);
+        fields.optional("redundantIndexes", &self.redundant_indexes);
+        fields.optional("unusedIndexes", &self.unused_indexes);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DropIndexSuggestionsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DropIndexSuggestionsResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DropIndexSuggestionsResponse {
     fn from_json(
@@ -124,25 +137,40 @@ impl<'de> serde::Deserialize<'de> for DropIndexSuggestionsResponse {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct EnvelopedDropIndexSuggestionsResponse {
     /// Response that contains Performance Advisor drop index suggestions.
     pub content: DropIndexSuggestionsResponse,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// URLs of resources created by this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub locations: Option<Vec<String>>,
     /// HTTP status code returned with this response.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for EnvelopedDropIndexSuggestionsResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("content", &self.content);
+        fields.optional("links", &self.links);
+        fields.optional("locations", &self.locations);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for EnvelopedDropIndexSuggestionsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "EnvelopedDropIndexSuggestionsResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for EnvelopedDropIndexSuggestionsResponse {
     fn from_json(
@@ -173,25 +201,40 @@ impl<'de> serde::Deserialize<'de> for EnvelopedDropIndexSuggestionsResponse {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct EnvelopedPerformanceAdvisorResponse {
     /// Response that contains Performance Advisor suggested indexes and query shapes.
     pub content: PerformanceAdvisorResponse,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// URLs of resources created by this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub locations: Option<Vec<String>>,
     /// HTTP status code returned with this response.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for EnvelopedPerformanceAdvisorResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("content", &self.content);
+        fields.optional("links", &self.links);
+        fields.optional("locations", &self.locations);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for EnvelopedPerformanceAdvisorResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "EnvelopedPerformanceAdvisorResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for EnvelopedPerformanceAdvisorResponse {
     fn from_json(
@@ -222,25 +265,40 @@ impl<'de> serde::Deserialize<'de> for EnvelopedPerformanceAdvisorResponse {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct EnvelopedSchemaAdvisorResponse {
     /// Response that contains Performance Advisor schema suggestions.
     pub content: SchemaAdvisorResponse,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// URLs of resources created by this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub locations: Option<Vec<String>>,
     /// HTTP status code returned with this response.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for EnvelopedSchemaAdvisorResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("content", &self.content);
+        fields.optional("links", &self.links);
+        fields.optional("locations", &self.locations);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for EnvelopedSchemaAdvisorResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "EnvelopedSchemaAdvisorResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for EnvelopedSchemaAdvisorResponse {
     fn from_json(
@@ -271,18 +329,28 @@ impl<'de> serde::Deserialize<'de> for EnvelopedSchemaAdvisorResponse {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NamespaceObj {
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// Human-readable label that identifies the type of namespace.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<NamespaceObjType>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for NamespaceObj {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("namespace", &self.namespace);
+        fields.optional("type", &self.r#type);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for NamespaceObj {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "NamespaceObj", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NamespaceObj {
     fn from_json(
@@ -323,13 +391,23 @@ atlas_admin_runtime::open_enum!(NamespaceObjType { Collection = "collection" });
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Namespaces {
     /// List that contains each combination of database, collection, and type on the specified host.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespaces: Option<Vec<NamespaceObj>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for Namespaces {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("namespaces", &self.namespaces);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for Namespaces {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Namespaces", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for Namespaces {
     fn from_json(
@@ -352,41 +430,48 @@ impl<'de> serde::Deserialize<'de> for Namespaces {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorIndex {
     /// The average size of an object in the collection of this index.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "avgObjSize", skip_serializing_if = "Option::is_none")
-    )]
     pub avg_obj_size: Option<f64>,
     /// Unique 24-hexadecimal digit string that identifies this index.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List that contains unique 24-hexadecimal character string that identifies the query shapes in this response that the Performance Advisor suggests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub impact: Option<Vec<String>>,
     /// List that contains documents that specify a key in the index and its sort order.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub index: Option<Vec<std::collections::BTreeMap<String, i32>>>,
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// Estimated performance improvement that the suggested index provides. This value corresponds to **Impact** in the Performance Advisor user interface.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub weight: Option<f64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PerformanceAdvisorIndex {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("avgObjSize", &self.avg_obj_size);
+        fields.optional("id", &self.id);
+        fields.optional("impact", &self.impact);
+        fields.optional("index", &self.index);
+        fields.optional("namespace", &self.namespace);
+        fields.optional("weight", &self.weight);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PerformanceAdvisorIndex {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PerformanceAdvisorIndex", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorIndex {
     fn from_json(
@@ -419,34 +504,42 @@ impl<'de> serde::Deserialize<'de> for PerformanceAdvisorIndex {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorOpStats {
     /// Length of time expressed during which the query finds suggested indexes among the managed namespaces in the cluster. This parameter expresses its value in milliseconds. This parameter relates to the **duration** query parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub ms: Option<i64>,
     /// Number of results that the query returns.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "nReturned", skip_serializing_if = "Option::is_none")
-    )]
     pub n_returned: Option<i64>,
     /// Number of documents that the query read.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "nScanned", skip_serializing_if = "Option::is_none")
-    )]
     pub n_scanned: Option<i64>,
     /// Date and time from which the query retrieves the suggested indexes. This parameter expresses its value in the number of seconds that have elapsed since the UNIX epoch. This parameter relates to the **since** query parameter.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub ts: Option<i64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PerformanceAdvisorOpStats {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("ms", &self.ms);
+        fields.optional("nReturned", &self.n_returned);
+        fields.optional("nScanned", &self.n_scanned);
+        fields.optional("ts", &self.ts);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PerformanceAdvisorOpStats {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PerformanceAdvisorOpStats",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorOpStats {
     fn from_json(
@@ -475,18 +568,32 @@ impl<'de> serde::Deserialize<'de> for PerformanceAdvisorOpStats {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorOperationView {
     /// List that contains the search criteria that the query uses. To use the values in key-value pairs in these predicates requires **Project Data Access Read Only** permissions or greater. Otherwise, MongoDB Cloud redacts these values.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub predicates: Option<Vec<serde_json::Value>>,
     /// Details that this resource returned about the specified query.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub stats: Option<PerformanceAdvisorOpStats>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PerformanceAdvisorOperationView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("predicates", &self.predicates);
+        fields.optional("stats", &self.stats);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PerformanceAdvisorOperationView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PerformanceAdvisorOperationView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorOperationView {
     fn from_json(
@@ -515,21 +622,32 @@ impl<'de> serde::Deserialize<'de> for PerformanceAdvisorOperationView {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorResponse {
     /// List of query predicates, sorts, and projections that the Performance Advisor suggests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub shapes: Option<Vec<PerformanceAdvisorShape>>,
     /// List that contains the documents with information about the indexes that the Performance Advisor suggests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "suggestedIndexes", skip_serializing_if = "Option::is_none")
-    )]
     pub suggested_indexes: Option<Vec<PerformanceAdvisorIndex>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PerformanceAdvisorResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("shapes", &self.shapes);
+        fields.optional("suggestedIndexes", &self.suggested_indexes);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PerformanceAdvisorResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PerformanceAdvisorResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorResponse {
     fn from_json(
@@ -556,44 +674,48 @@ impl<'de> serde::Deserialize<'de> for PerformanceAdvisorResponse {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorShape {
     /// Average duration in milliseconds for the queries examined that match this shape.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "avgMs", skip_serializing_if = "Option::is_none")
-    )]
     pub avg_ms: Option<i64>,
     /// Number of queries examined that match this shape.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub count: Option<i64>,
     /// Unique 24-hexadecimal digit string that identifies this shape. This string exists only for the duration of this API request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Average number of documents read for every document that the query returns.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "inefficiencyScore", skip_serializing_if = "Option::is_none")
-    )]
     pub inefficiency_score: Option<i64>,
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// List that contains specific about individual queries.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub operations: Option<Vec<PerformanceAdvisorOperationView>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PerformanceAdvisorShape {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("avgMs", &self.avg_ms);
+        fields.optional("count", &self.count);
+        fields.optional("id", &self.id);
+        fields.optional("inefficiencyScore", &self.inefficiency_score);
+        fields.optional("namespace", &self.namespace);
+        fields.optional("operations", &self.operations);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PerformanceAdvisorShape {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PerformanceAdvisorShape", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorShape {
     fn from_json(
@@ -626,39 +748,47 @@ impl<'de> serde::Deserialize<'de> for PerformanceAdvisorShape {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorSlowQuery {
     /// Text of the MongoDB log related to this slow query.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub line: Option<String>,
     /// Metrics from a slow query log.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub metrics: Option<PerformanceAdvisorSlowQueryMetrics>,
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// Operation type (read/write/command) associated with this slow query log.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "opType", skip_serializing_if = "Option::is_none")
-    )]
     pub op_type: Option<String>,
     /// Replica state associated with this slow query log.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "replicaState", skip_serializing_if = "Option::is_none")
-    )]
     pub replica_state: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PerformanceAdvisorSlowQuery {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("line", &self.line);
+        fields.optional("metrics", &self.metrics);
+        fields.optional("namespace", &self.namespace);
+        fields.optional("opType", &self.op_type);
+        fields.optional("replicaState", &self.replica_state);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PerformanceAdvisorSlowQuery {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PerformanceAdvisorSlowQuery",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorSlowQuery {
     fn from_json(
@@ -688,16 +818,27 @@ impl<'de> serde::Deserialize<'de> for PerformanceAdvisorSlowQuery {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorSlowQueryList {
     /// List of operations that the Performance Advisor detected that took longer to execute than a specified threshold.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "slowQueries", skip_serializing_if = "Option::is_none")
-    )]
     pub slow_queries: Option<Vec<PerformanceAdvisorSlowQuery>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PerformanceAdvisorSlowQueryList {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("slowQueries", &self.slow_queries);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PerformanceAdvisorSlowQueryList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PerformanceAdvisorSlowQueryList",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorSlowQueryList {
     fn from_json(
@@ -725,126 +866,92 @@ impl<'de> serde::Deserialize<'de> for PerformanceAdvisorSlowQueryList {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PerformanceAdvisorSlowQueryMetrics {
     /// The number of documents in the collection that MongoDB scanned in order to carry out the operation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "docsExamined", skip_serializing_if = "Option::is_none")
-    )]
     pub docs_examined: Option<i64>,
     /// Ratio of documents examined to documents returned.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "docsExaminedReturnedRatio",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub docs_examined_returned_ratio: Option<f64>,
     /// The number of documents returned by the operation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "docsReturned", skip_serializing_if = "Option::is_none")
-    )]
     pub docs_returned: Option<i64>,
     /// This boolean will be true when the server can identify the query source as non-server. This field is only available for MDB 8.0+.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "fromUserConnection", skip_serializing_if = "Option::is_none")
-    )]
     pub from_user_connection: Option<bool>,
     /// Flag that indicates whether the slow query used automated embedding, where MongoDB Cloud generates embeddings from raw text at query time instead of the client supplying a precomputed vector.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hasAutoEmbedding", skip_serializing_if = "Option::is_none")
-    )]
     pub has_auto_embedding: Option<bool>,
     /// Indicates if the query has index coverage.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hasIndexCoverage", skip_serializing_if = "Option::is_none")
-    )]
     pub has_index_coverage: Option<bool>,
     /// Flag that indicates whether the slow query used the `$rerank` aggregation stage, which reorders results using Voyage AI reranking models. Always `false` for MongoDB deployments earlier than 8.3.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hasRerank", skip_serializing_if = "Option::is_none")
-    )]
     pub has_rerank: Option<bool>,
     /// This boolean will be true when a query cannot use the ordering in the index to return the requested sorted results; i.e. MongoDB must sort the documents after it receives the documents from a cursor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "hasSort", skip_serializing_if = "Option::is_none")
-    )]
     pub has_sort: Option<bool>,
     /// The number of index keys that MongoDB scanned in order to carry out the operation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "keysExamined", skip_serializing_if = "Option::is_none")
-    )]
     pub keys_examined: Option<i64>,
     /// Ratio of keys examined to documents returned.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "keysExaminedReturnedRatio",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub keys_examined_returned_ratio: Option<f64>,
     /// The number of times the operation yielded to allow other operations to complete.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "numYields", skip_serializing_if = "Option::is_none")
-    )]
     pub num_yields: Option<i64>,
     /// Total execution time of a query in milliseconds.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "operationExecutionTime", skip_serializing_if = "Option::is_none")
-    )]
     pub operation_execution_time: Option<i64>,
     /// The length in bytes of the operation's result document.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "responseLength", skip_serializing_if = "Option::is_none")
-    )]
     pub response_length: Option<i64>,
     /// The total inference tokens consumed by this operation, including tokens used by `$rerank`. Returned only for inference queries that consumed tokens; it is omitted otherwise, including for MongoDB deployments earlier than 8.3.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "tokensUsed", skip_serializing_if = "Option::is_none")
-    )]
     pub tokens_used: Option<i64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PerformanceAdvisorSlowQueryMetrics {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("docsExamined", &self.docs_examined);
+        fields.optional("docsExaminedReturnedRatio", &self.docs_examined_returned_ratio);
+        fields.optional("docsReturned", &self.docs_returned);
+        fields.optional("fromUserConnection", &self.from_user_connection);
+        fields.optional("hasAutoEmbedding", &self.has_auto_embedding);
+        fields.optional("hasIndexCoverage", &self.has_index_coverage);
+        fields.optional("hasRerank", &self.has_rerank);
+        fields.optional("hasSort", &self.has_sort);
+        fields.optional("keysExamined", &self.keys_examined);
+        fields.optional("keysExaminedReturnedRatio", &self.keys_examined_returned_ratio);
+        fields.optional("numYields", &self.num_yields);
+        fields.optional("operationExecutionTime", &self.operation_execution_time);
+        fields.optional("responseLength", &self.response_length);
+        fields.optional("tokensUsed", &self.tokens_used);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PerformanceAdvisorSlowQueryMetrics {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PerformanceAdvisorSlowQueryMetrics",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PerformanceAdvisorSlowQueryMetrics {
     fn from_json(
@@ -883,26 +990,37 @@ impl<'de> serde::Deserialize<'de> for PerformanceAdvisorSlowQueryMetrics {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SchemaAdvisorItemRecommendation {
     /// List that contains the namespaces and information on why those namespaces triggered the recommendation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "affectedNamespaces", skip_serializing_if = "Option::is_none")
-    )]
     pub affected_namespaces: Option<Vec<SchemaAdvisorNamespaceTriggers>>,
     /// Description of the specified recommendation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Type of recommendation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub recommendation: Option<SchemaAdvisorItemRecommendationRecommendation>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for SchemaAdvisorItemRecommendation {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("affectedNamespaces", &self.affected_namespaces);
+        fields.optional("description", &self.description);
+        fields.optional("recommendation", &self.recommendation);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for SchemaAdvisorItemRecommendation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SchemaAdvisorItemRecommendation",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SchemaAdvisorItemRecommendation {
     fn from_json(
@@ -967,26 +1085,34 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SchemaAdvisorNamespaceTriggers {
     /// Namespace of the affected collection. Will be null for `REDUCE_NUMBER_OF_NAMESPACE` recommendation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub namespace: Option<Option<String>>,
     /// List of triggers that specify why the collection activated the recommendation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub triggers: Option<Vec<SchemaAdvisorTriggerDetails>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for SchemaAdvisorNamespaceTriggers {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("namespace", &self.namespace);
+        fields.optional("triggers", &self.triggers);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for SchemaAdvisorNamespaceTriggers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SchemaAdvisorNamespaceTriggers",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SchemaAdvisorNamespaceTriggers {
     fn from_json(
@@ -1015,13 +1141,23 @@ impl<'de> serde::Deserialize<'de> for SchemaAdvisorNamespaceTriggers {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SchemaAdvisorResponse {
     /// List that contains the documents with information about the schema advice that Performance Advisor suggests.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub recommendations: Option<Vec<SchemaAdvisorItemRecommendation>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for SchemaAdvisorResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("recommendations", &self.recommendations);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for SchemaAdvisorResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SchemaAdvisorResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SchemaAdvisorResponse {
     fn from_json(
@@ -1047,21 +1183,32 @@ impl<'de> serde::Deserialize<'de> for SchemaAdvisorResponse {
 ///
 /// Available with the feature `performance_advisor`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SchemaAdvisorTriggerDetails {
     /// Description of the trigger type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Type of trigger.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "triggerType", skip_serializing_if = "Option::is_none")
-    )]
     pub trigger_type: Option<SchemaAdvisorTriggerDetailsTriggerType>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for SchemaAdvisorTriggerDetails {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("description", &self.description);
+        fields.optional("triggerType", &self.trigger_type);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for SchemaAdvisorTriggerDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SchemaAdvisorTriggerDetails",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SchemaAdvisorTriggerDetails {
     fn from_json(

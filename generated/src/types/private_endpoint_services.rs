@@ -6,20 +6,29 @@ use super::*;
 /// Spec: `#/components/schemas/ApiAtlasModifyEndpointServiceRequestView`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasModifyEndpointServiceRequestView {
     /// Human-readable label that identifies the cloud service provider for the private endpoint service which you want to update.
-    #[serde(rename = "cloudProvider")]
     pub cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
     /// List of regions that the endpoint service supports. Native cross region support is implemented for AWS only.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "supportedRemoteRegions",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub supported_remote_regions: Option<Option<Vec<String>>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasModifyEndpointServiceRequestView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("cloudProvider", &self.cloud_provider);
+        fields.nullable("supportedRemoteRegions", &self.supported_remote_regions);
+    }
+}
+impl serde::Serialize for ApiAtlasModifyEndpointServiceRequestView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasModifyEndpointServiceRequestView",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ApiAtlasModifyEndpointServiceRequestView {
@@ -50,48 +59,43 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasModifyEndpointServiceRequestView {
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AwsInterfaceEndpoint {
     /// Cloud service provider that serves the requested endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// State of the Amazon Web Service PrivateLink connection when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "connectionStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub connection_status: Option<AwsInterfaceEndpointConnectionStatus>,
     /// Flag that indicates whether MongoDB Cloud received a request to remove the specified private endpoint from the private endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "deleteRequested", skip_serializing_if = "Option::is_none")
-    )]
     pub delete_requested: Option<bool>,
     /// Error message returned when requesting private connection resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the interface endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "interfaceEndpointId", skip_serializing_if = "Option::is_none")
-    )]
     pub interface_endpoint_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AwsInterfaceEndpoint {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("connectionStatus", &self.connection_status);
+        fields.optional("deleteRequested", &self.delete_requested);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("interfaceEndpointId", &self.interface_endpoint_id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AwsInterfaceEndpoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwsInterfaceEndpoint", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwsInterfaceEndpoint {
     fn from_json(
@@ -149,70 +153,58 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AwsPrivateLinkConnection {
     /// Cloud service provider that serves the requested endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Unique string that identifies the Amazon Web Services (AWS) PrivateLink endpoint service. MongoDB Cloud returns null while it creates the endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "endpointServiceName", skip_serializing_if = "Option::is_none")
-    )]
     pub endpoint_service_name: Option<String>,
     /// Error message returned when requesting private connection resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of strings that identify private endpoint interfaces applied to the specified project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "interfaceEndpoints", skip_serializing_if = "Option::is_none")
-    )]
     pub interface_endpoints: Option<Vec<String>>,
     /// Cloud provider region that manages this Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "regionName", skip_serializing_if = "Option::is_none")
-    )]
     pub region_name: Option<String>,
     /// State of the Private Endpoint Service connection when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AwsPrivateLinkConnectionStatus>,
     /// List of regions that the endpoint service supports. Native cross region support is implemented for AWS only.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "supportedRemoteRegions",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub supported_remote_regions: Option<Option<Vec<String>>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AwsPrivateLinkConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("endpointServiceName", &self.endpoint_service_name);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("id", &self.id);
+        fields.optional("interfaceEndpoints", &self.interface_endpoints);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("status", &self.status);
+        fields.nullable("supportedRemoteRegions", &self.supported_remote_regions);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AwsPrivateLinkConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwsPrivateLinkConnection", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwsPrivateLinkConnection {
     fn from_json(
@@ -275,68 +267,55 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AzurePrivateEndpoint {
     /// Cloud service provider that serves the requested endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Flag that indicates whether MongoDB Cloud received a request to remove the specified private endpoint from the private endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "deleteRequested", skip_serializing_if = "Option::is_none")
-    )]
     pub delete_requested: Option<bool>,
     /// Error message returned when requesting private connection resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub error_message: Option<String>,
     /// Human-readable label that MongoDB Cloud generates that identifies the private endpoint connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "privateEndpointConnectionName",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub private_endpoint_connection_name: Option<String>,
     /// IPv4 address of the private endpoint in your Azure VNet that someone added to this private endpoint service.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "privateEndpointIPAddress",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub private_endpoint_ip_address: Option<String>,
     /// Unique string that identifies the Azure private endpoint's network interface that someone added to this private endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "privateEndpointResourceId",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub private_endpoint_resource_id: Option<String>,
     /// State of the Azure Private Link Service connection when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AzurePrivateEndpointStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AzurePrivateEndpoint {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("deleteRequested", &self.delete_requested);
+        fields.optional("errorMessage", &self.error_message);
+        fields
+            .optional(
+                "privateEndpointConnectionName",
+                &self.private_endpoint_connection_name,
+            );
+        fields.optional("privateEndpointIPAddress", &self.private_endpoint_ip_address);
+        fields.optional("privateEndpointResourceId", &self.private_endpoint_resource_id);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AzurePrivateEndpoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AzurePrivateEndpoint", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzurePrivateEndpoint {
     fn from_json(
@@ -394,69 +373,66 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AzurePrivateLinkConnection {
     /// Cloud service provider that serves the requested endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Error message returned when requesting private connection resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of private endpoints assigned to this Azure Private Link Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "privateEndpoints", skip_serializing_if = "Option::is_none")
-    )]
     pub private_endpoints: Option<Vec<String>>,
     /// Unique string that identifies the Azure Private Link Service that MongoDB Cloud manages.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "privateLinkServiceName", skip_serializing_if = "Option::is_none")
-    )]
     pub private_link_service_name: Option<String>,
     /// Root-relative path that identifies of the Azure Private Link Service that MongoDB Cloud manages. Use this value to create a private endpoint connection to an Azure VNet.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "privateLinkServiceResourceId",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub private_link_service_resource_id: Option<String>,
     /// Cloud provider region that manages this Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "regionName", skip_serializing_if = "Option::is_none")
-    )]
     pub region_name: Option<String>,
     /// State of the Private Endpoint Service connection when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AwsPrivateLinkConnectionStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AzurePrivateLinkConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("id", &self.id);
+        fields.optional("privateEndpoints", &self.private_endpoints);
+        fields.optional("privateLinkServiceName", &self.private_link_service_name);
+        fields
+            .optional(
+                "privateLinkServiceResourceId",
+                &self.private_link_service_resource_id,
+            );
+        fields.optional("regionName", &self.region_name);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AzurePrivateLinkConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AzurePrivateLinkConnection",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzurePrivateLinkConnection {
     fn from_json(
@@ -489,34 +465,43 @@ impl<'de> serde::Deserialize<'de> for AzurePrivateLinkConnection {
 /// Spec: `#/components/schemas/CloudProviderEndpointServiceRequest`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudProviderEndpointServiceRequest {
     /// Flag that indicates whether this endpoint service uses PSC port-mapping. This is only applicable for GCP Private Endpoint Services.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "portMappingEnabled", skip_serializing_if = "Option::is_none")]
     pub port_mapping_enabled: Option<bool>,
     /// Human-readable label that identifies the cloud service provider for which you want to create the private endpoint service.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Cloud provider region in which you want to create the private endpoint service. Regions accepted as values differ for [Amazon Web Services](https://docs.atlas.mongodb.com/reference/amazon-aws/), [Google Cloud Platform](https://docs.atlas.mongodb.com/reference/google-gcp/), and [Microsoft Azure](https://docs.atlas.mongodb.com/reference/microsoft-azure/).
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// List of regions that the endpoint service supports. Native cross region support is implemented for AWS only.
     ///
     /// Write-only: sent in requests, never returned.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "supportedRemoteRegions",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub supported_remote_regions: Option<Option<Vec<String>>>,
+}
+impl atlas_admin_runtime::ser::ToFields for CloudProviderEndpointServiceRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("portMappingEnabled", &self.port_mapping_enabled);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("region", &self.region);
+        fields.nullable("supportedRemoteRegions", &self.supported_remote_regions);
+    }
+}
+impl serde::Serialize for CloudProviderEndpointServiceRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudProviderEndpointServiceRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CloudProviderEndpointServiceRequest {
@@ -548,16 +533,25 @@ impl<'de> serde::Deserialize<'de> for CloudProviderEndpointServiceRequest {
 /// Spec: `#/components/schemas/CreateAWSEndpointRequest`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateAwsEndpointRequest {
     /// Cloud service provider that manages this private endpoint.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Unique string that identifies the private endpoint's network interface that someone added to this private endpoint service.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for CreateAwsEndpointRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("id", &self.id);
+    }
+}
+impl serde::Serialize for CreateAwsEndpointRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CreateAwsEndpointRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CreateAwsEndpointRequest {
@@ -587,19 +581,32 @@ impl<'de> serde::Deserialize<'de> for CreateAwsEndpointRequest {
 /// Spec: `#/components/schemas/CreateAzureEndpointRequest`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateAzureEndpointRequest {
     /// Cloud service provider that manages this private endpoint.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Unique string that identifies the private endpoint's network interface that someone added to this private endpoint service.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// IPv4 address of the private endpoint in your Azure VNet that someone added to this private endpoint service.
-    #[serde(rename = "privateEndpointIPAddress")]
     pub private_endpoint_ip_address: String,
+}
+impl atlas_admin_runtime::ser::ToFields for CreateAzureEndpointRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("id", &self.id);
+        fields.required("privateEndpointIPAddress", &self.private_endpoint_ip_address);
+    }
+}
+impl serde::Serialize for CreateAzureEndpointRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CreateAzureEndpointRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CreateAzureEndpointRequest {
@@ -719,24 +726,37 @@ impl<'de> serde::Deserialize<'de> for CreateEndpointRequest {
 /// Spec: `#/components/schemas/CreateGCPEndpointGroupRequest`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateGcpEndpointGroupRequest {
     /// Cloud service provider that manages this private endpoint.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Human-readable label that identifies a set of endpoints. If this private endpoint belongs to a port-mapped endpoint service, this field is still required but ignored.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "endpointGroupName", skip_serializing_if = "Option::is_none")]
     pub endpoint_group_name: Option<String>,
     /// List of individual private endpoints that comprise this endpoint group. If this endpoint belongs to a port-mapped endpoint service, this field will only take in a list of one private endpoint.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoints: Option<Vec<CreateGcpForwardingRuleRequest>>,
     /// Unique string that identifies the Google Cloud project in which you created the endpoints.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "gcpProjectId", skip_serializing_if = "Option::is_none")]
     pub gcp_project_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for CreateGcpEndpointGroupRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("endpointGroupName", &self.endpoint_group_name);
+        fields.optional("endpoints", &self.endpoints);
+        fields.optional("gcpProjectId", &self.gcp_project_id);
+    }
+}
+impl serde::Serialize for CreateGcpEndpointGroupRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CreateGcpEndpointGroupRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CreateGcpEndpointGroupRequest {
@@ -766,18 +786,31 @@ impl<'de> serde::Deserialize<'de> for CreateGcpEndpointGroupRequest {
 /// Spec: `#/components/schemas/CreateGCPForwardingRuleRequest`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateGcpForwardingRuleRequest {
     /// Human-readable label that identifies the Google Cloud consumer forwarding rule that you created.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "endpointName", skip_serializing_if = "Option::is_none")]
     pub endpoint_name: Option<String>,
     /// One Private Internet Protocol version 4 (IPv4) address to which this Google Cloud consumer forwarding rule resolves.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for CreateGcpForwardingRuleRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("endpointName", &self.endpoint_name);
+        fields.optional("ipAddress", &self.ip_address);
+    }
+}
+impl serde::Serialize for CreateGcpForwardingRuleRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CreateGcpForwardingRuleRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CreateGcpForwardingRuleRequest {
@@ -894,29 +927,37 @@ impl<'de> serde::Deserialize<'de> for EndpointService {
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GcpConsumerForwardingRule {
     /// Human-readable label that identifies the Google Cloud consumer forwarding rule that you created.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "endpointName", skip_serializing_if = "Option::is_none")
-    )]
     pub endpoint_name: Option<String>,
     /// One Private Internet Protocol version 4 (IPv4) address to which this Google Cloud consumer forwarding rule resolves.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "ipAddress", skip_serializing_if = "Option::is_none")
-    )]
     pub ip_address: Option<String>,
     /// State of the MongoDB Cloud endpoint group when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AzurePrivateEndpointStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GcpConsumerForwardingRule {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("endpointName", &self.endpoint_name);
+        fields.optional("ipAddress", &self.ip_address);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GcpConsumerForwardingRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GcpConsumerForwardingRule",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GcpConsumerForwardingRule {
     fn from_json(
@@ -946,60 +987,52 @@ impl<'de> serde::Deserialize<'de> for GcpConsumerForwardingRule {
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GcpEndpointService {
     /// Cloud service provider that serves the requested endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// List of Google Cloud network endpoint groups that corresponds to the Private Service Connect endpoint service. If this endpoint service uses PSC port-mapping, this field will only contain a list of one endpoint.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "endpointGroupNames", skip_serializing_if = "Option::is_none")
-    )]
     pub endpoint_group_names: Option<Vec<String>>,
     /// Error message returned when requesting private connection resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub error_message: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Flag that indicates whether this endpoint service uses PSC port-mapping.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "portMappingEnabled", skip_serializing_if = "Option::is_none")
-    )]
     pub port_mapping_enabled: Option<bool>,
     /// Cloud provider region that manages this Private Endpoint Service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "regionName", skip_serializing_if = "Option::is_none")
-    )]
     pub region_name: Option<String>,
     /// List of Uniform Resource Locators (URLs) that identifies endpoints that MongoDB Cloud can use to access one Google Cloud Service across a Google Cloud Virtual Private Connection (VPC) network. If this endpoint service uses PSC port-mapping, this field will only contain a list of one service attachment.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "serviceAttachmentNames", skip_serializing_if = "Option::is_none")
-    )]
     pub service_attachment_names: Option<Vec<String>>,
     /// State of the Private Endpoint Service connection when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<AwsPrivateLinkConnectionStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GcpEndpointService {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("endpointGroupNames", &self.endpoint_group_names);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("id", &self.id);
+        fields.optional("portMappingEnabled", &self.port_mapping_enabled);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("serviceAttachmentNames", &self.service_attachment_names);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GcpEndpointService {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GcpEndpointService", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GcpEndpointService {
     fn from_json(
@@ -1031,64 +1064,56 @@ impl<'de> serde::Deserialize<'de> for GcpEndpointService {
 ///
 /// Available with the feature `private_endpoint_services`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PrivateGcpEndpointGroup {
     /// Cloud service provider that serves the requested endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Flag that indicates whether MongoDB Cloud received a request to remove the specified private endpoint from the private endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "deleteRequested", skip_serializing_if = "Option::is_none")
-    )]
     pub delete_requested: Option<bool>,
     /// Human-readable label that identifies a set of endpoints. If this private endpoint belongs to a port-mapped endpoint service, this field is the private endpoint name.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "endpointGroupName", skip_serializing_if = "Option::is_none")
-    )]
     pub endpoint_group_name: Option<String>,
     /// List of individual private endpoints that comprise this endpoint group. If this endpoint belongs to a port-mapped endpoint service, this field will only contain a list of one private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub endpoints: Option<Vec<GcpConsumerForwardingRule>>,
     /// Error message returned when requesting private connection resource. The resource returns `null` if the request succeeded.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub error_message: Option<String>,
     /// Unique string that identifies the Google Cloud project in which you created the endpoints.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "gcpProjectId", skip_serializing_if = "Option::is_none")
-    )]
     pub gcp_project_id: Option<String>,
     /// Flag that indicates whether the endpoint service for this endpoint group uses PSC port-mapping.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "portMappingEnabled", skip_serializing_if = "Option::is_none")
-    )]
     pub port_mapping_enabled: Option<bool>,
     /// State of the Google Cloud network endpoint group when MongoDB Cloud received this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<PrivateGcpEndpointGroupStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PrivateGcpEndpointGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("deleteRequested", &self.delete_requested);
+        fields.optional("endpointGroupName", &self.endpoint_group_name);
+        fields.optional("endpoints", &self.endpoints);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("gcpProjectId", &self.gcp_project_id);
+        fields.optional("portMappingEnabled", &self.port_mapping_enabled);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PrivateGcpEndpointGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PrivateGcpEndpointGroup", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PrivateGcpEndpointGroup {
     fn from_json(
@@ -1239,7 +1264,7 @@ impl<'de> serde::Deserialize<'de> for PrivateLinkEndpoint {
 /// Spec: `#/components/schemas/ProjectSettingItemView`
 ///
 /// Available with the feature `private_endpoint_services`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProjectSettingItemView {
     /// Flag that indicates whether someone enabled the regionalized private endpoint setting for the specified project.
     ///
@@ -1253,6 +1278,16 @@ pub struct ProjectSettingItemView {
     ///
     /// - Set this value to `false` to disable regionalized private endpoints.
     pub enabled: bool,
+}
+impl atlas_admin_runtime::ser::ToFields for ProjectSettingItemView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("enabled", &self.enabled);
+    }
+}
+impl serde::Serialize for ProjectSettingItemView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ProjectSettingItemView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ProjectSettingItemView {
     fn from_json(

@@ -9,42 +9,43 @@ use super::*;
 ///
 /// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ClusterIpAddresses {
     /// Human-readable label that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clusterName", skip_serializing_if = "Option::is_none")
-    )]
     pub cluster_name: Option<String>,
     /// List of future inbound IP addresses associated with the cluster. If your network allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your application can connect to your Atlas cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "futureInbound", skip_serializing_if = "Option::is_none")
-    )]
     pub future_inbound: Option<Vec<String>>,
     /// List of future outbound IP addresses associated with the cluster. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that your Atlas cluster can communicate with your webhooks and KMS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "futureOutbound", skip_serializing_if = "Option::is_none")
-    )]
     pub future_outbound: Option<Vec<String>>,
     /// List of inbound IP addresses associated with the cluster. If your network allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your application can connect to your Atlas cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub inbound: Option<Vec<String>>,
     /// List of outbound IP addresses associated with the cluster. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that your Atlas cluster can communicate with your webhooks and KMS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub outbound: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ClusterIpAddresses {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clusterName", &self.cluster_name);
+        fields.optional("futureInbound", &self.future_inbound);
+        fields.optional("futureOutbound", &self.future_outbound);
+        fields.optional("inbound", &self.inbound);
+        fields.optional("outbound", &self.outbound);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ClusterIpAddresses {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ClusterIpAddresses", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ClusterIpAddresses {
     fn from_json(
@@ -137,30 +138,40 @@ impl<'de> serde::Deserialize<'de> for DataFederationLimit {
 /// Spec: `#/components/schemas/DefaultLimit`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DefaultLimit {
     /// Amount that indicates the current usage of the limit.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "currentUsage", skip_serializing_if = "Option::is_none")]
     pub current_usage: Option<i64>,
     /// Default value of the limit.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "defaultLimit", skip_serializing_if = "Option::is_none")]
     pub default_limit: Option<i64>,
     /// Maximum value of the limit.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "maximumLimit", skip_serializing_if = "Option::is_none")]
     pub maximum_limit: Option<i64>,
     /// Human-readable label that identifies the user-managed limit to modify.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Amount to set the limit to.
     pub value: i64,
+}
+impl atlas_admin_runtime::ser::ToFields for DefaultLimit {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("currentUsage", &self.current_usage);
+        fields.optional("defaultLimit", &self.default_limit);
+        fields.optional("maximumLimit", &self.maximum_limit);
+        fields.optional("name", &self.name);
+        fields.required("value", &self.value);
+    }
+}
+impl serde::Serialize for DefaultLimit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DefaultLimit", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DefaultLimit {
     fn from_json(
@@ -264,66 +275,61 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupInvitation {
     /// Date and time when MongoDB Cloud sent the invitation. This parameter expresses its value in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when MongoDB Cloud expires the invitation. This parameter expresses its value in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
-    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the project to which you invited the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupName", skip_serializing_if = "Option::is_none")
-    )]
     pub group_name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the invitation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Email address of the MongoDB Cloud user who sent the invitation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "inviterUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub inviter_username: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// One or more organization or project level roles to assign to the MongoDB Cloud user.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<String>>,
     /// Email address of the MongoDB Cloud user invited to join the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GroupInvitation {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("expiresAt", &self.expires_at);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("groupName", &self.group_name);
+        fields.optional("id", &self.id);
+        fields.optional("inviterUsername", &self.inviter_username);
+        fields.optional("links", &self.links);
+        fields.optional("roles", &self.roles);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GroupInvitation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupInvitation", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupInvitation {
     fn from_json(
@@ -353,14 +359,23 @@ impl<'de> serde::Deserialize<'de> for GroupInvitation {
 /// Spec: `#/components/schemas/GroupInvitationRequest`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupInvitationRequest {
     /// One or more project level roles to assign to the MongoDB Cloud user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
     /// Email address of the MongoDB Cloud user invited to the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupInvitationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("roles", &self.roles);
+        fields.optional("username", &self.username);
+    }
+}
+impl serde::Serialize for GroupInvitationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupInvitationRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for GroupInvitationRequest {
@@ -388,11 +403,24 @@ impl<'de> serde::Deserialize<'de> for GroupInvitationRequest {
 /// Spec: `#/components/schemas/GroupInvitationUpdateRequest`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupInvitationUpdateRequest {
     /// One or more project-level roles to assign to the MongoDB Cloud user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupInvitationUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("roles", &self.roles);
+    }
+}
+impl serde::Serialize for GroupInvitationUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GroupInvitationUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for GroupInvitationUpdateRequest {
@@ -422,21 +450,28 @@ impl<'de> serde::Deserialize<'de> for GroupInvitationUpdateRequest {
 ///
 /// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupIpAddresses {
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// List of IP addresses in a project categorized by services.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub services: Option<GroupService>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GroupIpAddresses {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupId", &self.group_id);
+        fields.optional("services", &self.services);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GroupIpAddresses {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupIpAddresses", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupIpAddresses {
     fn from_json(
@@ -459,23 +494,34 @@ impl<'de> serde::Deserialize<'de> for GroupIpAddresses {
 /// Spec: `#/components/schemas/GroupMigrationRequest`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupMigrationRequest {
     /// Unique 24-hexadecimal digit string that identifies the organization to move the specified project to.
-    #[serde(rename = "destinationOrgId", skip_serializing_if = "Option::is_none")]
     pub destination_org_id: Option<String>,
     /// Unique string that identifies the private part of the API Key used to verify access to the destination organization. This parameter is required only when you authenticate with Programmatic API Keys.
-    #[serde(
-        rename = "destinationOrgPrivateApiKey",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub destination_org_private_api_key: Option<String>,
     /// Unique string that identifies the public part of the API Key used to verify access to the destination organization. This parameter is required only when you authenticate with Programmatic API Keys.
-    #[serde(
-        rename = "destinationOrgPublicApiKey",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub destination_org_public_api_key: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupMigrationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("destinationOrgId", &self.destination_org_id);
+        fields
+            .optional(
+                "destinationOrgPrivateApiKey",
+                &self.destination_org_private_api_key,
+            );
+        fields
+            .optional(
+                "destinationOrgPublicApiKey",
+                &self.destination_org_public_api_key,
+            );
+    }
+}
+impl serde::Serialize for GroupMigrationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupMigrationRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for GroupMigrationRequest {
@@ -507,13 +553,23 @@ impl<'de> serde::Deserialize<'de> for GroupMigrationRequest {
 ///
 /// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupService {
     /// IP addresses of clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub clusters: Option<Vec<ClusterIpAddresses>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GroupService {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clusters", &self.clusters);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GroupService {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupService", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupService {
     fn from_json(
@@ -537,65 +593,78 @@ impl<'de> serde::Deserialize<'de> for GroupService {
 /// Spec: `#/components/schemas/GroupSettings`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupSettings {
     /// Flag that indicates whether the AI Cluster Assistant is enabled for the specified project.
-    #[serde(
-        rename = "isClusterAiAssistantEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_cluster_ai_assistant_enabled: Option<bool>,
     /// Flag that indicates whether to collect database-specific metrics for the specified project.
-    #[serde(
-        rename = "isCollectDatabaseSpecificsStatisticsEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_collect_database_specifics_statistics_enabled: Option<bool>,
     /// Flag that indicates whether to enable the Data Explorer for the specified project.
-    #[serde(rename = "isDataExplorerEnabled", skip_serializing_if = "Option::is_none")]
     pub is_data_explorer_enabled: Option<bool>,
     /// Flag that indicates whether to enable the use of generative AI features which make requests to 3rd party services in Data Explorer for the specified project.
-    #[serde(
-        rename = "isDataExplorerGenAIFeaturesEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_data_explorer_gen_ai_features_enabled: Option<bool>,
     /// Flag that indicates whether to enable the passing of sample field values with the use of generative AI features in the Data Explorer for the specified project.
-    #[serde(
-        rename = "isDataExplorerGenAISampleDocumentPassingEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_data_explorer_gen_ai_sample_document_passing_enabled: Option<bool>,
     /// Flag that indicates whether data validation is enabled for all clusters in the specified project.
-    #[serde(rename = "isDataValidationEnabled", skip_serializing_if = "Option::is_none")]
     pub is_data_validation_enabled: Option<bool>,
     /// Flag that indicates whether to enable extended storage sizes for the specified project.
-    #[serde(
-        rename = "isExtendedStorageSizesEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_extended_storage_sizes_enabled: Option<bool>,
     /// Flag that indicates whether to enable Native Reranking with Voyage AI models in the Aggregation Pipeline for the specified project.
-    #[serde(
-        rename = "isNativeRerankingEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_native_reranking_enabled: Option<bool>,
     /// Flag that indicates whether to enable the Performance Advisor and Profiler for the specified project.
-    #[serde(
-        rename = "isPerformanceAdvisorEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_performance_advisor_enabled: Option<bool>,
     /// Flag that indicates whether to enable the Real Time Performance Panel for the specified project.
-    #[serde(
-        rename = "isRealtimePerformancePanelEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub is_realtime_performance_panel_enabled: Option<bool>,
     /// Flag that indicates whether to enable the Schema Advisor for the specified project.
-    #[serde(rename = "isSchemaAdvisorEnabled", skip_serializing_if = "Option::is_none")]
     pub is_schema_advisor_enabled: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "isClusterAiAssistantEnabled",
+                &self.is_cluster_ai_assistant_enabled,
+            );
+        fields
+            .optional(
+                "isCollectDatabaseSpecificsStatisticsEnabled",
+                &self.is_collect_database_specifics_statistics_enabled,
+            );
+        fields.optional("isDataExplorerEnabled", &self.is_data_explorer_enabled);
+        fields
+            .optional(
+                "isDataExplorerGenAIFeaturesEnabled",
+                &self.is_data_explorer_gen_ai_features_enabled,
+            );
+        fields
+            .optional(
+                "isDataExplorerGenAISampleDocumentPassingEnabled",
+                &self.is_data_explorer_gen_ai_sample_document_passing_enabled,
+            );
+        fields.optional("isDataValidationEnabled", &self.is_data_validation_enabled);
+        fields
+            .optional(
+                "isExtendedStorageSizesEnabled",
+                &self.is_extended_storage_sizes_enabled,
+            );
+        fields.optional("isNativeRerankingEnabled", &self.is_native_reranking_enabled);
+        fields
+            .optional(
+                "isPerformanceAdvisorEnabled",
+                &self.is_performance_advisor_enabled,
+            );
+        fields
+            .optional(
+                "isRealtimePerformancePanelEnabled",
+                &self.is_realtime_performance_panel_enabled,
+            );
+        fields.optional("isSchemaAdvisorEnabled", &self.is_schema_advisor_enabled);
+    }
+}
+impl serde::Serialize for GroupSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupSettings", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupSettings {
     fn from_json(
@@ -634,20 +703,26 @@ impl<'de> serde::Deserialize<'de> for GroupSettings {
 /// Spec: `#/components/schemas/GroupUpdate`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupUpdate {
     /// Human-readable label that identifies the project included in the MongoDB Cloud organization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether the project can automatically create default alerts.
-    #[serde(
-        rename = "withDefaultAlertsSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub with_default_alerts_settings: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupUpdate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("name", &self.name);
+        fields.optional("tags", &self.tags);
+        fields.optional("withDefaultAlertsSettings", &self.with_default_alerts_settings);
+    }
+}
+impl serde::Serialize for GroupUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupUpdate", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for GroupUpdate {
@@ -674,36 +749,37 @@ impl<'de> serde::Deserialize<'de> for GroupUpdate {
 ///
 /// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MdbAvailableVersion {
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<AwsRegionConfigProviderName>,
     /// Whether the version is the current default for the Instance Size and Cloud Provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "defaultStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub default_status: Option<MdbAvailableVersionDefaultStatus>,
     /// Instance size boundary to which your cluster can automatically scale.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_size: Option<BaseCloudProviderInstanceSize>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// The MongoDB Major Version in question.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub version: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MdbAvailableVersion {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("defaultStatus", &self.default_status);
+        fields.optional("instanceSize", &self.instance_size);
+        fields.optional("links", &self.links);
+        fields.optional("version", &self.version);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MdbAvailableVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MdbAvailableVersion", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MdbAvailableVersion {
     fn from_json(
@@ -752,26 +828,37 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `projects`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAvailableVersionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<MdbAvailableVersion>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedAvailableVersionView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedAvailableVersionView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedAvailableVersionView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedAvailableVersionView {
     fn from_json(
@@ -798,16 +885,25 @@ impl<'de> serde::Deserialize<'de> for PaginatedAvailableVersionView {
 /// Spec: `#/components/schemas/UpdateGroupRolesForUser`
 ///
 /// Available with the feature `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateGroupRolesForUser {
     /// One or more project-level roles to assign to the MongoDB Cloud user.
-    #[serde(rename = "groupRoles", skip_serializing_if = "Option::is_none")]
     pub group_roles: Option<Vec<String>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::ser::ToFields for UpdateGroupRolesForUser {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupRoles", &self.group_roles);
+        fields.optional("links", &self.links);
+    }
+}
+impl serde::Serialize for UpdateGroupRolesForUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "UpdateGroupRolesForUser", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for UpdateGroupRolesForUser {
     fn from_json(

@@ -8,25 +8,39 @@ use super::*;
 /// Spec: `#/components/schemas/AzureLogIntegrationRequest`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureLogIntegrationRequest {
     /// Array of log types exported by this integration.
-    #[serde(rename = "logTypes")]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: AzureLogIntegrationRequestType,
     /// Path prefix where the log files will be stored. Atlas will add further sub-directories based on the log type.
-    #[serde(rename = "prefixPath")]
     pub prefix_path: String,
     /// Unique 24-character hexadecimal string that identifies the Atlas Cloud Provider Access role.
-    #[serde(rename = "roleId")]
     pub role_id: String,
     /// Storage account name where logs will be stored.
-    #[serde(rename = "storageAccountName")]
     pub storage_account_name: String,
     /// Storage container name for log files.
-    #[serde(rename = "storageContainerName")]
     pub storage_container_name: String,
+}
+impl atlas_admin_runtime::ser::ToFields for AzureLogIntegrationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("logTypes", &self.log_types);
+        fields.required("type", &self.r#type);
+        fields.required("prefixPath", &self.prefix_path);
+        fields.required("roleId", &self.role_id);
+        fields.required("storageAccountName", &self.storage_account_name);
+        fields.required("storageContainerName", &self.storage_container_name);
+    }
+}
+impl serde::Serialize for AzureLogIntegrationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AzureLogIntegrationRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for AzureLogIntegrationRequest {
@@ -104,27 +118,43 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AzureLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
     /// Array of log types exported by this integration.
-    #[cfg_attr(feature = "round-trip", serde(rename = "logTypes"))]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: AzureLogIntegrationRequestType,
     /// Path prefix where the log files will be stored. Atlas will add further sub-directories based on the log type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "prefixPath"))]
     pub prefix_path: String,
     /// Unique 24-character hexadecimal string that identifies the Atlas Cloud Provider Access role.
-    #[cfg_attr(feature = "round-trip", serde(rename = "roleId"))]
     pub role_id: String,
     /// Storage account name where logs will be stored.
-    #[cfg_attr(feature = "round-trip", serde(rename = "storageAccountName"))]
     pub storage_account_name: String,
     /// Storage container name for log files.
-    #[cfg_attr(feature = "round-trip", serde(rename = "storageContainerName"))]
     pub storage_container_name: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AzureLogIntegrationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("id", &self.id);
+        fields.required("logTypes", &self.log_types);
+        fields.required("type", &self.r#type);
+        fields.required("prefixPath", &self.prefix_path);
+        fields.required("roleId", &self.role_id);
+        fields.required("storageAccountName", &self.storage_account_name);
+        fields.required("storageContainerName", &self.storage_container_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AzureLogIntegrationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AzureLogIntegrationResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzureLogIntegrationResponse {
     fn from_json(
@@ -155,17 +185,30 @@ impl<'de> serde::Deserialize<'de> for AzureLogIntegrationResponse {
 /// Spec: `#/components/schemas/CreatePushBasedLogExportProjectRequest`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreatePushBasedLogExportProjectRequest {
     /// The name of the bucket to which the agent will send the logs to.
-    #[serde(rename = "bucketName")]
     pub bucket_name: String,
     /// ID of the AWS IAM role that will be used to write to the S3 bucket.
-    #[serde(rename = "iamRoleId")]
     pub iam_role_id: String,
     /// S3 directory in which vector will write to in order to store the logs. An empty string denotes the root directory.
-    #[serde(rename = "prefixPath")]
     pub prefix_path: String,
+}
+impl atlas_admin_runtime::ser::ToFields for CreatePushBasedLogExportProjectRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("bucketName", &self.bucket_name);
+        fields.required("iamRoleId", &self.iam_role_id);
+        fields.required("prefixPath", &self.prefix_path);
+    }
+}
+impl serde::Serialize for CreatePushBasedLogExportProjectRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CreatePushBasedLogExportProjectRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CreatePushBasedLogExportProjectRequest {
@@ -196,18 +239,33 @@ impl<'de> serde::Deserialize<'de> for CreatePushBasedLogExportProjectRequest {
 /// Spec: `#/components/schemas/DatadogLogIntegrationRequest`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DatadogLogIntegrationRequest {
     /// Array of log types exported by this integration.
-    #[serde(rename = "logTypes")]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: DatadogLogIntegrationRequestType,
     /// API key for authentication.
-    #[serde(rename = "apiKey")]
     pub api_key: String,
     /// Datadog site/region for log ingestion. Valid values: US1, US3, US5, EU, AP1, AP2, US1_FED.
     pub region: DatadogLogIntegrationRequestRegion,
+}
+impl atlas_admin_runtime::ser::ToFields for DatadogLogIntegrationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("logTypes", &self.log_types);
+        fields.required("type", &self.r#type);
+        fields.required("apiKey", &self.api_key);
+        fields.required("region", &self.region);
+    }
+}
+impl serde::Serialize for DatadogLogIntegrationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DatadogLogIntegrationRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for DatadogLogIntegrationRequest {
@@ -291,20 +349,37 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DatadogLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
     /// Array of log types exported by this integration.
-    #[cfg_attr(feature = "round-trip", serde(rename = "logTypes"))]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: DatadogLogIntegrationRequestType,
     /// API key for authentication.
-    #[cfg_attr(feature = "round-trip", serde(rename = "apiKey"))]
     pub api_key: String,
     /// Datadog site/region for log ingestion. Valid values: US1, US3, US5, EU, AP1, AP2, US1_FED.
     pub region: DatadogLogIntegrationRequestRegion,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DatadogLogIntegrationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("id", &self.id);
+        fields.required("logTypes", &self.log_types);
+        fields.required("type", &self.r#type);
+        fields.required("apiKey", &self.api_key);
+        fields.required("region", &self.region);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DatadogLogIntegrationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DatadogLogIntegrationResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DatadogLogIntegrationResponse {
     fn from_json(
@@ -335,22 +410,32 @@ impl<'de> serde::Deserialize<'de> for DatadogLogIntegrationResponse {
 /// Spec: `#/components/schemas/GcsLogIntegrationRequest`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GcsLogIntegrationRequest {
     /// Array of log types exported by this integration.
-    #[serde(rename = "logTypes")]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: GcsLogIntegrationRequestType,
     /// Name of the bucket to store log files.
-    #[serde(rename = "bucketName")]
     pub bucket_name: String,
     /// Path prefix where the log files will be stored. Atlas will add further sub-directories based on the log type.
-    #[serde(rename = "prefixPath")]
     pub prefix_path: String,
     /// Unique 24-character hexadecimal string that identifies the Atlas Cloud Provider Access role.
-    #[serde(rename = "roleId")]
     pub role_id: String,
+}
+impl atlas_admin_runtime::ser::ToFields for GcsLogIntegrationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("logTypes", &self.log_types);
+        fields.required("type", &self.r#type);
+        fields.required("bucketName", &self.bucket_name);
+        fields.required("prefixPath", &self.prefix_path);
+        fields.required("roleId", &self.role_id);
+    }
+}
+impl serde::Serialize for GcsLogIntegrationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GcsLogIntegrationRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for GcsLogIntegrationRequest {
@@ -403,24 +488,40 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GcsLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
     /// Array of log types exported by this integration.
-    #[cfg_attr(feature = "round-trip", serde(rename = "logTypes"))]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: GcsLogIntegrationRequestType,
     /// Name of the bucket to store log files.
-    #[cfg_attr(feature = "round-trip", serde(rename = "bucketName"))]
     pub bucket_name: String,
     /// Path prefix where the log files will be stored. Atlas will add further sub-directories based on the log type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "prefixPath"))]
     pub prefix_path: String,
     /// Unique 24-character hexadecimal string that identifies the Atlas Cloud Provider Access role.
-    #[cfg_attr(feature = "round-trip", serde(rename = "roleId"))]
     pub role_id: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GcsLogIntegrationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("id", &self.id);
+        fields.required("logTypes", &self.log_types);
+        fields.required("type", &self.r#type);
+        fields.required("bucketName", &self.bucket_name);
+        fields.required("prefixPath", &self.prefix_path);
+        fields.required("roleId", &self.role_id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GcsLogIntegrationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GcsLogIntegrationResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GcsLogIntegrationResponse {
     fn from_json(
@@ -711,19 +812,33 @@ impl<'de> serde::Deserialize<'de> for LogIntegrationResponse {
 /// Spec: `#/components/schemas/OtelLogIntegrationRequest`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OtelLogIntegrationRequest {
     /// Array of log types exported by this integration.
-    #[serde(rename = "logTypes")]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: OtelLogIntegrationRequestType,
     /// OpenTelemetry collector endpoint URL. Must be HTTPS and not exceed 2048 characters.
-    #[serde(rename = "otelEndpoint")]
     pub otel_endpoint: String,
     /// HTTP headers for authentication and configuration. Maximum 10 headers, total size limit 2KB.
-    #[serde(rename = "otelSuppliedHeaders")]
     pub otel_supplied_headers: Vec<Header>,
+}
+impl atlas_admin_runtime::ser::ToFields for OtelLogIntegrationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("logTypes", &self.log_types);
+        fields.required("type", &self.r#type);
+        fields.required("otelEndpoint", &self.otel_endpoint);
+        fields.required("otelSuppliedHeaders", &self.otel_supplied_headers);
+    }
+}
+impl serde::Serialize for OtelLogIntegrationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OtelLogIntegrationRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for OtelLogIntegrationRequest {
@@ -775,21 +890,37 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OtelLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
     /// Array of log types exported by this integration.
-    #[cfg_attr(feature = "round-trip", serde(rename = "logTypes"))]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: OtelLogIntegrationRequestType,
     /// OpenTelemetry collector endpoint URL.
-    #[cfg_attr(feature = "round-trip", serde(rename = "otelEndpoint"))]
     pub otel_endpoint: String,
     /// HTTP headers for authentication and configuration. Maximum 10 headers, total size limit 2KB.
-    #[cfg_attr(feature = "round-trip", serde(rename = "otelSuppliedHeaders"))]
     pub otel_supplied_headers: Vec<Header>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OtelLogIntegrationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("id", &self.id);
+        fields.required("logTypes", &self.log_types);
+        fields.required("type", &self.r#type);
+        fields.required("otelEndpoint", &self.otel_endpoint);
+        fields.required("otelSuppliedHeaders", &self.otel_supplied_headers);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OtelLogIntegrationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OtelLogIntegrationResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OtelLogIntegrationResponse {
     fn from_json(
@@ -819,26 +950,37 @@ impl<'de> serde::Deserialize<'de> for OtelLogIntegrationResponse {
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedLogIntegrationResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<LogIntegrationResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedLogIntegrationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedLogIntegrationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedLogIntegrationResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedLogIntegrationResponse {
     fn from_json(
@@ -865,32 +1007,45 @@ impl<'de> serde::Deserialize<'de> for PaginatedLogIntegrationResponse {
 /// Spec: `#/components/schemas/PushBasedLogExportProject`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PushBasedLogExportProject {
     /// The name of the bucket to which the agent will send the logs to.
-    #[serde(rename = "bucketName", skip_serializing_if = "Option::is_none")]
     pub bucket_name: Option<String>,
     /// Date and time that this feature was enabled on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// ID of the AWS IAM role that will be used to write to the S3 bucket.
-    #[serde(rename = "iamRoleId", skip_serializing_if = "Option::is_none")]
     pub iam_role_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// S3 directory in which vector will write to in order to store the logs. An empty string denotes the root directory.
-    #[serde(rename = "prefixPath", skip_serializing_if = "Option::is_none")]
     pub prefix_path: Option<String>,
     /// Describes whether or not the feature is enabled and what status it is in.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<PushBasedLogExportProjectState>,
+}
+impl atlas_admin_runtime::ser::ToFields for PushBasedLogExportProject {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("bucketName", &self.bucket_name);
+        fields.optional("createDate", &self.create_date);
+        fields.optional("iamRoleId", &self.iam_role_id);
+        fields.optional("links", &self.links);
+        fields.optional("prefixPath", &self.prefix_path);
+        fields.optional("state", &self.state);
+    }
+}
+impl serde::Serialize for PushBasedLogExportProject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PushBasedLogExportProject",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PushBasedLogExportProject {
     fn from_json(
@@ -954,40 +1109,42 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/S3LogIntegrationRequest`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct S3LogIntegrationRequest {
     /// Array of log types exported by this integration.
-    #[serde(rename = "logTypes")]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: S3LogIntegrationRequestType,
     /// Name of the bucket to store log files.
-    #[serde(rename = "bucketName")]
     pub bucket_name: String,
     /// Unique 24-character hexadecimal string that identifies the AWS IAM role that Atlas uses to access the S3 bucket.
-    #[serde(rename = "iamRoleId")]
     pub iam_role_id: String,
     /// AWS KMS key ID or ARN for server-side encryption (optional). If not provided, uses bucket default encryption settings.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "kmsKey",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub kms_key: Option<Option<String>>,
     /// Path prefix where the log files will be stored. Atlas will add further sub-directories based on the log type.
-    #[serde(rename = "prefixPath")]
     pub prefix_path: String,
     /// When true, uses the legacy daily-folder path structure compatible with Push-Based Log Export: `{prefix}/{cluster}/{hostname}/{logType}/{YYYY-MM-DD}/{timestamp}-{logType}.log`. When false (default), uses the flat timestamped structure: `{prefix}/{cluster}/{hostname}/{logType}/{timestamp}-{logType}.log`.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "useLegacyPathStructure",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub use_legacy_path_structure: Option<Option<bool>>,
+}
+impl atlas_admin_runtime::ser::ToFields for S3LogIntegrationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("logTypes", &self.log_types);
+        fields.required("type", &self.r#type);
+        fields.required("bucketName", &self.bucket_name);
+        fields.required("iamRoleId", &self.iam_role_id);
+        fields.nullable("kmsKey", &self.kms_key);
+        fields.required("prefixPath", &self.prefix_path);
+        fields.nullable("useLegacyPathStructure", &self.use_legacy_path_structure);
+    }
+}
+impl serde::Serialize for S3LogIntegrationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "S3LogIntegrationRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for S3LogIntegrationRequest {
@@ -1042,48 +1199,46 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct S3LogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
     /// Array of log types exported by this integration.
-    #[cfg_attr(feature = "round-trip", serde(rename = "logTypes"))]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: S3LogIntegrationRequestType,
     /// Name of the bucket to store log files.
-    #[cfg_attr(feature = "round-trip", serde(rename = "bucketName"))]
     pub bucket_name: String,
     /// Unique 24-character hexadecimal string that identifies the AWS IAM role that Atlas uses to access the S3 bucket.
-    #[cfg_attr(feature = "round-trip", serde(rename = "iamRoleId"))]
     pub iam_role_id: String,
     /// AWS KMS key ID or ARN for server-side encryption (optional). If not provided, uses bucket default encryption settings.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "kmsKey",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub kms_key: Option<Option<String>>,
     /// Path prefix where the log files will be stored. Atlas will add further sub-directories based on the log type.
-    #[cfg_attr(feature = "round-trip", serde(rename = "prefixPath"))]
     pub prefix_path: String,
     /// When true, uses the legacy daily-folder path structure compatible with Push-Based Log Export: `{prefix}/{cluster}/{hostname}/{logType}/{YYYY-MM-DD}/{timestamp}-{logType}.log`. When false (default), uses the flat timestamped structure: `{prefix}/{cluster}/{hostname}/{logType}/{timestamp}-{logType}.log`.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "useLegacyPathStructure",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub use_legacy_path_structure: Option<Option<bool>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for S3LogIntegrationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("id", &self.id);
+        fields.required("logTypes", &self.log_types);
+        fields.required("type", &self.r#type);
+        fields.required("bucketName", &self.bucket_name);
+        fields.required("iamRoleId", &self.iam_role_id);
+        fields.nullable("kmsKey", &self.kms_key);
+        fields.required("prefixPath", &self.prefix_path);
+        fields.nullable("useLegacyPathStructure", &self.use_legacy_path_structure);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for S3LogIntegrationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "S3LogIntegrationResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for S3LogIntegrationResponse {
     fn from_json(
@@ -1117,19 +1272,33 @@ impl<'de> serde::Deserialize<'de> for S3LogIntegrationResponse {
 /// Spec: `#/components/schemas/SplunkLogIntegrationRequest`
 ///
 /// Available with the feature `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SplunkLogIntegrationRequest {
     /// Array of log types exported by this integration.
-    #[serde(rename = "logTypes")]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: SplunkLogIntegrationRequestType,
     /// HTTP Event Collector (HEC) token for authentication.
-    #[serde(rename = "hecToken")]
     pub hec_token: String,
     /// HTTP Event Collector (HEC) endpoint URL.
-    #[serde(rename = "hecUrl")]
     pub hec_url: String,
+}
+impl atlas_admin_runtime::ser::ToFields for SplunkLogIntegrationRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("logTypes", &self.log_types);
+        fields.required("type", &self.r#type);
+        fields.required("hecToken", &self.hec_token);
+        fields.required("hecUrl", &self.hec_url);
+    }
+}
+impl serde::Serialize for SplunkLogIntegrationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SplunkLogIntegrationRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for SplunkLogIntegrationRequest {
@@ -1181,21 +1350,37 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `push_based_log_export`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SplunkLogIntegrationResponse {
     /// Unique 24-character hexadecimal digit string that identifies the log integration configuration.
     pub id: String,
     /// Array of log types exported by this integration.
-    #[cfg_attr(feature = "round-trip", serde(rename = "logTypes"))]
     pub log_types: Vec<AzureLogIntegrationRequestLogType>,
     /// Human-readable label that identifies the service to which you want to integrate with Atlas. The value must match the log integration type. This value cannot be modified after the integration is created.
     pub r#type: SplunkLogIntegrationRequestType,
     /// HTTP Event Collector (HEC) token for authentication.
-    #[cfg_attr(feature = "round-trip", serde(rename = "hecToken"))]
     pub hec_token: String,
     /// HTTP Event Collector (HEC) endpoint URL.
-    #[cfg_attr(feature = "round-trip", serde(rename = "hecUrl"))]
     pub hec_url: String,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for SplunkLogIntegrationResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("id", &self.id);
+        fields.required("logTypes", &self.log_types);
+        fields.required("type", &self.r#type);
+        fields.required("hecToken", &self.hec_token);
+        fields.required("hecUrl", &self.hec_url);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for SplunkLogIntegrationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SplunkLogIntegrationResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SplunkLogIntegrationResponse {
     fn from_json(

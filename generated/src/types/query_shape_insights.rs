@@ -78,26 +78,33 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `query_shape_insights`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedQueryShapes {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<QueryShapeResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedQueryShapes {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedQueryShapes {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedQueryShapes", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedQueryShapes {
     fn from_json(
@@ -124,36 +131,41 @@ impl<'de> serde::Deserialize<'de> for PaginatedQueryShapes {
 ///
 /// Available with the feature `query_shape_insights`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryShapeResponse {
     /// The MongoDB command type issued for a query shape.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub command: Option<QueryShapeResponseCommand>,
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// A query shape is a set of specifications that group similar queries together. Specifications can include filters, sorts, projections, aggregation pipeline stages, a namespace, and others. Queries that have similar specifications have the same query shape. This field may be null if the user lacks PII view access.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "queryShape", skip_serializing_if = "Option::is_none")
-    )]
     pub query_shape: Option<String>,
     /// A hexadecimal string that represents the hash of a MongoDB query shape.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "queryShapeHash", skip_serializing_if = "Option::is_none")
-    )]
     pub query_shape_hash: Option<String>,
     /// The rejection status of a query shape. Use REJECTED to prevent the query shape from executing on the cluster, or UNREJECTED to allow it to execute.
     pub status: QueryShapeResponseStatus,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for QueryShapeResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("command", &self.command);
+        fields.optional("namespace", &self.namespace);
+        fields.optional("queryShape", &self.query_shape);
+        fields.optional("queryShapeHash", &self.query_shape_hash);
+        fields.required("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for QueryShapeResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "QueryShapeResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for QueryShapeResponse {
     fn from_json(
@@ -227,29 +239,30 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `query_shape_insights`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryShapeSeenMetadata {
     /// The name of the application that this query shape came from. This can be set via the MongoDB connection string. The application name is set to unknown for internal MongoDB queries.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "applicationName", skip_serializing_if = "Option::is_none")
-    )]
     pub application_name: Option<String>,
     /// The name of the MongoDB driver that this query shape was executed from. The driver name is set to unknown for internal MongoDB queries.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "driverName", skip_serializing_if = "Option::is_none")
-    )]
     pub driver_name: Option<String>,
     /// The version of the MongoDB driver that this query shape was executed from. The driver version is set to unknown for internal MongoDB queries.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "driverVersion", skip_serializing_if = "Option::is_none")
-    )]
     pub driver_version: Option<String>,
     /// Unix epoch milliseconds of the time.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub timestamp: Option<i64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for QueryShapeSeenMetadata {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("applicationName", &self.application_name);
+        fields.optional("driverName", &self.driver_name);
+        fields.optional("driverVersion", &self.driver_version);
+        fields.optional("timestamp", &self.timestamp);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for QueryShapeSeenMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "QueryShapeSeenMetadata", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for QueryShapeSeenMetadata {
     fn from_json(
@@ -279,10 +292,20 @@ impl<'de> serde::Deserialize<'de> for QueryShapeSeenMetadata {
 /// Spec: `#/components/schemas/QueryShapeUpdateRequest`
 ///
 /// Available with the feature `query_shape_insights`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct QueryShapeUpdateRequest {
     /// The rejection status of a query shape. Use REJECTED to prevent the query shape from executing on the cluster, or UNREJECTED to allow it to execute.
     pub status: QueryShapeResponseStatus,
+}
+impl atlas_admin_runtime::ser::ToFields for QueryShapeUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("status", &self.status);
+    }
+}
+impl serde::Serialize for QueryShapeUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "QueryShapeUpdateRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for QueryShapeUpdateRequest {
@@ -312,26 +335,31 @@ impl<'de> serde::Deserialize<'de> for QueryShapeUpdateRequest {
 ///
 /// Available with the feature `query_shape_insights`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryStatsDetailsResponse {
     /// Metadata about when a query shape was seen.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "firstSeen", skip_serializing_if = "Option::is_none")
-    )]
     pub first_seen: Option<QueryShapeSeenMetadata>,
     /// Metadata about when a query shape was seen.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastSeen", skip_serializing_if = "Option::is_none")
-    )]
     pub last_seen: Option<QueryShapeSeenMetadata>,
     /// A summary of execution statistics for a given query shape.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "queryStats", skip_serializing_if = "Option::is_none")
-    )]
     pub query_stats: Option<QueryStatsSummary>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for QueryStatsDetailsResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("firstSeen", &self.first_seen);
+        fields.optional("lastSeen", &self.last_seen);
+        fields.optional("queryStats", &self.query_stats);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for QueryStatsDetailsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "QueryStatsDetailsResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for QueryStatsDetailsResponse {
     fn from_json(
@@ -361,134 +389,85 @@ impl<'de> serde::Deserialize<'de> for QueryStatsDetailsResponse {
 ///
 /// Available with the feature `query_shape_insights`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryStatsSummary {
     /// Average total time in milliseconds spent running queries with the given query shape. If the query resulted in `getMore` commands, this metric includes the time spent processing the `getMore` requests. This metric does not include time spent waiting for the client.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "avgWorkingMillis", skip_serializing_if = "Option::is_none")
-    )]
     pub avg_working_millis: Option<f64>,
     /// The number of bytes read by the given query shape from the disk to the cache.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "bytesRead", skip_serializing_if = "Option::is_none")
-    )]
     pub bytes_read: Option<f64>,
     /// The MongoDB command issued for this query shape.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub command: Option<QueryStatsSummaryCommand>,
     /// Total CPU time in nanoseconds consumed by queries with the given query shape. Available for MDB 8.2 and higher.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "cpuTime",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub cpu_time: Option<Option<f64>>,
     /// Total number of documents examined by queries with the given query shape.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "docsExamined", skip_serializing_if = "Option::is_none")
-    )]
     pub docs_examined: Option<f64>,
     /// Ratio of documents examined to documents returned by queries with the given query shape.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "docsExaminedRatio", skip_serializing_if = "Option::is_none")
-    )]
     pub docs_examined_ratio: Option<f64>,
     /// Total number of documents returned by queries with the given query shape.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "docsReturned", skip_serializing_if = "Option::is_none")
-    )]
     pub docs_returned: Option<f64>,
     /// Total number of times that queries with the given query shape have been executed.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "execCount", skip_serializing_if = "Option::is_none")
-    )]
     pub exec_count: Option<f64>,
     /// Total number of in-bounds and out-of-bounds index keys examined by queries with the given query shape.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "keysExamined", skip_serializing_if = "Option::is_none")
-    )]
     pub keys_examined: Option<f64>,
     /// Ratio of in-bounds and out-of-bounds index keys examined to indexes containing documents returned by queries with the given query shape.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "keysExaminedRatio", skip_serializing_if = "Option::is_none")
-    )]
     pub keys_examined_ratio: Option<f64>,
     /// Execution runtime in microseconds for the most recent query with the given query shape.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastExecMicros", skip_serializing_if = "Option::is_none")
-    )]
     pub last_exec_micros: Option<f64>,
     /// Human-readable label that identifies the namespace on the specified host. The resource expresses this parameter value as `<database>.<collection>`.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub namespace: Option<String>,
     /// The 50th percentile value of execution time in microseconds. This field is deprecated as the values it reports may be inaccurate. It will be removed in a future release.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "p50ExecMicros", skip_serializing_if = "Option::is_none")
-    )]
     pub p50_exec_micros: Option<f64>,
     /// The 90th percentile value of execution time in microseconds. This field is deprecated as the values it reports may be inaccurate. It will be removed in a future release.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "p90ExecMicros", skip_serializing_if = "Option::is_none")
-    )]
     pub p90_exec_micros: Option<f64>,
     /// The 99th percentile value of execution time in microseconds. This field is deprecated as the values it reports may be inaccurate. It will be removed in a future release.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "p99ExecMicros", skip_serializing_if = "Option::is_none")
-    )]
     pub p99_exec_micros: Option<f64>,
     /// A query shape is a set of specifications that group similar queries together. Specifications can include filters, sorts, projections, aggregation pipeline stages, a namespace, and others. Queries that have similar specifications have the same query shape.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "queryShape", skip_serializing_if = "Option::is_none")
-    )]
     pub query_shape: Option<String>,
     /// A hexadecimal string that represents the hash of a MongoDB query shape.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "queryShapeHash", skip_serializing_if = "Option::is_none")
-    )]
     pub query_shape_hash: Option<String>,
     /// Indicates whether this query shape represents a system-initiated query.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "systemQuery", skip_serializing_if = "Option::is_none")
-    )]
     pub system_query: Option<bool>,
     /// Time in microseconds spent from the beginning of query processing to the first server response.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "totalTimeToResponseMicros",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub total_time_to_response_micros: Option<f64>,
     /// Total time in milliseconds spent running queries with the given query shape. If the query resulted in `getMore` commands, this metric includes the time spent processing the `getMore` requests. This metric does not include time spent waiting for the client.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalWorkingMillis", skip_serializing_if = "Option::is_none")
-    )]
     pub total_working_millis: Option<f64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for QueryStatsSummary {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("avgWorkingMillis", &self.avg_working_millis);
+        fields.optional("bytesRead", &self.bytes_read);
+        fields.optional("command", &self.command);
+        fields.nullable("cpuTime", &self.cpu_time);
+        fields.optional("docsExamined", &self.docs_examined);
+        fields.optional("docsExaminedRatio", &self.docs_examined_ratio);
+        fields.optional("docsReturned", &self.docs_returned);
+        fields.optional("execCount", &self.exec_count);
+        fields.optional("keysExamined", &self.keys_examined);
+        fields.optional("keysExaminedRatio", &self.keys_examined_ratio);
+        fields.optional("lastExecMicros", &self.last_exec_micros);
+        fields.optional("namespace", &self.namespace);
+        fields.optional("p50ExecMicros", &self.p50_exec_micros);
+        fields.optional("p90ExecMicros", &self.p90_exec_micros);
+        fields.optional("p99ExecMicros", &self.p99_exec_micros);
+        fields.optional("queryShape", &self.query_shape);
+        fields.optional("queryShapeHash", &self.query_shape_hash);
+        fields.optional("systemQuery", &self.system_query);
+        fields
+            .optional("totalTimeToResponseMicros", &self.total_time_to_response_micros);
+        fields.optional("totalWorkingMillis", &self.total_working_millis);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for QueryStatsSummary {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "QueryStatsSummary", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for QueryStatsSummary {
     #[allow(deprecated)]
@@ -555,11 +534,25 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `query_shape_insights`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct QueryStatsSummaryListResponse {
     /// List of query shape statistic summaries from Query Shape Insights.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub summaries: Option<Vec<QueryStatsSummary>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for QueryStatsSummaryListResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("summaries", &self.summaries);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for QueryStatsSummaryListResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "QueryStatsSummaryListResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for QueryStatsSummaryListResponse {
     fn from_json(

@@ -9,26 +9,37 @@ use super::*;
 ///
 /// Available with the feature `rate_limiting`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedRateLimitEndpointSets {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<RateLimitEndpointSetResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedRateLimitEndpointSets {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedRateLimitEndpointSets {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedRateLimitEndpointSets",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedRateLimitEndpointSets {
     fn from_json(
@@ -58,23 +69,30 @@ impl<'de> serde::Deserialize<'de> for PaginatedRateLimitEndpointSets {
 ///
 /// Available with the feature `rate_limiting`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetCapacity {
     /// The default request capacity of the endpoint set. Returned if there is a capacity override set for the requested entity.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "defaultValue",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub default_value: Option<Option<i64>>,
     /// The applied request capacity of the endpoint set.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<i64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for RateLimitEndpointSetCapacity {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("defaultValue", &self.default_value);
+        fields.optional("value", &self.value);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for RateLimitEndpointSetCapacity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "RateLimitEndpointSetCapacity",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RateLimitEndpointSetCapacity {
     fn from_json(
@@ -101,14 +119,28 @@ impl<'de> serde::Deserialize<'de> for RateLimitEndpointSetCapacity {
 ///
 /// Available with the feature `rate_limiting`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetEndpoint {
     /// The HTTP method of the endpoint.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub method: Option<RateLimitEndpointSetEndpointMethod>,
     /// The URL path of the endpoint.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub path: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for RateLimitEndpointSetEndpoint {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("method", &self.method);
+        fields.optional("path", &self.path);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for RateLimitEndpointSetEndpoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "RateLimitEndpointSetEndpoint",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RateLimitEndpointSetEndpoint {
     fn from_json(
@@ -165,23 +197,30 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `rate_limiting`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetRefillDurationSeconds {
     /// The default rate limit refill duration, in seconds, of the endpoint set. Returned if there is a rate limit refill duration override set for the requested entity.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "defaultValue",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub default_value: Option<Option<i64>>,
     /// The applied rate limit refill duration of the endpoint set.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<i64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for RateLimitEndpointSetRefillDurationSeconds {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("defaultValue", &self.default_value);
+        fields.optional("value", &self.value);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for RateLimitEndpointSetRefillDurationSeconds {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "RateLimitEndpointSetRefillDurationSeconds",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RateLimitEndpointSetRefillDurationSeconds {
     fn from_json(
@@ -210,23 +249,30 @@ impl<'de> serde::Deserialize<'de> for RateLimitEndpointSetRefillDurationSeconds 
 ///
 /// Available with the feature `rate_limiting`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetRefillRate {
     /// The default rate limit refill rate of the endpoint set. Returned if there is a rate limit refill rate override set for the requested entity.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "defaultValue",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub default_value: Option<Option<i64>>,
     /// The applied rate limit refill rate of the endpoint set.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<i64>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for RateLimitEndpointSetRefillRate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("defaultValue", &self.default_value);
+        fields.optional("value", &self.value);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for RateLimitEndpointSetRefillRate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "RateLimitEndpointSetRefillRate",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RateLimitEndpointSetRefillRate {
     fn from_json(
@@ -253,41 +299,43 @@ impl<'de> serde::Deserialize<'de> for RateLimitEndpointSetRefillRate {
 ///
 /// Available with the feature `rate_limiting`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RateLimitEndpointSetResponse {
     /// The rate limit capacity for the endpoint set.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub capacity: Option<RateLimitEndpointSetCapacity>,
     /// The ID of the endpoint set.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "endpointSetId", skip_serializing_if = "Option::is_none")
-    )]
     pub endpoint_set_id: Option<String>,
     /// The endpoint set name.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "endpointSetName", skip_serializing_if = "Option::is_none")
-    )]
     pub endpoint_set_name: Option<String>,
     /// A list of endpoints associated with the specified endpoint set.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub endpoints: Option<Vec<RateLimitEndpointSetEndpoint>>,
     /// The rate limit refill duration for the endpoint set.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "refillDurationSeconds", skip_serializing_if = "Option::is_none")
-    )]
     pub refill_duration_seconds: Option<RateLimitEndpointSetRefillDurationSeconds>,
     /// The rate limit refill rate for the endpoint set.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "refillRate", skip_serializing_if = "Option::is_none")
-    )]
     pub refill_rate: Option<RateLimitEndpointSetRefillRate>,
     /// The scope of the endpoint set.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub scope: Option<RateLimitEndpointSetResponseScope>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for RateLimitEndpointSetResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("capacity", &self.capacity);
+        fields.optional("endpointSetId", &self.endpoint_set_id);
+        fields.optional("endpointSetName", &self.endpoint_set_name);
+        fields.optional("endpoints", &self.endpoints);
+        fields.optional("refillDurationSeconds", &self.refill_duration_seconds);
+        fields.optional("refillRate", &self.refill_rate);
+        fields.optional("scope", &self.scope);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for RateLimitEndpointSetResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "RateLimitEndpointSetResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for RateLimitEndpointSetResponse {
     fn from_json(

@@ -6,16 +6,30 @@ use super::*;
 /// Spec: `#/components/schemas/CreateGroupMcpConfigRequest`
 ///
 /// Available with the feature `remote_mcp_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateGroupMcpConfigRequest {
     /// List of IP access list entries that define allowed source addresses for this MCP configuration.
-    #[serde(rename = "ipAccessList", skip_serializing_if = "Option::is_none")]
     pub ip_access_list: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Human-readable name that identifies this MCP configuration.
-    #[serde(rename = "mcpConfigName")]
     pub mcp_config_name: String,
     /// List of project roles to assign to this MCP configuration.
     pub roles: Vec<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for CreateGroupMcpConfigRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("ipAccessList", &self.ip_access_list);
+        fields.required("mcpConfigName", &self.mcp_config_name);
+        fields.required("roles", &self.roles);
+    }
+}
+impl serde::Serialize for CreateGroupMcpConfigRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CreateGroupMcpConfigRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CreateGroupMcpConfigRequest {
@@ -44,16 +58,30 @@ impl<'de> serde::Deserialize<'de> for CreateGroupMcpConfigRequest {
 /// Spec: `#/components/schemas/CreateOrgMcpConfigRequest`
 ///
 /// Available with the feature `remote_mcp_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateOrgMcpConfigRequest {
     /// List of IP access list entries that define allowed source addresses for this MCP configuration.
-    #[serde(rename = "ipAccessList", skip_serializing_if = "Option::is_none")]
     pub ip_access_list: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Human-readable name that identifies this MCP configuration.
-    #[serde(rename = "mcpConfigName")]
     pub mcp_config_name: String,
     /// List of organization roles to assign to this MCP configuration.
     pub roles: Vec<OrgRole>,
+}
+impl atlas_admin_runtime::ser::ToFields for CreateOrgMcpConfigRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("ipAccessList", &self.ip_access_list);
+        fields.required("mcpConfigName", &self.mcp_config_name);
+        fields.required("roles", &self.roles);
+    }
+}
+impl serde::Serialize for CreateOrgMcpConfigRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CreateOrgMcpConfigRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for CreateOrgMcpConfigRequest {
@@ -83,53 +111,44 @@ impl<'de> serde::Deserialize<'de> for CreateOrgMcpConfigRequest {
 ///
 /// Available with the feature `remote_mcp_configurations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupMcpConfigResponse {
     /// Unique identifier for the Service Account client associated with this MCP configuration. Use this Service Account to connect to the Atlas Remote MCP.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clientId", skip_serializing_if = "Option::is_none")
-    )]
     pub client_id: Option<String>,
     /// Unique identifier for the egress Service Account client associated with this MCP configuration. This Service Account is managed by MongoDB Atlas.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "egressClientId", skip_serializing_if = "Option::is_none")
-    )]
     pub egress_client_id: Option<String>,
     /// List of IP access list entries that define allowed source addresses for this MCP configuration.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "ipAccessList", skip_serializing_if = "Option::is_none")
-    )]
     pub ip_access_list: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Unique identifier that identifies this MCP configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "mcpConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub mcp_config_id: Option<String>,
     /// Human-readable name that identifies this MCP configuration.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "mcpConfigName",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub mcp_config_name: Option<Option<String>>,
     /// List of project roles associated with this MCP configuration.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GroupMcpConfigResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clientId", &self.client_id);
+        fields.optional("egressClientId", &self.egress_client_id);
+        fields.optional("ipAccessList", &self.ip_access_list);
+        fields.optional("mcpConfigId", &self.mcp_config_id);
+        fields.nullable("mcpConfigName", &self.mcp_config_name);
+        fields.optional("roles", &self.roles);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GroupMcpConfigResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupMcpConfigResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupMcpConfigResponse {
     fn from_json(
@@ -159,23 +178,32 @@ impl<'de> serde::Deserialize<'de> for GroupMcpConfigResponse {
 /// Spec: `#/components/schemas/GroupMcpConfigUpdateRequest`
 ///
 /// Available with the feature `remote_mcp_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupMcpConfigUpdateRequest {
     /// List of IP access list entries that define allowed source addresses for this MCP configuration. If provided, replaces the existing IP access list.
-    #[serde(rename = "ipAccessList", skip_serializing_if = "Option::is_none")]
     pub ip_access_list: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Updated human-readable name for this MCP configuration.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "mcpConfigName",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub mcp_config_name: Option<Option<String>>,
     /// List of project roles associated with this MCP configuration. If provided, replaces the existing list of roles.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupMcpConfigUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("ipAccessList", &self.ip_access_list);
+        fields.nullable("mcpConfigName", &self.mcp_config_name);
+        fields.optional("roles", &self.roles);
+    }
+}
+impl serde::Serialize for GroupMcpConfigUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GroupMcpConfigUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for GroupMcpConfigUpdateRequest {
@@ -205,53 +233,44 @@ impl<'de> serde::Deserialize<'de> for GroupMcpConfigUpdateRequest {
 ///
 /// Available with the feature `remote_mcp_configurations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgMcpConfigResponse {
     /// Unique identifier for the Service Account client associated with this MCP configuration. Use this Service Account to connect to the Atlas Remote MCP.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clientId", skip_serializing_if = "Option::is_none")
-    )]
     pub client_id: Option<String>,
     /// Unique identifier for the egress Service Account client associated with this MCP configuration. This Service Account is managed by MongoDB Atlas.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "egressClientId", skip_serializing_if = "Option::is_none")
-    )]
     pub egress_client_id: Option<String>,
     /// List of IP access list entries that define allowed source addresses for this MCP configuration.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "ipAccessList", skip_serializing_if = "Option::is_none")
-    )]
     pub ip_access_list: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Unique identifier that identifies this MCP configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "mcpConfigId", skip_serializing_if = "Option::is_none")
-    )]
     pub mcp_config_id: Option<String>,
     /// Human-readable name that identifies this MCP configuration.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "mcpConfigName",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub mcp_config_name: Option<Option<String>>,
     /// List of organization roles associated with this MCP configuration.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<OrgRole>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrgMcpConfigResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clientId", &self.client_id);
+        fields.optional("egressClientId", &self.egress_client_id);
+        fields.optional("ipAccessList", &self.ip_access_list);
+        fields.optional("mcpConfigId", &self.mcp_config_id);
+        fields.nullable("mcpConfigName", &self.mcp_config_name);
+        fields.optional("roles", &self.roles);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrgMcpConfigResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgMcpConfigResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OrgMcpConfigResponse {
     fn from_json(
@@ -278,23 +297,32 @@ impl<'de> serde::Deserialize<'de> for OrgMcpConfigResponse {
 /// Spec: `#/components/schemas/OrgMcpConfigUpdateRequest`
 ///
 /// Available with the feature `remote_mcp_configurations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrgMcpConfigUpdateRequest {
     /// List of IP access list entries that define allowed source addresses for this MCP configuration. If provided, replaces the existing IP access list.
-    #[serde(rename = "ipAccessList", skip_serializing_if = "Option::is_none")]
     pub ip_access_list: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Updated human-readable name for this MCP configuration.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "mcpConfigName",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub mcp_config_name: Option<Option<String>>,
     /// List of organization roles associated with this MCP configuration. If provided, replaces the existing list of roles.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<OrgRole>>,
+}
+impl atlas_admin_runtime::ser::ToFields for OrgMcpConfigUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("ipAccessList", &self.ip_access_list);
+        fields.nullable("mcpConfigName", &self.mcp_config_name);
+        fields.optional("roles", &self.roles);
+    }
+}
+impl serde::Serialize for OrgMcpConfigUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OrgMcpConfigUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for OrgMcpConfigUpdateRequest {
@@ -324,26 +352,37 @@ impl<'de> serde::Deserialize<'de> for OrgMcpConfigUpdateRequest {
 ///
 /// Available with the feature `remote_mcp_configurations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedGroupMcpConfigView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<GroupMcpConfigResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedGroupMcpConfigView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedGroupMcpConfigView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedGroupMcpConfigView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedGroupMcpConfigView {
     fn from_json(
@@ -371,26 +410,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedGroupMcpConfigView {
 ///
 /// Available with the feature `remote_mcp_configurations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedMcpConfigSecretView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ServiceAccountSecret>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedMcpConfigSecretView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedMcpConfigSecretView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedMcpConfigSecretView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedMcpConfigSecretView {
     fn from_json(
@@ -418,26 +468,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedMcpConfigSecretView {
 ///
 /// Available with the feature `remote_mcp_configurations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrgMcpConfigView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<OrgMcpConfigResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedOrgMcpConfigView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedOrgMcpConfigView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedOrgMcpConfigView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedOrgMcpConfigView {
     fn from_json(

@@ -6,53 +6,53 @@
 ///
 /// Available with the feature `resource_policies`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasNonCompliantResourceView {
     /// Unique 24-hexadecimal character string that identifies the organization the resource belongs to.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the non-compliant resource.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "resourceId", skip_serializing_if = "Option::is_none")
-    )]
     pub resource_id: Option<String>,
     /// Unique human readable string that identifies the non-compliant resource.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "resourceName", skip_serializing_if = "Option::is_none")
-    )]
     pub resource_name: Option<String>,
     /// List of resource policies causing the resource to be considered non-compliant.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "resourcePoliciesCausingNonCompliance",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub resource_policies_causing_non_compliance: Option<
         Vec<ApiAtlasResourcePolicyMetadataView>,
     >,
     /// Human-readable label that displays the type of a resource.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "resourceType", skip_serializing_if = "Option::is_none")
-    )]
     pub resource_type: Option<ApiAtlasNonCompliantResourceViewResourceType>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasNonCompliantResourceView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("orgId", &self.org_id);
+        fields.optional("resourceId", &self.resource_id);
+        fields.optional("resourceName", &self.resource_name);
+        fields
+            .optional(
+                "resourcePoliciesCausingNonCompliance",
+                &self.resource_policies_causing_non_compliance,
+            );
+        fields.optional("resourceType", &self.resource_type);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiAtlasNonCompliantResourceView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasNonCompliantResourceView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasNonCompliantResourceView {
     fn from_json(
@@ -109,10 +109,20 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiAtlasPolicyCreateView`
 ///
 /// Available with the feature `resource_policies`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasPolicyCreateView {
     /// A string that defines the permissions for the policy. The syntax used is the Cedar Policy language.
     pub body: String,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasPolicyCreateView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("body", &self.body);
+    }
+}
+impl serde::Serialize for ApiAtlasPolicyCreateView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ApiAtlasPolicyCreateView", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ApiAtlasPolicyCreateView {
@@ -138,16 +148,27 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasPolicyCreateView {
 ///
 /// Available with the feature `resource_policies`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasPolicyMetadataView {
     /// Unique 24-hexadecimal character string that identifies the policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "policyId", skip_serializing_if = "Option::is_none")
-    )]
     pub policy_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasPolicyMetadataView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("policyId", &self.policy_id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiAtlasPolicyMetadataView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasPolicyMetadataView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasPolicyMetadataView {
     fn from_json(
@@ -173,18 +194,28 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasPolicyMetadataView {
 ///
 /// Available with the feature `resource_policies`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasPolicyView {
     /// A string that defines the permissions for the policy. The syntax used is the Cedar Policy language.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub body: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasPolicyView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("body", &self.body);
+        fields.optional("id", &self.id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiAtlasPolicyView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ApiAtlasPolicyView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasPolicyView {
     fn from_json(
@@ -207,20 +238,32 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasPolicyView {
 /// Spec: `#/components/schemas/ApiAtlasResourcePolicyCreateView`
 ///
 /// Available with the feature `resource_policies`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasResourcePolicyCreateView {
     /// Description of the atlas resource policy.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub description: Option<Option<String>>,
     /// Human-readable label that describes the atlas resource policy.
     pub name: String,
     /// List of policies that make up the atlas resource policy.
     pub policies: Vec<ApiAtlasPolicyCreateView>,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasResourcePolicyCreateView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("description", &self.description);
+        fields.required("name", &self.name);
+        fields.required("policies", &self.policies);
+    }
+}
+impl serde::Serialize for ApiAtlasResourcePolicyCreateView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasResourcePolicyCreateView",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ApiAtlasResourcePolicyCreateView {
@@ -249,27 +292,34 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasResourcePolicyCreateView {
 /// Spec: `#/components/schemas/ApiAtlasResourcePolicyEditView`
 ///
 /// Available with the feature `resource_policies`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasResourcePolicyEditView {
     /// Description of the atlas resource policy.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub description: Option<Option<String>>,
     /// Human-readable label that describes the atlas resource policy.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub name: Option<Option<String>>,
     /// List of policies that make up the atlas resource policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policies: Option<Vec<ApiAtlasPolicyCreateView>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasResourcePolicyEditView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("description", &self.description);
+        fields.nullable("name", &self.name);
+        fields.optional("policies", &self.policies);
+    }
+}
+impl serde::Serialize for ApiAtlasResourcePolicyEditView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasResourcePolicyEditView",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ApiAtlasResourcePolicyEditView {
@@ -299,35 +349,41 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasResourcePolicyEditView {
 ///
 /// Available with the feature `resource_policies`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasResourcePolicyMetadataView {
     /// List of policies that are in conflict with the current state of the resource.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "policiesCausingNonCompliance",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub policies_causing_non_compliance: Option<Vec<ApiAtlasPolicyMetadataView>>,
     /// Unique 24-hexadecimal character string that identifies the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "resourcePolicyId", skip_serializing_if = "Option::is_none")
-    )]
     pub resource_policy_id: Option<String>,
     /// Human-readable label that describes the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "resourcePolicyName", skip_serializing_if = "Option::is_none")
-    )]
     pub resource_policy_name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasResourcePolicyMetadataView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "policiesCausingNonCompliance",
+                &self.policies_causing_non_compliance,
+            );
+        fields.optional("resourcePolicyId", &self.resource_policy_id);
+        fields.optional("resourcePolicyName", &self.resource_policy_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiAtlasResourcePolicyMetadataView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasResourcePolicyMetadataView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasResourcePolicyMetadataView {
     fn from_json(
@@ -355,73 +411,72 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasResourcePolicyMetadataView {
 ///
 /// Available with the feature `resource_policies`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasResourcePolicyView {
     /// The user that last updated the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdByUser", skip_serializing_if = "Option::is_none")
-    )]
     pub created_by_user: Option<ApiAtlasUserMetadataView>,
     /// Date and time in UTC when the atlas resource policy was created.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdDate", skip_serializing_if = "Option::is_none")
-    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Description of the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The user that last updated the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastUpdatedByUser", skip_serializing_if = "Option::is_none")
-    )]
     pub last_updated_by_user: Option<ApiAtlasUserMetadataView>,
     /// Date and time in UTC when the atlas resource policy was last updated.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "lastUpdatedDate", skip_serializing_if = "Option::is_none")
-    )]
     pub last_updated_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that describes the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Unique 24-hexadecimal character string that identifies the organization the atlas resource policy belongs to.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// List of policies that make up the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub policies: Option<Vec<ApiAtlasPolicyView>>,
     /// A string that identifies the version of the atlas resource policy.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub version: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasResourcePolicyView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("createdByUser", &self.created_by_user);
+        fields.optional("createdDate", &self.created_date);
+        fields.optional("description", &self.description);
+        fields.optional("id", &self.id);
+        fields.optional("lastUpdatedByUser", &self.last_updated_by_user);
+        fields.optional("lastUpdatedDate", &self.last_updated_date);
+        fields.optional("name", &self.name);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("policies", &self.policies);
+        fields.optional("version", &self.version);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiAtlasResourcePolicyView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasResourcePolicyView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasResourcePolicyView {
     fn from_json(
@@ -458,18 +513,28 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasResourcePolicyView {
 ///
 /// Available with the feature `resource_policies`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiAtlasUserMetadataView {
     /// Unique 24-hexadecimal character string that identifies a user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Human-readable label that describes a user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasUserMetadataView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("name", &self.name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiAtlasUserMetadataView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ApiAtlasUserMetadataView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasUserMetadataView {
     fn from_json(

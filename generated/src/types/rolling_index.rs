@@ -7,36 +7,29 @@
 /// Spec: `#/components/schemas/Collation`
 ///
 /// Available with the feature `rolling_index`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Collation {
     /// Method to handle whitespace and punctuation as base characters for purposes of comparison. `"non-ignorable"` will evaluate Whitespace and Punctuation as Base Characters. `"shifted"` will not, MongoDB Cloud distinguishes these characters when `"strength" > 3`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub alternate: Option<CollationAlternate>,
     /// Flag that indicates whether strings with diacritics sort from back of the string. Some French dictionary orders strings in this way. `true` will compare from back to front. `false` will compare from front to back.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backwards: Option<bool>,
     /// Method to handle sort order of case differences during tertiary level comparisons. `"upper"` sorts Uppercase before lowercase. `"lower"` sorts Lowercase before uppercase. `"off"` is similar to "lower" with slight differences.
-    #[serde(rename = "caseFirst", skip_serializing_if = "Option::is_none")]
     pub case_first: Option<CollationCaseFirst>,
     /// Flag that indicates whether to include case comparison when `"strength" : 1` or `"strength" : 2`.
     /// - `true` - Include casing in comparison
     ///   - Strength Level: 1 - Base characters and case.
     ///   - Strength Level: 2 - Base characters, diacritics (and possible other secondary differences),   and case.
     /// - `false` - Case is NOT included in comparison.
-    #[serde(rename = "caseLevel", skip_serializing_if = "Option::is_none")]
     pub case_level: Option<bool>,
     /// International Components for Unicode (ICU) code that represents a localized language. To specify simple binary comparison, set `"locale" : "simple"`.
     pub locale: CollationLocale,
     /// Field that indicates which characters can be ignored when `"alternate" : "shifted"`.`"punct"` ignores both whitespace and punctuation. `"space"` ignores whitespace. This has no affect if `"alternate" : "non-ignorable"`.
-    #[serde(rename = "maxVariable", skip_serializing_if = "Option::is_none")]
     pub max_variable: Option<CollationMaxVariable>,
     /// Flag that indicates whether to check if the text requires normalization and then perform it. Most text doesn't require this normalization processing.
     ///
     /// `true` will check if fully normalized and perform normalization to compare text. `false` will not check.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub normalization: Option<bool>,
     /// Flag that indicates whether to compare sequences of digits as numbers or as strings. `true` will compare as numbers, this results in `10 > 2`. `false` will Compare as strings. This results in `"10" < "2"`.
-    #[serde(rename = "numericOrdering", skip_serializing_if = "Option::is_none")]
     pub numeric_ordering: Option<bool>,
     /// Degree of comparison to perform when sorting words.
     ///
@@ -47,8 +40,25 @@ pub struct Collation {
     /// - `3` - "Tertiary" - Compares base characters (primary), diacritics (secondary), and case and variants (tertiary). Differences between base characters takes precedence over secondary differences which take precedence over tertiary differences.
     /// - `4` - "Quaternary" - Compares for the specific use case to consider punctuation when levels 1 through 3 ignore punctuation or for processing Japanese text.
     /// - `5` - "Identical" - Compares for the specific use case of tie breaker.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub strength: Option<i32>,
+}
+impl atlas_admin_runtime::ser::ToFields for Collation {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("alternate", &self.alternate);
+        fields.optional("backwards", &self.backwards);
+        fields.optional("caseFirst", &self.case_first);
+        fields.optional("caseLevel", &self.case_level);
+        fields.required("locale", &self.locale);
+        fields.optional("maxVariable", &self.max_variable);
+        fields.optional("normalization", &self.normalization);
+        fields.optional("numericOrdering", &self.numeric_ordering);
+        fields.optional("strength", &self.strength);
+    }
+}
+impl serde::Serialize for Collation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Collation", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for Collation {
@@ -397,33 +407,46 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DatabaseRollingIndexRequest`
 ///
 /// Available with the feature `rolling_index`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DatabaseRollingIndexRequest {
     /// One or more settings that specify language-specific rules to compare strings within this index.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collation: Option<Collation>,
     /// Human-readable label of the collection for which MongoDB Cloud creates an index.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub collection: Option<String>,
     /// Human-readable label of the database that holds the collection on which MongoDB Cloud creates an index.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub db: Option<String>,
     /// List that contains one or more objects that describe the parameters that you want to index.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<std::collections::BTreeMap<String, String>>>,
     /// One or more settings that determine how the MongoDB Cloud creates this MongoDB index.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<IndexOptions>,
+}
+impl atlas_admin_runtime::ser::ToFields for DatabaseRollingIndexRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("collation", &self.collation);
+        fields.optional("collection", &self.collection);
+        fields.optional("db", &self.db);
+        fields.optional("keys", &self.keys);
+        fields.optional("options", &self.options);
+    }
+}
+impl serde::Serialize for DatabaseRollingIndexRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "DatabaseRollingIndexRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for DatabaseRollingIndexRequest {
@@ -456,47 +479,35 @@ impl<'de> serde::Deserialize<'de> for DatabaseRollingIndexRequest {
 /// Spec: `#/components/schemas/IndexOptions`
 ///
 /// Available with the feature `rolling_index`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct IndexOptions {
     /// Index version number applied to the 2dsphere index. MongoDB 3.2 and later use version 3. Use this option to override the default version number. This option applies to the **2dsphere** index type only.
-    #[serde(rename = "2dsphereIndexVersion", skip_serializing_if = "Option::is_none")]
     pub n2dsphere_index_version: Option<i32>,
     /// Flag that indicates whether MongoDB should build the index in the background. This applies to MongoDB databases running feature compatibility version 4.0 or earlier. MongoDB databases running FCV 4.2 or later build indexes using an optimized build process. This process holds the exclusive lock only at the beginning and end of the build process. The rest of the build process yields to interleaving read and write operations. MongoDB databases running FCV 4.2 or later ignore this option. This option applies to all index types.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
     /// Number of precision applied to the stored geohash value of the location data. This option applies to the **2d** index type only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bits: Option<i32>,
     /// Number of units within which to group the location values. You could group in the same bucket those location values within the specified number of units to each other. This option applies to the geoHaystack index type only.
     ///
     /// MongoDB 5.0 removed geoHaystack Indexes and the `geoSearch` command.
-    #[serde(rename = "bucketSize", skip_serializing_if = "Option::is_none")]
     pub bucket_size: Option<i32>,
     /// The `columnstoreProjection` document allows to include or exclude sub-schemas schema. One cannot combine inclusion and exclusion statements. Accordingly, the &lt;value> can be either of the following:
     /// 1 or true to include the field and recursively all fields it is a prefix of in the index
     /// 0 or false to exclude the field and recursively all fields it is a prefix of from the index.
-    #[serde(rename = "columnstoreProjection", skip_serializing_if = "Option::is_none")]
     pub columnstore_projection: Option<std::collections::BTreeMap<String, i32>>,
     /// Human language that determines the list of stop words and the rules for the stemmer and tokenizer. This option accepts the supported languages using its name in lowercase English or the ISO 639-2 code. If you set this parameter to `"none"`, then the text search uses simple tokenization with no list of stop words and no stemming. This option applies to the **text** index type only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_language: Option<String>,
     /// Number of seconds that MongoDB retains documents in a Time To Live (TTL) index.
-    #[serde(rename = "expireAfterSeconds", skip_serializing_if = "Option::is_none")]
     pub expire_after_seconds: Option<i32>,
     /// Flag that determines whether the index is hidden from the query planner. A hidden index is not evaluated as part of the query plan selection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// Human-readable label that identifies the document parameter that contains the override language for the document. This option applies to the **text** index type only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub language_override: Option<String>,
     /// Upper inclusive boundary to limit the longitude and latitude values. This option applies to the 2d index type only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<i32>,
     /// Lower inclusive boundary to limit the longitude and latitude values. This option applies to the 2d index type only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<i32>,
     /// Human-readable label that identifies this index. This option applies to all index types.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Rules that limit the documents that the index references to a filter expression. All MongoDB index types accept a `partialFilterExpression` option. `partialFilterExpression` can include following expressions:
     ///
@@ -508,24 +519,45 @@ pub struct IndexOptions {
     /// - `$and` (top-level only)
     ///
     ///  This option applies to all index types.
-    #[serde(rename = "partialFilterExpression", skip_serializing_if = "Option::is_none")]
     pub partial_filter_expression: Option<
         std::collections::BTreeMap<String, serde_json::Value>,
     >,
     /// Flag that indicates whether the index references documents that only have the specified parameter. These indexes use less space but behave differently in some situations like when sorting. The following index types default to sparse and ignore this option: `2dsphere`, `2d`, `geoHaystack`, `text`.
     ///
     /// Compound indexes that includes one or more indexes with `2dsphere` keys alongside other key types, only the `2dsphere` index parameters determine which documents the index references. If you run MongoDB 3.2 or later, use partial indexes. This option applies to all index types.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sparse: Option<bool>,
     /// Storage engine set for the specific index. This value can be set only at creation. This option uses the following format: `"storageEngine" : { "<storage-engine-name>" : "<options>" }` MongoDB validates storage engine configuration options when creating indexes. To support replica sets with members with different storage engines, MongoDB logs these options to the oplog during replication. This option applies to all index types.
-    #[serde(rename = "storageEngine", skip_serializing_if = "Option::is_none")]
     pub storage_engine: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Version applied to this text index. MongoDB 3.2 and later use version `3`. Use this option to override the default version number. This option applies to the **text** index type only.
-    #[serde(rename = "textIndexVersion", skip_serializing_if = "Option::is_none")]
     pub text_index_version: Option<i32>,
     /// Relative importance to place upon provided index parameters. This object expresses this as key/value pairs of index parameter and weight to apply to that parameter. You can specify weights for some or all the indexed parameters. The weight must be an integer between 1 and 99,999. MongoDB 5.0 and later can apply **weights** to **text** indexes only.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub weights: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+}
+impl atlas_admin_runtime::ser::ToFields for IndexOptions {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("2dsphereIndexVersion", &self.n2dsphere_index_version);
+        fields.optional("background", &self.background);
+        fields.optional("bits", &self.bits);
+        fields.optional("bucketSize", &self.bucket_size);
+        fields.optional("columnstoreProjection", &self.columnstore_projection);
+        fields.optional("default_language", &self.default_language);
+        fields.optional("expireAfterSeconds", &self.expire_after_seconds);
+        fields.optional("hidden", &self.hidden);
+        fields.optional("language_override", &self.language_override);
+        fields.optional("max", &self.max);
+        fields.optional("min", &self.min);
+        fields.optional("name", &self.name);
+        fields.optional("partialFilterExpression", &self.partial_filter_expression);
+        fields.optional("sparse", &self.sparse);
+        fields.optional("storageEngine", &self.storage_engine);
+        fields.optional("textIndexVersion", &self.text_index_version);
+        fields.optional("weights", &self.weights);
+    }
+}
+impl serde::Serialize for IndexOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "IndexOptions", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for IndexOptions {

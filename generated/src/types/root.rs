@@ -7,36 +7,32 @@ use super::*;
 ///
 /// Available with the feature `root`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AccessListItemView {
     /// Range of IP addresses in Classless Inter-Domain Routing (CIDR) notation that found in this project's access list.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "cidrBlock",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub cidr_block: Option<Option<String>>,
     /// IP address included in the API access list.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "ipAddress",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub ip_address: Option<Option<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AccessListItemView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("cidrBlock", &self.cidr_block);
+        fields.nullable("ipAddress", &self.ip_address);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AccessListItemView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AccessListItemView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AccessListItemView {
     fn from_json(
@@ -62,34 +58,38 @@ impl<'de> serde::Deserialize<'de> for AccessListItemView {
 ///
 /// Available with the feature `root`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiKey {
     /// List of network addresses granted access to this API using this API key.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "accessList", skip_serializing_if = "Option::is_none")
-    )]
     pub access_list: Option<Vec<AccessListItemView>>,
     /// Unique 24-hexadecimal digit string that identifies this organization API key.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Public API key value set for the specified organization API key.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// List that contains roles that the API key needs to have. All roles you provide must be valid for the specified project or organization. Each request must include a minimum of one valid role. The resource returns all project and organization roles assigned to the Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<CloudAccessRoleAssignment>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiKey {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("accessList", &self.access_list);
+        fields.optional("id", &self.id);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("roles", &self.roles);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ApiKey", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiKey {
     fn from_json(
@@ -117,23 +117,33 @@ impl<'de> serde::Deserialize<'de> for ApiKey {
 ///
 /// Available with the feature `root`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ControlPlaneIpAddresses {
     /// List of gateways, each representing a group of service-specific IP addresses that customers can add to their allow lists independently. Includes the Atlas Gateway (data plane) group when present.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub gateways: Option<Vec<Gateway>>,
     /// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub inbound: Option<InboundControlPlaneCloudProviderIpAddresses>,
     /// List of outbound IP addresses from the Atlas control plane, categorized by cloud provider. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that Atlas can communicate with your webhooks and KMS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub outbound: Option<OutboundControlPlaneCloudProviderIpAddresses>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ControlPlaneIpAddresses {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("gateways", &self.gateways);
+        fields.optional("inbound", &self.inbound);
+        fields.optional("outbound", &self.outbound);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ControlPlaneIpAddresses {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ControlPlaneIpAddresses", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ControlPlaneIpAddresses {
     fn from_json(
@@ -163,18 +173,28 @@ impl<'de> serde::Deserialize<'de> for ControlPlaneIpAddresses {
 ///
 /// Available with the feature `root`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Gateway {
     /// IP addresses for a specific gateway, organized by direction and cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub ips: Option<GatewayIpAddresses>,
     /// Name of the service that this gateway represents.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for Gateway {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("ips", &self.ips);
+        fields.optional("name", &self.name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for Gateway {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Gateway", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for Gateway {
     fn from_json(
@@ -200,18 +220,28 @@ impl<'de> serde::Deserialize<'de> for Gateway {
 ///
 /// Available with the feature `root`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GatewayIpAddresses {
     /// List of inbound IP addresses to the Atlas control plane, categorized by cloud provider. If your application allows outbound HTTP requests only to specific IP addresses, you must allow access to the following IP addresses so that your API requests can reach the Atlas control plane.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub inbound: Option<InboundControlPlaneCloudProviderIpAddresses>,
     /// List of outbound IP addresses from the Atlas control plane, categorized by cloud provider. If your network allows inbound HTTP requests only from specific IP addresses, you must allow access from the following IP addresses so that Atlas can communicate with your webhooks and KMS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub outbound: Option<OutboundControlPlaneCloudProviderIpAddresses>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GatewayIpAddresses {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("inbound", &self.inbound);
+        fields.optional("outbound", &self.outbound);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GatewayIpAddresses {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GatewayIpAddresses", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GatewayIpAddresses {
     fn from_json(
@@ -237,23 +267,37 @@ impl<'de> serde::Deserialize<'de> for GatewayIpAddresses {
 ///
 /// Available with the feature `root`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct InboundControlPlaneCloudProviderIpAddresses {
     /// Control plane IP addresses in AWS. Each key identifies an Amazon Web Services (AWS) region. Each value identifies control plane IP addresses in the AWS region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub aws: Option<std::collections::BTreeMap<String, Vec<String>>>,
     /// Control plane IP addresses in Azure. Each key identifies an Azure region. Each value identifies control plane IP addresses in the Azure region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub azure: Option<std::collections::BTreeMap<String, Vec<String>>>,
     /// Control plane IP addresses in GCP. Each key identifies a Google Cloud (GCP) region. Each value identifies control plane IP addresses in the GCP region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub gcp: Option<std::collections::BTreeMap<String, Vec<String>>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for InboundControlPlaneCloudProviderIpAddresses {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("aws", &self.aws);
+        fields.optional("azure", &self.azure);
+        fields.optional("gcp", &self.gcp);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for InboundControlPlaneCloudProviderIpAddresses {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "InboundControlPlaneCloudProviderIpAddresses",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for InboundControlPlaneCloudProviderIpAddresses {
     fn from_json(
@@ -283,23 +327,38 @@ impl<'de> serde::Deserialize<'de> for InboundControlPlaneCloudProviderIpAddresse
 ///
 /// Available with the feature `root`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OutboundControlPlaneCloudProviderIpAddresses {
     /// Control plane IP addresses in AWS. Each key identifies an Amazon Web Services (AWS) region. Each value identifies control plane IP addresses in the AWS region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub aws: Option<std::collections::BTreeMap<String, Vec<String>>>,
     /// Control plane IP addresses in Azure. Each key identifies an Azure region. Each value identifies control plane IP addresses in the Azure region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub azure: Option<std::collections::BTreeMap<String, Vec<String>>>,
     /// Control plane IP addresses in GCP. Each key identifies a Google Cloud (GCP) region. Each value identifies control plane IP addresses in the GCP region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub gcp: Option<std::collections::BTreeMap<String, Vec<String>>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields
+for OutboundControlPlaneCloudProviderIpAddresses {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("aws", &self.aws);
+        fields.optional("azure", &self.azure);
+        fields.optional("gcp", &self.gcp);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OutboundControlPlaneCloudProviderIpAddresses {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OutboundControlPlaneCloudProviderIpAddresses",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OutboundControlPlaneCloudProviderIpAddresses {
     fn from_json(
@@ -327,45 +386,45 @@ impl<'de> serde::Deserialize<'de> for OutboundControlPlaneCloudProviderIpAddress
 ///
 /// Available with the feature `root`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SystemStatus {
     /// Details contained in one API key.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "apiKey",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub api_key: Option<Option<ApiKey>>,
     /// Human-readable label that identifies the service from which you requested this response.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "appName", skip_serializing_if = "Option::is_none")
-    )]
     pub app_name: Option<SystemStatusAppName>,
     /// Unique 40-hexadecimal digit hash that identifies the latest git commit merged for this application.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub build: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Flag that indicates whether someone enabled throttling on this service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub throttling: Option<bool>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for SystemStatus {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("apiKey", &self.api_key);
+        fields.optional("appName", &self.app_name);
+        fields.optional("build", &self.build);
+        fields.optional("links", &self.links);
+        fields.optional("throttling", &self.throttling);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for SystemStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SystemStatus", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SystemStatus {
     fn from_json(

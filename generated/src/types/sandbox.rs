@@ -7,26 +7,33 @@ use super::*;
 ///
 /// Available with the feature `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedSandboxConfigs {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<SandboxConfigResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedSandboxConfigs {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedSandboxConfigs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedSandboxConfigs", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedSandboxConfigs {
     fn from_json(
@@ -55,17 +62,30 @@ impl<'de> serde::Deserialize<'de> for PaginatedSandboxConfigs {
 /// Spec: `#/components/schemas/SandboxClusterTemplateView`
 ///
 /// Available with the feature `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SandboxClusterTemplateView {
     /// The provider for a cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub provider: Option<String>,
     /// The region for a cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The tier for a cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for SandboxClusterTemplateView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("provider", &self.provider);
+        fields.optional("region", &self.region);
+        fields.optional("tier", &self.tier);
+    }
+}
+impl serde::Serialize for SandboxClusterTemplateView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SandboxClusterTemplateView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SandboxClusterTemplateView {
     fn from_json(
@@ -94,25 +114,27 @@ impl<'de> serde::Deserialize<'de> for SandboxClusterTemplateView {
 /// Spec: `#/components/schemas/SandboxConfigRequest`
 ///
 /// Available with the feature `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SandboxConfigRequest {
     /// Cluster template configuration for sandbox clusters.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "clusterTemplate",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub cluster_template: Option<Option<SandboxClusterTemplateView>>,
     /// Whether sandbox mode is enabled for the organization.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub enabled: Option<Option<bool>>,
+}
+impl atlas_admin_runtime::ser::ToFields for SandboxConfigRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("clusterTemplate", &self.cluster_template);
+        fields.nullable("enabled", &self.enabled);
+    }
+}
+impl serde::Serialize for SandboxConfigRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SandboxConfigRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for SandboxConfigRequest {
@@ -140,36 +162,33 @@ impl<'de> serde::Deserialize<'de> for SandboxConfigRequest {
 ///
 /// Available with the feature `sandbox`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct SandboxConfigResponse {
     /// Cluster template configuration for sandbox clusters.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "clusterTemplate",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub cluster_template: Option<Option<SandboxClusterTemplateView>>,
     /// Whether sandbox mode is enabled for the organization.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub enabled: Option<Option<bool>>,
     /// The ID of the sandbox configuration.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for SandboxConfigResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("clusterTemplate", &self.cluster_template);
+        fields.nullable("enabled", &self.enabled);
+        fields.optional("id", &self.id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for SandboxConfigResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SandboxConfigResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SandboxConfigResponse {
     fn from_json(
@@ -198,25 +217,31 @@ impl<'de> serde::Deserialize<'de> for SandboxConfigResponse {
 /// Spec: `#/components/schemas/SandboxConfigUpdateRequest`
 ///
 /// Available with the feature `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SandboxConfigUpdateRequest {
     /// Cluster template configuration for sandbox clusters.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "clusterTemplate",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub cluster_template: Option<Option<SandboxClusterTemplateView>>,
     /// Whether sandbox mode is enabled for the organization.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub enabled: Option<Option<bool>>,
+}
+impl atlas_admin_runtime::ser::ToFields for SandboxConfigUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("clusterTemplate", &self.cluster_template);
+        fields.nullable("enabled", &self.enabled);
+    }
+}
+impl serde::Serialize for SandboxConfigUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SandboxConfigUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for SandboxConfigUpdateRequest {

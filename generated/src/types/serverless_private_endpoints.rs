@@ -9,61 +9,57 @@ use super::*;
 ///
 /// Available with the feature `serverless_private_endpoints`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServerlessAwsTenantEndpoint {
     /// Unique 24-hexadecimal digit string that identifies the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "_id", skip_serializing_if = "Option::is_none")
-    )]
     pub id: Option<String>,
     /// Unique string that identifies the private endpoint's network interface.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "cloudProviderEndpointId",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub cloud_provider_endpoint_id: Option<String>,
     /// Human-readable comment associated with the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub comment: Option<String>,
     /// Unique string that identifies the Amazon Web Services (AWS) PrivateLink endpoint service. MongoDB Cloud returns null while it creates the endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "endpointServiceName", skip_serializing_if = "Option::is_none")
-    )]
     pub endpoint_service_name: Option<String>,
     /// Human-readable error message that indicates error condition associated with establishing the private endpoint connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub error_message: Option<String>,
     /// Human-readable label that identifies the cloud service provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "providerName", skip_serializing_if = "Option::is_none")
-    )]
     pub provider_name: Option<ApiAtlasModifyEndpointServiceRequestViewCloudProvider>,
     /// Human-readable label that indicates the current operating status of the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<ServerlessAwsTenantEndpointStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ServerlessAwsTenantEndpoint {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.optional("cloudProviderEndpointId", &self.cloud_provider_endpoint_id);
+        fields.optional("comment", &self.comment);
+        fields.optional("endpointServiceName", &self.endpoint_service_name);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ServerlessAwsTenantEndpoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessAwsTenantEndpoint",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ServerlessAwsTenantEndpoint {
     fn from_json(
@@ -127,23 +123,36 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ServerlessAWSTenantEndpointUpdate`
 ///
 /// Available with the feature `serverless_private_endpoints`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessAwsTenantEndpointUpdate {
     /// Human-readable comment associated with the private endpoint.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Human-readable label that identifies the cloud provider of the tenant endpoint.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwskmsearPrivateEndpointCloudProvider>,
     /// Unique string that identifies the private endpoint's network interface.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "cloudProviderEndpointId", skip_serializing_if = "Option::is_none")]
     pub cloud_provider_endpoint_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for ServerlessAwsTenantEndpointUpdate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("comment", &self.comment);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("cloudProviderEndpointId", &self.cloud_provider_endpoint_id);
+    }
+}
+impl serde::Serialize for ServerlessAwsTenantEndpointUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessAwsTenantEndpointUpdate",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ServerlessAwsTenantEndpointUpdate {
@@ -175,83 +184,71 @@ impl<'de> serde::Deserialize<'de> for ServerlessAwsTenantEndpointUpdate {
 ///
 /// Available with the feature `serverless_private_endpoints`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServerlessAzureTenantEndpoint {
     /// Unique 24-hexadecimal digit string that identifies the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "_id", skip_serializing_if = "Option::is_none")
-    )]
     pub id: Option<String>,
     /// Unique string that identifies the Azure private endpoint's network interface that someone added to this private endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "cloudProviderEndpointId",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub cloud_provider_endpoint_id: Option<String>,
     /// Human-readable comment associated with the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub comment: Option<String>,
     /// Unique string that identifies the Azure private endpoint service. MongoDB Cloud returns null while it creates the endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "endpointServiceName", skip_serializing_if = "Option::is_none")
-    )]
     pub endpoint_service_name: Option<String>,
     /// Human-readable error message that indicates error condition associated with establishing the private endpoint connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub error_message: Option<String>,
     /// IPv4 address of the private endpoint in your Azure VNet that someone added to this private endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "privateEndpointIpAddress",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub private_endpoint_ip_address: Option<String>,
     /// Root-relative path that identifies the Azure Private Link Service that MongoDB Cloud manages. MongoDB Cloud returns null while it creates the endpoint service.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "privateLinkServiceResourceId",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub private_link_service_resource_id: Option<String>,
     /// Human-readable label that identifies the cloud service provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "providerName", skip_serializing_if = "Option::is_none")
-    )]
     pub provider_name: Option<ServerlessAzureTenantEndpointProviderName>,
     /// Human-readable label that indicates the current operating status of the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<ServerlessAwsTenantEndpointStatus>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ServerlessAzureTenantEndpoint {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.optional("cloudProviderEndpointId", &self.cloud_provider_endpoint_id);
+        fields.optional("comment", &self.comment);
+        fields.optional("endpointServiceName", &self.endpoint_service_name);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("privateEndpointIpAddress", &self.private_endpoint_ip_address);
+        fields
+            .optional(
+                "privateLinkServiceResourceId",
+                &self.private_link_service_resource_id,
+            );
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ServerlessAzureTenantEndpoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessAzureTenantEndpoint",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ServerlessAzureTenantEndpoint {
     fn from_json(
@@ -306,31 +303,41 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ServerlessAzureTenantEndpointUpdate`
 ///
 /// Available with the feature `serverless_private_endpoints`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessAzureTenantEndpointUpdate {
     /// Human-readable comment associated with the private endpoint.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     /// Human-readable label that identifies the cloud provider of the tenant endpoint.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwskmsearPrivateEndpointCloudProvider>,
     /// Unique string that identifies the Azure private endpoint's network interface for this private endpoint service.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "cloudProviderEndpointId", skip_serializing_if = "Option::is_none")]
     pub cloud_provider_endpoint_id: Option<String>,
     /// IPv4 address of the private endpoint in your Azure VNet that someone added to this private endpoint service.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(
-        rename = "privateEndpointIpAddress",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub private_endpoint_ip_address: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for ServerlessAzureTenantEndpointUpdate {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("comment", &self.comment);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("cloudProviderEndpointId", &self.cloud_provider_endpoint_id);
+        fields.optional("privateEndpointIpAddress", &self.private_endpoint_ip_address);
+    }
+}
+impl serde::Serialize for ServerlessAzureTenantEndpointUpdate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessAzureTenantEndpointUpdate",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ServerlessAzureTenantEndpointUpdate {
@@ -360,13 +367,26 @@ impl<'de> serde::Deserialize<'de> for ServerlessAzureTenantEndpointUpdate {
 /// Spec: `#/components/schemas/ServerlessTenantCreateRequest`
 ///
 /// Available with the feature `serverless_private_endpoints`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessTenantCreateRequest {
     /// Human-readable comment associated with the private endpoint.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for ServerlessTenantCreateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("comment", &self.comment);
+    }
+}
+impl serde::Serialize for ServerlessTenantCreateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessTenantCreateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ServerlessTenantCreateRequest {

@@ -7,32 +7,36 @@ use super::*;
 ///
 /// Available with the feature `service_accounts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupServiceAccount {
     /// The Client ID of the Service Account.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clientId", skip_serializing_if = "Option::is_none")
-    )]
     pub client_id: Option<String>,
     /// The date that the Service Account was created on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human readable description for the Service Account.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Human-readable name for the Service Account.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// A list of Project roles associated with the Service Account.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<String>>,
     /// A list of secrets associated with the specified Service Account.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub secrets: Option<Vec<ServiceAccountSecret>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GroupServiceAccount {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clientId", &self.client_id);
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("description", &self.description);
+        fields.optional("name", &self.name);
+        fields.optional("roles", &self.roles);
+        fields.optional("secrets", &self.secrets);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GroupServiceAccount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupServiceAccount", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GroupServiceAccount {
     fn from_json(
@@ -59,7 +63,7 @@ impl<'de> serde::Deserialize<'de> for GroupServiceAccount {
 /// Spec: `#/components/schemas/GroupServiceAccountRequest`
 ///
 /// Available with the feature `service_accounts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupServiceAccountRequest {
     /// Human readable description for the Service Account.
     pub description: String,
@@ -68,8 +72,24 @@ pub struct GroupServiceAccountRequest {
     /// A list of project-level roles for the Service Account.
     pub roles: Vec<String>,
     /// The expiration time of the new Service Account secret, provided in hours. The minimum and maximum allowed expiration times are subject to change and are controlled by the organization's settings.
-    #[serde(rename = "secretExpiresAfterHours")]
     pub secret_expires_after_hours: i32,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupServiceAccountRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("description", &self.description);
+        fields.required("name", &self.name);
+        fields.required("roles", &self.roles);
+        fields.required("secretExpiresAfterHours", &self.secret_expires_after_hours);
+    }
+}
+impl serde::Serialize for GroupServiceAccountRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GroupServiceAccountRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for GroupServiceAccountRequest {
@@ -99,10 +119,24 @@ impl<'de> serde::Deserialize<'de> for GroupServiceAccountRequest {
 /// Spec: `#/components/schemas/GroupServiceAccountRoleAssignment`
 ///
 /// Available with the feature `service_accounts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupServiceAccountRoleAssignment {
     /// The Project permissions for the Service Account in the specified Project.
     pub roles: Vec<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupServiceAccountRoleAssignment {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("roles", &self.roles);
+    }
+}
+impl serde::Serialize for GroupServiceAccountRoleAssignment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GroupServiceAccountRoleAssignment",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for GroupServiceAccountRoleAssignment {
@@ -129,27 +163,34 @@ impl<'de> serde::Deserialize<'de> for GroupServiceAccountRoleAssignment {
 /// Spec: `#/components/schemas/GroupServiceAccountUpdateRequest`
 ///
 /// Available with the feature `service_accounts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupServiceAccountUpdateRequest {
     /// Human readable description for the Service Account.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub description: Option<Option<String>>,
     /// Human-readable name for the Service Account. The name is modifiable and does not have to be unique.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub name: Option<Option<String>>,
     /// A list of Project roles associated with the Service Account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<String>>,
+}
+impl atlas_admin_runtime::ser::ToFields for GroupServiceAccountUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("description", &self.description);
+        fields.nullable("name", &self.name);
+        fields.optional("roles", &self.roles);
+    }
+}
+impl serde::Serialize for GroupServiceAccountUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "GroupServiceAccountUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for GroupServiceAccountUpdateRequest {
@@ -178,27 +219,34 @@ impl<'de> serde::Deserialize<'de> for GroupServiceAccountUpdateRequest {
 /// Spec: `#/components/schemas/OrgServiceAccountUpdateRequest`
 ///
 /// Available with the feature `service_accounts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrgServiceAccountUpdateRequest {
     /// Human readable description for the Service Account.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub description: Option<Option<String>>,
     /// Human-readable name for the Service Account. The name is modifiable and does not have to be unique.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub name: Option<Option<String>>,
     /// A list of organization-level roles for the Service Account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<OrgRole>>,
+}
+impl atlas_admin_runtime::ser::ToFields for OrgServiceAccountUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("description", &self.description);
+        fields.nullable("name", &self.name);
+        fields.optional("roles", &self.roles);
+    }
+}
+impl serde::Serialize for OrgServiceAccountUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "OrgServiceAccountUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for OrgServiceAccountUpdateRequest {
@@ -230,26 +278,37 @@ impl<'de> serde::Deserialize<'de> for OrgServiceAccountUpdateRequest {
 ///
 /// Available with the feature `service_accounts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedGroupServiceAccounts {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<GroupServiceAccount>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedGroupServiceAccounts {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedGroupServiceAccounts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedGroupServiceAccounts",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedGroupServiceAccounts {
     fn from_json(
@@ -279,26 +338,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedGroupServiceAccounts {
 ///
 /// Available with the feature `service_accounts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedOrgServiceAccounts {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<OrgServiceAccount>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedOrgServiceAccounts {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedOrgServiceAccounts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedOrgServiceAccounts",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedOrgServiceAccounts {
     fn from_json(
@@ -328,26 +398,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedOrgServiceAccounts {
 ///
 /// Available with the feature `service_accounts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedServiceAccountGroup {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ServiceAccountGroup>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedServiceAccountGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedServiceAccountGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedServiceAccountGroup",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedServiceAccountGroup {
     fn from_json(
@@ -375,26 +456,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedServiceAccountGroup {
 ///
 /// Available with the feature `service_accounts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedServiceAccountIpAccessEntryView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ServiceAccountIpAccessListEntry>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedServiceAccountIpAccessEntryView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedServiceAccountIpAccessEntryView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedServiceAccountIpAccessEntryView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedServiceAccountIpAccessEntryView {
     fn from_json(
@@ -422,19 +514,26 @@ impl<'de> serde::Deserialize<'de> for PaginatedServiceAccountIpAccessEntryView {
 ///
 /// Available with the feature `service_accounts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServiceAccountGroup {
     /// Unique 24-hexadecimal digit string that identifies your project. **NOTE**: Groups and projects are synonymous terms. Your group id is the same as your project id. For existing groups, your group/project id remains the same. The resource and corresponding endpoints use the term groups.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// A list of project roles assigned to the Service Account in this project.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<String>>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ServiceAccountGroup {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupId", &self.group_id);
+        fields.optional("roles", &self.roles);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ServiceAccountGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ServiceAccountGroup", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ServiceAccountGroup {
     fn from_json(

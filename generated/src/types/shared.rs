@@ -8,14 +8,29 @@
 /// Spec: `#/components/schemas/AdvancedAutoScalingSettings`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AdvancedAutoScalingSettings {
     /// Options that determine how this cluster handles CPU scaling.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub compute: Option<AdvancedComputeAutoScaling>,
     /// Setting that enables disk auto-scaling.
-    #[serde(rename = "diskGB", skip_serializing_if = "Option::is_none")]
     pub disk_gb: Option<DiskGbAutoScaling>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for AdvancedAutoScalingSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("compute", &self.compute);
+        fields.optional("diskGB", &self.disk_gb);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for AdvancedAutoScalingSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AdvancedAutoScalingSettings",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for AdvancedAutoScalingSettings {
@@ -329,27 +344,42 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AdvancedComputeAutoScaling`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AdvancedComputeAutoScaling {
     /// Flag that indicates whether instance size reactive auto-scaling is enabled.
     ///
     /// - Set to `true` to enable instance size reactive auto-scaling. If enabled, you must specify a value for `replicationSpecs[n].regionConfigs[m].autoScaling.compute.maxInstanceSize`.
     /// - Set to `false` to disable instance size reactive auto-scaling.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Instance size boundary to which your cluster can automatically scale.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "maxInstanceSize", skip_serializing_if = "Option::is_none")]
     pub max_instance_size: Option<BaseCloudProviderInstanceSize>,
     /// Instance size boundary to which your cluster can automatically scale.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "minInstanceSize", skip_serializing_if = "Option::is_none")]
     pub min_instance_size: Option<BaseCloudProviderInstanceSize>,
     /// Flag that indicates whether the instance size may scale down via reactive auto-scaling. MongoDB Cloud requires this parameter if `replicationSpecs[n].regionConfigs[m].autoScaling.compute.enabled` is `true`. If you enable this option, specify a value for `replicationSpecs[n].regionConfigs[m].autoScaling.compute.minInstanceSize`.
-    #[serde(rename = "scaleDownEnabled", skip_serializing_if = "Option::is_none")]
     pub scale_down_enabled: Option<bool>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for AdvancedComputeAutoScaling {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("enabled", &self.enabled);
+        fields.optional("maxInstanceSize", &self.max_instance_size);
+        fields.optional("minInstanceSize", &self.min_instance_size);
+        fields.optional("scaleDownEnabled", &self.scale_down_enabled);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for AdvancedComputeAutoScaling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AdvancedComputeAutoScaling",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for AdvancedComputeAutoScaling {
@@ -501,37 +531,51 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiAtlasClusterAdvancedConfigurationView`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasClusterAdvancedConfigurationView {
     /// The custom OpenSSL cipher suite list for TLS 1.2. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
-    #[serde(
-        rename = "customOpensslCipherConfigTls12",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub custom_openssl_cipher_config_tls12: Option<
         Vec<ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls12>,
     >,
     /// The custom OpenSSL cipher suite list for TLS 1.3. Requires `tlsCipherConfigMode` = `CUSTOM`; when `tlsCipherConfigMode` is omitted, supplying a non-empty list infers `CUSTOM`.
-    #[serde(
-        rename = "customOpensslCipherConfigTls13",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub custom_openssl_cipher_config_tls13: Option<
         Vec<ApiAtlasClusterAdvancedConfigurationViewCustomOpensslCipherConfigTls13>,
     >,
     /// Minimum Transport Layer Security (TLS) version that the cluster accepts for incoming connections. Clusters using TLS 1.0 or 1.1 should consider setting TLS 1.2 as the minimum TLS protocol version.
-    #[serde(
-        rename = "minimumEnabledTlsProtocol",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub minimum_enabled_tls_protocol: Option<
         ApiAtlasClusterAdvancedConfigurationViewMinimumEnabledTlsProtocol,
     >,
     /// The TLS cipher suite configuration mode. The default mode uses the default cipher suites. The custom mode allows you to specify custom cipher suites for both TLS 1.2 and TLS 1.3.
-    #[serde(rename = "tlsCipherConfigMode", skip_serializing_if = "Option::is_none")]
     pub tls_cipher_config_mode: Option<
         ApiAtlasClusterAdvancedConfigurationViewTlsCipherConfigMode,
     >,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasClusterAdvancedConfigurationView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "customOpensslCipherConfigTls12",
+                &self.custom_openssl_cipher_config_tls12,
+            );
+        fields
+            .optional(
+                "customOpensslCipherConfigTls13",
+                &self.custom_openssl_cipher_config_tls13,
+            );
+        fields.optional("minimumEnabledTlsProtocol", &self.minimum_enabled_tls_protocol);
+        fields.optional("tlsCipherConfigMode", &self.tls_cipher_config_mode);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for ApiAtlasClusterAdvancedConfigurationView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasClusterAdvancedConfigurationView",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for ApiAtlasClusterAdvancedConfigurationView {
@@ -702,18 +746,29 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiBSONTimestampView`
 ///
 /// Available with any of the features `cloud_backups`, `legacy_backup`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiBsonTimestampView {
     /// Date and time when the oplog recorded this database operation. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<chrono::DateTime<chrono::Utc>>,
     /// Order of the database operation that the oplog recorded at specific date and time.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub increment: Option<i32>,
+}
+#[cfg(any(feature = "cloud_backups", feature = "legacy_backup"))]
+impl atlas_admin_runtime::ser::ToFields for ApiBsonTimestampView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("date", &self.date);
+        fields.optional("increment", &self.increment);
+    }
+}
+#[cfg(any(feature = "cloud_backups", feature = "legacy_backup"))]
+impl serde::Serialize for ApiBsonTimestampView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ApiBsonTimestampView", serializer)
+    }
 }
 #[cfg(any(feature = "cloud_backups", feature = "legacy_backup"))]
 impl atlas_admin_runtime::de::FromJson for ApiBsonTimestampView {
@@ -742,40 +797,46 @@ impl<'de> serde::Deserialize<'de> for ApiBsonTimestampView {
 ///
 /// Available with any of the features `organizations`, `programmatic_api_keys`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiKeyUserDetails {
     /// Purpose or explanation provided when someone created this organization API key.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub desc: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies this organization API key assigned to this project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Redacted private key returned for this organization API key. This key displays unredacted when first created.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "privateKey", skip_serializing_if = "Option::is_none")
-    )]
     pub private_key: Option<String>,
     /// Public API key value set for the specified organization API key.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "publicKey", skip_serializing_if = "Option::is_none")
-    )]
     pub public_key: Option<String>,
     /// List that contains the roles that the API key needs to have. All roles you provide must be valid for the specified project or organization. Each request must include a minimum of one valid role. The resource returns all project and organization roles assigned to the API key.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<CloudAccessRoleAssignment>>,
+}
+#[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiKeyUserDetails {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("desc", &self.desc);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("privateKey", &self.private_key);
+        fields.optional("publicKey", &self.public_key);
+        fields.optional("roles", &self.roles);
+    }
+}
+#[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiKeyUserDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ApiKeyUserDetails", serializer)
+    }
 }
 #[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
 impl atlas_admin_runtime::de::FromJson for ApiKeyUserDetails {
@@ -919,14 +980,29 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiSearchDeploymentSpecView`
 ///
 /// Available with any of the features `atlas_search`, `clusters`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiSearchDeploymentSpecView {
     /// Hardware specification for the Search Node instance sizes.
-    #[serde(rename = "instanceSize")]
     pub instance_size: ApiSearchDeploymentEffectiveSpecViewInstanceSize,
     /// Number of Search Nodes in the cluster.
-    #[serde(rename = "nodeCount")]
     pub node_count: i32,
+}
+#[cfg(any(feature = "atlas_search", feature = "clusters"))]
+impl atlas_admin_runtime::ser::ToFields for ApiSearchDeploymentSpecView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("instanceSize", &self.instance_size);
+        fields.required("nodeCount", &self.node_count);
+    }
+}
+#[cfg(any(feature = "atlas_search", feature = "clusters"))]
+impl serde::Serialize for ApiSearchDeploymentSpecView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiSearchDeploymentSpecView",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "atlas_search", feature = "clusters"))]
 impl atlas_admin_runtime::de::FromJson for ApiSearchDeploymentSpecView {
@@ -1366,7 +1442,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AWSHardwareSpec20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwsHardwareSpec20240805 {
     /// Target IOPS (Input/Output Operations Per Second) desired for storage attached to this hardware.
     ///
@@ -1386,7 +1462,6 @@ pub struct AwsHardwareSpec20240805 {
     ///
     /// - Instance sizes `M10` to `M40` have a ratio of disk capacity to system memory of 60:1.
     /// - Instance sizes greater than `M40` have a ratio of 120:1.
-    #[serde(rename = "diskIOPS", skip_serializing_if = "Option::is_none")]
     pub disk_iops: Option<i32>,
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -1401,12 +1476,10 @@ pub struct AwsHardwareSpec20240805 {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Target throughput desired for storage attached to this hardware. Only returned for Gen 2 instance sizes with Standard (GP3) volume type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "diskThroughput", skip_serializing_if = "Option::is_none")]
     pub disk_throughput: Option<i32>,
     /// Type of storage you want to attach to your AWS-provisioned cluster.
     ///
@@ -1417,14 +1490,28 @@ pub struct AwsHardwareSpec20240805 {
     /// - `HIGH_PERFORMANCE` volume types use IO2 EBS volumes and must fall within the allowable IOPS range for the selected volume size.
     ///
     /// NVMe clusters require either `PROVISIONED` or `HIGH_PERFORMANCE`.
-    #[serde(rename = "ebsVolumeType", skip_serializing_if = "Option::is_none")]
     pub ebs_volume_type: Option<AwsCloudProviderSettingsVolumeType>,
     /// Hardware specification for the instance sizes in this region in this shard. Each instance size has a default storage and memory capacity. Electable nodes and read-only nodes (known as "base nodes") within a single shard must use the same instance size. Analytics nodes can scale independently from base nodes within a shard. Both base nodes and analytics nodes can scale independently from their equivalents in other shards.
-    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<AwsCloudProviderSettingsInstanceSizeName>,
     /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
-    #[serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for AwsHardwareSpec20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("diskIOPS", &self.disk_iops);
+        fields.optional("diskSizeGB", &self.disk_size_gb);
+        fields.optional("diskThroughput", &self.disk_throughput);
+        fields.optional("ebsVolumeType", &self.ebs_volume_type);
+        fields.optional("instanceSize", &self.instance_size);
+        fields.optional("nodeCount", &self.node_count);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for AwsHardwareSpec20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwsHardwareSpec20240805", serializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for AwsHardwareSpec20240805 {
@@ -1459,53 +1546,64 @@ impl<'de> serde::Deserialize<'de> for AwsHardwareSpec20240805 {
 /// Spec: `#/components/schemas/AWSRegionConfig20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AwsRegionConfig20240805 {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec20240805>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfig20240805RegionName>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "analyticsAutoScaling", skip_serializing_if = "Option::is_none")]
     pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "analyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub analytics_specs: Option<DedicatedHardwareSpec20240805>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveAnalyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub effective_analytics_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveElectableSpecs", skip_serializing_if = "Option::is_none")]
     pub effective_electable_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveReadOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub effective_read_only_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "readOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec20240805>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for AwsRegionConfig20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("electableSpecs", &self.electable_specs);
+        fields.optional("priority", &self.priority);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("analyticsAutoScaling", &self.analytics_auto_scaling);
+        fields.optional("analyticsSpecs", &self.analytics_specs);
+        fields.optional("autoScaling", &self.auto_scaling);
+        fields.optional("effectiveAnalyticsSpecs", &self.effective_analytics_specs);
+        fields.optional("effectiveElectableSpecs", &self.effective_electable_specs);
+        fields.optional("effectiveReadOnlySpecs", &self.effective_read_only_specs);
+        fields.optional("readOnlySpecs", &self.read_only_specs);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for AwsRegionConfig20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwsRegionConfig20240805", serializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for AwsRegionConfig20240805 {
@@ -2098,7 +2196,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/AzureHardwareSpec20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureHardwareSpec20240805 {
     /// Target throughput desired for storage attached to your Azure-provisioned cluster. Change this parameter if you:
     ///
@@ -2108,7 +2206,6 @@ pub struct AzureHardwareSpec20240805 {
     /// The maximum input/output operations per second (IOPS) depend on the selected `.instanceSize` and `.diskSizeGB`.
     /// This parameter defaults to the cluster tier's standard IOPS value.
     /// Changing this value impacts cluster cost.
-    #[serde(rename = "diskIOPS", skip_serializing_if = "Option::is_none")]
     pub disk_iops: Option<i32>,
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -2123,14 +2220,30 @@ pub struct AzureHardwareSpec20240805 {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Hardware specification for the instance sizes in this region in this shard. Each instance size has a default storage and memory capacity. Electable nodes and read-only nodes (known as "base nodes") within a single shard must use the same instance size. Analytics nodes can scale independently from base nodes within a shard. Both base nodes and analytics nodes can scale independently from their equivalents in other shards.
-    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<AzureCloudProviderSettingsInstanceSizeName>,
     /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
-    #[serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for AzureHardwareSpec20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("diskIOPS", &self.disk_iops);
+        fields.optional("diskSizeGB", &self.disk_size_gb);
+        fields.optional("instanceSize", &self.instance_size);
+        fields.optional("nodeCount", &self.node_count);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for AzureHardwareSpec20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AzureHardwareSpec20240805",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for AzureHardwareSpec20240805 {
@@ -2163,53 +2276,68 @@ impl<'de> serde::Deserialize<'de> for AzureHardwareSpec20240805 {
 /// Spec: `#/components/schemas/AzureRegionConfig20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureRegionConfig20240805 {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec20240805>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfig20240805RegionName>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "analyticsAutoScaling", skip_serializing_if = "Option::is_none")]
     pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "analyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub analytics_specs: Option<DedicatedHardwareSpec20240805>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveAnalyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub effective_analytics_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveElectableSpecs", skip_serializing_if = "Option::is_none")]
     pub effective_electable_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveReadOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub effective_read_only_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "readOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec20240805>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for AzureRegionConfig20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("electableSpecs", &self.electable_specs);
+        fields.optional("priority", &self.priority);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("analyticsAutoScaling", &self.analytics_auto_scaling);
+        fields.optional("analyticsSpecs", &self.analytics_specs);
+        fields.optional("autoScaling", &self.auto_scaling);
+        fields.optional("effectiveAnalyticsSpecs", &self.effective_analytics_specs);
+        fields.optional("effectiveElectableSpecs", &self.effective_electable_specs);
+        fields.optional("effectiveReadOnlySpecs", &self.effective_read_only_specs);
+        fields.optional("readOnlySpecs", &self.read_only_specs);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for AzureRegionConfig20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "AzureRegionConfig20240805",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for AzureRegionConfig20240805 {
@@ -2403,14 +2531,25 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BiConnector`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BiConnector {
     /// Flag that indicates whether MongoDB Connector for Business Intelligence is enabled on the specified cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// Data source node designated for the MongoDB Connector for Business Intelligence on MongoDB Cloud. The MongoDB Connector for Business Intelligence on MongoDB Cloud reads data from the primary, secondary, or analytics node based on your read preferences. Defaults to `ANALYTICS` node, or `SECONDARY` if there are no `ANALYTICS` nodes.
-    #[serde(rename = "readPreference", skip_serializing_if = "Option::is_none")]
     pub read_preference: Option<BiConnectorReadPreference>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for BiConnector {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("enabled", &self.enabled);
+        fields.optional("readPreference", &self.read_preference);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for BiConnector {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BiConnector", serializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for BiConnector {
@@ -2472,17 +2611,48 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/CloudAccessRoleAssignment`
 ///
 /// Available with any of the features `mongo_db_cloud_users`, `organizations`, `programmatic_api_keys`, `root`, `teams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudAccessRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs. You can set a value for this parameter or `orgId` but not both in the same request.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. You can set a value for this parameter or `groupId` but not both in the same request.
-    #[serde(rename = "orgId", skip_serializing_if = "Option::is_none")]
     pub org_id: Option<String>,
     /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.
-    #[serde(rename = "roleName", skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
+}
+#[cfg(
+    any(
+        feature = "mongo_db_cloud_users",
+        feature = "organizations",
+        feature = "programmatic_api_keys",
+        feature = "root",
+        feature = "teams"
+    )
+)]
+impl atlas_admin_runtime::ser::ToFields for CloudAccessRoleAssignment {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupId", &self.group_id);
+        fields.optional("orgId", &self.org_id);
+        fields.optional("roleName", &self.role_name);
+    }
+}
+#[cfg(
+    any(
+        feature = "mongo_db_cloud_users",
+        feature = "organizations",
+        feature = "programmatic_api_keys",
+        feature = "root",
+        feature = "teams"
+    )
+)]
+impl serde::Serialize for CloudAccessRoleAssignment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CloudAccessRoleAssignment",
+            serializer,
+        )
+    }
 }
 #[cfg(
     any(
@@ -2528,44 +2698,36 @@ impl<'de> serde::Deserialize<'de> for CloudAccessRoleAssignment {
 /// Spec: `#/components/schemas/CloudAppUser`
 ///
 /// Available with any of the features `mongo_db_cloud_users`, `teams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CloudAppUser {
     /// Two alphabet characters that identifies MongoDB Cloud user's geographic location. This parameter uses the ISO 3166-1a2 code format.
     pub country: String,
     /// Date and time when the current account is created. This value is in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Email address that belongs to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(rename = "emailAddress", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// First or given name that belongs to the MongoDB Cloud user.
-    #[serde(rename = "firstName")]
     pub first_name: String,
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Date and time when the current account last authenticated. This value is in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "lastAuth", skip_serializing_if = "Option::is_none")]
     pub last_auth: Option<chrono::DateTime<chrono::Utc>>,
     /// Last name, family name, or surname that belongs to the MongoDB Cloud user.
-    #[serde(rename = "lastName")]
     pub last_name: String,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Mobile phone number that belongs to the MongoDB Cloud user.
-    #[serde(rename = "mobileNumber")]
     pub mobile_number: String,
     /// Password applied with the username to log in to MongoDB Cloud. MongoDB Cloud does not return this parameter except in response to creating a new MongoDB Cloud user. Only the MongoDB Cloud user can update their password after it has been set from the MongoDB Cloud console.
     pub password: String,
@@ -2574,10 +2736,34 @@ pub struct CloudAppUser {
     /// List of unique 24-hexadecimal digit strings that identifies the teams to which this MongoDB Cloud user belongs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "teamIds", skip_serializing_if = "Option::is_none")]
     pub team_ids: Option<Vec<String>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     pub username: String,
+}
+#[cfg(any(feature = "mongo_db_cloud_users", feature = "teams"))]
+impl atlas_admin_runtime::ser::ToFields for CloudAppUser {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("country", &self.country);
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("emailAddress", &self.email_address);
+        fields.required("firstName", &self.first_name);
+        fields.optional("id", &self.id);
+        fields.optional("lastAuth", &self.last_auth);
+        fields.required("lastName", &self.last_name);
+        fields.optional("links", &self.links);
+        fields.required("mobileNumber", &self.mobile_number);
+        fields.required("password", &self.password);
+        fields.required("roles", &self.roles);
+        fields.optional("teamIds", &self.team_ids);
+        fields.required("username", &self.username);
+    }
+}
+#[cfg(any(feature = "mongo_db_cloud_users", feature = "teams"))]
+impl serde::Serialize for CloudAppUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "CloudAppUser", serializer)
+    }
 }
 #[cfg(any(feature = "mongo_db_cloud_users", feature = "teams"))]
 impl atlas_admin_runtime::de::FromJson for CloudAppUser {
@@ -2818,45 +3004,56 @@ impl<'de> serde::Deserialize<'de> for CloudRegionConfig20240805 {
 /// Spec: `#/components/schemas/ClusterConnectionStrings`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterConnectionStrings {
     /// Private endpoint-aware connection strings that use AWS-hosted clusters with Amazon Web Services (AWS) PrivateLink. Each key identifies an Amazon Web Services (AWS) interface endpoint. Each value identifies the related `mongodb://` connection string that you use to connect to MongoDB Cloud through the interface endpoint that the key names.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "awsPrivateLink", skip_serializing_if = "Option::is_none")]
     pub aws_private_link: Option<std::collections::BTreeMap<String, String>>,
     /// Private endpoint-aware connection strings that use AWS-hosted clusters with Amazon Web Services (AWS) PrivateLink. Each key identifies an Amazon Web Services (AWS) interface endpoint. Each value identifies the related `mongodb://` connection string that you use to connect to Atlas through the interface endpoint that the key names. If the cluster uses an optimized connection string, `awsPrivateLinkSrv` contains the optimized connection string. If the cluster has the non-optimized (legacy) connection string, `awsPrivateLinkSrv` contains the non-optimized connection string even if an optimized connection string is also present.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "awsPrivateLinkSrv", skip_serializing_if = "Option::is_none")]
     pub aws_private_link_srv: Option<std::collections::BTreeMap<String, String>>,
     /// Network peering connection strings for each interface Virtual Private Cloud (VPC) endpoint that you configured to connect to this cluster. This connection string uses the `mongodb+srv://` protocol. The resource returns this parameter once someone creates a network peering connection to this cluster. This protocol tells the application to look up the host seed list in the Domain Name System (DNS). This list synchronizes with the nodes in a cluster. If the connection string uses this Uniform Resource Identifier (URI) format, you don't need to append the seed list or change the URI if the nodes change. Use this URI format if your driver supports it. If it doesn't, use `connectionStrings.private`. For Amazon Web Services (AWS) clusters, this resource returns this parameter only if you enable custom DNS.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private: Option<String>,
     /// List of private endpoint-aware connection strings that you can use to connect to this cluster through a private endpoint. This parameter returns only if you deployed a private endpoint to all regions to which you deployed this clusters' nodes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "privateEndpoint", skip_serializing_if = "Option::is_none")]
     pub private_endpoint: Option<
         Vec<ClusterDescriptionConnectionStringsPrivateEndpoint>,
     >,
     /// Network peering connection strings for each interface Virtual Private Cloud (VPC) endpoint that you configured to connect to this cluster. This connection string uses the `mongodb+srv://` protocol. The resource returns this parameter when someone creates a network peering connection to this cluster. This protocol tells the application to look up the host seed list in the Domain Name System (DNS). This list synchronizes with the nodes in a cluster. If the connection string uses this Uniform Resource Identifier (URI) format, you don't need to append the seed list or change the Uniform Resource Identifier (URI) if the nodes change. Use this Uniform Resource Identifier (URI) format if your driver supports it. If it doesn't, use `connectionStrings.private`. For Amazon Web Services (AWS) clusters, this parameter returns only if you [enable custom DNS](https://docs.atlas.mongodb.com/reference/api/aws-custom-dns-update/).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "privateSrv", skip_serializing_if = "Option::is_none")]
     pub private_srv: Option<String>,
     /// Public connection string that you can use to connect to this cluster. This connection string uses the `mongodb://` protocol.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub standard: Option<String>,
     /// Public connection string that you can use to connect to this cluster. This connection string uses the `mongodb+srv://` protocol.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "standardSrv", skip_serializing_if = "Option::is_none")]
     pub standard_srv: Option<String>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for ClusterConnectionStrings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("awsPrivateLink", &self.aws_private_link);
+        fields.optional("awsPrivateLinkSrv", &self.aws_private_link_srv);
+        fields.optional("private", &self.private);
+        fields.optional("privateEndpoint", &self.private_endpoint);
+        fields.optional("privateSrv", &self.private_srv);
+        fields.optional("standard", &self.standard);
+        fields.optional("standardSrv", &self.standard_srv);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for ClusterConnectionStrings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ClusterConnectionStrings", serializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for ClusterConnectionStrings {
@@ -2892,96 +3089,59 @@ impl<'de> serde::Deserialize<'de> for ClusterConnectionStrings {
 /// Spec: `#/components/schemas/ClusterDescription20240805`
 ///
 /// Available with any of the features `clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterDescription20240805 {
     /// If reconfiguration is necessary to regain a primary due to a regional outage, submit this field alongside your topology reconfiguration to request a new regional outage resistant topology. Forced reconfigurations during an outage of the majority of electable nodes carry a risk of data loss if replicated writes (even majority committed writes) have not been replicated to the new primary node. MongoDB Atlas docs contain more information. To proceed with an operation which carries that risk, set `acceptDataRisksAndForceReplicaSetReconfig` to the current date. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(
-        rename = "acceptDataRisksAndForceReplicaSetReconfig",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub accept_data_risks_and_force_replica_set_reconfig: Option<
         chrono::DateTime<chrono::Utc>,
     >,
     /// Governs adaptive capacity behavior of Azure nodes in single-cloud Azure clusters or multi-cloud clusters that include Azure nodes. Adaptive capacity enables fallback hardware selection when the primary instance family is unavailable. ``ENABLED`` means the cluster explicitly opts in to adaptive capacity. ``DISABLED`` means the cluster explicitly opts out; the cluster receives capacity errors instead of being placed on fallback hardware. ``null`` means the field is unset; Azure clusters use adaptive capacity by default when the feature is enabled at the group level. Setting this field for single-cloud AWS or GCP clusters is a no-op.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "adaptiveCapacity",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub adaptive_capacity: Option<
         Option<AtlasTenantClusterUpgradeRequest20240805AdaptiveCapacity>,
     >,
     /// Group of settings that configures a subset of the advanced configuration details.
-    #[serde(rename = "advancedConfiguration", skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<ApiAtlasClusterAdvancedConfigurationView>,
     /// Flag that indicates whether the cluster can perform backups. If set to `true`, the cluster can perform backups. You must set this value to `true` for NVMe clusters. Backup uses Cloud Backups for dedicated clusters and [Shared Cluster Backups](https://docs.atlas.mongodb.com/backup/shared-tier/overview/) for tenant clusters. If set to `false`, the cluster doesn't use backups.
-    #[serde(rename = "backupEnabled", skip_serializing_if = "Option::is_none")]
     pub backup_enabled: Option<bool>,
     /// Settings needed to configure the MongoDB Connector for Business Intelligence for this cluster.
-    #[serde(rename = "biConnector", skip_serializing_if = "Option::is_none")]
     pub bi_connector: Option<BiConnector>,
     /// Configuration of nodes that comprise the cluster.
-    #[serde(rename = "clusterType", skip_serializing_if = "Option::is_none")]
     pub cluster_type: Option<AdvancedClusterDescriptionClusterType>,
     /// Config Server Management Mode for creating or updating a sharded cluster. When configured as `ATLAS_MANAGED`, Atlas may automatically switch the cluster's config server type for optimal performance and savings. When configured as `FIXED_TO_DEDICATED`, the cluster will always use a dedicated config server.
-    #[serde(
-        rename = "configServerManagementMode",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub config_server_management_mode: Option<
         AdvancedClusterDescriptionConfigServerManagementMode,
     >,
     /// Describes a sharded cluster's config server type.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "configServerType", skip_serializing_if = "Option::is_none")]
     pub config_server_type: Option<AdvancedClusterDescriptionConfigServerType>,
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "connectionStrings", skip_serializing_if = "Option::is_none")]
     pub connection_strings: Option<ClusterConnectionStrings>,
     /// Date and time when MongoDB Cloud created this cluster. This parameter expresses its value in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Disk warming mode selection.
-    #[serde(rename = "diskWarmingMode", skip_serializing_if = "Option::is_none")]
     pub disk_warming_mode: Option<AdvancedClusterDescriptionDiskWarmingMode>,
     /// List of settings that represent the actual cluster state. This is read-only and always returned in the response. It reflects the current cluster configuration, which may differ from `replicationSpecs` due to system-managed changes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveReplicationSpecs",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub effective_replication_specs: Option<Vec<ReplicationSpec20240805>>,
     /// Cloud service provider that manages your customer keys to provide an additional layer of encryption at rest for the cluster. To enable customer key management for encryption at rest, the cluster `replicationSpecs[n].regionConfigs[m].{type}Specs.instanceSize` setting must be `M10` or higher and `"backupEnabled" : false` or omitted entirely.
-    #[serde(
-        rename = "encryptionAtRestProvider",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub encryption_at_rest_provider: Option<
         AdvancedClusterDescriptionEncryptionAtRestProvider,
     >,
     /// Feature compatibility version of the cluster. This will always appear regardless of whether FCV is pinned.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "featureCompatibilityVersion",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub feature_compatibility_version: Option<String>,
     /// Feature compatibility version expiration date. Will only appear if FCV is pinned. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "featureCompatibilityVersionExpirationDate",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub feature_compatibility_version_expiration_date: Option<
         chrono::DateTime<chrono::Utc>,
     >,
@@ -2992,25 +3152,18 @@ pub struct ClusterDescription20240805 {
     /// When set to true, the management mode is set to Self-Managed Sharding. This mode leaves the management of shards in your hands and is built to provide an advanced and flexible deployment experience.
     ///
     /// This setting cannot be changed once the cluster is deployed.
-    #[serde(
-        rename = "globalClusterSelfManagedSharding",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub global_cluster_self_managed_sharding: Option<bool>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Internal classification of the cluster's role. Possible values: `NONE` (regular user cluster), `SYSTEM_CLUSTER` (system cluster for backup), `INTERNAL_SHADOW_CLUSTER` (internal use shadow cluster for testing).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "internalClusterRole", skip_serializing_if = "Option::is_none")]
     pub internal_cluster_role: Option<
         AtlasTenantClusterUpgradeRequest20240805InternalClusterRole,
     >,
@@ -3018,41 +3171,30 @@ pub struct ClusterDescription20240805 {
     ///
     /// Cluster labels are deprecated and will be removed in a future release. We strongly recommend that you use Resource Tags instead.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<ComponentLabel>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// MongoDB employee granted access level and expiration for a cluster.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "mongoDBEmployeeAccessGrant",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub mongo_db_employee_access_grant: Option<EmployeeAccessGrantView>,
     /// MongoDB major version of the cluster. Set to the binary major version.
     ///
     /// On creation: Choose from the available versions of MongoDB, or leave unspecified for the current recommended default in the MongoDB Cloud platform. The recommended version is a recent Long Term Support version. The default is not guaranteed to be the most recently released version throughout the entire release cycle. For versions available in a specific project, see the linked documentation or use the API endpoint for [project LTS versions endpoint](https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/#tag/Projects/operation/getProjectLtsVersions).
     ///
     ///  On update: Increase version only by 1 major version at a time. If the cluster is pinned to a MongoDB feature compatibility version exactly one major version below the current MongoDB version, the MongoDB version can be downgraded to the previous major version.
-    #[serde(rename = "mongoDBMajorVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_major_version: Option<String>,
     /// Version of MongoDB that the cluster runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_version: Option<String>,
     /// Human-readable label that identifies the cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Flag that indicates whether the cluster is paused.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub paused: Option<bool>,
     /// Flag that indicates whether the cluster uses continuous cloud backups.
-    #[serde(rename = "pitEnabled", skip_serializing_if = "Option::is_none")]
     pub pit_enabled: Option<bool>,
     /// Enable or disable log redaction.
     ///
@@ -3061,7 +3203,6 @@ pub struct ClusterDescription20240805 {
     /// Use ``redactClientLogData`` in conjunction with Encryption at Rest and TLS/SSL (Transport Encryption) to assist compliance with regulatory requirements.
     ///
     /// *Note*: changing this setting on a cluster will trigger a rolling restart as soon as the cluster is updated.
-    #[serde(rename = "redactClientLogData", skip_serializing_if = "Option::is_none")]
     pub redact_client_log_data: Option<bool>,
     /// Set this field to configure the replica set scaling mode for your cluster.
     ///
@@ -3070,21 +3211,14 @@ pub struct ClusterDescription20240805 {
     /// When configured as `SEQUENTIAL`, Atlas scales all nodes sequentially. This mode is intended for steady-state workloads and applications performing latency-sensitive secondary reads.
     ///
     /// When configured as `NODE_TYPE`, Atlas scales your electable nodes in parallel with your read-only and analytics nodes. This mode is intended for large, dynamic workloads requiring frequent and timely cluster tier scaling. This is the fastest scaling strategy, but it might impact latency of workloads when performing extensive secondary reads.
-    #[serde(
-        rename = "replicaSetScalingStrategy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub replica_set_scaling_strategy: Option<
         AdvancedClusterDescriptionReplicaSetScalingStrategy,
     >,
     /// List of settings that configure your cluster regions. This array has one object per shard representing node configurations in each shard. For replica sets there is only one object representing node configurations.
-    #[serde(rename = "replicationSpecs", skip_serializing_if = "Option::is_none")]
     pub replication_specs: Option<Vec<ReplicationSpec20240805>>,
     /// Flag that indicates whether the cluster retains backups.
-    #[serde(rename = "retainBackups", skip_serializing_if = "Option::is_none")]
     pub retain_backups: Option<bool>,
     /// Root Certificate Authority that MongoDB Atlas cluster uses. MongoDB Cloud supports Internet Security Research Group.
-    #[serde(rename = "rootCertType", skip_serializing_if = "Option::is_none")]
     pub root_cert_type: Option<AdvancedClusterDescriptionRootCertType>,
     /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
     ///
@@ -3095,26 +3229,97 @@ pub struct ClusterDescription20240805 {
     ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", skip_serializing_if = "Option::is_none")]
     pub state_name: Option<AdvancedClusterDescriptionStateName>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the cluster. If set to `true`, MongoDB Cloud won't delete the cluster. If set to `false`, MongoDB Cloud will delete the cluster.
-    #[serde(
-        rename = "terminationProtectionEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub termination_protection_enabled: Option<bool>,
     /// Flag that indicates whether AWS time-based snapshot copies will be used instead of slower standard snapshot copies during fast Atlas cross-region initial syncs. This flag is only relevant for clusters containing AWS nodes.
-    #[serde(
-        rename = "useAwsTimeBasedSnapshotCopyForFastInitialSync",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub use_aws_time_based_snapshot_copy_for_fast_initial_sync: Option<bool>,
     /// Method by which the cluster maintains the MongoDB versions. If value is `CONTINUOUS`, you must not specify `mongoDBMajorVersion`.
-    #[serde(rename = "versionReleaseSystem", skip_serializing_if = "Option::is_none")]
     pub version_release_system: Option<AdvancedClusterDescriptionVersionReleaseSystem>,
+}
+#[cfg(any(feature = "clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for ClusterDescription20240805 {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "acceptDataRisksAndForceReplicaSetReconfig",
+                &self.accept_data_risks_and_force_replica_set_reconfig,
+            );
+        fields.nullable("adaptiveCapacity", &self.adaptive_capacity);
+        fields.optional("advancedConfiguration", &self.advanced_configuration);
+        fields.optional("backupEnabled", &self.backup_enabled);
+        fields.optional("biConnector", &self.bi_connector);
+        fields.optional("clusterType", &self.cluster_type);
+        fields
+            .optional("configServerManagementMode", &self.config_server_management_mode);
+        fields.optional("configServerType", &self.config_server_type);
+        fields.optional("connectionStrings", &self.connection_strings);
+        fields.optional("createDate", &self.create_date);
+        fields.optional("diskWarmingMode", &self.disk_warming_mode);
+        fields.optional("effectiveReplicationSpecs", &self.effective_replication_specs);
+        fields.optional("encryptionAtRestProvider", &self.encryption_at_rest_provider);
+        fields
+            .optional(
+                "featureCompatibilityVersion",
+                &self.feature_compatibility_version,
+            );
+        fields
+            .optional(
+                "featureCompatibilityVersionExpirationDate",
+                &self.feature_compatibility_version_expiration_date,
+            );
+        fields
+            .optional(
+                "globalClusterSelfManagedSharding",
+                &self.global_cluster_self_managed_sharding,
+            );
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("internalClusterRole", &self.internal_cluster_role);
+        fields.optional("labels", &self.labels);
+        fields.optional("links", &self.links);
+        fields
+            .optional(
+                "mongoDBEmployeeAccessGrant",
+                &self.mongo_db_employee_access_grant,
+            );
+        fields.optional("mongoDBMajorVersion", &self.mongo_db_major_version);
+        fields.optional("mongoDBVersion", &self.mongo_db_version);
+        fields.optional("name", &self.name);
+        fields.optional("paused", &self.paused);
+        fields.optional("pitEnabled", &self.pit_enabled);
+        fields.optional("redactClientLogData", &self.redact_client_log_data);
+        fields.optional("replicaSetScalingStrategy", &self.replica_set_scaling_strategy);
+        fields.optional("replicationSpecs", &self.replication_specs);
+        fields.optional("retainBackups", &self.retain_backups);
+        fields.optional("rootCertType", &self.root_cert_type);
+        fields.optional("stateName", &self.state_name);
+        fields.optional("tags", &self.tags);
+        fields
+            .optional(
+                "terminationProtectionEnabled",
+                &self.termination_protection_enabled,
+            );
+        fields
+            .optional(
+                "useAwsTimeBasedSnapshotCopyForFastInitialSync",
+                &self.use_aws_time_based_snapshot_copy_for_fast_initial_sync,
+            );
+        fields.optional("versionReleaseSystem", &self.version_release_system);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "sandbox"))]
+impl serde::Serialize for ClusterDescription20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterDescription20240805",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for ClusterDescription20240805 {
@@ -3185,38 +3390,55 @@ impl<'de> serde::Deserialize<'de> for ClusterDescription20240805 {
 /// Spec: `#/components/schemas/ClusterDescriptionConnectionStringsPrivateEndpoint`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterDescriptionConnectionStringsPrivateEndpoint {
     /// Private endpoint-aware connection string that uses the `mongodb://` protocol to connect to MongoDB Cloud through a private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "connectionString", skip_serializing_if = "Option::is_none")]
     pub connection_string: Option<String>,
     /// List that contains the private endpoints through which you connect to MongoDB Cloud when you use `connectionStrings.privateEndpoint[n].connectionString` or `connectionStrings.privateEndpoint[n].srvConnectionString`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoints: Option<
         Vec<ClusterDescriptionConnectionStringsPrivateEndpointEndpoint>,
     >,
     /// Private endpoint-aware connection string that uses the `mongodb+srv://` protocol to connect to MongoDB Cloud through a private endpoint. The `mongodb+srv` protocol tells the driver to look up the seed list of hosts in the Domain Name System (DNS). This list synchronizes with the nodes in a cluster. If the connection string uses this Uniform Resource Identifier (URI) format, you don't need to append the seed list or change the Uniform Resource Identifier (URI) if the nodes change. Use this Uniform Resource Identifier (URI) format if your application supports it. If it doesn't, use `connectionStrings.privateEndpoint[n].connectionString`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "srvConnectionString", skip_serializing_if = "Option::is_none")]
     pub srv_connection_string: Option<String>,
     /// Private endpoint-aware connection string optimized for sharded clusters that uses the `mongodb+srv://` protocol to connect to MongoDB Cloud through a private endpoint. If the connection string uses this Uniform Resource Identifier (URI) format, you don't need to change the Uniform Resource Identifier (URI) if the nodes change. Use this Uniform Resource Identifier (URI) format if your application and Atlas cluster supports it. If it doesn't, use and consult the documentation for `connectionStrings.privateEndpoint[n].srvConnectionString`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "srvShardOptimizedConnectionString",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub srv_shard_optimized_connection_string: Option<String>,
     /// MongoDB process type to which your application connects. Use `MONGOD` for replica sets and `MONGOS` for sharded clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ClusterDescriptionConnectionStringsPrivateEndpointType>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields
+for ClusterDescriptionConnectionStringsPrivateEndpoint {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("connectionString", &self.connection_string);
+        fields.optional("endpoints", &self.endpoints);
+        fields.optional("srvConnectionString", &self.srv_connection_string);
+        fields
+            .optional(
+                "srvShardOptimizedConnectionString",
+                &self.srv_shard_optimized_connection_string,
+            );
+        fields.optional("type", &self.r#type);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for ClusterDescriptionConnectionStringsPrivateEndpoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterDescriptionConnectionStringsPrivateEndpoint",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson
@@ -3253,23 +3475,39 @@ for ClusterDescriptionConnectionStringsPrivateEndpoint {
 /// Spec: `#/components/schemas/ClusterDescriptionConnectionStringsPrivateEndpointEndpoint`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterDescriptionConnectionStringsPrivateEndpointEndpoint {
     /// Unique string that the cloud provider uses to identify the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "endpointId", skip_serializing_if = "Option::is_none")]
     pub endpoint_id: Option<String>,
     /// Cloud provider in which MongoDB Cloud deploys the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
     /// Region where the private endpoint is deployed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields
+for ClusterDescriptionConnectionStringsPrivateEndpointEndpoint {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("endpointId", &self.endpoint_id);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("region", &self.region);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for ClusterDescriptionConnectionStringsPrivateEndpointEndpoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterDescriptionConnectionStringsPrivateEndpointEndpoint",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson
@@ -3423,7 +3661,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ClusterServerlessBackupOptions`
 ///
 /// Available with any of the features `clusters`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ClusterServerlessBackupOptions {
     /// Flag that indicates whether the serverless instance uses **Serverless Continuous Backup**.
     ///  If this parameter is `false`, the serverless instance uses **Basic Backup**.
@@ -3432,11 +3670,27 @@ pub struct ClusterServerlessBackupOptions {
     ///  |---|---|
     ///  | Serverless Continuous Backup | Atlas takes incremental [snapshots](https://www.mongodb.com/docs/atlas/backup/cloud-backup/overview/#std-label-serverless-snapshots) of the data in your serverless instance every six hours and lets you restore the data from a selected point in time within the last 72 hours. Atlas also takes daily snapshots and retains these daily snapshots for 35 days. To learn more, see [Serverless Instance Costs](https://www.mongodb.com/docs/atlas/billing/serverless-instance-costs/#std-label-serverless-instance-costs). |
     ///  | Basic Backup | Atlas takes incremental [snapshots](https://www.mongodb.com/docs/atlas/backup/cloud-backup/overview/#std-label-serverless-snapshots) of the data in your serverless instance every six hours and retains only the two most recent snapshots. You can use this option for free. |
-    #[serde(
-        rename = "serverlessContinuousBackupEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub serverless_continuous_backup_enabled: Option<bool>,
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl atlas_admin_runtime::ser::ToFields for ClusterServerlessBackupOptions {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields
+            .optional(
+                "serverlessContinuousBackupEnabled",
+                &self.serverless_continuous_backup_enabled,
+            );
+    }
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl serde::Serialize for ClusterServerlessBackupOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ClusterServerlessBackupOptions",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 impl atlas_admin_runtime::de::FromJson for ClusterServerlessBackupOptions {
@@ -3474,14 +3728,39 @@ impl<'de> serde::Deserialize<'de> for ClusterServerlessBackupOptions {
 /// Spec: `#/components/schemas/ComponentLabel`
 ///
 /// Available with any of the features `clusters`, `database_users`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ComponentLabel {
     /// Key applied to tag and categorize this component.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// Value set to the Key applied to tag and categorize this component.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "database_users",
+        feature = "flex_clusters",
+        feature = "sandbox"
+    )
+)]
+impl atlas_admin_runtime::ser::ToFields for ComponentLabel {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("key", &self.key);
+        fields.optional("value", &self.value);
+    }
+}
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "database_users",
+        feature = "flex_clusters",
+        feature = "sandbox"
+    )
+)]
+impl serde::Serialize for ComponentLabel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ComponentLabel", serializer)
+    }
 }
 #[cfg(
     any(
@@ -3523,12 +3802,29 @@ impl<'de> serde::Deserialize<'de> for ComponentLabel {
 /// Spec: `#/components/schemas/CreateAtlasOrganizationApiKey`
 ///
 /// Available with any of the features `organizations`, `programmatic_api_keys`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CreateAtlasOrganizationApiKey {
     /// Purpose or explanation provided when someone created this organization API key.
     pub desc: String,
     /// List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this organization.
     pub roles: Vec<OrgRole>,
+}
+#[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
+impl atlas_admin_runtime::ser::ToFields for CreateAtlasOrganizationApiKey {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("desc", &self.desc);
+        fields.required("roles", &self.roles);
+    }
+}
+#[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
+impl serde::Serialize for CreateAtlasOrganizationApiKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "CreateAtlasOrganizationApiKey",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "organizations", feature = "programmatic_api_keys"))]
 #[cfg(feature = "round-trip")]
@@ -3604,16 +3900,28 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with any of the features `alerts`, `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct DataMetricValueView {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub number: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<DataMetricUnits>,
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for DataMetricValueView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("number", &self.number);
+        fields.optional("units", &self.units);
+    }
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for DataMetricValueView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DataMetricValueView", serializer)
+    }
 }
 #[cfg(any(feature = "alerts", feature = "events"))]
 impl atlas_admin_runtime::de::FromJson for DataMetricValueView {
@@ -3692,16 +4000,27 @@ atlas_admin_runtime::open_enum!(DatadogType { Datadog = "DATADOG" });
 /// Spec: `#/components/schemas/DBUserTLSX509Settings`
 ///
 /// Available with any of the features `ldap_configuration`, `x_509_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DbUserTlsx509Settings {
     /// Concatenated list of customer certificate authority (CA) certificates needed to authenticate database users. MongoDB Cloud expects this as a PEM-formatted certificate.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cas: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl atlas_admin_runtime::ser::ToFields for DbUserTlsx509Settings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cas", &self.cas);
+        fields.optional("links", &self.links);
+    }
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl serde::Serialize for DbUserTlsx509Settings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DbUserTlsx509Settings", serializer)
+    }
 }
 #[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
 impl atlas_admin_runtime::de::FromJson for DbUserTlsx509Settings {
@@ -3850,11 +4169,22 @@ impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec20240805 {
 /// Spec: `#/components/schemas/DiskGBAutoScaling`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DiskGbAutoScaling {
     /// Flag that indicates whether this cluster enables disk auto-scaling. The maximum memory allowed for the selected cluster tier and the oplog size can limit storage auto-scaling.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for DiskGbAutoScaling {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("enabled", &self.enabled);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for DiskGbAutoScaling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DiskGbAutoScaling", serializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for DiskGbAutoScaling {
@@ -3881,19 +4211,30 @@ impl<'de> serde::Deserialize<'de> for DiskGbAutoScaling {
 /// Spec: `#/components/schemas/EmployeeAccessGrantView`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EmployeeAccessGrantView {
     /// Expiration date for the employee access grant. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "expirationTime")]
     pub expiration_time: chrono::DateTime<chrono::Utc>,
     /// Level of access to grant to MongoDB Employees.
-    #[serde(rename = "grantType")]
     pub grant_type: EmployeeAccessGrantViewGrantType,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for EmployeeAccessGrantView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("expirationTime", &self.expiration_time);
+        fields.required("grantType", &self.grant_type);
+        fields.optional("links", &self.links);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for EmployeeAccessGrantView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "EmployeeAccessGrantView", serializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for EmployeeAccessGrantView {
@@ -6923,114 +7264,94 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with any of the features `flex_restore_jobs`, `flex_snapshots`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct FlexBackupRestoreJob20241113 {
     /// Means by which this resource returns the snapshot to the requesting MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "deliveryType", skip_serializing_if = "Option::is_none")
-    )]
     pub delivery_type: Option<FlexBackupRestoreJob20241113DeliveryType>,
     /// Date and time when the download link no longer works. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "expirationDate", skip_serializing_if = "Option::is_none")
-    )]
     pub expiration_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the restore job.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Human-readable label that identifies the source instance.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "instanceName", skip_serializing_if = "Option::is_none")
-    )]
     pub instance_name: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the project from which the restore job originated.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "projectId", skip_serializing_if = "Option::is_none")
-    )]
     pub project_id: Option<String>,
     /// Date and time when MongoDB Cloud completed writing this snapshot. MongoDB Cloud changes the status of the restore job to `CLOSED`. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "restoreFinishedDate", skip_serializing_if = "Option::is_none")
-    )]
     pub restore_finished_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when MongoDB Cloud will restore this snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "restoreScheduledDate", skip_serializing_if = "Option::is_none")
-    )]
     pub restore_scheduled_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when MongoDB Cloud completed writing this snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "snapshotFinishedDate", skip_serializing_if = "Option::is_none")
-    )]
     pub snapshot_finished_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the snapshot to restore.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "snapshotId", skip_serializing_if = "Option::is_none")
-    )]
     pub snapshot_id: Option<String>,
     /// Internet address from which you can download the compressed snapshot files. The resource returns this parameter when  `"deliveryType" : "DOWNLOAD"`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "snapshotUrl", skip_serializing_if = "Option::is_none")
-    )]
     pub snapshot_url: Option<String>,
     /// Phase of the restore workflow for this job at the time this resource made this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<FlexBackupRestoreJob20241113Status>,
     /// Human-readable label that identifies the instance or cluster on the target project to which you want to restore the snapshot. You can restore the snapshot to another flex or dedicated cluster tier.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "targetDeploymentItemName",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub target_deployment_item_name: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the instance or cluster to which you want to restore the snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "targetProjectId", skip_serializing_if = "Option::is_none")
-    )]
     pub target_project_id: Option<String>,
+}
+#[cfg(any(feature = "flex_restore_jobs", feature = "flex_snapshots"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for FlexBackupRestoreJob20241113 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("deliveryType", &self.delivery_type);
+        fields.optional("expirationDate", &self.expiration_date);
+        fields.optional("id", &self.id);
+        fields.optional("instanceName", &self.instance_name);
+        fields.optional("links", &self.links);
+        fields.optional("projectId", &self.project_id);
+        fields.optional("restoreFinishedDate", &self.restore_finished_date);
+        fields.optional("restoreScheduledDate", &self.restore_scheduled_date);
+        fields.optional("snapshotFinishedDate", &self.snapshot_finished_date);
+        fields.optional("snapshotId", &self.snapshot_id);
+        fields.optional("snapshotUrl", &self.snapshot_url);
+        fields.optional("status", &self.status);
+        fields.optional("targetDeploymentItemName", &self.target_deployment_item_name);
+        fields.optional("targetProjectId", &self.target_project_id);
+    }
+}
+#[cfg(any(feature = "flex_restore_jobs", feature = "flex_snapshots"))]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for FlexBackupRestoreJob20241113 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "FlexBackupRestoreJob20241113",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "flex_restore_jobs", feature = "flex_snapshots"))]
 impl atlas_admin_runtime::de::FromJson for FlexBackupRestoreJob20241113 {
@@ -7147,7 +7468,7 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/GCPHardwareSpec20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GcpHardwareSpec20240805 {
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -7162,14 +7483,25 @@ pub struct GcpHardwareSpec20240805 {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// Hardware specification for the instance sizes in this region in this shard. Each instance size has a default storage and memory capacity. Electable nodes and read-only nodes (known as "base nodes") within a single shard must use the same instance size. Analytics nodes can scale independently from base nodes within a shard. Both base nodes and analytics nodes can scale independently from their equivalents in other shards.
-    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<CloudGcpProviderSettingsInstanceSizeName>,
     /// Number of nodes of the given type for MongoDB Cloud to deploy to the region.
-    #[serde(rename = "nodeCount", skip_serializing_if = "Option::is_none")]
     pub node_count: Option<i32>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for GcpHardwareSpec20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("diskSizeGB", &self.disk_size_gb);
+        fields.optional("instanceSize", &self.instance_size);
+        fields.optional("nodeCount", &self.node_count);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for GcpHardwareSpec20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GcpHardwareSpec20240805", serializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for GcpHardwareSpec20240805 {
@@ -7201,53 +7533,64 @@ impl<'de> serde::Deserialize<'de> for GcpHardwareSpec20240805 {
 /// Spec: `#/components/schemas/GCPRegionConfig20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct GcpRegionConfig20240805 {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec20240805>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfig20240805RegionName>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "analyticsAutoScaling", skip_serializing_if = "Option::is_none")]
     pub analytics_auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "analyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub analytics_specs: Option<DedicatedHardwareSpec20240805>,
     /// Options that determine how this cluster handles resource scaling.
-    #[serde(rename = "autoScaling", skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<AdvancedAutoScalingSettings>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveAnalyticsSpecs", skip_serializing_if = "Option::is_none")]
     pub effective_analytics_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveElectableSpecs", skip_serializing_if = "Option::is_none")]
     pub effective_electable_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveReadOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub effective_read_only_specs: Option<DedicatedHardwareSpec20240805>,
     /// The current hardware specifications for read only nodes in the region.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "readOnlySpecs", skip_serializing_if = "Option::is_none")]
     pub read_only_specs: Option<DedicatedHardwareSpec20240805>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for GcpRegionConfig20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("electableSpecs", &self.electable_specs);
+        fields.optional("priority", &self.priority);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("analyticsAutoScaling", &self.analytics_auto_scaling);
+        fields.optional("analyticsSpecs", &self.analytics_specs);
+        fields.optional("autoScaling", &self.auto_scaling);
+        fields.optional("effectiveAnalyticsSpecs", &self.effective_analytics_specs);
+        fields.optional("effectiveElectableSpecs", &self.effective_electable_specs);
+        fields.optional("effectiveReadOnlySpecs", &self.effective_read_only_specs);
+        fields.optional("readOnlySpecs", &self.read_only_specs);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for GcpRegionConfig20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GcpRegionConfig20240805", serializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for GcpRegionConfig20240805 {
@@ -7285,32 +7628,27 @@ impl<'de> serde::Deserialize<'de> for GcpRegionConfig20240805 {
 /// Spec: `#/components/schemas/Group`
 ///
 /// Available with any of the features `organizations`, `projects`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Group {
     /// Quantity of MongoDB Cloud clusters deployed in this project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "clusterCount", skip_serializing_if = "Option::is_none")]
     pub cluster_count: Option<i64>,
     /// Date and time when MongoDB Cloud created this project. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the project included in the MongoDB Cloud organization.
     pub name: String,
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud organization to which the project belongs.
-    #[serde(rename = "orgId")]
     pub org_id: String,
     /// Applies to Atlas for Government only.
     ///
@@ -7321,17 +7659,31 @@ pub struct Group {
     /// `COMMERCIAL_FEDRAMP_REGIONS_ONLY`: Only allows deployments in FedRAMP Moderate regions.
     ///
     /// `GOV_REGIONS_ONLY`: Only allows deployments in GovCloud regions.
-    #[serde(rename = "regionUsageRestrictions", skip_serializing_if = "Option::is_none")]
     pub region_usage_restrictions: Option<GroupRegionUsageRestrictions>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether to create the project with default alert settings.
-    #[serde(
-        rename = "withDefaultAlertsSettings",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub with_default_alerts_settings: Option<bool>,
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+impl atlas_admin_runtime::ser::ToFields for Group {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clusterCount", &self.cluster_count);
+        fields.optional("created", &self.created);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.required("name", &self.name);
+        fields.required("orgId", &self.org_id);
+        fields.optional("regionUsageRestrictions", &self.region_usage_restrictions);
+        fields.optional("tags", &self.tags);
+        fields.optional("withDefaultAlertsSettings", &self.with_default_alerts_settings);
+    }
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+impl serde::Serialize for Group {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Group", serializer)
+    }
 }
 #[cfg(any(feature = "organizations", feature = "projects"))]
 impl atlas_admin_runtime::de::FromJson for Group {
@@ -7397,20 +7749,26 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with any of the features `organizations`, `projects`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GroupRole {
     /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include project-level roles.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupRole", skip_serializing_if = "Option::is_none")
-    )]
     pub group_role: Option<String>,
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GroupRole {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("groupId", &self.group_id);
+        fields.optional("groupRole", &self.group_role);
+    }
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GroupRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GroupRole", serializer)
+    }
 }
 #[cfg(any(feature = "organizations", feature = "projects"))]
 impl atlas_admin_runtime::de::FromJson for GroupRole {
@@ -7571,15 +7929,27 @@ impl<'de> serde::Deserialize<'de> for HardwareSpec20240805 {
 /// Spec: `#/components/schemas/Header`
 ///
 /// Available with any of the features `metric_integrations`, `push_based_log_export`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Header {
     /// Header name.
     pub name: String,
     /// Header value.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+}
+#[cfg(any(feature = "metric_integrations", feature = "push_based_log_export"))]
+impl atlas_admin_runtime::ser::ToFields for Header {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("name", &self.name);
+        fields.optional("value", &self.value);
+    }
+}
+#[cfg(any(feature = "metric_integrations", feature = "push_based_log_export"))]
+impl serde::Serialize for Header {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Header", serializer)
+    }
 }
 #[cfg(any(feature = "metric_integrations", feature = "push_based_log_export"))]
 impl atlas_admin_runtime::de::FromJson for Header {
@@ -7708,42 +8078,53 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/LDAPSecuritySettings`
 ///
 /// Available with any of the features `ldap_configuration`, `x_509_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct LdapSecuritySettings {
     /// Flag that indicates whether users can authenticate using an Lightweight Directory Access Protocol (LDAP) host.
-    #[serde(rename = "authenticationEnabled", skip_serializing_if = "Option::is_none")]
     pub authentication_enabled: Option<bool>,
     /// Flag that indicates whether users can authorize access to MongoDB Cloud resources using an Lightweight Directory Access Protocol (LDAP) host.
-    #[serde(rename = "authorizationEnabled", skip_serializing_if = "Option::is_none")]
     pub authorization_enabled: Option<bool>,
     /// Lightweight Directory Access Protocol (LDAP) query template that MongoDB Cloud runs to obtain the LDAP groups associated with the authenticated user. MongoDB Cloud uses this parameter only for user authorization. Use the `{USER}` placeholder in the Uniform Resource Locator (URL) to substitute the authenticated username. The query relates to the host specified with the hostname. Format this query according to [RFC 4515](https://datatracker.ietf.org/doc/html/rfc4515) and [RFC 4516](https://datatracker.ietf.org/doc/html/rfc4516).
-    #[serde(rename = "authzQueryTemplate", skip_serializing_if = "Option::is_none")]
     pub authz_query_template: Option<String>,
     /// Password that MongoDB Cloud uses to authenticate the `bindUsername`.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "bindPassword", skip_serializing_if = "Option::is_none")]
     pub bind_password: Option<String>,
     /// Full Distinguished Name (DN) of the Lightweight Directory Access Protocol (LDAP) user that MongoDB Cloud uses to connect to the LDAP host. LDAP distinguished names must be formatted according to RFC 2253.
-    #[serde(rename = "bindUsername", skip_serializing_if = "Option::is_none")]
     pub bind_username: Option<String>,
     /// Certificate Authority (CA) certificate that MongoDB Cloud uses to verify the identity of the Lightweight Directory Access Protocol (LDAP) host. MongoDB Cloud allows self-signed certificates. To delete an assigned value, pass an empty string: `"caCertificate": ""`.
-    #[serde(rename = "caCertificate", skip_serializing_if = "Option::is_none")]
     pub ca_certificate: Option<String>,
     /// Human-readable label that identifies the hostname or Internet Protocol (IP) address of the Lightweight Directory Access Protocol (LDAP) host. This host must have access to the internet or have a Virtual Private Cloud (VPC) peering connection to your cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Port to which the Lightweight Directory Access Protocol (LDAP) host listens for client connections.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     /// User-to-Distinguished Name (DN) map that MongoDB Cloud uses to transform a Lightweight Directory Access Protocol (LDAP) username into an LDAP DN.
-    #[serde(rename = "userToDNMapping", skip_serializing_if = "Option::is_none")]
     pub user_to_dn_mapping: Option<Vec<UserToDnMapping>>,
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl atlas_admin_runtime::ser::ToFields for LdapSecuritySettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("authenticationEnabled", &self.authentication_enabled);
+        fields.optional("authorizationEnabled", &self.authorization_enabled);
+        fields.optional("authzQueryTemplate", &self.authz_query_template);
+        fields.optional("bindPassword", &self.bind_password);
+        fields.optional("bindUsername", &self.bind_username);
+        fields.optional("caCertificate", &self.ca_certificate);
+        fields.optional("hostname", &self.hostname);
+        fields.optional("links", &self.links);
+        fields.optional("port", &self.port);
+        fields.optional("userToDNMapping", &self.user_to_dn_mapping);
+    }
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl serde::Serialize for LdapSecuritySettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "LdapSecuritySettings", serializer)
+    }
 }
 #[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
 impl atlas_admin_runtime::de::FromJson for LdapSecuritySettings {
@@ -7825,14 +8206,121 @@ impl<'de> serde::Deserialize<'de> for LdapSecuritySettings {
 /// Spec: `#/components/schemas/Link`
 ///
 /// Available with any of the features `ai_model_api_keys`, `ai_model_rate_limits`, `activity_feed`, `alert_configurations`, `alerts`, `cloud_backups`, `cloud_migration_service`, `clusters`, `collection_level_metrics`, `data_federation`, `database_users`, `encryption_at_rest_using_customer_key_management`, `events`, `federated_authentication`, `flex_clusters`, `flex_restore_jobs`, `flex_snapshots`, `invoices`, `ldap_configuration`, `legacy_backup`, `limit_description`, `metric_integrations`, `mongo_db_cloud_users`, `monitoring_and_logs`, `network_peering`, `online_archive`, `organizations`, `overload_protection_simulation`, `performance_advisor`, `programmatic_api_keys`, `project_ip_access_list`, `projects`, `push_based_log_export`, `query_shape_insights`, `rate_limiting`, `remote_mcp_configurations`, `root`, `sandbox`, `serverless_instances`, `service_accounts`, `standby_links`, `streams`, `teams`, `third_party_integrations`, `x_509_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Link {
     /// Uniform Resource Locator (URL) that points another API resource to which this response has some relationship. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub href: Option<String>,
     /// Uniform Resource Locator (URL) that defines the semantic relationship between this resource and another API resource. This URL often begins with `https://cloud.mongodb.com/api/atlas`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rel: Option<String>,
+}
+#[cfg(
+    any(
+        feature = "ai_model_api_keys",
+        feature = "ai_model_rate_limits",
+        feature = "activity_feed",
+        feature = "alert_configurations",
+        feature = "alerts",
+        feature = "cloud_backups",
+        feature = "cloud_migration_service",
+        feature = "clusters",
+        feature = "collection_level_metrics",
+        feature = "data_federation",
+        feature = "database_users",
+        feature = "encryption_at_rest_using_customer_key_management",
+        feature = "events",
+        feature = "federated_authentication",
+        feature = "flex_clusters",
+        feature = "flex_restore_jobs",
+        feature = "flex_snapshots",
+        feature = "invoices",
+        feature = "ldap_configuration",
+        feature = "legacy_backup",
+        feature = "limit_description",
+        feature = "metric_integrations",
+        feature = "mongo_db_cloud_users",
+        feature = "monitoring_and_logs",
+        feature = "network_peering",
+        feature = "online_archive",
+        feature = "organizations",
+        feature = "overload_protection_simulation",
+        feature = "performance_advisor",
+        feature = "programmatic_api_keys",
+        feature = "project_ip_access_list",
+        feature = "projects",
+        feature = "push_based_log_export",
+        feature = "query_shape_insights",
+        feature = "rate_limiting",
+        feature = "remote_mcp_configurations",
+        feature = "root",
+        feature = "sandbox",
+        feature = "serverless_instances",
+        feature = "service_accounts",
+        feature = "standby_links",
+        feature = "streams",
+        feature = "teams",
+        feature = "third_party_integrations",
+        feature = "x_509_authentication"
+    )
+)]
+impl atlas_admin_runtime::ser::ToFields for Link {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("href", &self.href);
+        fields.optional("rel", &self.rel);
+    }
+}
+#[cfg(
+    any(
+        feature = "ai_model_api_keys",
+        feature = "ai_model_rate_limits",
+        feature = "activity_feed",
+        feature = "alert_configurations",
+        feature = "alerts",
+        feature = "cloud_backups",
+        feature = "cloud_migration_service",
+        feature = "clusters",
+        feature = "collection_level_metrics",
+        feature = "data_federation",
+        feature = "database_users",
+        feature = "encryption_at_rest_using_customer_key_management",
+        feature = "events",
+        feature = "federated_authentication",
+        feature = "flex_clusters",
+        feature = "flex_restore_jobs",
+        feature = "flex_snapshots",
+        feature = "invoices",
+        feature = "ldap_configuration",
+        feature = "legacy_backup",
+        feature = "limit_description",
+        feature = "metric_integrations",
+        feature = "mongo_db_cloud_users",
+        feature = "monitoring_and_logs",
+        feature = "network_peering",
+        feature = "online_archive",
+        feature = "organizations",
+        feature = "overload_protection_simulation",
+        feature = "performance_advisor",
+        feature = "programmatic_api_keys",
+        feature = "project_ip_access_list",
+        feature = "projects",
+        feature = "push_based_log_export",
+        feature = "query_shape_insights",
+        feature = "rate_limiting",
+        feature = "remote_mcp_configurations",
+        feature = "root",
+        feature = "sandbox",
+        feature = "serverless_instances",
+        feature = "service_accounts",
+        feature = "standby_links",
+        feature = "streams",
+        feature = "teams",
+        feature = "third_party_integrations",
+        feature = "x_509_authentication"
+    )
+)]
+impl serde::Serialize for Link {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Link", serializer)
+    }
 }
 #[cfg(
     any(
@@ -7957,18 +8445,30 @@ impl<'de> serde::Deserialize<'de> for Link {
 ///
 /// Available with any of the features `collection_level_metrics`, `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricDataPoint {
     /// Date and time when this data point occurred. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub timestamp: Option<chrono::DateTime<chrono::Utc>>,
     /// Value that comprises this data point.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub value: Option<f64>,
+}
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MetricDataPoint {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("timestamp", &self.timestamp);
+        fields.optional("value", &self.value);
+    }
+}
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MetricDataPoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MetricDataPoint", serializer)
+    }
 }
 #[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
 impl atlas_admin_runtime::de::FromJson for MetricDataPoint {
@@ -7995,26 +8495,35 @@ impl<'de> serde::Deserialize<'de> for MetricDataPoint {
 ///
 /// Available with any of the features `collection_level_metrics`, `monitoring_and_logs`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct MetricsMeasurement {
     /// List that contains the value of, and metadata provided for, one data point generated at a particular moment in time. If no data point exists for a particular moment in time, the `value` parameter returns `null`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "dataPoints", skip_serializing_if = "Option::is_none")
-    )]
     pub data_points: Option<Vec<MetricDataPoint>>,
     /// Human-readable label of the measurement that this data point covers.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Element used to quantify the measurement. The resource returns units of throughput, storage, and time.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<MetricsMeasurementUnits>,
+}
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for MetricsMeasurement {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("dataPoints", &self.data_points);
+        fields.optional("name", &self.name);
+        fields.optional("units", &self.units);
+    }
+}
+#[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for MetricsMeasurement {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MetricsMeasurement", serializer)
+    }
 }
 #[cfg(any(feature = "collection_level_metrics", feature = "monitoring_and_logs"))]
 impl atlas_admin_runtime::de::FromJson for MetricsMeasurement {
@@ -8136,16 +8645,28 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with any of the features `alerts`, `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct NumberMetricValueView {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub number: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<NumberMetricUnits>,
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for NumberMetricValueView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("number", &self.number);
+        fields.optional("units", &self.units);
+    }
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for NumberMetricValueView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "NumberMetricValueView", serializer)
+    }
 }
 #[cfg(any(feature = "alerts", feature = "events"))]
 impl atlas_admin_runtime::de::FromJson for NumberMetricValueView {
@@ -8273,32 +8794,38 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with any of the features `organizations`, `service_accounts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrgServiceAccount {
     /// The Client ID of the Service Account.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "clientId", skip_serializing_if = "Option::is_none")
-    )]
     pub client_id: Option<String>,
     /// The date that the Service Account was created on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Human readable description for the Service Account.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub description: Option<String>,
     /// Human-readable name for the Service Account.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// A list of Organization roles associated with the Service Account.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<OrgRole>>,
     /// A list of secrets associated with the specified Service Account.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub secrets: Option<Vec<ServiceAccountSecret>>,
+}
+#[cfg(any(feature = "organizations", feature = "service_accounts"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrgServiceAccount {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clientId", &self.client_id);
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("description", &self.description);
+        fields.optional("name", &self.name);
+        fields.optional("roles", &self.roles);
+        fields.optional("secrets", &self.secrets);
+    }
+}
+#[cfg(any(feature = "organizations", feature = "service_accounts"))]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrgServiceAccount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgServiceAccount", serializer)
+    }
 }
 #[cfg(any(feature = "organizations", feature = "service_accounts"))]
 impl atlas_admin_runtime::de::FromJson for OrgServiceAccount {
@@ -8330,7 +8857,7 @@ impl<'de> serde::Deserialize<'de> for OrgServiceAccount {
 /// Spec: `#/components/schemas/OrgServiceAccountRequest`
 ///
 /// Available with any of the features `organizations`, `service_accounts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OrgServiceAccountRequest {
     /// Human readable description for the Service Account.
     pub description: String,
@@ -8339,8 +8866,22 @@ pub struct OrgServiceAccountRequest {
     /// A list of organization-level roles for the Service Account.
     pub roles: Vec<OrgRole>,
     /// The expiration time of the new Service Account secret, provided in hours. The minimum and maximum allowed expiration times are subject to change and are controlled by the organization's settings.
-    #[serde(rename = "secretExpiresAfterHours")]
     pub secret_expires_after_hours: i32,
+}
+#[cfg(any(feature = "organizations", feature = "service_accounts"))]
+impl atlas_admin_runtime::ser::ToFields for OrgServiceAccountRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("description", &self.description);
+        fields.required("name", &self.name);
+        fields.required("roles", &self.roles);
+        fields.required("secretExpiresAfterHours", &self.secret_expires_after_hours);
+    }
+}
+#[cfg(any(feature = "organizations", feature = "service_accounts"))]
+impl serde::Serialize for OrgServiceAccountRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrgServiceAccountRequest", serializer)
+    }
 }
 #[cfg(any(feature = "organizations", feature = "service_accounts"))]
 #[cfg(feature = "round-trip")]
@@ -8374,73 +8915,67 @@ impl<'de> serde::Deserialize<'de> for OrgServiceAccountRequest {
 ///
 /// Available with any of the features `organizations`, `projects`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct OrganizationInvitation {
     /// Date and time when MongoDB Cloud sent the invitation. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the invitation from MongoDB Cloud expires. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
-    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// List of projects that the user will be added to when they accept their invitation to the organization.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupRoleAssignments", skip_serializing_if = "Option::is_none")
-    )]
     pub group_role_assignments: Option<Vec<GroupRole>>,
     /// Unique 24-hexadecimal digit string that identifies this invitation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// Email address of the MongoDB Cloud user who sent the invitation to join the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "inviterUsername", skip_serializing_if = "Option::is_none")
-    )]
     pub inviter_username: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Unique 24-hexadecimal digit string that identifies the organization.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "orgId", skip_serializing_if = "Option::is_none")
-    )]
     pub org_id: Option<String>,
     /// Human-readable label that identifies this organization.
-    #[cfg_attr(feature = "round-trip", serde(rename = "orgName"))]
     pub org_name: String,
     /// One or more organization-level roles to assign to the MongoDB Cloud user.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub roles: Option<Vec<OrgRole>>,
     /// List of unique 24-hexadecimal digit strings that identifies each team.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "teamIds", skip_serializing_if = "Option::is_none")
-    )]
     pub team_ids: Option<Vec<String>>,
     /// Email address of the MongoDB Cloud user invited to join the organization.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub username: Option<String>,
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for OrganizationInvitation {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("expiresAt", &self.expires_at);
+        fields.optional("groupRoleAssignments", &self.group_role_assignments);
+        fields.optional("id", &self.id);
+        fields.optional("inviterUsername", &self.inviter_username);
+        fields.optional("links", &self.links);
+        fields.optional("orgId", &self.org_id);
+        fields.required("orgName", &self.org_name);
+        fields.optional("roles", &self.roles);
+        fields.optional("teamIds", &self.team_ids);
+        fields.optional("username", &self.username);
+    }
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for OrganizationInvitation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OrganizationInvitation", serializer)
+    }
 }
 #[cfg(any(feature = "organizations", feature = "projects"))]
 impl atlas_admin_runtime::de::FromJson for OrganizationInvitation {
@@ -8498,26 +9033,35 @@ atlas_admin_runtime::open_enum!(PagerDutyType { PagerDuty = "PAGER_DUTY" });
 ///
 /// Available with any of the features `organizations`, `projects`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedAtlasGroupView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<Group>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedAtlasGroupView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(any(feature = "organizations", feature = "projects"))]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedAtlasGroupView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedAtlasGroupView", serializer)
+    }
 }
 #[cfg(any(feature = "organizations", feature = "projects"))]
 impl atlas_admin_runtime::de::FromJson for PaginatedAtlasGroupView {
@@ -8569,16 +9113,28 @@ atlas_admin_runtime::open_enum!(RawMetricUnits { Raw = "RAW" });
 ///
 /// Available with any of the features `alerts`, `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct RawMetricValueView {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub number: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<RawMetricUnits>,
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for RawMetricValueView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("number", &self.number);
+        fields.optional("units", &self.units);
+    }
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for RawMetricValueView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "RawMetricValueView", serializer)
+    }
 }
 #[cfg(any(feature = "alerts", feature = "events"))]
 impl atlas_admin_runtime::de::FromJson for RawMetricValueView {
@@ -8606,28 +9162,39 @@ impl<'de> serde::Deserialize<'de> for RawMetricValueView {
 /// Spec: `#/components/schemas/ReplicationSpec20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ReplicationSpec20240805 {
     /// Unique 24-hexadecimal digit string that identifies the replication object for a shard in a Cluster. If you include existing shard replication configurations in the request, you must specify this parameter. If you add a new shard to an existing Cluster, you may specify this parameter. The request deletes any existing shards  in the Cluster that you exclude from the request. This corresponds to Shard ID displayed in the UI.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Hardware specifications for nodes set for a given region. Each `regionConfigs` object must be unique by region and cloud provider within the `replicationSpec`. Each `regionConfigs` object describes the region's priority in elections and the number and type of MongoDB nodes that MongoDB Cloud deploys to the region. Each `regionConfigs` object must have either an `analyticsSpecs` object, `electableSpecs` object, or `readOnlySpecs` object. Tenant clusters only require `electableSpecs`. Dedicated clusters can specify any of these specifications, but must have at least one `electableSpecs` object within a `replicationSpec`.
     ///
     /// **Example:**
     ///
     /// If you set `replicationSpecs[n].regionConfigs[m].analyticsSpecs.instanceSize` : `M30`, set `replicationSpecs[n].regionConfigs[m].electableSpecs.instanceSize` : `M30` if you have electable nodes and `replicationSpecs[n].regionConfigs[m].readOnlySpecs.instanceSize` : `M30` if you have read-only nodes.
-    #[serde(rename = "regionConfigs", skip_serializing_if = "Option::is_none")]
     pub region_configs: Option<Vec<CloudRegionConfig20240805>>,
     /// Unique 24-hexadecimal digit string that identifies the zone in a Global Cluster. This value can be used to configure Global Cluster backup policies.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "zoneId", skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<String>,
     /// Human-readable label that describes the zone this shard belongs to in a Global Cluster. Provide this value only if `clusterType` : `GEOSHARDED` but not `selfManagedSharding` : `true`.
-    #[serde(rename = "zoneName", skip_serializing_if = "Option::is_none")]
     pub zone_name: Option<String>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for ReplicationSpec20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("regionConfigs", &self.region_configs);
+        fields.optional("zoneId", &self.zone_id);
+        fields.optional("zoneName", &self.zone_name);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for ReplicationSpec20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ReplicationSpec20240805", serializer)
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for ReplicationSpec20240805 {
@@ -8669,12 +9236,43 @@ impl<'de> serde::Deserialize<'de> for ReplicationSpec20240805 {
 /// Spec: `#/components/schemas/ResourceTag`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `organizations`, `projects`, `sandbox`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ResourceTag {
     /// Constant that defines the set of the tag. For example, `environment` in the `environment : production` tag.
     pub key: String,
     /// Variable that belongs to the set of the tag. For example, `production` in the `environment : production` tag.
     pub value: String,
+}
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "organizations",
+        feature = "projects",
+        feature = "sandbox",
+        feature = "serverless_instances"
+    )
+)]
+impl atlas_admin_runtime::ser::ToFields for ResourceTag {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("key", &self.key);
+        fields.required("value", &self.value);
+    }
+}
+#[cfg(
+    any(
+        feature = "clusters",
+        feature = "flex_clusters",
+        feature = "organizations",
+        feature = "projects",
+        feature = "sandbox",
+        feature = "serverless_instances"
+    )
+)]
+impl serde::Serialize for ResourceTag {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ResourceTag", serializer)
+    }
 }
 #[cfg(
     any(
@@ -8720,23 +9318,39 @@ impl<'de> serde::Deserialize<'de> for ResourceTag {
 /// Spec: `#/components/schemas/ServerlessConnectionStringsPrivateEndpointItem`
 ///
 /// Available with any of the features `clusters`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessConnectionStringsPrivateEndpointItem {
     /// Unique string that the cloud provider uses to identify the private endpoint.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "endpointId", skip_serializing_if = "Option::is_none")]
     pub endpoint_id: Option<String>,
     /// Cloud provider where the private endpoint is deployed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwskmsearPrivateEndpointCloudProvider>,
     /// Region where the private endpoint is deployed.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessConnectionStringsPrivateEndpointItem {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("endpointId", &self.endpoint_id);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("region", &self.region);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl serde::Serialize for ServerlessConnectionStringsPrivateEndpointItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessConnectionStringsPrivateEndpointItem",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 impl atlas_admin_runtime::de::FromJson
@@ -8769,23 +9383,39 @@ impl<'de> serde::Deserialize<'de> for ServerlessConnectionStringsPrivateEndpoint
 /// Spec: `#/components/schemas/ServerlessConnectionStringsPrivateEndpointList`
 ///
 /// Available with any of the features `clusters`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessConnectionStringsPrivateEndpointList {
     /// List that contains the private endpoints through which you connect to MongoDB Cloud when you use `connectionStrings.privateEndpoint[n].srvConnectionString`.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoints: Option<Vec<ServerlessConnectionStringsPrivateEndpointItem>>,
     /// Private endpoint-aware connection string that uses the `mongodb+srv://` protocol to connect to MongoDB Cloud through a private endpoint. The `mongodb+srv` protocol tells the driver to look up the seed list of hosts in the Domain Name System (DNS).
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "srvConnectionString", skip_serializing_if = "Option::is_none")]
     pub srv_connection_string: Option<String>,
     /// MongoDB process type to which your application connects.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ServerlessConnectionStringsPrivateEndpointListType>,
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessConnectionStringsPrivateEndpointList {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("endpoints", &self.endpoints);
+        fields.optional("srvConnectionString", &self.srv_connection_string);
+        fields.optional("type", &self.r#type);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl serde::Serialize for ServerlessConnectionStringsPrivateEndpointList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessConnectionStringsPrivateEndpointList",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 impl atlas_admin_runtime::de::FromJson
@@ -8839,46 +9469,37 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ServerlessInstanceDescription`
 ///
 /// Available with any of the features `clusters`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessInstanceDescription {
     /// Collection of Uniform Resource Locators that point to the MongoDB database.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "connectionStrings", skip_serializing_if = "Option::is_none")]
     pub connection_strings: Option<ServerlessInstanceDescriptionConnectionStrings>,
     /// Date and time when MongoDB Cloud created this serverless instance. MongoDB Cloud represents this timestamp in ISO 8601 format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createDate", skip_serializing_if = "Option::is_none")]
     pub create_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the serverless instance.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Version of MongoDB that the serverless instance runs.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "mongoDBVersion", skip_serializing_if = "Option::is_none")]
     pub mongo_db_version: Option<String>,
     /// Human-readable label that identifies the serverless instance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Group of cloud provider settings that configure the provisioned MongoDB serverless instance.
-    #[serde(rename = "providerSettings")]
     pub provider_settings: ServerlessProviderSettings,
     /// Group of settings that configure serverless backup.
-    #[serde(rename = "serverlessBackupOptions", skip_serializing_if = "Option::is_none")]
     pub serverless_backup_options: Option<ClusterServerlessBackupOptions>,
     /// Human-readable label that indicates any current activity being taken on this cluster by the Atlas control plane. With the exception of CREATING and DELETING states, clusters should always be available and have a Primary node even when in states indicating ongoing activity.
     ///
@@ -8889,17 +9510,42 @@ pub struct ServerlessInstanceDescription {
     ///  - `REPAIRING`: One or more nodes in the cluster are being returned to service by the Atlas control plane. Other nodes should continue to provide service as normal.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "stateName", skip_serializing_if = "Option::is_none")]
     pub state_name: Option<AdvancedClusterDescriptionStateName>,
     /// List that contains key-value pairs between 1 to 255 characters in length for tagging and categorizing the serverless instance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<ResourceTag>>,
     /// Flag that indicates whether termination protection is enabled on the serverless instance. If set to `true`, MongoDB Cloud won't delete the serverless instance. If set to `false`, MongoDB Cloud will delete the serverless instance.
-    #[serde(
-        rename = "terminationProtectionEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub termination_protection_enabled: Option<bool>,
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl atlas_admin_runtime::ser::ToFields for ServerlessInstanceDescription {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("connectionStrings", &self.connection_strings);
+        fields.optional("createDate", &self.create_date);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("mongoDBVersion", &self.mongo_db_version);
+        fields.optional("name", &self.name);
+        fields.required("providerSettings", &self.provider_settings);
+        fields.optional("serverlessBackupOptions", &self.serverless_backup_options);
+        fields.optional("stateName", &self.state_name);
+        fields.optional("tags", &self.tags);
+        fields
+            .optional(
+                "terminationProtectionEnabled",
+                &self.termination_protection_enabled,
+            );
+    }
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl serde::Serialize for ServerlessInstanceDescription {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessInstanceDescription",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 impl atlas_admin_runtime::de::FromJson for ServerlessInstanceDescription {
@@ -8940,18 +9586,34 @@ impl<'de> serde::Deserialize<'de> for ServerlessInstanceDescription {
 /// Spec: `#/components/schemas/ServerlessInstanceDescriptionConnectionStrings`
 ///
 /// Available with any of the features `clusters`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessInstanceDescriptionConnectionStrings {
     /// List of private endpoint-aware connection strings that you can use to connect to this serverless instance through a private endpoint. This parameter returns only if you created a private endpoint for this serverless instance and it is AVAILABLE.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "privateEndpoint", skip_serializing_if = "Option::is_none")]
     pub private_endpoint: Option<Vec<ServerlessConnectionStringsPrivateEndpointList>>,
     /// Public connection string that you can use to connect to this serverless instance. This connection string uses the `mongodb+srv://` protocol.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "standardSrv", skip_serializing_if = "Option::is_none")]
     pub standard_srv: Option<String>,
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl atlas_admin_runtime::ser::ToFields
+for ServerlessInstanceDescriptionConnectionStrings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("privateEndpoint", &self.private_endpoint);
+        fields.optional("standardSrv", &self.standard_srv);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl serde::Serialize for ServerlessInstanceDescriptionConnectionStrings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessInstanceDescriptionConnectionStrings",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 impl atlas_admin_runtime::de::FromJson
@@ -8983,38 +9645,47 @@ impl<'de> serde::Deserialize<'de> for ServerlessInstanceDescriptionConnectionStr
 /// Spec: `#/components/schemas/ServerlessProviderSettings`
 ///
 /// Available with any of the features `clusters`, `serverless_instances`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServerlessProviderSettings {
     /// Cloud service provider on which MongoDB Cloud provisioned the serverless instance.
-    #[serde(rename = "backingProviderName")]
     pub backing_provider_name: AwsCreateDataProcessRegionViewCloudProvider,
     /// Storage capacity of instance data volumes expressed in gigabytes. This value is not configurable for Serverless or effectively Flex clusters.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveDiskSizeGBLimit",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub effective_disk_size_gb_limit: Option<i32>,
     /// Instance size boundary to which your cluster can automatically scale.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(
-        rename = "effectiveInstanceSizeName",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub effective_instance_size_name: Option<BaseCloudProviderInstanceSize>,
     /// Cloud service provider on which MongoDB Cloud effectively provisioned the serverless instance.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveProviderName", skip_serializing_if = "Option::is_none")]
     pub effective_provider_name: Option<String>,
     /// Human-readable label that identifies the cloud service provider.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<ServerlessProviderSettingsProviderName>,
     /// Human-readable label that identifies the geographic location of your MongoDB serverless instance. The region you choose can affect network latency for clients accessing your databases. For a complete list of region names, see [AWS](https://docs.atlas.mongodb.com/reference/amazon-aws/#std-label-amazon-aws), [GCP](https://docs.atlas.mongodb.com/reference/google-gcp/), and [Azure](https://docs.atlas.mongodb.com/reference/microsoft-azure/).
-    #[serde(rename = "regionName")]
     pub region_name: String,
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl atlas_admin_runtime::ser::ToFields for ServerlessProviderSettings {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("backingProviderName", &self.backing_provider_name);
+        fields.optional("effectiveDiskSizeGBLimit", &self.effective_disk_size_gb_limit);
+        fields.optional("effectiveInstanceSizeName", &self.effective_instance_size_name);
+        fields.optional("effectiveProviderName", &self.effective_provider_name);
+        fields.optional("providerName", &self.provider_name);
+        fields.required("regionName", &self.region_name);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "serverless_instances"))]
+impl serde::Serialize for ServerlessProviderSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServerlessProviderSettings",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "serverless_instances"))]
 impl atlas_admin_runtime::de::FromJson for ServerlessProviderSettings {
@@ -9068,58 +9739,57 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ServiceAccountIPAccessListEntry`
 ///
 /// Available with any of the features `remote_mcp_configurations`, `service_accounts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServiceAccountIpAccessListEntry {
     /// Range of network addresses in the access list for the Service Account. This parameter requires the range to be expressed in Classless Inter-Domain Routing (CIDR) notation of Internet Protocol version 4 or version 6 addresses. You can set a value for this parameter or `ipAddress`, but not for both in the same request.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "cidrBlock",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub cidr_block: Option<Option<String>>,
     /// Date MongoDB Cloud added the entry was added to the Access List. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "createdAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Network address in the access list for the Service Account. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. You can set a value for this parameter or `cidrBlock`, but not for both in the same request.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "ipAddress",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub ip_address: Option<Option<String>>,
     /// Network address that issued the most recent request to the API. This parameter requires the address to be expressed as one Internet Protocol version 4 or version 6 address. The resource returns this parameter after this IP address makes at least one request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "lastUsedAddress",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub last_used_address: Option<Option<String>>,
     /// Date when MongoDB Cloud received the most recent request that originated from this Internet Protocol version 4 or version 6 address. The resource returns this parameter when at least one request originates from this IP address. MongoDB Cloud updates this parameter each time a client accesses the permitted resource, with a delay of up to 5 minutes. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "lastUsedAt",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub last_used_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// The number of requests that has originated from this network address.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "requestCount", skip_serializing_if = "Option::is_none")]
     pub request_count: Option<i32>,
+}
+#[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
+impl atlas_admin_runtime::ser::ToFields for ServiceAccountIpAccessListEntry {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("cidrBlock", &self.cidr_block);
+        fields.optional("createdAt", &self.created_at);
+        fields.nullable("ipAddress", &self.ip_address);
+        fields.nullable("lastUsedAddress", &self.last_used_address);
+        fields.nullable("lastUsedAt", &self.last_used_at);
+        fields.optional("requestCount", &self.request_count);
+    }
+}
+#[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
+impl serde::Serialize for ServiceAccountIpAccessListEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServiceAccountIpAccessListEntry",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
 impl atlas_admin_runtime::de::FromJson for ServiceAccountIpAccessListEntry {
@@ -9159,56 +9829,64 @@ impl<'de> serde::Deserialize<'de> for ServiceAccountIpAccessListEntry {
 ///
 /// Available with any of the features `organizations`, `remote_mcp_configurations`, `service_accounts`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ServiceAccountSecret {
     /// The date that the secret was created on. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdAt", skip_serializing_if = "Option::is_none")
-    )]
     pub created_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The date for the expiration of the secret. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "expiresAt", skip_serializing_if = "Option::is_none")
-    )]
     pub expires_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the secret.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
     /// The last time the secret was used. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "lastUsedAt",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub last_used_at: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// The masked Service Account secret.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "maskedSecretValue", skip_serializing_if = "Option::is_none")
-    )]
     pub masked_secret_value: Option<String>,
     /// The secret for the Service Account. It will be returned only the first time after creation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub secret: Option<String>,
+}
+#[cfg(
+    any(
+        feature = "organizations",
+        feature = "remote_mcp_configurations",
+        feature = "service_accounts"
+    )
+)]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ServiceAccountSecret {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("createdAt", &self.created_at);
+        fields.optional("expiresAt", &self.expires_at);
+        fields.optional("id", &self.id);
+        fields.nullable("lastUsedAt", &self.last_used_at);
+        fields.optional("maskedSecretValue", &self.masked_secret_value);
+        fields.optional("secret", &self.secret);
+    }
+}
+#[cfg(
+    any(
+        feature = "organizations",
+        feature = "remote_mcp_configurations",
+        feature = "service_accounts"
+    )
+)]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ServiceAccountSecret {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ServiceAccountSecret", serializer)
+    }
 }
 #[cfg(
     any(
@@ -9250,11 +9928,26 @@ impl<'de> serde::Deserialize<'de> for ServiceAccountSecret {
 /// Spec: `#/components/schemas/ServiceAccountSecretRequest`
 ///
 /// Available with any of the features `remote_mcp_configurations`, `service_accounts`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ServiceAccountSecretRequest {
     /// The expiration time of the new Service Account secret, provided in hours. The minimum and maximum allowed expiration times are subject to change and are controlled by the organization's settings.
-    #[serde(rename = "secretExpiresAfterHours")]
     pub secret_expires_after_hours: i32,
+}
+#[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
+impl atlas_admin_runtime::ser::ToFields for ServiceAccountSecretRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("secretExpiresAfterHours", &self.secret_expires_after_hours);
+    }
+}
+#[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
+impl serde::Serialize for ServiceAccountSecretRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ServiceAccountSecretRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "remote_mcp_configurations", feature = "service_accounts"))]
 #[cfg(feature = "round-trip")]
@@ -9303,7 +9996,7 @@ atlas_admin_runtime::open_enum!(SlackType { Slack = "SLACK" });
 /// Spec: `#/components/schemas/TenantHardwareSpec20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TenantHardwareSpec20240805 {
     /// Storage capacity of instance data volumes expressed in gigabytes. Increase this number to add capacity.
     ///
@@ -9318,18 +10011,33 @@ pub struct TenantHardwareSpec20240805 {
     ///  Storage charge calculations depend on whether you choose the default value or a custom value.
     ///
     ///  The maximum value for disk storage cannot exceed 50 times the maximum RAM for the selected cluster. If you require more storage space, consider upgrading your cluster to a higher tier.
-    #[serde(rename = "diskSizeGB", skip_serializing_if = "Option::is_none")]
     pub disk_size_gb: Option<f64>,
     /// The true tenant instance size. This is present to support backwards compatibility for deprecated provider types and/or instance sizes.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "effectiveInstanceSize", skip_serializing_if = "Option::is_none")]
     pub effective_instance_size: Option<
         ClusterFreeProviderSettingsEffectiveInstanceSizeName,
     >,
     /// Hardware specification for the instances in this M0/M2/M5 tier cluster.
-    #[serde(rename = "instanceSize", skip_serializing_if = "Option::is_none")]
     pub instance_size: Option<ClusterFreeProviderSettingsInstanceSizeName>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for TenantHardwareSpec20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("diskSizeGB", &self.disk_size_gb);
+        fields.optional("effectiveInstanceSize", &self.effective_instance_size);
+        fields.optional("instanceSize", &self.instance_size);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for TenantHardwareSpec20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TenantHardwareSpec20240805",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for TenantHardwareSpec20240805 {
@@ -9361,27 +10069,42 @@ impl<'de> serde::Deserialize<'de> for TenantHardwareSpec20240805 {
 /// Spec: `#/components/schemas/TenantRegionConfig20240805`
 ///
 /// Available with any of the features `clusters`, `flex_clusters`, `sandbox`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct TenantRegionConfig20240805 {
     /// Hardware specifications for all electable nodes deployed in the region. Electable nodes can become the primary and can enable local reads. If you don't specify this option, MongoDB Cloud deploys no electable nodes to the region.
-    #[serde(rename = "electableSpecs", skip_serializing_if = "Option::is_none")]
     pub electable_specs: Option<HardwareSpec20240805>,
     /// Precedence is given to this region when a primary election occurs. If your `regionConfigs` has only `readOnlySpecs`, `analyticsSpecs`, or both, set this value to `0`. If you have multiple `regionConfigs` objects (your cluster is multi-region or multi-cloud), they must have priorities in descending order. The highest priority is `7`.
     ///
     /// **Example:** If you have three regions, their priorities would be `7`, `6`, and `5` respectively. If you added two more regions for supporting electable nodes, the priorities of those regions would be `4` and `3` respectively.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub priority: Option<i32>,
     /// Cloud service provider on which MongoDB Cloud provisions the hosts. Set dedicated clusters to `AWS`, `GCP`, `AZURE` or `TENANT`.
-    #[serde(rename = "providerName", skip_serializing_if = "Option::is_none")]
     pub provider_name: Option<AwsRegionConfigProviderName>,
     /// Physical location of your MongoDB cluster nodes. The region you choose can affect network latency for clients accessing your databases. The region name is only returned in the response for single-region clusters. When MongoDB Cloud deploys a dedicated cluster, it checks if a VPC or VPC connection exists for that provider and region. If not, MongoDB Cloud creates them as part of the deployment. It assigns the VPC a Classless Inter-Domain Routing (CIDR) block. To limit a new VPC peering connection to one Classless Inter-Domain Routing (CIDR) block and region, create the connection first. Deploy the cluster after the connection starts. GCP Clusters and Multi-region clusters require one VPC peering connection for each region. MongoDB nodes can use only the peering connection that resides in the same region as the nodes to communicate with the peered VPC.
-    #[serde(rename = "regionName", skip_serializing_if = "Option::is_none")]
     pub region_name: Option<AwsRegionConfig20240805RegionName>,
     /// Cloud service provider on which MongoDB Cloud provisioned the multi-tenant cluster. The resource returns this parameter when `providerName` is `TENANT` and `electableSpecs.instanceSize` is `M0`, `M2` or `M5`.
     ///
     /// Please note that  using an `instanceSize` of `M2` or `M5` will create a Flex cluster instead. Support for the `instanceSize` of `M2` or `M5` will be discontinued in January 2026. We recommend using the Create Flex Cluster API for such configurations moving forward.
-    #[serde(rename = "backingProviderName", skip_serializing_if = "Option::is_none")]
     pub backing_provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl atlas_admin_runtime::ser::ToFields for TenantRegionConfig20240805 {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("electableSpecs", &self.electable_specs);
+        fields.optional("priority", &self.priority);
+        fields.optional("providerName", &self.provider_name);
+        fields.optional("regionName", &self.region_name);
+        fields.optional("backingProviderName", &self.backing_provider_name);
+    }
+}
+#[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
+impl serde::Serialize for TenantRegionConfig20240805 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "TenantRegionConfig20240805",
+            serializer,
+        )
+    }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 impl atlas_admin_runtime::de::FromJson for TenantRegionConfig20240805 {
@@ -9451,16 +10174,28 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with any of the features `alerts`, `events`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct TimeMetricValueView {
     /// Amount of the `metricName` recorded at the time of the event. This value triggered the alert.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub number: Option<f64>,
     /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub units: Option<TimeMetricUnits>,
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for TimeMetricValueView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("number", &self.number);
+        fields.optional("units", &self.units);
+    }
+}
+#[cfg(any(feature = "alerts", feature = "events"))]
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for TimeMetricValueView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "TimeMetricValueView", serializer)
+    }
 }
 #[cfg(any(feature = "alerts", feature = "events"))]
 impl atlas_admin_runtime::de::FromJson for TimeMetricValueView {
@@ -9486,19 +10221,30 @@ impl<'de> serde::Deserialize<'de> for TimeMetricValueView {
 /// Spec: `#/components/schemas/UserSecurity`
 ///
 /// Available with any of the features `ldap_configuration`, `x_509_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserSecurity {
     /// Settings to configure TLS Certificates for database users.
-    #[serde(rename = "customerX509", skip_serializing_if = "Option::is_none")]
     pub customer_x509: Option<DbUserTlsx509Settings>,
     /// Lightweight Directory Access Protocol (LDAP) over Transport Layer Security (TLS) configuration details that apply to the specified project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ldap: Option<LdapSecuritySettings>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl atlas_admin_runtime::ser::ToFields for UserSecurity {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("customerX509", &self.customer_x509);
+        fields.optional("ldap", &self.ldap);
+        fields.optional("links", &self.links);
+    }
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl serde::Serialize for UserSecurity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "UserSecurity", serializer)
+    }
 }
 #[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
 impl atlas_admin_runtime::de::FromJson for UserSecurity {
@@ -9527,16 +10273,28 @@ impl<'de> serde::Deserialize<'de> for UserSecurity {
 /// Spec: `#/components/schemas/UserToDNMapping`
 ///
 /// Available with any of the features `ldap_configuration`, `x_509_authentication`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserToDnMapping {
     /// Lightweight Directory Access Protocol (LDAP) query template that inserts the LDAP name that the regular expression matches into an LDAP query Uniform Resource Identifier (URI). The formatting for the query must conform to [RFC 4515](https://datatracker.ietf.org/doc/html/rfc4515) and [RFC 4516](https://datatracker.ietf.org/doc/html/rfc4516).
-    #[serde(rename = "ldapQuery", skip_serializing_if = "Option::is_none")]
     pub ldap_query: Option<String>,
     /// Regular expression that MongoDB Cloud uses to match against the provided Lightweight Directory Access Protocol (LDAP) username. Each parenthesis-enclosed section represents a regular expression capture group that the substitution or `ldapQuery` template uses.
     pub r#match: String,
     /// Lightweight Directory Access Protocol (LDAP) Distinguished Name (DN) template that converts the LDAP username that matches regular expression in the *match* parameter into an LDAP Distinguished Name (DN).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub substitution: Option<String>,
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl atlas_admin_runtime::ser::ToFields for UserToDnMapping {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("ldapQuery", &self.ldap_query);
+        fields.required("match", &self.r#match);
+        fields.optional("substitution", &self.substitution);
+    }
+}
+#[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
+impl serde::Serialize for UserToDnMapping {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "UserToDnMapping", serializer)
+    }
 }
 #[cfg(any(feature = "ldap_configuration", feature = "x_509_authentication"))]
 impl atlas_admin_runtime::de::FromJson for UserToDnMapping {

@@ -9,46 +9,46 @@ use super::*;
 ///
 /// Available with the feature `standby_links`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiStandbyLinkFailoverReadinessResponse {
     /// Best-effort estimate of potential data loss in seconds if failover is triggered now.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "estimatedDataLossSeconds",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub estimated_data_loss_seconds: Option<f64>,
     /// Best-effort estimate of total expected recovery time in seconds, including Atlas-side failover overhead.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "estimatedFailoverTimeSeconds",
-            skip_serializing_if = "Option::is_none"
-        )
-    )]
     pub estimated_failover_time_seconds: Option<f64>,
     /// Unique 24-hexadecimal digit string that identifies the project that owns the standby link.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the standby link described by this readiness snapshot.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "standbyLinkId", skip_serializing_if = "Option::is_none")
-    )]
     pub standby_link_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiStandbyLinkFailoverReadinessResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("estimatedDataLossSeconds", &self.estimated_data_loss_seconds);
+        fields
+            .optional(
+                "estimatedFailoverTimeSeconds",
+                &self.estimated_failover_time_seconds,
+            );
+        fields.optional("groupId", &self.group_id);
+        fields.optional("standbyLinkId", &self.standby_link_id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiStandbyLinkFailoverReadinessResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiStandbyLinkFailoverReadinessResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiStandbyLinkFailoverReadinessResponse {
     fn from_json(
@@ -78,10 +78,24 @@ impl<'de> serde::Deserialize<'de> for ApiStandbyLinkFailoverReadinessResponse {
 /// Spec: `#/components/schemas/ApiStandbyLinkFailoverRequest`
 ///
 /// Available with the feature `standby_links`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiStandbyLinkFailoverRequest {
     /// Type of failover operation to perform.
     pub r#type: ApiStandbyLinkFailoverRequestType,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiStandbyLinkFailoverRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for ApiStandbyLinkFailoverRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiStandbyLinkFailoverRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ApiStandbyLinkFailoverRequest {
@@ -135,56 +149,55 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `standby_links`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiStandbyLinkFailoverResponse {
     /// Date and time when the failover operation completed. Only present when status is COMPLETE. This value is in the ISO 8601 date and time format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "completedAt", skip_serializing_if = "Option::is_none")
-    )]
     pub completed_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Date and time when the failover operation was created. This value is in the ISO 8601 date and time format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "createdDate", skip_serializing_if = "Option::is_none")
-    )]
     pub created_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Unique 24-hexadecimal digit string that identifies the failover operation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "failoverId", skip_serializing_if = "Option::is_none")
-    )]
     pub failover_id: Option<String>,
     /// Current stage of the failover operation. Indicates progression from initiation to completion.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "failoverStage", skip_serializing_if = "Option::is_none")
-    )]
     pub failover_stage: Option<ApiStandbyLinkFailoverResponseFailoverStage>,
     /// Unique 24-hexadecimal digit string that identifies the standby link.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "standbyLinkId", skip_serializing_if = "Option::is_none")
-    )]
     pub standby_link_id: Option<String>,
     /// Current status of the failover operation.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<ApiStandbyLinkFailoverResponseStatus>,
     /// Type of failover operation to perform.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub r#type: Option<ApiStandbyLinkFailoverRequestType>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiStandbyLinkFailoverResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("completedAt", &self.completed_at);
+        fields.optional("createdDate", &self.created_date);
+        fields.optional("failoverId", &self.failover_id);
+        fields.optional("failoverStage", &self.failover_stage);
+        fields.optional("standbyLinkId", &self.standby_link_id);
+        fields.optional("status", &self.status);
+        fields.optional("type", &self.r#type);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiStandbyLinkFailoverResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiStandbyLinkFailoverResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiStandbyLinkFailoverResponse {
     fn from_json(
@@ -268,14 +281,23 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiStandbyLinkRequest`
 ///
 /// Available with the feature `standby_links`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiStandbyLinkRequest {
     /// Unique 24-hexadecimal digit string that identifies the active cluster in the standby link.
-    #[serde(rename = "activeClusterUniqueId")]
     pub active_cluster_unique_id: String,
     /// Unique 24-hexadecimal digit string that identifies the standby cluster in the standby link.
-    #[serde(rename = "standbyClusterUniqueId")]
     pub standby_cluster_unique_id: String,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiStandbyLinkRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("activeClusterUniqueId", &self.active_cluster_unique_id);
+        fields.required("standbyClusterUniqueId", &self.standby_cluster_unique_id);
+    }
+}
+impl serde::Serialize for ApiStandbyLinkRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ApiStandbyLinkRequest", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for ApiStandbyLinkRequest {
@@ -306,49 +328,46 @@ impl<'de> serde::Deserialize<'de> for ApiStandbyLinkRequest {
 ///
 /// Available with the feature `standby_links`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct ApiStandbyLinkResponse {
     /// Unique 24-hexadecimal digit string that identifies the active cluster in the standby link.
-    #[cfg_attr(feature = "round-trip", serde(rename = "activeClusterUniqueId"))]
     pub active_cluster_unique_id: String,
     /// Reason the standby link is in an error state. Only present when the status is DEGRADED or FAILED.
     ///
     /// Read-only: set by Atlas, ignored in requests.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(
-            rename = "errorReason",
-            skip_serializing_if = "Option::is_none",
-            serialize_with = "atlas_admin_runtime::nullable::serialize"
-        )
-    )]
     pub error_reason: Option<Option<String>>,
     /// Unique 24-hexadecimal digit string that identifies the project containing the clusters in the standby link.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// Unique 24-hexadecimal digit string that identifies the standby cluster in the standby link.
-    #[cfg_attr(feature = "round-trip", serde(rename = "standbyClusterUniqueId"))]
     pub standby_cluster_unique_id: String,
     /// Unique 24-hexadecimal digit string that identifies the standby link.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "standbyLinkId", skip_serializing_if = "Option::is_none")
-    )]
     pub standby_link_id: Option<String>,
     /// Current status of the standby link.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub status: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for ApiStandbyLinkResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("activeClusterUniqueId", &self.active_cluster_unique_id);
+        fields.nullable("errorReason", &self.error_reason);
+        fields.optional("groupId", &self.group_id);
+        fields.required("standbyClusterUniqueId", &self.standby_cluster_unique_id);
+        fields.optional("standbyLinkId", &self.standby_link_id);
+        fields.optional("status", &self.status);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for ApiStandbyLinkResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "ApiStandbyLinkResponse", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiStandbyLinkResponse {
     fn from_json(
@@ -379,26 +398,37 @@ impl<'de> serde::Deserialize<'de> for ApiStandbyLinkResponse {
 ///
 /// Available with the feature `standby_links`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStandbyLinkFailoverResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ApiStandbyLinkFailoverResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiStandbyLinkFailoverResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiStandbyLinkFailoverResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiStandbyLinkFailoverResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiStandbyLinkFailoverResponse {
     fn from_json(
@@ -426,26 +456,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiStandbyLinkFailoverResponse {
 ///
 /// Available with the feature `standby_links`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStandbyLinkResponse {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ApiStandbyLinkResponse>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiStandbyLinkResponse {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiStandbyLinkResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiStandbyLinkResponse",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiStandbyLinkResponse {
     fn from_json(

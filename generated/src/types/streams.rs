@@ -97,37 +97,35 @@ impl<'de> serde::Deserialize<'de> for AccountDetails {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AwsAccountDetails {
     /// The AWS Account ID.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "awsAccountId", skip_serializing_if = "Option::is_none")
-    )]
     pub aws_account_id: Option<String>,
     /// The VPC CIDR Block.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cidrBlock", skip_serializing_if = "Option::is_none")
-    )]
     pub cidr_block: Option<String>,
     /// Cloud provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// The VPC ID.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "vpcId", skip_serializing_if = "Option::is_none")
-    )]
     pub vpc_id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AwsAccountDetails {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("awsAccountId", &self.aws_account_id);
+        fields.optional("cidrBlock", &self.cidr_block);
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("links", &self.links);
+        fields.optional("vpcId", &self.vpc_id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AwsAccountDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AwsAccountDetails", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AwsAccountDetails {
     fn from_json(
@@ -154,37 +152,35 @@ impl<'de> serde::Deserialize<'de> for AwsAccountDetails {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct AzureAccountDetails {
     /// The Azure Subscription ID.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "azureSubscriptionId", skip_serializing_if = "Option::is_none")
-    )]
     pub azure_subscription_id: Option<String>,
     /// The VPC CIDR Block.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cidrBlock", skip_serializing_if = "Option::is_none")
-    )]
     pub cidr_block: Option<String>,
     /// Cloud provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// The name of the virtual network.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "virtualNetworkName", skip_serializing_if = "Option::is_none")
-    )]
     pub virtual_network_name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for AzureAccountDetails {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("azureSubscriptionId", &self.azure_subscription_id);
+        fields.optional("cidrBlock", &self.cidr_block);
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("links", &self.links);
+        fields.optional("virtualNetworkName", &self.virtual_network_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for AzureAccountDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AzureAccountDetails", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzureAccountDetails {
     fn from_json(
@@ -212,23 +208,33 @@ impl<'de> serde::Deserialize<'de> for AzureAccountDetails {
 /// Spec: `#/components/schemas/AzureConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct AzureConnection {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Azure region where the storage account is located.
     #[deprecated(note = "deprecated in the Atlas API spec")]
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// Unique ID of the Azure Service Principal that has access to the storage account.
-    #[serde(rename = "servicePrincipalId", skip_serializing_if = "Option::is_none")]
     pub service_principal_id: Option<String>,
     /// Name of the Azure Storage Account to connect to.
-    #[serde(rename = "storageAccountName", skip_serializing_if = "Option::is_none")]
     pub storage_account_name: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for AzureConnection {
+    #[allow(deprecated)]
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("region", &self.region);
+        fields.optional("servicePrincipalId", &self.service_principal_id);
+        fields.optional("storageAccountName", &self.storage_account_name);
+    }
+}
+impl serde::Serialize for AzureConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "AzureConnection", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for AzureConnection {
     #[allow(deprecated)]
@@ -326,17 +332,32 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ConfluentUserInfoAuthentication`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ConfluentUserInfoAuthentication {
     /// Authentication type discriminator. Specifies the authentication mechanism for Confluent Schema Registry.
     pub r#type: ConfluentUserInfoAuthenticationType,
     /// Password or Private Key for authentication.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Username or Public Key for authentication.
     pub username: String,
+}
+impl atlas_admin_runtime::ser::ToFields for ConfluentUserInfoAuthentication {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+        fields.optional("password", &self.password);
+        fields.required("username", &self.username);
+    }
+}
+impl serde::Serialize for ConfluentUserInfoAuthentication {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ConfluentUserInfoAuthentication",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ConfluentUserInfoAuthentication {
     fn from_json(
@@ -387,19 +408,28 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/DBRoleToExecute`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct DbRoleToExecute {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// The name of the role to use. Can be a built in role or a custom role.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Type of the DB role. Can be either Built In or Custom.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<DbRoleToExecuteType>,
+}
+impl atlas_admin_runtime::ser::ToFields for DbRoleToExecute {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("role", &self.role);
+        fields.optional("type", &self.r#type);
+    }
+}
+impl serde::Serialize for DbRoleToExecute {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "DbRoleToExecute", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for DbRoleToExecute {
     fn from_json(
@@ -449,37 +479,35 @@ pub type Document = std::collections::BTreeMap<String, serde_json::Value>;
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct GcpAccountDetails {
     /// The VPC CIDR Block.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cidrBlock", skip_serializing_if = "Option::is_none")
-    )]
     pub cidr_block: Option<String>,
     /// Cloud provider.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_provider: Option<String>,
     /// The GCP Project ID.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "gcpProjectId", skip_serializing_if = "Option::is_none")
-    )]
     pub gcp_project_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// The name of the VPC network.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "vpcNetworkName", skip_serializing_if = "Option::is_none")
-    )]
     pub vpc_network_name: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for GcpAccountDetails {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cidrBlock", &self.cidr_block);
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("gcpProjectId", &self.gcp_project_id);
+        fields.optional("links", &self.links);
+        fields.optional("vpcNetworkName", &self.vpc_network_name);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for GcpAccountDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "GcpAccountDetails", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for GcpAccountDetails {
     fn from_json(
@@ -506,26 +534,37 @@ impl<'de> serde::Deserialize<'de> for GcpAccountDetails {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsConnectionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<StreamsConnection>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiStreamsConnectionView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiStreamsConnectionView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiStreamsConnectionView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiStreamsConnectionView {
     fn from_json(
@@ -553,26 +592,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiStreamsConnectionView {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsFailoverConnection {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<StreamsFailoverConnection>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiStreamsFailoverConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiStreamsFailoverConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiStreamsFailoverConnection",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiStreamsFailoverConnection {
     fn from_json(
@@ -600,26 +650,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiStreamsFailoverConnection {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsPrivateLinkView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<StreamsPrivateLinkConnection>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiStreamsPrivateLinkView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiStreamsPrivateLinkView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiStreamsPrivateLinkView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiStreamsPrivateLinkView {
     fn from_json(
@@ -647,26 +708,38 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiStreamsPrivateLinkView {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsStreamProcessorWithStatsView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<StreamsProcessorWithStats>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields
+for PaginatedApiStreamsStreamProcessorWithStatsView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiStreamsStreamProcessorWithStatsView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiStreamsStreamProcessorWithStatsView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson
 for PaginatedApiStreamsStreamProcessorWithStatsView {
@@ -695,26 +768,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiStreamsStreamProcessorWithStat
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsTenantView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<StreamsTenant>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiStreamsTenantView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiStreamsTenantView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiStreamsTenantView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiStreamsTenantView {
     fn from_json(
@@ -742,26 +826,37 @@ impl<'de> serde::Deserialize<'de> for PaginatedApiStreamsTenantView {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedApiStreamsVpcPeeringConnectionView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<VpcPeeringConnection>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedApiStreamsVpcPeeringConnectionView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedApiStreamsVpcPeeringConnectionView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "PaginatedApiStreamsVpcPeeringConnectionView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedApiStreamsVpcPeeringConnectionView {
     fn from_json(
@@ -866,10 +961,24 @@ impl<'de> serde::Deserialize<'de> for SchemaRegistryAuthentication {
 /// Spec: `#/components/schemas/SchemaRegistryAuthentication/discriminator/mapping/SASL_INHERIT#object`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SchemaRegistryAuthenticationSaslInherit {
     /// Authentication type discriminator. Specifies the authentication mechanism for Confluent Schema Registry.
     pub r#type: ConfluentUserInfoAuthenticationType,
+}
+impl atlas_admin_runtime::ser::ToFields for SchemaRegistryAuthenticationSaslInherit {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for SchemaRegistryAuthenticationSaslInherit {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SchemaRegistryAuthenticationSaslInherit",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SchemaRegistryAuthenticationSaslInherit {
     fn from_json(
@@ -896,19 +1005,28 @@ impl<'de> serde::Deserialize<'de> for SchemaRegistryAuthenticationSaslInherit {
 /// Spec: `#/components/schemas/StreamConfig`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamConfig {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Max tier size for the Stream Workspace. Configures Memory / VCPU allowances.
-    #[serde(rename = "maxTierSize", skip_serializing_if = "Option::is_none")]
     pub max_tier_size: Option<StreamConfigMaxTierSize>,
     /// Selected tier for the Stream Workspace. Configures Memory / VCPU allowances.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<StreamConfigMaxTierSize>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamConfig {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("maxTierSize", &self.max_tier_size);
+        fields.optional("tier", &self.tier);
+    }
+}
+impl serde::Serialize for StreamConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamConfig", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamConfig {
     fn from_json(
@@ -962,19 +1080,32 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamsAWSConnectionConfig`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsAwsConnectionConfig {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Amazon Resource Name (ARN) that identifies the Amazon Web Services (AWS) Identity and Access Management (IAM) role that MongoDB Cloud assumes when it accesses resources in your AWS account.
-    #[serde(rename = "roleArn", skip_serializing_if = "Option::is_none")]
     pub role_arn: Option<String>,
     /// The name of an S3 bucket used to check authorization of the passed-in IAM role ARN.
-    #[serde(rename = "testBucket", skip_serializing_if = "Option::is_none")]
     pub test_bucket: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsAwsConnectionConfig {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("roleArn", &self.role_arn);
+        fields.optional("testBucket", &self.test_bucket);
+    }
+}
+impl serde::Serialize for StreamsAwsConnectionConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsAwsConnectionConfig",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsAwsConnectionConfig {
     fn from_json(
@@ -1003,38 +1134,51 @@ impl<'de> serde::Deserialize<'de> for StreamsAwsConnectionConfig {
 /// Spec: `#/components/schemas/StreamsAWSKinesisDataStreamsConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsAwsKinesisDataStreamsConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// AWS configurations for AWS-based connection types.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub aws: Option<StreamsAwsConnectionConfig>,
     /// Networking configuration for Streams connections.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub networking: Option<StreamsKafkaNetworking>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsAwsKinesisDataStreamsConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("region", &self.region);
+        fields.optional("state", &self.state);
+        fields.optional("type", &self.r#type);
+        fields.optional("aws", &self.aws);
+        fields.optional("networking", &self.networking);
+    }
+}
+impl serde::Serialize for StreamsAwsKinesisDataStreamsConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsAwsKinesisDataStreamsConnection",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsAwsKinesisDataStreamsConnection {
     fn from_json(
@@ -1132,38 +1276,51 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamsAWSLambdaConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsAwsLambdaConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// AWS configurations for AWS-based connection types.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub aws: Option<StreamsAwsConnectionConfig>,
     /// Networking configuration for connections that support `PUBLIC` and `PRIVATE_LINK` access types. For GCP connections, use `PRIVATE_LINK` for GCP Private Service Connect (PSC).
-    #[serde(rename = "publicPrivateNetworking", skip_serializing_if = "Option::is_none")]
     pub public_private_networking: Option<StreamsPublicPrivateLinkNetworking>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsAwsLambdaConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("region", &self.region);
+        fields.optional("state", &self.state);
+        fields.optional("type", &self.r#type);
+        fields.optional("aws", &self.aws);
+        fields.optional("publicPrivateNetworking", &self.public_private_networking);
+    }
+}
+impl serde::Serialize for StreamsAwsLambdaConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsAwsLambdaConnection",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsAwsLambdaConnection {
     fn from_json(
@@ -1197,38 +1354,51 @@ impl<'de> serde::Deserialize<'de> for StreamsAwsLambdaConnection {
 /// Spec: `#/components/schemas/StreamsAzureBlobStorageConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsAzureBlobStorageConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// Azure-specific configuration for the connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub azure: Option<AzureConnection>,
     /// Networking configuration for connections that support `PUBLIC` and `PRIVATE_LINK` access types. For GCP connections, use `PRIVATE_LINK` for GCP Private Service Connect (PSC).
-    #[serde(rename = "publicPrivateNetworking", skip_serializing_if = "Option::is_none")]
     pub public_private_networking: Option<StreamsPublicPrivateLinkNetworking>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsAzureBlobStorageConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("region", &self.region);
+        fields.optional("state", &self.state);
+        fields.optional("type", &self.r#type);
+        fields.optional("azure", &self.azure);
+        fields.optional("publicPrivateNetworking", &self.public_private_networking);
+    }
+}
+impl serde::Serialize for StreamsAzureBlobStorageConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsAzureBlobStorageConnection",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsAzureBlobStorageConnection {
     fn from_json(
@@ -1260,53 +1430,54 @@ impl<'de> serde::Deserialize<'de> for StreamsAzureBlobStorageConnection {
 /// Spec: `#/components/schemas/StreamsClusterConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsClusterConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the configured cluster. Required if the ID does not match the project containing the streams workspace. You must first enable the organization setting.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "clusterGroupId",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub cluster_group_id: Option<Option<String>>,
     /// Name of the cluster configured for this connection.
-    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// The name of a built-in or custom DB Role to connect to an Atlas Cluster.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "dbRoleToExecute",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub db_role_to_execute: Option<Option<DbRoleToExecute>>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsClusterConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("region", &self.region);
+        fields.optional("state", &self.state);
+        fields.optional("type", &self.r#type);
+        fields.nullable("clusterGroupId", &self.cluster_group_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.nullable("dbRoleToExecute", &self.db_role_to_execute);
+    }
+}
+impl serde::Serialize for StreamsClusterConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsClusterConnection", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsClusterConnection {
     fn from_json(
@@ -1519,32 +1690,41 @@ impl<'de> serde::Deserialize<'de> for StreamsConnection {
 /// Spec: `#/components/schemas/StreamsConnection/discriminator/mapping/Sample#object`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsConnectionSample {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsConnectionSample {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("region", &self.region);
+        fields.optional("state", &self.state);
+        fields.optional("type", &self.r#type);
+    }
+}
+impl serde::Serialize for StreamsConnectionSample {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsConnectionSample", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsConnectionSample {
     fn from_json(
@@ -1576,18 +1756,28 @@ impl<'de> serde::Deserialize<'de> for StreamsConnectionSample {
 /// Spec: `#/components/schemas/StreamsDataProcessRegion`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsDataProcessRegion {
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider")]
     pub cloud_provider: AwsCloudProviderContainerProviderName,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Name of the cloud provider region hosting Atlas Stream Processing.
     pub region: BaseStreamsRegion,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsDataProcessRegion {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("cloudProvider", &self.cloud_provider);
+        fields.optional("links", &self.links);
+        fields.required("region", &self.region);
+    }
+}
+impl serde::Serialize for StreamsDataProcessRegion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsDataProcessRegion", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsDataProcessRegion {
     fn from_json(
@@ -1616,22 +1806,31 @@ impl<'de> serde::Deserialize<'de> for StreamsDataProcessRegion {
 /// Spec: `#/components/schemas/StreamsDLQ`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsDlq {
     /// Name of the collection to use for the DLQ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub coll: Option<String>,
     /// Name of the connection to write DLQ messages to. Must be an Atlas connection.
-    #[serde(rename = "connectionName", skip_serializing_if = "Option::is_none")]
     pub connection_name: Option<String>,
     /// Name of the database to use for the DLQ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub db: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsDlq {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("coll", &self.coll);
+        fields.optional("connectionName", &self.connection_name);
+        fields.optional("db", &self.db);
+        fields.optional("links", &self.links);
+    }
+}
+impl serde::Serialize for StreamsDlq {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsDlq", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsDlq {
     fn from_json(
@@ -1656,53 +1855,58 @@ impl<'de> serde::Deserialize<'de> for StreamsDlq {
 /// Spec: `#/components/schemas/StreamsFailoverClusterConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsFailoverClusterConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsFailoverClusterConnectionType>,
     /// Unique 24-hexadecimal digit string that identifies the project that contains the configured cluster. Required if the ID does not match the project containing the streams workspace. You must first enable the organization setting.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "clusterGroupId",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub cluster_group_id: Option<Option<String>>,
     /// Name of the cluster configured for this connection.
-    #[serde(rename = "clusterName", skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     /// The name of a built-in or custom DB Role to connect to an Atlas Cluster.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "dbRoleToExecute",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub db_role_to_execute: Option<Option<DbRoleToExecute>>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsFailoverClusterConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("region", &self.region);
+        fields.optional("state", &self.state);
+        fields.optional("type", &self.r#type);
+        fields.nullable("clusterGroupId", &self.cluster_group_id);
+        fields.optional("clusterName", &self.cluster_name);
+        fields.nullable("dbRoleToExecute", &self.db_role_to_execute);
+    }
+}
+impl serde::Serialize for StreamsFailoverClusterConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsFailoverClusterConnection",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsFailoverClusterConnection {
     fn from_json(
@@ -1832,47 +2036,60 @@ impl<'de> serde::Deserialize<'de> for StreamsFailoverConnection {
 /// Spec: `#/components/schemas/StreamsFailoverKafkaConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsFailoverKafkaConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsFailoverClusterConnectionType>,
     /// User credentials required to connect to a Kafka Cluster. Includes the authentication type, as well as the parameters for that authentication mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub authentication: Option<StreamsKafkaAuthentication>,
     /// Comma separated list of server addresses.
-    #[serde(rename = "bootstrapServers", skip_serializing_if = "Option::is_none")]
     pub bootstrap_servers: Option<String>,
     /// A map of Kafka key-value pairs for optional configuration. This is a flat object, and keys can have '.' characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::BTreeMap<String, String>>,
     /// Networking configuration for Streams connections.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub networking: Option<StreamsKafkaNetworking>,
     /// Properties for the secure transport connection to Kafka. For SSL, this can include the trusted certificate to use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security: Option<StreamsKafkaSecurity>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsFailoverKafkaConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("region", &self.region);
+        fields.optional("state", &self.state);
+        fields.optional("type", &self.r#type);
+        fields.optional("authentication", &self.authentication);
+        fields.optional("bootstrapServers", &self.bootstrap_servers);
+        fields.optional("config", &self.config);
+        fields.optional("networking", &self.networking);
+        fields.optional("security", &self.security);
+    }
+}
+impl serde::Serialize for StreamsFailoverKafkaConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsFailoverKafkaConnection",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsFailoverKafkaConnection {
     fn from_json(
@@ -1909,16 +2126,29 @@ impl<'de> serde::Deserialize<'de> for StreamsFailoverKafkaConnection {
 /// Spec: `#/components/schemas/StreamsGCPConnectionConfig`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsGcpConnectionConfig {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Email address of the Google Cloud Platform (GCP) service account that Atlas Streams uses to connect to the GCP Pub/Sub resources.
-    #[serde(rename = "serviceAccountId", skip_serializing_if = "Option::is_none")]
     pub service_account_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsGcpConnectionConfig {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("serviceAccountId", &self.service_account_id);
+    }
+}
+impl serde::Serialize for StreamsGcpConnectionConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsGcpConnectionConfig",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsGcpConnectionConfig {
     fn from_json(
@@ -1946,38 +2176,51 @@ impl<'de> serde::Deserialize<'de> for StreamsGcpConnectionConfig {
 /// Spec: `#/components/schemas/StreamsGCPPubSubConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsGcpPubSubConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// GCP-specific configuration for the connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub gcp: Option<StreamsGcpConnectionConfig>,
     /// Networking configuration for connections that support `PUBLIC` and `PRIVATE_LINK` access types. For GCP connections, use `PRIVATE_LINK` for GCP Private Service Connect (PSC).
-    #[serde(rename = "publicPrivateNetworking", skip_serializing_if = "Option::is_none")]
     pub public_private_networking: Option<StreamsPublicPrivateLinkNetworking>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsGcpPubSubConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("region", &self.region);
+        fields.optional("state", &self.state);
+        fields.optional("type", &self.r#type);
+        fields.optional("gcp", &self.gcp);
+        fields.optional("publicPrivateNetworking", &self.public_private_networking);
+    }
+}
+impl serde::Serialize for StreamsGcpPubSubConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsGcpPubSubConnection",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsGcpPubSubConnection {
     fn from_json(
@@ -2009,38 +2252,47 @@ impl<'de> serde::Deserialize<'de> for StreamsGcpPubSubConnection {
 /// Spec: `#/components/schemas/StreamsHttpsConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsHttpsConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// A map of key-value pairs that will be passed as headers for the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<std::collections::BTreeMap<String, String>>,
     /// The URL to be used for the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsHttpsConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("region", &self.region);
+        fields.optional("state", &self.state);
+        fields.optional("type", &self.r#type);
+        fields.optional("headers", &self.headers);
+        fields.optional("url", &self.url);
+    }
+}
+impl serde::Serialize for StreamsHttpsConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsHttpsConnection", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsHttpsConnection {
     fn from_json(
@@ -2074,63 +2326,73 @@ impl<'de> serde::Deserialize<'de> for StreamsHttpsConnection {
 /// Spec: `#/components/schemas/StreamsKafkaAuthentication`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsKafkaAuthentication {
     /// AWS configurations for AWS-based connection types.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub aws: Option<StreamsAwsConnectionConfig>,
     /// OIDC client identifier for authentication to the Kafka cluster.
-    #[serde(rename = "clientId", skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// OIDC client secret for authentication to the Kafka cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "clientSecret", skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Style of authentication. Can be one of PLAIN, SCRAM-256, SCRAM-512, or OAUTHBEARER.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mechanism: Option<String>,
     /// SASL OAUTHBEARER authentication method. Currently, only OIDC is supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
     /// Password of the account to connect to the Kafka cluster.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// SASL OAUTHBEARER extensions parameter for additional OAuth2 configuration.
-    #[serde(
-        rename = "saslOauthbearerExtensions",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub sasl_oauthbearer_extensions: Option<String>,
     /// OIDC scope parameter defining the access permissions requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// SSL certificate for client authentication to Kafka.
-    #[serde(rename = "sslCertificate", skip_serializing_if = "Option::is_none")]
     pub ssl_certificate: Option<String>,
     /// SSL key for client authentication to Kafka.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "sslKey", skip_serializing_if = "Option::is_none")]
     pub ssl_key: Option<String>,
     /// Password for the SSL key, if it is password protected.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(rename = "sslKeyPassword", skip_serializing_if = "Option::is_none")]
     pub ssl_key_password: Option<String>,
     /// OIDC token endpoint URL for obtaining access tokens.
-    #[serde(rename = "tokenEndpointUrl", skip_serializing_if = "Option::is_none")]
     pub token_endpoint_url: Option<String>,
     /// Username of the account to connect to the Kafka cluster.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsKafkaAuthentication {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("aws", &self.aws);
+        fields.optional("clientId", &self.client_id);
+        fields.optional("clientSecret", &self.client_secret);
+        fields.optional("links", &self.links);
+        fields.optional("mechanism", &self.mechanism);
+        fields.optional("method", &self.method);
+        fields.optional("password", &self.password);
+        fields.optional("saslOauthbearerExtensions", &self.sasl_oauthbearer_extensions);
+        fields.optional("scope", &self.scope);
+        fields.optional("sslCertificate", &self.ssl_certificate);
+        fields.optional("sslKey", &self.ssl_key);
+        fields.optional("sslKeyPassword", &self.ssl_key_password);
+        fields.optional("tokenEndpointUrl", &self.token_endpoint_url);
+        fields.optional("username", &self.username);
+    }
+}
+impl serde::Serialize for StreamsKafkaAuthentication {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsKafkaAuthentication",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsKafkaAuthentication {
     fn from_json(
@@ -2168,47 +2430,56 @@ impl<'de> serde::Deserialize<'de> for StreamsKafkaAuthentication {
 /// Spec: `#/components/schemas/StreamsKafkaConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsKafkaConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// User credentials required to connect to a Kafka Cluster. Includes the authentication type, as well as the parameters for that authentication mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub authentication: Option<StreamsKafkaAuthentication>,
     /// Comma separated list of server addresses.
-    #[serde(rename = "bootstrapServers", skip_serializing_if = "Option::is_none")]
     pub bootstrap_servers: Option<String>,
     /// A map of Kafka key-value pairs for optional configuration. This is a flat object, and keys can have '.' characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub config: Option<std::collections::BTreeMap<String, String>>,
     /// Networking configuration for Streams connections.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub networking: Option<StreamsKafkaNetworking>,
     /// Properties for the secure transport connection to Kafka. For SSL, this can include the trusted certificate to use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security: Option<StreamsKafkaSecurity>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsKafkaConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("region", &self.region);
+        fields.optional("state", &self.state);
+        fields.optional("type", &self.r#type);
+        fields.optional("authentication", &self.authentication);
+        fields.optional("bootstrapServers", &self.bootstrap_servers);
+        fields.optional("config", &self.config);
+        fields.optional("networking", &self.networking);
+        fields.optional("security", &self.security);
+    }
+}
+impl serde::Serialize for StreamsKafkaConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsKafkaConnection", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsKafkaConnection {
     fn from_json(
@@ -2245,16 +2516,25 @@ impl<'de> serde::Deserialize<'de> for StreamsKafkaConnection {
 /// Spec: `#/components/schemas/StreamsKafkaNetworking`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsKafkaNetworking {
     /// Information about networking access.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<StreamsKafkaNetworkingAccess>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsKafkaNetworking {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("access", &self.access);
+        fields.optional("links", &self.links);
+    }
+}
+impl serde::Serialize for StreamsKafkaNetworking {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsKafkaNetworking", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsKafkaNetworking {
     fn from_json(
@@ -2282,25 +2562,38 @@ impl<'de> serde::Deserialize<'de> for StreamsKafkaNetworking {
 /// Spec: `#/components/schemas/StreamsKafkaNetworkingAccess`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsKafkaNetworkingAccess {
     /// Reserved. Will be used by `PRIVATE_LINK` connection type.
-    #[serde(rename = "connectionId", skip_serializing_if = "Option::is_none")]
     pub connection_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Reserved. Will be used by `PRIVATE_LINK` connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Reserved. Will be used by `TRANSIT_GATEWAY` connection type.
-    #[serde(rename = "tgwRouteId", skip_serializing_if = "Option::is_none")]
     pub tgw_route_id: Option<String>,
     /// Selected networking type. Either `PUBLIC`, `VPC`, `PRIVATE_LINK`, or `TRANSIT_GATEWAY`. Defaults to `PUBLIC`. For VPC, ensure that VPC peering exists and connectivity has been established between Atlas VPC and the VPC where Kafka cluster is hosted for the connection to function properly. `TRANSIT_GATEWAY` support is coming soon.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsKafkaNetworkingAccessType>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsKafkaNetworkingAccess {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("connectionId", &self.connection_id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("tgwRouteId", &self.tgw_route_id);
+        fields.optional("type", &self.r#type);
+    }
+}
+impl serde::Serialize for StreamsKafkaNetworkingAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsKafkaNetworkingAccess",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsKafkaNetworkingAccess {
     fn from_json(
@@ -2357,19 +2650,28 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamsKafkaSecurity`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsKafkaSecurity {
     /// A trusted, public x509 certificate for connecting to Kafka over SSL.
-    #[serde(rename = "brokerPublicCertificate", skip_serializing_if = "Option::is_none")]
     pub broker_public_certificate: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Describes the transport type. Can be either `SASL_PLAINTEXT`, `SASL_SSL`, or `SSL`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsKafkaSecurity {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("brokerPublicCertificate", &self.broker_public_certificate);
+        fields.optional("links", &self.links);
+        fields.optional("protocol", &self.protocol);
+    }
+}
+impl serde::Serialize for StreamsKafkaSecurity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsKafkaSecurity", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsKafkaSecurity {
     fn from_json(
@@ -2395,28 +2697,41 @@ impl<'de> serde::Deserialize<'de> for StreamsKafkaSecurity {
 /// Spec: `#/components/schemas/StreamsModifyStreamProcessor`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsModifyStreamProcessor {
     /// Flag that enables or disables failover for the stream processor.
-    #[serde(rename = "failoverEnabled", skip_serializing_if = "Option::is_none")]
     pub failover_enabled: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// New name for the stream processor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Additional options for modifying a stream processor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<StreamsModifyStreamProcessorOptions>,
     /// New pipeline for the stream processor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pipeline: Option<Vec<Document>>,
     /// Selected tier for the Stream Workspace. Configures Memory / VCPU allowances.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<StreamConfigMaxTierSize>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsModifyStreamProcessor {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("failoverEnabled", &self.failover_enabled);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("options", &self.options);
+        fields.optional("pipeline", &self.pipeline);
+        fields.optional("tier", &self.tier);
+    }
+}
+impl serde::Serialize for StreamsModifyStreamProcessor {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsModifyStreamProcessor",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for StreamsModifyStreamProcessor {
@@ -2450,19 +2765,32 @@ impl<'de> serde::Deserialize<'de> for StreamsModifyStreamProcessor {
 /// Spec: `#/components/schemas/StreamsModifyStreamProcessorOptions`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsModifyStreamProcessorOptions {
     /// Dead letter queue for the stream processor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dlq: Option<StreamsDlq>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// When true, the modified stream processor resumes from its last checkpoint.
-    #[serde(rename = "resumeFromCheckpoint", skip_serializing_if = "Option::is_none")]
     pub resume_from_checkpoint: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsModifyStreamProcessorOptions {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("dlq", &self.dlq);
+        fields.optional("links", &self.links);
+        fields.optional("resumeFromCheckpoint", &self.resume_from_checkpoint);
+    }
+}
+impl serde::Serialize for StreamsModifyStreamProcessorOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsModifyStreamProcessorOptions",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for StreamsModifyStreamProcessorOptions {
@@ -2493,16 +2821,25 @@ impl<'de> serde::Deserialize<'de> for StreamsModifyStreamProcessorOptions {
 /// Spec: `#/components/schemas/StreamsOptions`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsOptions {
     /// Dead letter queue for the stream processor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dlq: Option<StreamsDlq>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsOptions {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("dlq", &self.dlq);
+        fields.optional("links", &self.links);
+    }
+}
+impl serde::Serialize for StreamsOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsOptions", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsOptions {
     fn from_json(
@@ -2527,76 +2864,57 @@ impl<'de> serde::Deserialize<'de> for StreamsOptions {
 /// Spec: `#/components/schemas/StreamsPrivateLinkConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsPrivateLinkConnection {
     /// The ID of the Private Link connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Amazon Resource Name (ARN). Required for AWS Provider and MSK vendor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub arn: Option<String>,
     /// Authentication mechanism to use with this private networking connection.
-    #[serde(rename = "authenticationScheme", skip_serializing_if = "Option::is_none")]
     pub authentication_scheme: Option<StreamsPrivateLinkConnectionAuthenticationScheme>,
     /// Azure Resource IDs of each availability zone for the Azure Confluent cluster.
-    #[serde(rename = "azureResourceIds", skip_serializing_if = "Option::is_none")]
     pub azure_resource_ids: Option<Vec<String>>,
     /// The domain hostname. Required for the following provider and vendor combinations:
     /// - AWS provider with CONFLUENT vendor.
     /// - AZURE provider with EVENTHUB or CONFLUENT vendor.
-    #[serde(rename = "dnsDomain", skip_serializing_if = "Option::is_none")]
     pub dns_domain: Option<String>,
     /// Sub-Domain name of Confluent cluster. These are typically your availability zones. Required for AWS Provider and CONFLUENT vendor, if your AWS CONFLUENT cluster doesn't use subdomains, you must set this to the empty array \[\].
-    #[serde(rename = "dnsSubDomain", skip_serializing_if = "Option::is_none")]
     pub dns_sub_domain: Option<Vec<String>>,
     /// Error message if the state is FAILED.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "errorMessage", skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     /// List of GCP Private Service Connect connection IDs.
-    #[serde(rename = "gcpConnectionIds", skip_serializing_if = "Option::is_none")]
     pub gcp_connection_ids: Option<Vec<String>>,
     /// Service Attachment URIs of each availability zone for the GCP Confluent cluster.
-    #[serde(
-        rename = "gcpServiceAttachmentUris",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub gcp_service_attachment_uris: Option<Vec<String>>,
     /// Interface endpoint ID that is created from the service endpoint ID provided.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "interfaceEndpointId", skip_serializing_if = "Option::is_none")]
     pub interface_endpoint_id: Option<String>,
     /// Interface endpoint name that is created from the service endpoint ID provided.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "interfaceEndpointName", skip_serializing_if = "Option::is_none")]
     pub interface_endpoint_name: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Cloud provider where the private endpoint's target resource is deployed. Valid values are AWS, AZURE, and GCP.
     pub provider: String,
     /// Account ID from the cloud provider.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "providerAccountId", skip_serializing_if = "Option::is_none")]
     pub provider_account_id: Option<String>,
     /// The region of the Provider’s cluster. See [AWS](https://www.mongodb.com/docs/atlas/reference/amazon-aws/#stream-processing-workspaces), [AZURE](https://www.mongodb.com/docs/atlas/reference/microsoft-azure/#stream-processing-workspaces), and [GCP](https://www.mongodb.com/docs/atlas/reference/google-gcp/#stream-processing-workspaces) supported regions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// For AZURE EVENTHUB, this is the [namespace endpoint ID](https://learn.microsoft.com/en-us/rest/api/eventhub/namespaces/get). For AWS CONFLUENT cluster, this is the [VPC Endpoint service name](https://docs.confluent.io/cloud/current/networking/private-links/aws-privatelink.html).
-    #[serde(rename = "serviceEndpointId", skip_serializing_if = "Option::is_none")]
     pub service_endpoint_id: Option<String>,
     /// State the connection is in.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// Vendor that manages the cloud service. The list of supported vendor values is:
     /// - AWS
@@ -2626,8 +2944,38 @@ pub struct StreamsPrivateLinkConnection {
     /// -- `PUBSUB` for Google Cloud Pub/Sub
     ///
     /// **NOTE** Omitting the vendor field will default to using the GENERIC vendor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vendor: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsPrivateLinkConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.optional("arn", &self.arn);
+        fields.optional("authenticationScheme", &self.authentication_scheme);
+        fields.optional("azureResourceIds", &self.azure_resource_ids);
+        fields.optional("dnsDomain", &self.dns_domain);
+        fields.optional("dnsSubDomain", &self.dns_sub_domain);
+        fields.optional("errorMessage", &self.error_message);
+        fields.optional("gcpConnectionIds", &self.gcp_connection_ids);
+        fields.optional("gcpServiceAttachmentUris", &self.gcp_service_attachment_uris);
+        fields.optional("interfaceEndpointId", &self.interface_endpoint_id);
+        fields.optional("interfaceEndpointName", &self.interface_endpoint_name);
+        fields.optional("links", &self.links);
+        fields.required("provider", &self.provider);
+        fields.optional("providerAccountId", &self.provider_account_id);
+        fields.optional("region", &self.region);
+        fields.optional("serviceEndpointId", &self.service_endpoint_id);
+        fields.optional("state", &self.state);
+        fields.optional("vendor", &self.vendor);
+    }
+}
+impl serde::Serialize for StreamsPrivateLinkConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsPrivateLinkConnection",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsPrivateLinkConnection {
     fn from_json(
@@ -2695,11 +3043,24 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamsPrivateLinkConnectionRequest`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsPrivateLinkConnectionRequest {
     /// The domain hostname for the AWS Confluent Serverless Private Link connection. Allowed only when no domain is currently set, or when the connection is in `IDLE` state.
-    #[serde(rename = "dnsDomain", skip_serializing_if = "Option::is_none")]
     pub dns_domain: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsPrivateLinkConnectionRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("dnsDomain", &self.dns_domain);
+    }
+}
+impl serde::Serialize for StreamsPrivateLinkConnectionRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsPrivateLinkConnectionRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for StreamsPrivateLinkConnectionRequest {
@@ -2728,33 +3089,42 @@ impl<'de> serde::Deserialize<'de> for StreamsPrivateLinkConnectionRequest {
 /// Spec: `#/components/schemas/StreamsProcessor`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsProcessor {
     /// Unique 24-hexadecimal character string that identifies the stream processor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Flag that enables or disables failover for the stream processor.
-    #[serde(rename = "failoverEnabled", skip_serializing_if = "Option::is_none")]
     pub failover_enabled: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable name of the stream processor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Optional configuration for the stream processor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub options: Option<StreamsOptions>,
     /// Stream aggregation pipeline you want to apply to your streaming data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pipeline: Option<Vec<Document>>,
     /// Selected tier for the Stream Workspace. Configures Memory / VCPU allowances.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<StreamConfigMaxTierSize>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsProcessor {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.optional("failoverEnabled", &self.failover_enabled);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("options", &self.options);
+        fields.optional("pipeline", &self.pipeline);
+        fields.optional("tier", &self.tier);
+    }
+}
+impl serde::Serialize for StreamsProcessor {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsProcessor", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsProcessor {
     fn from_json(
@@ -2784,31 +3154,35 @@ impl<'de> serde::Deserialize<'de> for StreamsProcessor {
 /// Spec: `#/components/schemas/StreamsProcessorStatus`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsProcessorStatus {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Strategy for the processor: GRACEFUL - attempt to stop the processor, error if processor cannot be stopped. if stop was successful, start the processor in the new region with the latest checkpoint.  FORCED - attempt to stop the processor, proceed to starting the processor in the new region with checkpoints disabled regardless of whether or not the stop succeeds.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub mode: Option<Option<StreamsProcessorStatusMode>>,
     /// Name of the region against which to apply the status change. Required when `status` is `FAILED_OVER`; optional otherwise.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub region: Option<Option<String>>,
     /// Represents the desired action to apply to stream processors within a workspace, such as starting all processors, stopping all processors, or performing a bulk regional failover.
     pub status: StreamsProcessorStatusStatus,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsProcessorStatus {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.nullable("mode", &self.mode);
+        fields.nullable("region", &self.region);
+        fields.required("status", &self.status);
+    }
+}
+impl serde::Serialize for StreamsProcessorStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsProcessorStatus", serializer)
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for StreamsProcessorStatus {
@@ -2886,63 +3260,68 @@ atlas_admin_runtime::open_enum!(
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct StreamsProcessorWithStats {
     /// Unique 24-hexadecimal character string that identifies the stream processor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "_id", skip_serializing_if = "Option::is_none")
-    )]
     pub id: Option<String>,
     /// Flag that indicates whether the stream processor is eligible for failover.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "eligibleForFailover", skip_serializing_if = "Option::is_none")
-    )]
     pub eligible_for_failover: Option<bool>,
     /// Flag that enables or disables failover for the stream processor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "failoverEnabled", skip_serializing_if = "Option::is_none")
-    )]
     pub failover_enabled: Option<bool>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// Human-readable name of the stream processor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// Optional configuration for the stream processor.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub options: Option<StreamsOptions>,
     /// Stream aggregation pipeline you want to apply to your streaming data.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub pipeline: Option<Vec<std::collections::BTreeMap<String, serde_json::Value>>>,
     /// The state of the stream processor. Commonly occurring states are 'CREATED', 'STARTED', 'STOPPED' and 'FAILED'.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<String>,
     /// The stats associated with the stream processor.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub stats: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// Selected tier for the Stream Workspace. Configures Memory / VCPU allowances.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub tier: Option<StreamConfigMaxTierSize>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for StreamsProcessorWithStats {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.optional("eligibleForFailover", &self.eligible_for_failover);
+        fields.optional("failoverEnabled", &self.failover_enabled);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("options", &self.options);
+        fields.optional("pipeline", &self.pipeline);
+        fields.optional("state", &self.state);
+        fields.optional("stats", &self.stats);
+        fields.optional("tier", &self.tier);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for StreamsProcessorWithStats {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsProcessorWithStats",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsProcessorWithStats {
     fn from_json(
@@ -2978,16 +3357,29 @@ impl<'de> serde::Deserialize<'de> for StreamsProcessorWithStats {
 /// Spec: `#/components/schemas/StreamsPublicPrivateLinkNetworking`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsPublicPrivateLinkNetworking {
     /// Information about networking access.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<StreamsPublicPrivateLinkNetworkingAccess>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsPublicPrivateLinkNetworking {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("access", &self.access);
+        fields.optional("links", &self.links);
+    }
+}
+impl serde::Serialize for StreamsPublicPrivateLinkNetworking {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsPublicPrivateLinkNetworking",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsPublicPrivateLinkNetworking {
     fn from_json(
@@ -3015,19 +3407,32 @@ impl<'de> serde::Deserialize<'de> for StreamsPublicPrivateLinkNetworking {
 /// Spec: `#/components/schemas/StreamsPublicPrivateLinkNetworkingAccess`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsPublicPrivateLinkNetworkingAccess {
     /// The ID of the Private Link connection. Required for `PRIVATE_LINK` type. For GCP connections using Private Service Connect (PSC), this is the PSC connection ID.
-    #[serde(rename = "connectionId", skip_serializing_if = "Option::is_none")]
     pub connection_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Selected networking type. Either `PUBLIC` or `PRIVATE_LINK`. Defaults to `PUBLIC`. For AWS, Azure, and GCP connections, use `PRIVATE_LINK` for AWS PrivateLink, Azure Private Link, or GCP Private Service Connect (PSC) respectively.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsPublicPrivateLinkNetworkingAccessType>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsPublicPrivateLinkNetworkingAccess {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("connectionId", &self.connection_id);
+        fields.optional("links", &self.links);
+        fields.optional("type", &self.r#type);
+    }
+}
+impl serde::Serialize for StreamsPublicPrivateLinkNetworkingAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsPublicPrivateLinkNetworkingAccess",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsPublicPrivateLinkNetworkingAccess {
     fn from_json(
@@ -3078,38 +3483,47 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamsS3Connection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsS3Connection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// AWS configurations for AWS-based connection types.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub aws: Option<StreamsAwsConnectionConfig>,
     /// Networking configuration for Streams connections.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub networking: Option<StreamsKafkaNetworking>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsS3Connection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("region", &self.region);
+        fields.optional("state", &self.state);
+        fields.optional("type", &self.r#type);
+        fields.optional("aws", &self.aws);
+        fields.optional("networking", &self.networking);
+    }
+}
+impl serde::Serialize for StreamsS3Connection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsS3Connection", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsS3Connection {
     fn from_json(
@@ -3140,16 +3554,25 @@ impl<'de> serde::Deserialize<'de> for StreamsS3Connection {
 /// Spec: `#/components/schemas/StreamsSampleConnections`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsSampleConnections {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Flag that indicates whether to add a `sample_stream_solar` connection.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub solar: Option<bool>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsSampleConnections {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("solar", &self.solar);
+    }
+}
+impl serde::Serialize for StreamsSampleConnections {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsSampleConnections", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsSampleConnections {
     fn from_json(
@@ -3177,40 +3600,58 @@ impl<'de> serde::Deserialize<'de> for StreamsSampleConnections {
 /// Spec: `#/components/schemas/StreamsSchemaRegistryConnection`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsSchemaRegistryConnection {
     /// Unique identifier of the connection.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Human-readable label that identifies the stream connection. For the Sample type, this is the name of the sample source.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The connection region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     /// The connection state.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<StreamsAwsKinesisDataStreamsConnectionState>,
     /// The connection type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<StreamsAwsKinesisDataStreamsConnectionType>,
     /// The Schema Registry provider.
     pub provider: StreamsSchemaRegistryConnectionProvider,
     /// Authentication configuration for Schema Registry.
-    #[serde(rename = "schemaRegistryAuthentication")]
     pub schema_registry_authentication: SchemaRegistryAuthentication,
     /// List of Schema Registry endpoint URLs used by this connection. Each URL must use the http or https scheme and specify a valid host and optional port.
-    #[serde(rename = "schemaRegistryUrls")]
     pub schema_registry_urls: Vec<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsSchemaRegistryConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("region", &self.region);
+        fields.optional("state", &self.state);
+        fields.optional("type", &self.r#type);
+        fields.required("provider", &self.provider);
+        fields
+            .required(
+                "schemaRegistryAuthentication",
+                &self.schema_registry_authentication,
+            );
+        fields.required("schemaRegistryUrls", &self.schema_registry_urls);
+    }
+}
+impl serde::Serialize for StreamsSchemaRegistryConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsSchemaRegistryConnection",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsSchemaRegistryConnection {
     fn from_json(
@@ -3264,19 +3705,33 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/StreamsStartProcessorFailover`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsStartProcessorFailover {
     /// If true, clears the checkpoint so the failover processor does not resume from it. Applies only to FORCED failover; clearing may cause duplicate or missing records in the output.
-    #[serde(rename = "clearCheckpoint", skip_serializing_if = "Option::is_none")]
     pub clear_checkpoint: Option<bool>,
     /// If true, simulates the operation without making any changes.
-    #[serde(rename = "dryRun", skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     /// Strategy for the processor: GRACEFUL - attempt to stop the processor, error if processor cannot be stopped. if stop was successful, start the processor in the new region with the latest checkpoint.  FORCED - attempt to stop the processor, proceed to starting the processor in the new region with checkpoints disabled regardless of whether or not the stop succeeds.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<StreamsProcessorStatusMode>,
     /// Cloud provider region where the stream processor should be started in failover mode. The region must be a valid region for the stream processor's cloud provider and must be included in the tenant's configured failover regions, or it may be the tenant's default (primary) region.
     pub region: String,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsStartProcessorFailover {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("clearCheckpoint", &self.clear_checkpoint);
+        fields.optional("dryRun", &self.dry_run);
+        fields.optional("mode", &self.mode);
+        fields.required("region", &self.region);
+    }
+}
+impl serde::Serialize for StreamsStartProcessorFailover {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsStartProcessorFailover",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for StreamsStartProcessorFailover {
@@ -3308,25 +3763,38 @@ impl<'de> serde::Deserialize<'de> for StreamsStartProcessorFailover {
 /// Spec: `#/components/schemas/StreamsStartStreamProcessorWith`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsStartStreamProcessorWith {
     /// Failover options for starting a stream processor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub failover: Option<StreamsStartProcessorFailover>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// When true or not specified, the stream processor resumes from its last checkpoint. When false, the stream processor starts fresh.
-    #[serde(rename = "resumeFromCheckpoint", skip_serializing_if = "Option::is_none")]
     pub resume_from_checkpoint: Option<bool>,
     /// The operation time after which the change stream source should begin reporting. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[serde(rename = "startAtOperationTime", skip_serializing_if = "Option::is_none")]
     pub start_at_operation_time: Option<chrono::DateTime<chrono::Utc>>,
     /// Selected tier for the Stream Workspace. Configures Memory / VCPU allowances.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<StreamConfigMaxTierSize>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsStartStreamProcessorWith {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("failover", &self.failover);
+        fields.optional("links", &self.links);
+        fields.optional("resumeFromCheckpoint", &self.resume_from_checkpoint);
+        fields.optional("startAtOperationTime", &self.start_at_operation_time);
+        fields.optional("tier", &self.tier);
+    }
+}
+impl serde::Serialize for StreamsStartStreamProcessorWith {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsStartStreamProcessorWith",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for StreamsStartStreamProcessorWith {
@@ -3357,54 +3825,59 @@ impl<'de> serde::Deserialize<'de> for StreamsStartStreamProcessorWith {
 /// Spec: `#/components/schemas/StreamsTenant`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsTenant {
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "_id", skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// List of connections configured in the stream workspace.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub connections: Option<Vec<StreamsConnection>>,
     /// Information about the cloud provider region in which MongoDB Cloud processes the stream.
-    #[serde(rename = "dataProcessRegion", skip_serializing_if = "Option::is_none")]
     pub data_process_region: Option<StreamsDataProcessRegion>,
     /// List of failover regions configured for the stream workspace.
-    #[serde(rename = "failoverRegions", skip_serializing_if = "Option::is_none")]
     pub failover_regions: Option<Vec<StreamsDataProcessRegion>>,
     /// Unique 24-hexadecimal character string that identifies the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "groupId", skip_serializing_if = "Option::is_none")]
     pub group_id: Option<String>,
     /// List that contains the hostnames assigned to the stream workspace.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostnames: Option<Vec<String>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Label that identifies the stream workspace.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Sample connections to add to SPI.
-    #[serde(rename = "sampleConnections", skip_serializing_if = "Option::is_none")]
     pub sample_connections: Option<StreamsSampleConnections>,
     /// Configuration options for an Atlas Stream Processing Workspace.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "streamConfig",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub stream_config: Option<Option<StreamConfig>>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsTenant {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.optional("connections", &self.connections);
+        fields.optional("dataProcessRegion", &self.data_process_region);
+        fields.optional("failoverRegions", &self.failover_regions);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("hostnames", &self.hostnames);
+        fields.optional("links", &self.links);
+        fields.optional("name", &self.name);
+        fields.optional("sampleConnections", &self.sample_connections);
+        fields.nullable("streamConfig", &self.stream_config);
+    }
+}
+impl serde::Serialize for StreamsTenant {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "StreamsTenant", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for StreamsTenant {
     fn from_json(
@@ -3437,34 +3910,43 @@ impl<'de> serde::Deserialize<'de> for StreamsTenant {
 /// Spec: `#/components/schemas/StreamsTenantUpdateRequest`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct StreamsTenantUpdateRequest {
     /// Human-readable label that identifies the cloud provider.
-    #[serde(rename = "cloudProvider", skip_serializing_if = "Option::is_none")]
     pub cloud_provider: Option<AwsCloudProviderContainerProviderName>,
     /// Failover regions for the stream workspace.
-    #[serde(rename = "failoverRegions", skip_serializing_if = "Option::is_none")]
     pub failover_regions: Option<Vec<StreamsDataProcessRegion>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// Desired status change to apply to a tenant's stream processors.
-    #[serde(rename = "processorStatus", skip_serializing_if = "Option::is_none")]
     pub processor_status: Option<StreamsProcessorStatus>,
     /// Name of the cloud provider region hosting Atlas Stream Processing.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<BaseStreamsRegion>,
     /// Configuration options for an Atlas Stream Processing Workspace.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "streamConfig",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub stream_config: Option<Option<StreamConfig>>,
+}
+impl atlas_admin_runtime::ser::ToFields for StreamsTenantUpdateRequest {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("cloudProvider", &self.cloud_provider);
+        fields.optional("failoverRegions", &self.failover_regions);
+        fields.optional("links", &self.links);
+        fields.optional("processorStatus", &self.processor_status);
+        fields.optional("region", &self.region);
+        fields.nullable("streamConfig", &self.stream_config);
+    }
+}
+impl serde::Serialize for StreamsTenantUpdateRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "StreamsTenantUpdateRequest",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for StreamsTenantUpdateRequest {
@@ -3502,19 +3984,32 @@ pub type TenantWithSampleConnections = serde_json::Value;
 /// Spec: `#/components/schemas/VPCPeeringActionChallenge`
 ///
 /// Available with the feature `streams`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VpcPeeringActionChallenge {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<Link>>,
     /// The AWS requester account ID.
-    #[serde(rename = "requesterAccountId", skip_serializing_if = "Option::is_none")]
     pub requester_account_id: Option<String>,
     /// The AWS requester VPC ID.
-    #[serde(rename = "requesterVpcId", skip_serializing_if = "Option::is_none")]
     pub requester_vpc_id: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for VpcPeeringActionChallenge {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("requesterAccountId", &self.requester_account_id);
+        fields.optional("requesterVpcId", &self.requester_vpc_id);
+    }
+}
+impl serde::Serialize for VpcPeeringActionChallenge {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "VpcPeeringActionChallenge",
+            serializer,
+        )
+    }
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::de::FromJson for VpcPeeringActionChallenge {
@@ -3546,88 +4041,62 @@ impl<'de> serde::Deserialize<'de> for VpcPeeringActionChallenge {
 ///
 /// Available with the feature `streams`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct VpcPeeringConnection {
     /// Internal VPC Peering Connection ID.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "_id", skip_serializing_if = "Option::is_none")
-    )]
     pub id: Option<String>,
     /// The account ID responsible for accepting the request.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "accepterAccountId", skip_serializing_if = "Option::is_none")
-    )]
     pub accepter_account_id: Option<String>,
     /// The CIDR block for the accepter VPC.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "accepterCidr", skip_serializing_if = "Option::is_none")
-    )]
     pub accepter_cidr: Option<String>,
     /// The VPC ID accepting the request.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "accepterVpcId", skip_serializing_if = "Option::is_none")
-    )]
     pub accepter_vpc_id: Option<String>,
     /// The status in the cloud provider for this connection.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "cloudStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub cloud_status: Option<String>,
     /// The time when the VPC Peering Connection request expires. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "expirationTime", skip_serializing_if = "Option::is_none")
-    )]
     pub expiration_time: Option<chrono::DateTime<chrono::Utc>>,
     /// The internal project ID.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "groupId", skip_serializing_if = "Option::is_none")
-    )]
     pub group_id: Option<String>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// The local status of the VPC Peering Connection.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "localStatus", skip_serializing_if = "Option::is_none")
-    )]
     pub local_status: Option<VpcPeeringConnectionLocalStatus>,
     /// Unique VPC Peering Connection name.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub name: Option<String>,
     /// The account ID requesting the VPC Peering connection.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "requesterAccountId", skip_serializing_if = "Option::is_none")
-    )]
     pub requester_account_id: Option<String>,
     /// The CIDR block for the requesting VPC.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "requesterCidr", skip_serializing_if = "Option::is_none")
-    )]
     pub requester_cidr: Option<String>,
     /// The VPC ID requesting the VPC Peering connection.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "requesterVpcId", skip_serializing_if = "Option::is_none")
-    )]
     pub requester_vpc_id: Option<String>,
     /// A status message.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "statusMessage", skip_serializing_if = "Option::is_none")
-    )]
     pub status_message: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for VpcPeeringConnection {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("_id", &self.id);
+        fields.optional("accepterAccountId", &self.accepter_account_id);
+        fields.optional("accepterCidr", &self.accepter_cidr);
+        fields.optional("accepterVpcId", &self.accepter_vpc_id);
+        fields.optional("cloudStatus", &self.cloud_status);
+        fields.optional("expirationTime", &self.expiration_time);
+        fields.optional("groupId", &self.group_id);
+        fields.optional("links", &self.links);
+        fields.optional("localStatus", &self.local_status);
+        fields.optional("name", &self.name);
+        fields.optional("requesterAccountId", &self.requester_account_id);
+        fields.optional("requesterCidr", &self.requester_cidr);
+        fields.optional("requesterVpcId", &self.requester_vpc_id);
+        fields.optional("statusMessage", &self.status_message);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for VpcPeeringConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "VpcPeeringConnection", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for VpcPeeringConnection {
     fn from_json(

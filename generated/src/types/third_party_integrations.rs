@@ -8,7 +8,7 @@ use super::*;
 /// Spec: `#/components/schemas/Datadog`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Datadog {
     /// Key that allows MongoDB Cloud to access your Datadog account.
     ///
@@ -17,40 +17,48 @@ pub struct Datadog {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "apiKey")]
     pub api_key: String,
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub id: Option<Option<String>>,
     /// Two-letter code that indicates which regional URL MongoDB uses to access the Datadog API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<DatadogRegion>,
     /// Toggle sending collection latency metrics that includes database names and collection names and latency metrics on reads, writes, commands, and transactions.
-    #[serde(
-        rename = "sendCollectionLatencyMetrics",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub send_collection_latency_metrics: Option<bool>,
     /// Toggle sending database metrics that includes database names and metrics on the number of collections, storage size, and index size.
-    #[serde(rename = "sendDatabaseMetrics", skip_serializing_if = "Option::is_none")]
     pub send_database_metrics: Option<bool>,
     /// Toggle sending query shape metrics that includes query hash and metrics on latency, execution frequency, documents returned, and timestamps.
-    #[serde(rename = "sendQueryStatsMetrics", skip_serializing_if = "Option::is_none")]
     pub send_query_stats_metrics: Option<bool>,
     /// Toggle sending user provided group and cluster resource tags with the Datadog metrics.
-    #[serde(
-        rename = "sendUserProvidedResourceTags",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub send_user_provided_resource_tags: Option<bool>,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<DatadogType>,
+}
+impl atlas_admin_runtime::ser::ToFields for Datadog {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("apiKey", &self.api_key);
+        fields.nullable("id", &self.id);
+        fields.optional("region", &self.region);
+        fields
+            .optional(
+                "sendCollectionLatencyMetrics",
+                &self.send_collection_latency_metrics,
+            );
+        fields.optional("sendDatabaseMetrics", &self.send_database_metrics);
+        fields.optional("sendQueryStatsMetrics", &self.send_query_stats_metrics);
+        fields
+            .optional(
+                "sendUserProvidedResourceTags",
+                &self.send_user_provided_resource_tags,
+            );
+        fields.optional("type", &self.r#type);
+    }
+}
+impl serde::Serialize for Datadog {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Datadog", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for Datadog {
     fn from_json(
@@ -120,24 +128,30 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/MicrosoftTeams`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct MicrosoftTeams {
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub id: Option<Option<String>>,
     /// Endpoint web address of the Microsoft Teams webhook to which MongoDB Cloud sends notifications.
     ///
     /// **NOTE**: When you view or edit the alert for a Microsoft Teams notification, the URL appears partially redacted.
-    #[serde(rename = "microsoftTeamsWebhookUrl")]
     pub microsoft_teams_webhook_url: String,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<MicrosoftTeamsType>,
+}
+impl atlas_admin_runtime::ser::ToFields for MicrosoftTeams {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("id", &self.id);
+        fields.required("microsoftTeamsWebhookUrl", &self.microsoft_teams_webhook_url);
+        fields.optional("type", &self.r#type);
+    }
+}
+impl serde::Serialize for MicrosoftTeams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "MicrosoftTeams", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for MicrosoftTeams {
     fn from_json(
@@ -167,34 +181,40 @@ impl<'de> serde::Deserialize<'de> for MicrosoftTeams {
 /// Spec: `#/components/schemas/NewRelic`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NewRelic {
     /// Unique 40-hexadecimal digit string that identifies your New Relic account.
-    #[serde(rename = "accountId")]
     pub account_id: String,
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub id: Option<Option<String>>,
     /// Unique 40-hexadecimal digit string that identifies your New Relic license.
     ///
     /// **IMPORTANT**: Effective Wednesday, June 16th, 2021, New Relic no longer supports the plugin-based integration with MongoDB. We do not recommend that you sign up for the plugin-based integration.
     /// Consider configuring an alternative monitoring integration before June 16th to maintain visibility into your MongoDB deployments.
-    #[serde(rename = "licenseKey")]
     pub license_key: String,
     /// Query key used to access your New Relic account.
-    #[serde(rename = "readToken")]
     pub read_token: String,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<NewRelicType>,
     /// Insert key associated with your New Relic account.
-    #[serde(rename = "writeToken")]
     pub write_token: String,
+}
+impl atlas_admin_runtime::ser::ToFields for NewRelic {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("accountId", &self.account_id);
+        fields.nullable("id", &self.id);
+        fields.required("licenseKey", &self.license_key);
+        fields.required("readToken", &self.read_token);
+        fields.optional("type", &self.r#type);
+        fields.required("writeToken", &self.write_token);
+    }
+}
+impl serde::Serialize for NewRelic {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "NewRelic", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for NewRelic {
     fn from_json(
@@ -240,7 +260,7 @@ atlas_admin_runtime::open_enum!(NewRelicType { NewRelic = "NEW_RELIC" });
 /// Spec: `#/components/schemas/OpsGenie`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct OpsGenie {
     /// Key that allows MongoDB Cloud to access your OpsGenie account.
     ///
@@ -249,22 +269,28 @@ pub struct OpsGenie {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "apiKey")]
     pub api_key: String,
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub id: Option<Option<String>>,
     /// Two-letter code that indicates which regional URL MongoDB uses to access the OpsGenie API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<OpsGenieRegion>,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<OpsGenieType>,
+}
+impl atlas_admin_runtime::ser::ToFields for OpsGenie {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("apiKey", &self.api_key);
+        fields.nullable("id", &self.id);
+        fields.optional("region", &self.region);
+        fields.optional("type", &self.r#type);
+    }
+}
+impl serde::Serialize for OpsGenie {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "OpsGenie", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for OpsGenie {
     fn from_json(
@@ -291,18 +317,13 @@ impl<'de> serde::Deserialize<'de> for OpsGenie {
 /// Spec: `#/components/schemas/PagerDuty`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PagerDuty {
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub id: Option<Option<String>>,
     /// PagerDuty region that indicates the API Uniform Resource Locator (URL) to use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub region: Option<OpsGenieRegion>,
     /// Service key associated with your PagerDuty account.
     ///
@@ -311,11 +332,22 @@ pub struct PagerDuty {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "serviceKey")]
     pub service_key: String,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<PagerDutyType>,
+}
+impl atlas_admin_runtime::ser::ToFields for PagerDuty {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.nullable("id", &self.id);
+        fields.optional("region", &self.region);
+        fields.required("serviceKey", &self.service_key);
+        fields.optional("type", &self.r#type);
+    }
+}
+impl serde::Serialize for PagerDuty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PagerDuty", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PagerDuty {
     fn from_json(
@@ -341,26 +373,33 @@ impl<'de> serde::Deserialize<'de> for PagerDuty {
 ///
 /// Available with the feature `third_party_integrations`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedIntegrationView {
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub links: Option<Vec<Link>>,
     /// List of returned documents that MongoDB Cloud provides when completing this request.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<ThirdPartyIntegration>>,
     /// Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl atlas_admin_runtime::ser::ToFields for PaginatedIntegrationView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("links", &self.links);
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedIntegrationView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "PaginatedIntegrationView", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for PaginatedIntegrationView {
     fn from_json(
@@ -389,37 +428,46 @@ impl<'de> serde::Deserialize<'de> for PaginatedIntegrationView {
 /// Spec: `#/components/schemas/Prometheus`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Prometheus {
     /// Flag that indicates whether someone has activated the Prometheus integration.
     pub enabled: bool,
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub id: Option<Option<String>>,
     /// Password needed to allow MongoDB Cloud to access your Prometheus account.
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     /// Toggle sending user provided group and cluster resource tags with the Prometheus metrics.
-    #[serde(
-        rename = "sendUserProvidedResourceTagsEnabled",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub send_user_provided_resource_tags_enabled: Option<bool>,
     /// Desired method to discover the Prometheus service.
-    #[serde(rename = "serviceDiscovery")]
     pub service_discovery: PrometheusServiceDiscovery,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<PrometheusType>,
     /// Human-readable label that identifies your Prometheus incoming webhook.
     pub username: String,
+}
+impl atlas_admin_runtime::ser::ToFields for Prometheus {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("enabled", &self.enabled);
+        fields.nullable("id", &self.id);
+        fields.optional("password", &self.password);
+        fields
+            .optional(
+                "sendUserProvidedResourceTagsEnabled",
+                &self.send_user_provided_resource_tags_enabled,
+            );
+        fields.required("serviceDiscovery", &self.service_discovery);
+        fields.optional("type", &self.r#type);
+        fields.required("username", &self.username);
+    }
+}
+impl serde::Serialize for Prometheus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Prometheus", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for Prometheus {
     fn from_json(
@@ -488,7 +536,7 @@ atlas_admin_runtime::open_enum!(PrometheusType { Prometheus = "PROMETHEUS" });
 /// Spec: `#/components/schemas/Slack`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Slack {
     /// Key that allows MongoDB Cloud to access your Slack account.
     ///
@@ -499,25 +547,31 @@ pub struct Slack {
     /// * Query the alert for the notification through the Atlas Administration API.
     ///
     /// **IMPORTANT**: Slack integrations now use the OAuth2 verification method and must  be initially configured, or updated from a legacy integration, through the Atlas  third-party service integrations page. Legacy tokens will soon no longer be  supported.
-    #[serde(rename = "apiToken")]
     pub api_token: String,
     /// Name of the Slack channel to which MongoDB Cloud sends alert notifications.
-    #[serde(rename = "channelName")]
     pub channel_name: Option<String>,
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub id: Option<Option<String>>,
     /// Human-readable label that identifies your Slack team. Set this parameter when you configure a legacy Slack integration.
-    #[serde(rename = "teamName", skip_serializing_if = "Option::is_none")]
     pub team_name: Option<String>,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SlackType>,
+}
+impl atlas_admin_runtime::ser::ToFields for Slack {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("apiToken", &self.api_token);
+        fields.required("channelName", &self.channel_name);
+        fields.nullable("id", &self.id);
+        fields.optional("teamName", &self.team_name);
+        fields.optional("type", &self.r#type);
+    }
+}
+impl serde::Serialize for Slack {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Slack", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for Slack {
     fn from_json(
@@ -694,7 +748,7 @@ impl<'de> serde::Deserialize<'de> for ThirdPartyIntegration {
 /// Spec: `#/components/schemas/VictorOps`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct VictorOps {
     /// Key that allows MongoDB Cloud to access your VictorOps account.
     ///
@@ -703,22 +757,28 @@ pub struct VictorOps {
     /// * View or edit the alert through the Atlas UI.
     ///
     /// * Query the alert for the notification through the Atlas Administration API.
-    #[serde(rename = "apiKey")]
     pub api_key: String,
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub id: Option<Option<String>>,
     /// Routing key associated with your Splunk On-Call account.
-    #[serde(rename = "routingKey", skip_serializing_if = "Option::is_none")]
     pub routing_key: Option<String>,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<VictorOpsType>,
+}
+impl atlas_admin_runtime::ser::ToFields for VictorOps {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("apiKey", &self.api_key);
+        fields.nullable("id", &self.id);
+        fields.optional("routingKey", &self.routing_key);
+        fields.optional("type", &self.r#type);
+    }
+}
+impl serde::Serialize for VictorOps {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "VictorOps", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for VictorOps {
     fn from_json(
@@ -745,34 +805,41 @@ impl<'de> serde::Deserialize<'de> for VictorOps {
 /// Spec: `#/components/schemas/Webhook`
 ///
 /// Available with the feature `third_party_integrations`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Webhook {
     /// HTTP body template for a webhook-based alert. The rendered output MUST be valid JSON — MongoDB Cloud sends the rendered body with `Content-Type: application/json`. If the template fails to render, exceeds the 16 KB limit, or renders non-JSON output, MongoDB Cloud sends the webhook with its default JSON payload instead.
-    #[serde(rename = "bodyTemplate", skip_serializing_if = "Option::is_none")]
     pub body_template: Option<String>,
     /// HTTP headers template for a webhook-based alert. The rendered output MUST be a JSON object mapping header name to header value (e.g. `{"X-Custom-Header": "static-value", "X-Alert-Id": "${id}"}`). Placeholders may reference any alert-view field plus `${eventType}`; the webhook secret and the signature header are NOT exposed to templates. If the template fails to render, exceeds the 4 KB limit, or renders output that is not a valid JSON name→value object, MongoDB Cloud sends the webhook with its default set of headers instead.
-    #[serde(rename = "headersTemplate", skip_serializing_if = "Option::is_none")]
     pub headers_template: Option<String>,
     /// Integration id.
     ///
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "atlas_admin_runtime::nullable::serialize"
-    )]
     pub id: Option<Option<String>>,
     /// An optional field returned if your webhook is configured with a secret.
     ///
     /// **NOTE**: When you view or edit the alert for a webhook notification, the secret appears completely redacted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     /// Human-readable label that identifies the service to which you want to integrate with MongoDB Cloud. The value must match the third-party service integration type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<WebhookType>,
     /// Endpoint web address to which MongoDB Cloud sends notifications.
     ///
     /// **NOTE**: When you view or edit the alert for a webhook notification, the URL appears partially redacted.
     pub url: String,
+}
+impl atlas_admin_runtime::ser::ToFields for Webhook {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("bodyTemplate", &self.body_template);
+        fields.optional("headersTemplate", &self.headers_template);
+        fields.nullable("id", &self.id);
+        fields.optional("secret", &self.secret);
+        fields.optional("type", &self.r#type);
+        fields.required("url", &self.url);
+    }
+}
+impl serde::Serialize for Webhook {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "Webhook", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for Webhook {
     fn from_json(

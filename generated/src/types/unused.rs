@@ -51,13 +51,26 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/ApiAtlasInvalidPolicyErrorDetailView`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasInvalidPolicyErrorDetailView {
     /// A string that provides a detailed description of a validation error.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasInvalidPolicyErrorDetailView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("detail", &self.detail);
+    }
+}
+impl serde::Serialize for ApiAtlasInvalidPolicyErrorDetailView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasInvalidPolicyErrorDetailView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasInvalidPolicyErrorDetailView {
     fn from_json(
@@ -82,18 +95,31 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasInvalidPolicyErrorDetailView {
 /// Spec: `#/components/schemas/ApiAtlasInvalidPolicyView`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasInvalidPolicyView {
     /// A string that defines the permissions for the policy. The syntax used is the Cedar Policy language.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// List of validation errors.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<ApiAtlasInvalidPolicyErrorDetailView>>,
+}
+impl atlas_admin_runtime::ser::ToFields for ApiAtlasInvalidPolicyView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("body", &self.body);
+        fields.optional("errors", &self.errors);
+    }
+}
+impl serde::Serialize for ApiAtlasInvalidPolicyView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasInvalidPolicyView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasInvalidPolicyView {
     fn from_json(
@@ -119,16 +145,30 @@ impl<'de> serde::Deserialize<'de> for ApiAtlasInvalidPolicyView {
 /// Spec: `#/components/schemas/ApiAtlasInvalidResourcePolicyCreateErrorView`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ApiAtlasInvalidResourcePolicyCreateErrorView {
     /// Human-readable label that displays the type of an error.
-    #[serde(rename = "errorType", skip_serializing_if = "Option::is_none")]
     pub error_type: Option<ApiAtlasInvalidResourcePolicyCreateErrorViewErrorType>,
     /// List of invalid policies containing details of their validation errors.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(rename = "invalidPolicies", skip_serializing_if = "Option::is_none")]
     pub invalid_policies: Option<Vec<ApiAtlasInvalidPolicyView>>,
+}
+impl atlas_admin_runtime::ser::ToFields
+for ApiAtlasInvalidResourcePolicyCreateErrorView {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("errorType", &self.error_type);
+        fields.optional("invalidPolicies", &self.invalid_policies);
+    }
+}
+impl serde::Serialize for ApiAtlasInvalidResourcePolicyCreateErrorView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "ApiAtlasInvalidResourcePolicyCreateErrorView",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for ApiAtlasInvalidResourcePolicyCreateErrorView {
     fn from_json(
@@ -340,11 +380,20 @@ atlas_admin_runtime::open_enum!(
 /// Spec: `#/components/schemas/BadRequestDetail`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct BadRequestDetail {
     /// Describes all violations in a client request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<FieldViolation>>,
+}
+impl atlas_admin_runtime::ser::ToFields for BadRequestDetail {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("fields", &self.fields);
+    }
+}
+impl serde::Serialize for BadRequestDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "BadRequestDetail", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for BadRequestDetail {
     fn from_json(
@@ -388,12 +437,23 @@ pub type DiskBackupOnDemandCopyPolicyItem = DiskBackupCopyPolicyItem;
 /// Spec: `#/components/schemas/FieldViolation`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct FieldViolation {
     /// A description of why the request element is bad.
     pub description: String,
     /// A path that leads to a field in the request body.
     pub field: String,
+}
+impl atlas_admin_runtime::ser::ToFields for FieldViolation {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.required("description", &self.description);
+        fields.required("field", &self.field);
+    }
+}
+impl serde::Serialize for FieldViolation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "FieldViolation", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for FieldViolation {
     fn from_json(
@@ -416,19 +476,15 @@ impl<'de> serde::Deserialize<'de> for FieldViolation {
 /// Spec: `#/components/schemas/SearchHostStatusDetail`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchHostStatusDetail {
     /// Hostname that corresponds to the status detail.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     /// Contains status information about the active index.
-    #[serde(rename = "mainIndex", skip_serializing_if = "Option::is_none")]
     pub main_index: Option<SearchMainIndexStatusDetail>,
     /// Flag that indicates whether the index is queryable on the host.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub queryable: Option<bool>,
     /// Contains status information about an index building in the background.
-    #[serde(rename = "stagedIndex", skip_serializing_if = "Option::is_none")]
     pub staged_index: Option<SearchStagedIndexStatusDetail>,
     /// Condition of the search index when you made this request.
     ///
@@ -438,8 +494,21 @@ pub struct SearchHostStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SearchHostStatusDetailStatus>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchHostStatusDetail {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("hostname", &self.hostname);
+        fields.optional("mainIndex", &self.main_index);
+        fields.optional("queryable", &self.queryable);
+        fields.optional("stagedIndex", &self.staged_index);
+        fields.optional("status", &self.status);
+    }
+}
+impl serde::Serialize for SearchHostStatusDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SearchHostStatusDetail", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchHostStatusDetail {
     fn from_json(
@@ -470,14 +539,23 @@ impl<'de> serde::Deserialize<'de> for SearchHostStatusDetail {
 /// Spec: `#/components/schemas/SearchIndexDefinition`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchIndexDefinition {
     /// Number of index partitions. Allowed values are \[1, 2, 4\].
-    #[serde(rename = "numPartitions", skip_serializing_if = "Option::is_none")]
     pub num_partitions: Option<i32>,
     /// Flag that indicates whether to store all fields (true) on Atlas Search. By default, Atlas doesn't store (false) the fields on Atlas Search.  Alternatively, you can specify an object that only contains the list of fields to store (include) or not store (exclude) on Atlas Search. Note that storing all fields (true) is not allowed for vector search indexes. To learn more, see Stored Source Fields.
-    #[serde(rename = "storedSource", skip_serializing_if = "Option::is_none")]
     pub stored_source: Option<serde_json::Value>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchIndexDefinition {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("numPartitions", &self.num_partitions);
+        fields.optional("storedSource", &self.stored_source);
+    }
+}
+impl serde::Serialize for SearchIndexDefinition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(self, "SearchIndexDefinition", serializer)
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchIndexDefinition {
     fn from_json(
@@ -505,19 +583,15 @@ impl<'de> serde::Deserialize<'de> for SearchIndexDefinition {
 /// Spec: `#/components/schemas/SearchMainIndexStatusDetail`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchMainIndexStatusDetail {
     /// The search index definition set by the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub definition: Option<SearchIndexDefinition>,
     /// Object which includes the version number of the index definition and the time that the index definition was created.
-    #[serde(rename = "definitionVersion", skip_serializing_if = "Option::is_none")]
     pub definition_version: Option<SearchIndexDefinitionVersion>,
     /// Optional message describing an error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Flag that indicates whether the index generation is queryable on the host.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub queryable: Option<bool>,
     /// Condition of the search index when you made this request.
     ///
@@ -527,8 +601,25 @@ pub struct SearchMainIndexStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SearchHostStatusDetailStatus>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchMainIndexStatusDetail {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("definition", &self.definition);
+        fields.optional("definitionVersion", &self.definition_version);
+        fields.optional("message", &self.message);
+        fields.optional("queryable", &self.queryable);
+        fields.optional("status", &self.status);
+    }
+}
+impl serde::Serialize for SearchMainIndexStatusDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchMainIndexStatusDetail",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchMainIndexStatusDetail {
     fn from_json(
@@ -559,19 +650,15 @@ impl<'de> serde::Deserialize<'de> for SearchMainIndexStatusDetail {
 /// Spec: `#/components/schemas/SearchStagedIndexStatusDetail`
 ///
 /// Available with the feature `full`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct SearchStagedIndexStatusDetail {
     /// The search index definition set by the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub definition: Option<SearchIndexDefinition>,
     /// Object which includes the version number of the index definition and the time that the index definition was created.
-    #[serde(rename = "definitionVersion", skip_serializing_if = "Option::is_none")]
     pub definition_version: Option<SearchIndexDefinitionVersion>,
     /// Optional message describing an error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Flag that indicates whether the index generation is queryable on the host.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub queryable: Option<bool>,
     /// Condition of the search index when you made this request.
     ///
@@ -581,8 +668,25 @@ pub struct SearchStagedIndexStatusDetail {
     /// - `PENDING`: Atlas has not yet started building the index.
     /// - `BUILDING`: Atlas is building or re-building the index after an edit.
     /// - `READY`: The index is ready and can support queries.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<SearchHostStatusDetailStatus>,
+}
+impl atlas_admin_runtime::ser::ToFields for SearchStagedIndexStatusDetail {
+    fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
+        fields.optional("definition", &self.definition);
+        fields.optional("definitionVersion", &self.definition_version);
+        fields.optional("message", &self.message);
+        fields.optional("queryable", &self.queryable);
+        fields.optional("status", &self.status);
+    }
+}
+impl serde::Serialize for SearchStagedIndexStatusDetail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        atlas_admin_runtime::ser::serialize(
+            self,
+            "SearchStagedIndexStatusDetail",
+            serializer,
+        )
+    }
 }
 impl atlas_admin_runtime::de::FromJson for SearchStagedIndexStatusDetail {
     fn from_json(

@@ -94,34 +94,13 @@ impl Ctx<'_> {
         quote!(#[cfg(feature = #feature)])
     }
 
-    /// Whether a def derives `Serialize` / `Deserialize` unconditionally;
+    /// Whether a def implements `Serialize` / `Deserialize` unconditionally;
     /// a direction it does not have comes with `round-trip`.
     fn serde_use(&self, id: TypeId) -> SerdeUse {
         if self.settings.features.serde_by_direction {
             self.ir.def_serde[id]
         } else {
             SerdeUse::Both
-        }
-    }
-
-    /// A struct's `Serialize` derive: in its `#[derive]` list when it is
-    /// sent, else a `cfg_attr` deriving it under `round-trip` (with that
-    /// gate for its fields' `serde` attributes too). `Deserialize` is
-    /// written by hand (`emit::types`), gated by [`serde_impl_cfgs`](Self::serde_impl_cfgs).
-    pub(super) fn serialize_derive(&self, id: TypeId) -> SerializeDerive {
-        let ser = quote!(serde::Serialize);
-        if self.serde_use(id).serializes() {
-            SerializeDerive {
-                listed: quote!(#ser),
-                gated: quote!(),
-                gate: None,
-            }
-        } else {
-            SerializeDerive {
-                listed: quote!(),
-                gated: quote!(#[cfg_attr(feature = #ROUND_TRIP, derive(#ser))]),
-                gate: Some(quote!(feature = #ROUND_TRIP)),
-            }
         }
     }
 
@@ -137,16 +116,6 @@ impl Ctx<'_> {
         };
         (gate(way.serializes()), gate(way.deserializes()))
     }
-}
-
-/// How a struct derives `Serialize`.
-pub(super) struct SerializeDerive {
-    /// In the `#[derive]` list (or nothing).
-    pub listed: TokenStream,
-    /// A `cfg_attr` derive (or nothing).
-    pub gated: TokenStream,
-    /// The condition of that `cfg_attr`, which field attributes share.
-    pub gate: Option<TokenStream>,
 }
 
 /// The `[features]` table of the generated Cargo.toml.
@@ -284,21 +253,26 @@ components:
         );
         let alpha = &files["src/types/alpha.rs"];
         // Sent only: `Serialize` always, decoding with `round-trip`.
-        let req = alpha.split("pub struct Req").next().expect("Req");
-        assert!(
-            req.ends_with("#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]\n"),
-            "{alpha}"
-        );
+        for always in [
+            "\nimpl rt::ser::ToFields for Req {",
+            "\nimpl serde::Serialize for Req {",
+        ] {
+            assert!(alpha.contains(always), "{always}\n{alpha}");
+            let gated = format!("#[cfg(feature = \"round-trip\")]{always}");
+            assert!(!alpha.contains(&gated), "{gated}\n{alpha}");
+        }
         assert!(
             alpha.contains("#[cfg(feature = \"round-trip\")]\nimpl rt::de::FromJson for Req {"),
             "{alpha}"
         );
         // Received only: the other way round.
-        let resp = alpha.split("pub struct Resp").next().expect("Resp");
-        assert!(
-            resp.ends_with("#[cfg_attr(feature = \"round-trip\", derive(serde::Serialize))]\n"),
-            "{alpha}"
-        );
+        for gated in [
+            "impl rt::ser::ToFields for Resp {",
+            "impl serde::Serialize for Resp {",
+        ] {
+            let gated = format!("#[cfg(feature = \"round-trip\")]\n{gated}");
+            assert!(alpha.contains(&gated), "{gated}\n{alpha}");
+        }
         assert!(
             alpha.contains("\nimpl rt::de::FromJson for Resp {"),
             "{alpha}"

@@ -108,39 +108,7 @@ impl Ctx<'_> {
         }
     }
 
-    /// The serde attribute of a field: its wire name, and how `None` is
-    /// sent (omitted, or `null`).
-    fn field_serde(&self, f: &Field, gate: Option<&TokenStream>) -> TokenStream {
-        let attr = self.field_serde_args(f);
-        match (attr.is_empty(), gate) {
-            (true, _) => quote!(),
-            (false, None) => quote!(#[serde(#attr)]),
-            (false, Some(gate)) => quote!(#[cfg_attr(#gate, serde(#attr))]),
-        }
-    }
-
-    /// The arguments of a field's `serde` attribute (for `Serialize`).
-    fn field_serde_args(&self, f: &Field) -> TokenStream {
-        let bare = f.ident.strip_prefix("r#").unwrap_or(&f.ident);
-        let wire = &f.wire;
-        let rename = if bare != wire {
-            quote!(rename = #wire,)
-        } else {
-            quote!()
-        };
-        let nullable = self.runtime_path("nullable::serialize");
-        match f.wrapping() {
-            Wrapping::OptionalNullable => {
-                quote!(#rename skip_serializing_if = "Option::is_none", serialize_with = #nullable)
-            }
-            Wrapping::Optional => quote!(#rename skip_serializing_if = "Option::is_none"),
-            // Required but nullable: always sent, `None` as null.
-            Wrapping::Nullable | Wrapping::Plain if bare != wire => quote!(rename = #wire),
-            Wrapping::Nullable | Wrapping::Plain => quote!(),
-        }
-    }
-
-    fn field_def(&self, f: &Field, gate: Option<&TokenStream>) -> TokenStream {
+    fn field_def(&self, f: &Field) -> TokenStream {
         let mut doc = f.doc.as_deref().map(sanitize).unwrap_or_default();
         let notes = [
             (f.access == Access::ReadOnly)
@@ -162,10 +130,9 @@ impl Ctx<'_> {
         } else {
             quote!()
         };
-        let serde_attr = self.field_serde(f, gate);
         let fname = ident(&f.ident);
         let t = self.field_ty(f);
-        quote! { #fdocs #fdep #serde_attr pub #fname: #t, }
+        quote! { #fdocs #fdep pub #fname: #t, }
     }
 
     fn struct_def(
@@ -182,20 +149,12 @@ impl Ctx<'_> {
             quote!()
         };
         let cfg = self.def_cfg(id);
-        let ser = self.serialize_derive(id);
-        let gate = ser.gate.as_ref();
-        let flatten = match gate {
-            None => quote!(#[serde(flatten)]),
-            Some(gate) => quote!(#[cfg_attr(#gate, serde(flatten))]),
-        };
-        let mut fields: Vec<TokenStream> =
-            s.fields.iter().map(|f| self.field_def(f, gate)).collect();
+        let mut fields: Vec<TokenStream> = s.fields.iter().map(|f| self.field_def(f)).collect();
         if let Some(extra) = &s.additional {
             let t = self.ty(extra);
             let fname = format_ident!("{}", unique_field(s, "additional_properties"));
             fields.push(quote! {
                 /// Properties beyond the ones named above.
-                #flatten
                 pub #fname: std::collections::BTreeMap<String, #t>,
             });
         }
@@ -204,29 +163,83 @@ impl Ctx<'_> {
             let fname = format_ident!("{}", unique_field(s, "kind"));
             fields.push(quote! {
                 /// The variant-specific properties.
-                #flatten
                 pub #fname: #t,
             });
         }
-        let listed = &ser.listed;
-        let gated = &ser.gated;
+        let encode = self.struct_encode(id, name, s);
         let decode = self.struct_decode(id, name, s);
         quote! {
             #cfg
             #docs
             #deprecated
-            #[derive(Debug, Clone, PartialEq, #default #listed)]
-            #gated
+            #[derive(Debug, Clone, PartialEq, #default)]
             pub struct #name {
                 #(#fields)*
             }
 
+            #encode
             #decode
         }
     }
 }
 
 impl Ctx<'_> {
+    /// `ToFields` (each field to send, by wire name, see the runtime's `ser`
+    /// module) and the one-line `Serialize` that calls it.
+    fn struct_encode(&self, id: TypeId, name: &Ident, s: &Struct) -> TokenStream {
+        let rt = &self.rt;
+        let cfg = self.def_cfg(id);
+        let (ser_cfg, _) = self.serde_impl_cfgs(id);
+        let mut adds: Vec<TokenStream> = s
+            .fields
+            .iter()
+            .map(|f| {
+                let fname = ident(&f.ident);
+                let wire = &f.wire;
+                let add = match f.wrapping() {
+                    // Required (nullable or not): always sent, `None` as null.
+                    Wrapping::Plain | Wrapping::Nullable => quote!(required),
+                    Wrapping::Optional => quote!(optional),
+                    Wrapping::OptionalNullable => quote!(nullable),
+                };
+                quote!(fields.#add(#wire, &self.#fname);)
+            })
+            .collect();
+        if s.additional.is_some() {
+            let fname = format_ident!("{}", unique_field(s, "additional_properties"));
+            adds.push(quote!(fields.rest(&self.#fname);));
+        }
+        if s.flatten.is_some() {
+            let fname = format_ident!("{}", unique_field(s, "kind"));
+            adds.push(quote!(fields.flatten(&self.#fname);));
+        }
+        let fields = if adds.is_empty() {
+            quote!(_fields)
+        } else {
+            quote!(fields)
+        };
+        let type_name = name.to_string();
+        let allow = deprecated_allow(self, id, s);
+        quote! {
+            #cfg
+            #ser_cfg
+            impl #rt::ser::ToFields for #name {
+                #allow
+                fn to_fields<'a>(&'a self, #fields: &mut #rt::ser::Fields<'a>) {
+                    #(#adds)*
+                }
+            }
+
+            #cfg
+            #ser_cfg
+            impl serde::Serialize for #name {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    #rt::ser::serialize(self, #type_name, serializer)
+                }
+            }
+        }
+    }
+
     /// `FromJson` (each property taken out by name, see the runtime's
     /// `de` module) and the one-line `Deserialize` that calls it.
     fn struct_decode(&self, id: TypeId, name: &Ident, s: &Struct) -> TokenStream {
@@ -257,12 +270,7 @@ impl Ctx<'_> {
             inits.push(quote!(#fname: o.flatten()?,));
         }
         let type_name = name.to_string();
-        // A struct literal names deprecated fields too.
-        let allow = if s.fields.iter().any(|f| f.deprecated) || self.defs[id].deprecated {
-            quote!(#[allow(deprecated)])
-        } else {
-            quote!()
-        };
+        let allow = deprecated_allow(self, id, s);
         let object = if inits.is_empty() {
             quote!(#rt::de::Object::new(value, #type_name)?;)
         } else if takes_by_name {
@@ -289,6 +297,16 @@ impl Ctx<'_> {
                 }
             }
         }
+    }
+}
+
+/// Code that names a struct's deprecated fields (or the deprecated struct)
+/// allows it.
+fn deprecated_allow(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
+    if s.fields.iter().any(|f| f.deprecated) || ctx.defs[id].deprecated {
+        quote!(#[allow(deprecated)])
+    } else {
+        quote!()
     }
 }
 

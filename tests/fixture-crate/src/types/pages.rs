@@ -6,17 +6,24 @@
 ///
 /// Available with the feature `pages`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct PaginatedThings {
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub results: Option<Vec<Thing>>,
     /// Read-only: set by Atlas, ignored in requests.
-    #[cfg_attr(
-        feature = "round-trip",
-        serde(rename = "totalCount", skip_serializing_if = "Option::is_none")
-    )]
     pub total_count: Option<i32>,
+}
+#[cfg(feature = "round-trip")]
+impl rt::ser::ToFields for PaginatedThings {
+    fn to_fields<'a>(&'a self, fields: &mut rt::ser::Fields<'a>) {
+        fields.optional("results", &self.results);
+        fields.optional("totalCount", &self.total_count);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for PaginatedThings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, "PaginatedThings", serializer)
+    }
 }
 impl rt::de::FromJson for PaginatedThings {
     fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
@@ -38,10 +45,20 @@ impl<'de> serde::Deserialize<'de> for PaginatedThings {
 ///
 /// Available with the feature `pages`.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(feature = "round-trip", derive(serde::Serialize))]
 pub struct Thing {
-    #[cfg_attr(feature = "round-trip", serde(skip_serializing_if = "Option::is_none"))]
     pub id: Option<String>,
+}
+#[cfg(feature = "round-trip")]
+impl rt::ser::ToFields for Thing {
+    fn to_fields<'a>(&'a self, fields: &mut rt::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+    }
+}
+#[cfg(feature = "round-trip")]
+impl serde::Serialize for Thing {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, "Thing", serializer)
+    }
 }
 impl rt::de::FromJson for Thing {
     fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {

@@ -5,19 +5,29 @@
 /// Spec: `#/components/schemas/Access`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Access {
     /// Set by the server.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     pub name: String,
     /// Sent
     ///
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
+}
+impl rt::ser::ToFields for Access {
+    fn to_fields<'a>(&'a self, fields: &mut rt::ser::Fields<'a>) {
+        fields.optional("id", &self.id);
+        fields.required("name", &self.name);
+        fields.optional("secret", &self.secret);
+    }
+}
+impl serde::Serialize for Access {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, "Access", serializer)
+    }
 }
 impl rt::de::FromJson for Access {
     fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
@@ -39,32 +49,41 @@ impl<'de> serde::Deserialize<'de> for Access {
 /// Spec: `#/components/schemas/Arrays`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Arrays {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub binaries: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub booleans: Option<Vec<bool>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub colors: Option<Vec<Color>>,
-    #[serde(rename = "dateTimes", skip_serializing_if = "Option::is_none")]
     pub date_times: Option<Vec<chrono::DateTime<chrono::Utc>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dates: Option<Vec<chrono::NaiveDate>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub doubles: Option<Vec<f64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub floats: Option<Vec<f32>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub int32s: Option<Vec<i32>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub int64s: Option<Vec<i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nested: Option<Vec<Vec<i64>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub objects: Option<Vec<serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub strings: Option<Vec<String>>,
+}
+impl rt::ser::ToFields for Arrays {
+    fn to_fields<'a>(&'a self, fields: &mut rt::ser::Fields<'a>) {
+        fields.optional("binaries", &self.binaries);
+        fields.optional("booleans", &self.booleans);
+        fields.optional("colors", &self.colors);
+        fields.optional("dateTimes", &self.date_times);
+        fields.optional("dates", &self.dates);
+        fields.optional("doubles", &self.doubles);
+        fields.optional("floats", &self.floats);
+        fields.optional("int32s", &self.int32s);
+        fields.optional("int64s", &self.int64s);
+        fields.optional("nested", &self.nested);
+        fields.optional("objects", &self.objects);
+        fields.optional("strings", &self.strings);
+    }
+}
+impl serde::Serialize for Arrays {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, "Arrays", serializer)
+    }
 }
 impl rt::de::FromJson for Arrays {
     fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
@@ -157,10 +176,21 @@ impl<'de> serde::Deserialize<'de> for Choice {
 /// Spec: `#/components/schemas/Circle`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Circle {
     pub radius: f64,
     pub r#type: String,
+}
+impl rt::ser::ToFields for Circle {
+    fn to_fields<'a>(&'a self, fields: &mut rt::ser::Fields<'a>) {
+        fields.required("radius", &self.radius);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for Circle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, "Circle", serializer)
+    }
 }
 impl rt::de::FromJson for Circle {
     fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
@@ -291,30 +321,40 @@ impl<'de> serde::Deserialize<'de> for Either {
 /// Spec: `#/components/schemas/Everything`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Everything {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access: Option<Access>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub arrays: Option<Arrays>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub choice: Option<Choice>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<Color>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub either: Option<Either>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<EverythingLabels>,
     /// Allowed values: 1, 2, 3.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub maps: Option<Maps>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub nullables: Option<Nullables>,
     pub scalars: Scalars,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tree: Option<Tree>,
+}
+impl rt::ser::ToFields for Everything {
+    fn to_fields<'a>(&'a self, fields: &mut rt::ser::Fields<'a>) {
+        fields.optional("access", &self.access);
+        fields.optional("arrays", &self.arrays);
+        fields.optional("choice", &self.choice);
+        fields.optional("color", &self.color);
+        fields.optional("either", &self.either);
+        fields.optional("labels", &self.labels);
+        fields.optional("level", &self.level);
+        fields.optional("maps", &self.maps);
+        fields.optional("nullables", &self.nullables);
+        fields.required("scalars", &self.scalars);
+        fields.optional("tree", &self.tree);
+    }
+}
+impl serde::Serialize for Everything {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, "Everything", serializer)
+    }
 }
 impl rt::de::FromJson for Everything {
     fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
@@ -344,13 +384,22 @@ impl<'de> serde::Deserialize<'de> for Everything {
 /// Spec: `#/components/schemas/Everything/properties/labels`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct EverythingLabels {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     /// Properties beyond the ones named above.
-    #[serde(flatten)]
     pub additional_properties: std::collections::BTreeMap<String, String>,
+}
+impl rt::ser::ToFields for EverythingLabels {
+    fn to_fields<'a>(&'a self, fields: &mut rt::ser::Fields<'a>) {
+        fields.optional("owner", &self.owner);
+        fields.rest(&self.additional_properties);
+    }
+}
+impl serde::Serialize for EverythingLabels {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, "EverythingLabels", serializer)
+    }
 }
 impl rt::de::FromJson for EverythingLabels {
     fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
@@ -371,36 +420,45 @@ impl<'de> serde::Deserialize<'de> for EverythingLabels {
 /// Spec: `#/components/schemas/Maps`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Maps {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub anything: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub arrays: Option<std::collections::BTreeMap<String, Vec<String>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub binaries: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub booleans: Option<std::collections::BTreeMap<String, bool>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub colors: Option<std::collections::BTreeMap<String, Color>>,
-    #[serde(rename = "dateTimes", skip_serializing_if = "Option::is_none")]
     pub date_times: Option<
         std::collections::BTreeMap<String, chrono::DateTime<chrono::Utc>>,
     >,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dates: Option<std::collections::BTreeMap<String, chrono::NaiveDate>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub doubles: Option<std::collections::BTreeMap<String, f64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub floats: Option<std::collections::BTreeMap<String, f32>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub int32s: Option<std::collections::BTreeMap<String, i32>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub int64s: Option<std::collections::BTreeMap<String, i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub objects: Option<std::collections::BTreeMap<String, serde_json::Value>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub strings: Option<std::collections::BTreeMap<String, String>>,
+}
+impl rt::ser::ToFields for Maps {
+    fn to_fields<'a>(&'a self, fields: &mut rt::ser::Fields<'a>) {
+        fields.optional("anything", &self.anything);
+        fields.optional("arrays", &self.arrays);
+        fields.optional("binaries", &self.binaries);
+        fields.optional("booleans", &self.booleans);
+        fields.optional("colors", &self.colors);
+        fields.optional("dateTimes", &self.date_times);
+        fields.optional("dates", &self.dates);
+        fields.optional("doubles", &self.doubles);
+        fields.optional("floats", &self.floats);
+        fields.optional("int32s", &self.int32s);
+        fields.optional("int64s", &self.int64s);
+        fields.optional("objects", &self.objects);
+        fields.optional("strings", &self.strings);
+    }
+}
+impl serde::Serialize for Maps {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, "Maps", serializer)
+    }
 }
 impl rt::de::FromJson for Maps {
     fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
@@ -432,53 +490,41 @@ impl<'de> serde::Deserialize<'de> for Maps {
 /// Spec: `#/components/schemas/Nullables`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Nullables {
     /// Required and nullable; always sent.
     pub always: Option<String>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "rt::nullable::serialize"
-    )]
     pub array: Option<Option<Vec<String>>>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "rt::nullable::serialize"
-    )]
     pub binary: Option<Option<String>>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "rt::nullable::serialize"
-    )]
     pub color: Option<Option<Color>>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        rename = "dateTime",
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "rt::nullable::serialize"
-    )]
     pub date_time: Option<Option<chrono::DateTime<chrono::Utc>>>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "rt::nullable::serialize"
-    )]
     pub integer: Option<Option<i32>>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "rt::nullable::serialize"
-    )]
     pub map: Option<Option<std::collections::BTreeMap<String, String>>>,
     /// `Some(None)` sends an explicit `null`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "rt::nullable::serialize"
-    )]
     pub string: Option<Option<String>>,
+}
+impl rt::ser::ToFields for Nullables {
+    fn to_fields<'a>(&'a self, fields: &mut rt::ser::Fields<'a>) {
+        fields.required("always", &self.always);
+        fields.nullable("array", &self.array);
+        fields.nullable("binary", &self.binary);
+        fields.nullable("color", &self.color);
+        fields.nullable("dateTime", &self.date_time);
+        fields.nullable("integer", &self.integer);
+        fields.nullable("map", &self.map);
+        fields.nullable("string", &self.string);
+    }
+}
+impl serde::Serialize for Nullables {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, "Nullables", serializer)
+    }
 }
 impl rt::de::FromJson for Nullables {
     fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
@@ -505,7 +551,7 @@ impl<'de> serde::Deserialize<'de> for Nullables {
 /// Spec: `#/components/schemas/Scalars`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Scalars {
     pub any: serde_json::Value,
     /// Binary content inside a JSON document is a JSON string.
@@ -513,7 +559,6 @@ pub struct Scalars {
     pub boolean: bool,
     pub byte: String,
     pub date: chrono::NaiveDate,
-    #[serde(rename = "dateTime")]
     pub date_time: chrono::DateTime<chrono::Utc>,
     pub double: f64,
     pub email: String,
@@ -524,11 +569,37 @@ pub struct Scalars {
     pub number: f64,
     pub object: serde_json::Value,
     /// Write-only: sent in requests, never returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
     pub string: String,
     pub uri: String,
     pub uuid: String,
+}
+impl rt::ser::ToFields for Scalars {
+    fn to_fields<'a>(&'a self, fields: &mut rt::ser::Fields<'a>) {
+        fields.required("any", &self.any);
+        fields.required("binary", &self.binary);
+        fields.required("boolean", &self.boolean);
+        fields.required("byte", &self.byte);
+        fields.required("date", &self.date);
+        fields.required("dateTime", &self.date_time);
+        fields.required("double", &self.double);
+        fields.required("email", &self.email);
+        fields.required("float", &self.float);
+        fields.required("int32", &self.int32);
+        fields.required("int64", &self.int64);
+        fields.required("integer", &self.integer);
+        fields.required("number", &self.number);
+        fields.required("object", &self.object);
+        fields.optional("password", &self.password);
+        fields.required("string", &self.string);
+        fields.required("uri", &self.uri);
+        fields.required("uuid", &self.uuid);
+    }
+}
+impl serde::Serialize for Scalars {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, "Scalars", serializer)
+    }
 }
 impl rt::de::FromJson for Scalars {
     fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
@@ -565,10 +636,21 @@ impl<'de> serde::Deserialize<'de> for Scalars {
 /// Spec: `#/components/schemas/Square`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Square {
     pub side: i64,
     pub r#type: String,
+}
+impl rt::ser::ToFields for Square {
+    fn to_fields<'a>(&'a self, fields: &mut rt::ser::Fields<'a>) {
+        fields.required("side", &self.side);
+        fields.required("type", &self.r#type);
+    }
+}
+impl serde::Serialize for Square {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, "Square", serializer)
+    }
 }
 impl rt::de::FromJson for Square {
     fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
@@ -589,13 +671,23 @@ impl<'de> serde::Deserialize<'de> for Square {
 /// Spec: `#/components/schemas/Tree`
 ///
 /// Available with the feature `things`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tree {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<Tree>>,
     pub name: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<Box<Tree>>,
+}
+impl rt::ser::ToFields for Tree {
+    fn to_fields<'a>(&'a self, fields: &mut rt::ser::Fields<'a>) {
+        fields.optional("children", &self.children);
+        fields.required("name", &self.name);
+        fields.optional("parent", &self.parent);
+    }
+}
+impl serde::Serialize for Tree {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::ser::serialize(self, "Tree", serializer)
+    }
 }
 impl rt::de::FromJson for Tree {
     fn from_json(value: serde_json::Value) -> Result<Self, rt::de::Error> {
