@@ -384,6 +384,13 @@ async fn secrets_stay_out_of_errors_debug_output_and_traces() {
         .respond_with(ResponseTemplate::new(401).set_body_string("bad client sa-client:sa-s3cr3t"))
         .mount(&server)
         .await;
+    // tracing caches whether each callsite is wanted, process-wide, when a
+    // thread first hits it. A test on another thread without a subscriber
+    // can hit the transport's span first and cache it as unwanted for every
+    // thread (CI saw the span missing once). A global subscriber that wants
+    // everything (a bare registry, which prints nothing) makes that cache
+    // say yes; the subscriber below then gets what this thread emits.
+    let _ = tracing::subscriber::set_global_default(tracing_subscriber::registry());
     let logs = Arc::new(Mutex::new(Vec::<u8>::new()));
     let sink = logs.clone();
     let subscriber = tracing_subscriber::fmt()
