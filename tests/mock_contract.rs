@@ -45,7 +45,7 @@ fn sample_def(defs: &[TypeDef], def: &TypeDef, depth: usize) -> Value {
                 object.insert(f.wire.clone(), sample(defs, &f.ty, depth + 1));
             }
             if let Some(Value::Object(more)) =
-                s.flatten.as_ref().map(|k| sample(defs, k, depth + 1))
+                s.flatten.as_ref().map(|k| sample(defs, &k.ty, depth + 1))
             {
                 object.extend(more);
             }

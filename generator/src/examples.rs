@@ -431,13 +431,10 @@ impl<'d> Builder<'d> {
         let rest = if def_default {
             Rest::Default
         } else {
-            let additional = s
-                .additional
-                .as_ref()
-                .map(|_| unique_field(s, "additional_properties"));
+            let additional = s.additional.as_ref().map(|a| a.ident.clone());
             let flatten = s.flatten.as_ref().map(|kind| {
-                let value = self.value(kind, depth + 1, "", &Hints::default(), "");
-                (unique_field(s, "kind"), Box::new(value))
+                let value = self.value(&kind.ty, depth + 1, "", &Hints::default(), "");
+                (kind.ident.clone(), Box::new(value))
             });
             Rest::Explicit {
                 additional,
@@ -490,14 +487,4 @@ fn contains_no_finite(s: &Sample) -> bool {
         }
         _ => false,
     }
-}
-
-/// A field name the struct does not use yet (`kind`, `kind_`, …), for the
-/// fields emit adds: the extra-properties map and the flattened union.
-pub fn unique_field(s: &Struct, want: &str) -> String {
-    let mut name = want.to_owned();
-    while s.fields.iter().any(|f| f.ident == name) {
-        name.push('_');
-    }
-    name
 }

@@ -120,7 +120,7 @@ impl TypeWalk<'_> {
                     }
                 }
                 if let (Some(x), Some(y)) = (&s.flatten, &t.flatten) {
-                    self.ty(x, y);
+                    self.ty(&x.ty, &y.ty);
                 }
             }
             (DefKind::Union(u), DefKind::Union(v)) => {

@@ -4,7 +4,7 @@ use super::Ctx;
 use super::docs::sanitize;
 use crate::types::{Access, DefKind, Enum, Field, Struct, Ty, TypeId, Wrapping};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 pub fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
@@ -151,16 +151,16 @@ impl Ctx<'_> {
         let cfg = self.def_cfg(id);
         let mut fields: Vec<TokenStream> = s.fields.iter().map(|f| self.field_def(f)).collect();
         if let Some(extra) = &s.additional {
-            let t = self.ty(extra);
-            let fname = format_ident!("{}", unique_field(s, "additional_properties"));
+            let t = self.ty(&extra.ty);
+            let fname = ident(&extra.ident);
             fields.push(quote! {
                 /// Properties beyond the ones named above.
                 pub #fname: std::collections::BTreeMap<String, #t>,
             });
         }
         if let Some(kind) = &s.flatten {
-            let t = self.ty(kind);
-            let fname = format_ident!("{}", unique_field(s, "kind"));
+            let t = self.ty(&kind.ty);
+            let fname = ident(&kind.ident);
             fields.push(quote! {
                 /// The variant-specific properties.
                 pub #fname: #t,
@@ -205,12 +205,12 @@ impl Ctx<'_> {
                 quote!(fields.#add(#wire, &self.#fname);)
             })
             .collect();
-        if s.additional.is_some() {
-            let fname = format_ident!("{}", unique_field(s, "additional_properties"));
+        if let Some(extra) = &s.additional {
+            let fname = ident(&extra.ident);
             adds.push(quote!(fields.rest(&self.#fname);));
         }
-        if s.flatten.is_some() {
-            let fname = format_ident!("{}", unique_field(s, "kind"));
+        if let Some(kind) = &s.flatten {
+            let fname = ident(&kind.ident);
             adds.push(quote!(fields.flatten(&self.#fname);));
         }
         let fields = if adds.is_empty() {
@@ -261,12 +261,12 @@ impl Ctx<'_> {
             })
             .collect();
         let takes_by_name = !inits.is_empty();
-        if s.additional.is_some() {
-            let fname = format_ident!("{}", unique_field(s, "additional_properties"));
+        if let Some(extra) = &s.additional {
+            let fname = ident(&extra.ident);
             inits.push(quote!(#fname: o.rest()?,));
         }
-        if s.flatten.is_some() {
-            let fname = format_ident!("{}", unique_field(s, "kind"));
+        if let Some(kind) = &s.flatten {
+            let fname = ident(&kind.ident);
             inits.push(quote!(#fname: o.flatten()?,));
         }
         let type_name = name.to_string();
@@ -308,14 +308,6 @@ fn deprecated_allow(ctx: &Ctx<'_>, id: TypeId, s: &Struct) -> TokenStream {
     } else {
         quote!()
     }
-}
-
-pub(super) fn unique_field(s: &Struct, want: &str) -> String {
-    let mut name = want.to_owned();
-    while s.fields.iter().any(|f| f.ident == name) {
-        name.push('_');
-    }
-    name
 }
 
 fn enum_def(

@@ -48,7 +48,7 @@ fn direct_edges(def: &TypeDef) -> Vec<TypeId> {
             .fields
             .iter()
             .map(|f| &f.ty)
-            .chain(&s.flatten)
+            .chain(s.flatten.as_ref().map(|k| &k.ty))
             .filter_map(named)
             .collect(),
         DefKind::Union(u) => u.variants.iter().filter_map(|v| named(&v.ty)).collect(),
@@ -88,7 +88,7 @@ fn can_default(defs: &[TypeDef], id: TypeId) -> bool {
             s.fields
                 .iter()
                 .all(|f| f.optional() || f.nullable() || has_default(&f.ty))
-                && s.flatten.as_ref().is_none_or(has_default)
+                && s.flatten.as_ref().is_none_or(|k| has_default(&k.ty))
         }
         DefKind::Alias(t) => has_default(t),
         DefKind::Enum(_) | DefKind::Union(_) | DefKind::External(_) => true,

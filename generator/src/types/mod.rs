@@ -101,8 +101,8 @@ impl TypeDef {
                 for f in &s.fields {
                     f.ty.named(&mut out);
                 }
-                for t in s.additional.iter().chain(&s.flatten) {
-                    t.named(&mut out);
+                for added in s.additional.iter().chain(&s.flatten) {
+                    added.ty.named(&mut out);
                 }
             }
             DefKind::Union(u) => {
@@ -131,9 +131,29 @@ pub enum DefKind {
 pub struct Struct {
     pub fields: Vec<Field>,
     /// Extra keys (`additionalProperties` next to `properties`).
-    pub additional: Option<Ty>,
+    pub additional: Option<Added>,
     /// A union flattened into the struct (oneOf beside own properties).
-    pub flatten: Option<Ty>,
+    pub flatten: Option<Added>,
+}
+
+/// A field the generator adds beside a schema's properties (the extra-keys
+/// map, the flattened union): its type and its Rust name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Added {
+    pub ty: Ty,
+    pub ident: String,
+}
+
+impl Added {
+    /// `ty` under the name `want`, or `want_`, `want__`, … when a property
+    /// of `fields` already has it.
+    pub fn beside(fields: &[Field], want: &str, ty: Ty) -> Added {
+        let mut ident = want.to_owned();
+        while fields.iter().any(|f| f.ident == ident) {
+            ident.push('_');
+        }
+        Added { ty, ident }
+    }
 }
 
 /// Whether a property must be present, and whether `null` is one of its

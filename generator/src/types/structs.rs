@@ -1,7 +1,7 @@
 //! Objects: properties gathered from a schema and its `allOf` members,
 //! then one [`Field`] per property.
 
-use super::{Access, Field, Presence, Struct, Ty, TypeSpace};
+use super::{Access, Added, Field, Presence, Struct, Ty, TypeSpace};
 use crate::diag::escape_segment;
 use crate::naming::{NameTable, pascal_ident, snake_ident};
 use crate::schema::{Flat, SchemaRef};
@@ -95,7 +95,7 @@ impl<'a> TypeSpace<'a> {
         let additional = acc.additional.and_then(|(a, ptr)| match a {
             AdditionalProperties::Any(false) => None,
             other => match self.map_ty(Some(other), &ptr, &format!("{name}Extra")) {
-                Ty::Map(v) => Some(*v),
+                Ty::Map(v) => Some(Added::beside(&fields, "additional_properties", *v)),
                 _ => None,
             },
         });

@@ -306,7 +306,11 @@ fn own_properties_beside_a_one_of_flatten_the_union() {
     };
     assert_eq!(s.fields.len(), 1);
     let kind = id_of(&defs, "ConfigKind");
-    assert_eq!(s.flatten, Some(Ty::Named(kind)));
+    let flatten = s.flatten.as_ref().expect("a flattened union");
+    assert_eq!(
+        (&flatten.ty, flatten.ident.as_str()),
+        (&Ty::Named(kind), "kind")
+    );
     assert!(matches!(defs[kind].kind, DefKind::Union(_)));
 }
 

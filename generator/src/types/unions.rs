@@ -4,7 +4,7 @@
 use super::enums::enum_values;
 use super::is_plain_string_enum;
 use super::structs::Collected;
-use super::{DefKind, Shape, Site, Struct, Ty, TypeId, TypeSpace, Union, UnionVariant};
+use super::{Added, DefKind, Shape, Site, Struct, Ty, TypeId, TypeSpace, Union, UnionVariant};
 use crate::diag::{escape_segment, join};
 use crate::naming::{NameTable, pascal_ident};
 use crate::schema::{Flat, SchemaRef, component_name};
@@ -256,7 +256,7 @@ impl<'a> TypeSpace<'a> {
         };
         let st = self.struct_of(&own_only, site.at, site.name);
         DefKind::Struct(Struct {
-            flatten: Some(Ty::Named(uid)),
+            flatten: Some(Added::beside(&st.fields, "kind", Ty::Named(uid))),
             ..st
         })
     }
