@@ -532,19 +532,24 @@ fn impatient(base: &str) -> Client {
         .expect("client")
 }
 
+/// The download both stall tests start.
+fn log_download(
+    client: &Client,
+) -> atlas_admin::apis::monitoring_and_logs::DownloadGroupClusterLog<'_> {
+    client.monitoring_and_logs().download_group_cluster_log(
+        GROUP,
+        LOG_HOST,
+        atlas_admin::types::DownloadGroupClusterLogLogName::Mongodb,
+    )
+}
+
 /// A streamed download has no whole-request timeout, but each read has
 /// the client's: a body that stops coming ends with `Error::Timeout`.
 #[tokio::test]
 async fn a_stalled_download_times_out_between_reads() {
     let base = serve_stalling(false, Duration::from_secs(3));
     let client = impatient(&base);
-    let mut body = client
-        .monitoring_and_logs()
-        .download_group_cluster_log(
-            GROUP,
-            LOG_HOST,
-            atlas_admin::types::DownloadGroupClusterLogLogName::Mongodb,
-        )
+    let mut body = log_download(&client)
         .send()
         .await
         .expect("headers came")
@@ -562,15 +567,6 @@ async fn a_stalled_download_times_out_between_reads() {
 async fn a_download_whose_headers_never_come_times_out() {
     let base = serve_stalling(true, Duration::from_secs(3));
     let client = impatient(&base);
-    let err = client
-        .monitoring_and_logs()
-        .download_group_cluster_log(
-            GROUP,
-            LOG_HOST,
-            atlas_admin::types::DownloadGroupClusterLogLogName::Mongodb,
-        )
-        .send()
-        .await
-        .expect_err("no headers");
+    let err = log_download(&client).send().await.expect_err("no headers");
     assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
 }
