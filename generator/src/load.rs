@@ -25,11 +25,24 @@ pub fn parse_overlaid(
     overlays: &[crate::overlay::Overlay],
     diags: &mut Diagnostics,
 ) -> Result<OpenAPI, Error> {
+    let value = overlaid(file, text, overlays, diags)?;
+    from_value(file, value, max_depth)
+}
+
+/// The spec as JSON with the overlays applied, in order: what the client
+/// is generated from (for tools that read the spec themselves, such as
+/// the contract test's mock server).
+pub fn overlaid(
+    file: &str,
+    text: &str,
+    overlays: &[crate::overlay::Overlay],
+    diags: &mut Diagnostics,
+) -> Result<serde_json::Value, Error> {
     let mut value = to_value(file, text)?;
     for overlay in overlays {
         overlay.apply(&mut value, diags);
     }
-    from_value(file, value, max_depth)
+    Ok(value)
 }
 
 fn to_value(file: &str, text: &str) -> Result<serde_json::Value, Error> {

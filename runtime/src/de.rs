@@ -9,6 +9,7 @@
 //! a `Value` and calls it. Paths of decode errors (`results[3].roles[0]`)
 //! are kept by [`Error`], without `serde_path_to_error`.
 
+use crate::deviation::{self, Kind, Segment, render_path};
 use serde::de::{DeserializeOwned, Deserializer};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -20,12 +21,6 @@ pub struct Error {
     /// Innermost segment first (errors are built from the inside out).
     path: Vec<Segment>,
     message: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-enum Segment {
-    Key(String),
-    Index(usize),
 }
 
 impl Error {
@@ -48,21 +43,7 @@ impl Error {
 
     /// `results[3].roles[0]`; `.` at the top.
     pub fn path(&self) -> String {
-        if self.path.is_empty() {
-            return ".".to_owned();
-        }
-        let mut out = String::new();
-        for segment in self.path.iter().rev() {
-            match segment {
-                Segment::Key(k) if out.is_empty() => out.push_str(k),
-                Segment::Key(k) => {
-                    out.push('.');
-                    out.push_str(k);
-                }
-                Segment::Index(i) => out.push_str(&format!("[{i}]")),
-            }
-        }
-        out
+        render_path(&self.path)
     }
 
     pub fn message(&self) -> &str {
@@ -177,10 +158,12 @@ impl<T: FromJson> FromJson for Vec<T> {
         };
         let mut out = Vec::with_capacity(items.len());
         for (i, v) in items.into_iter().enumerate() {
+            let mark = deviation::mark();
             match T::from_json(v) {
                 Ok(item) => out.push(item),
                 Err(e) => return Err(e.at_index(i)),
             }
+            deviation::prefix(mark, || Segment::Index(i));
         }
         Ok(out)
     }
@@ -194,8 +177,10 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
         };
         let mut out = BTreeMap::new();
         for (k, v) in map {
+            let mark = deviation::mark();
             match T::from_json(v) {
                 Ok(item) => {
+                    deviation::prefix(mark, || Segment::Key(k.clone()));
                     out.insert(k, item);
                 }
                 Err(e) => return Err(e.at_key(&k)),
@@ -224,60 +209,93 @@ fn missing(key: &str) -> Error {
 
 /// The properties of a JSON object, taken out by name as a generated
 /// struct's fields are filled; what is left are unknown properties.
-pub struct Object(Map<String, Value>);
+pub struct Object {
+    map: Map<String, Value>,
+    /// The struct, for errors and deviations.
+    name: &'static str,
+}
 
 impl Object {
-    /// `name`: the struct, for the error when the value is no object.
-    pub fn new(value: Value, name: &str) -> Result<Self, Error> {
+    pub fn new(value: Value, name: &'static str) -> Result<Self, Error> {
         match value {
-            Value::Object(map) => Ok(Object(map)),
+            Value::Object(map) => Ok(Object { map, name }),
             other => Err(invalid_type(&other, &format!("struct {name}"))),
         }
     }
 
-    /// A property that must be present.
-    pub fn required<T: FromJson>(&mut self, key: &str) -> Result<T, Error> {
-        match self.0.remove(key) {
-            Some(v) => match T::from_json(v) {
+    /// A property the spec requires. Atlas sometimes leaves one out (or
+    /// sends `null`): the field then holds its type's default, and the
+    /// deviation is noted, so the rest of the answer is not lost. A value
+    /// of the wrong type is still an error.
+    pub fn required<T: FromJson + Default>(&mut self, key: &str) -> Result<T, Error> {
+        match self.map.remove(key) {
+            // `null` is a value of some types (JSON, unions): absent for the rest.
+            Some(Value::Null) => match T::from_json(Value::Null) {
                 Ok(v) => Ok(v),
-                Err(e) => Err(e.at_key(key)),
+                Err(_) => Ok(self.absent(key)),
             },
+            Some(v) => field(key, v),
+            None => Ok(self.absent(key)),
+        }
+    }
+
+    /// The default of a required property that is not there, noted.
+    fn absent<T: Default>(&self, key: &str) -> T {
+        let mark = deviation::mark();
+        deviation::note(Kind::MissingRequired {
+            type_name: self.name,
+        });
+        deviation::prefix(mark, || Segment::Key(key.to_owned()));
+        T::default()
+    }
+
+    /// A required property whose type has no default value (it contains
+    /// itself): absent is an error.
+    pub fn required_no_default<T: FromJson>(&mut self, key: &str) -> Result<T, Error> {
+        match self.map.remove(key) {
+            Some(v) => field(key, v),
             None => Err(missing(key)),
         }
     }
 
     /// Absent or `null`: `None`.
     pub fn optional<T: FromJson>(&mut self, key: &str) -> Result<Option<T>, Error> {
-        match self.0.remove(key) {
+        match self.map.remove(key) {
             None | Some(Value::Null) => Ok(None),
-            Some(v) => match T::from_json(v) {
-                Ok(v) => Ok(Some(v)),
-                Err(e) => Err(e.at_key(key)),
-            },
+            Some(v) => field(key, v).map(Some),
         }
     }
 
-    /// Absent: `None`; `null`: `Some(None)` (see [`crate::nullable`]).
+    /// Absent: `None`; `null`: `Some(None)`.
     pub fn nullable<T: FromJson>(&mut self, key: &str) -> Result<Option<Option<T>>, Error> {
-        match self.0.remove(key) {
+        match self.map.remove(key) {
             None => Ok(None),
             Some(Value::Null) => Ok(Some(None)),
-            Some(v) => match T::from_json(v) {
-                Ok(v) => Ok(Some(Some(v))),
-                Err(e) => Err(e.at_key(key)),
-            },
+            Some(v) => field(key, v).map(|v| Some(Some(v))),
         }
     }
 
     /// Every property not taken yet, each decoded (`additionalProperties`).
     pub fn rest<T: FromJson>(&self) -> Result<BTreeMap<String, T>, Error> {
-        BTreeMap::from_json(Value::Object(self.0.clone()))
+        BTreeMap::from_json(Value::Object(self.map.clone()))
     }
 
     /// Every property not taken yet, as one object (a union flattened
     /// into the struct).
     pub fn flatten<T: FromJson>(self) -> Result<T, Error> {
-        T::from_json(Value::Object(self.0))
+        T::from_json(Value::Object(self.map))
+    }
+}
+
+/// A property's value decoded; errors and deviations inside it get its key.
+fn field<T: FromJson>(key: &str, value: Value) -> Result<T, Error> {
+    let mark = deviation::mark();
+    match T::from_json(value) {
+        Ok(v) => {
+            deviation::prefix(mark, || Segment::Key(key.to_owned()));
+            Ok(v)
+        }
+        Err(e) => Err(e.at_key(key)),
     }
 }
 
@@ -286,7 +304,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    #[derive(Debug, PartialEq)]
+    #[derive(Debug, PartialEq, Default)]
     struct Role {
         name: String,
         level: Option<i32>,
@@ -341,10 +359,13 @@ mod tests {
         let e = from_slice::<Page>(br#"{"results": [{"name": "a"}, {"name": 3}]}"#).unwrap_err();
         assert_eq!(e.path(), "results[1].name");
         assert_eq!(e.message(), "invalid type: integer `3`, expected a string");
-        let e = from_slice::<Page>(br#"{"results": [{}]}"#).unwrap_err();
+        let e = from_slice::<Page>(br#"{"results": [{"name": null, "level": "2"}]}"#).unwrap_err();
         assert_eq!(
             (e.path().as_str(), e.message()),
-            ("results[0]", "missing field `name`")
+            (
+                "results[0].level",
+                "invalid type: string \"2\", expected i32"
+            )
         );
         let e = from_slice::<Page>(br#"{"results": [], "n": "x"}"#).unwrap_err();
         assert_eq!(e.path(), "n");
@@ -363,5 +384,53 @@ mod tests {
             e.to_string().starts_with("results[0].name: invalid type"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn an_absent_or_null_required_property_is_its_default_and_noted_with_its_path() {
+        let (page, seen) = crate::deviation::collect(|| {
+            from_slice::<Page>(br#"{"results": [{"name": "a"}, {"level": 1}, {"name": null}]}"#)
+        });
+        let page = page.unwrap();
+        assert_eq!(page.results[1].name, "");
+        assert_eq!(page.results[1].level, Some(1));
+        let paths: Vec<String> = seen.iter().map(|d| d.path.clone()).collect();
+        assert_eq!(paths, ["results[1].name", "results[2].name"]);
+        assert_eq!(
+            seen[0].kind,
+            crate::deviation::Kind::MissingRequired { type_name: "Role" }
+        );
+        // Nothing collects: the same answer decodes, nothing is kept.
+        assert!(from_slice::<Page>(br#"{}"#).unwrap().results.is_empty());
+    }
+
+    #[test]
+    fn a_required_property_without_a_default_is_still_required() {
+        struct Node(#[allow(dead_code)] Box<Node>);
+        impl FromJson for Node {
+            fn from_json(value: Value) -> Result<Self, Error> {
+                let mut o = Object::new(value, "Node")?;
+                Ok(Node(o.required_no_default("next")?))
+            }
+        }
+        let e = from_slice::<Node>(br#"{"next": {}}"#).err().unwrap();
+        assert_eq!(
+            (e.path().as_str(), e.message()),
+            ("next", "missing field `next`")
+        );
+    }
+
+    #[test]
+    fn null_stays_a_value_where_the_type_has_it() {
+        struct J(Value);
+        impl FromJson for J {
+            fn from_json(value: Value) -> Result<Self, Error> {
+                let mut o = Object::new(value, "J")?;
+                Ok(J(o.required("any")?))
+            }
+        }
+        let (j, seen) = crate::deviation::collect(|| from_slice::<J>(br#"{"any": null}"#));
+        assert_eq!(j.unwrap().0, Value::Null);
+        assert!(seen.is_empty(), "{seen:?}");
     }
 }

@@ -9,8 +9,10 @@ mod api_error;
 mod auth;
 mod builder;
 pub mod de;
+pub mod deviation;
 mod download;
 mod error;
+mod lifecycle;
 #[cfg(feature = "mock")]
 pub mod mock;
 pub mod paging;
@@ -29,6 +31,7 @@ pub use builder::{
     ClientBuilder, DEFAULT_BASE_URL, ENV_BASE_URL, ENV_CLIENT_ID, ENV_CLIENT_SECRET,
     ENV_PRIVATE_KEY, ENV_PUBLIC_KEY,
 };
+pub use deviation::Deviation;
 pub use error::{ApiFailure, Error};
 pub use params::ToParam;
 pub use response::ResponseValue;
@@ -50,6 +53,9 @@ pub use serde_json;
 /// `From<&str>`/`From<String>`, `FromStr` (infallible), `Display`, serde as
 /// a plain string, and [`ToParam`]. The enum must have an
 /// `Unknown(String)` variant; values it does not list land there.
+/// Building a value (`From`, `FromStr`) is exact; decoding one also takes
+/// a value that differs from a known one only in ASCII case (Atlas
+/// answers `secondary` for `SECONDARY`), noted as a [`deviation`].
 #[macro_export]
 macro_rules! open_enum {
     ($name:ident { $($variant:ident = $wire:literal),* $(,)? }) => {
@@ -101,26 +107,30 @@ macro_rules! open_enum {
                 s.serialize_str(self.as_str())
             }
         }
+        impl $name {
+            /// A value as read from an answer: the spec's value it equals,
+            /// else the one it equals but for ASCII case (noted), else
+            /// `Unknown` (noted).
+            fn decoded(s: &str) -> Self {
+                match Self::from(s) {
+                    Self::Unknown(_) => match $crate::deviation::enum_value(stringify!($name), Self::VALUES, s) {
+                        Some(known) => Self::from(known),
+                        None => Self::Unknown(::std::borrow::ToOwned::to_owned(s)),
+                    },
+                    known => known,
+                }
+            }
+        }
         impl<'de> $crate::serde::Deserialize<'de> for $name {
             fn deserialize<D: $crate::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
                 let s = <::std::borrow::Cow<'de, str> as $crate::serde::Deserialize>::deserialize(d)?;
-                let value = Self::from(&*s);
-                if let Self::Unknown(_) = &value {
-                    $crate::unknown::note_value(stringify!($name), &s);
-                }
-                Ok(value)
+                Ok(Self::decoded(&s))
             }
         }
         impl $crate::de::FromJson for $name {
             fn from_json(value: $crate::serde_json::Value) -> ::core::result::Result<Self, $crate::de::Error> {
                 match value {
-                    $crate::serde_json::Value::String(s) => {
-                        let value = Self::from(s.as_str());
-                        if let Self::Unknown(_) = &value {
-                            $crate::unknown::note_value(stringify!($name), &s);
-                        }
-                        Ok(value)
-                    }
+                    $crate::serde_json::Value::String(s) => Ok(Self::decoded(&s)),
                     other => Err($crate::de::invalid_type(&other, "a string")),
                 }
             }
@@ -161,5 +171,23 @@ mod open_enum_tests {
         assert_eq!(crate::ToParam::to_param(&Role::OrgOwner), "ORG_OWNER");
         let from_value: Role = serde_json::from_value(serde_json::json!("ORG_OWNER")).unwrap();
         assert_eq!(from_value, Role::OrgOwner);
+    }
+
+    #[test]
+    fn decoding_folds_ascii_case_and_building_does_not() {
+        let (roles, seen) = crate::deviation::collect(|| {
+            let a: Role = serde_json::from_str(r#""org_owner""#).unwrap();
+            let b =
+                <Role as crate::de::FromJson>::from_json(serde_json::json!("Org_Member")).unwrap();
+            (a, b)
+        });
+        assert_eq!(roles, (Role::OrgOwner, Role::OrgMember));
+        assert_eq!(seen.len(), 2);
+        assert_eq!(
+            seen[1].to_string(),
+            r#".: Role value "Org_Member" read as "ORG_MEMBER""#
+        );
+        // What a caller builds is sent as written.
+        assert_eq!(Role::from("org_owner"), Role::Unknown("org_owner".into()));
     }
 }

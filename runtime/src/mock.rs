@@ -126,6 +126,8 @@ type Matcher = Arc<dyn Fn(&MockRequest) -> bool + Send + Sync>;
 
 struct RuleState {
     operation: &'static str,
+    /// Headers every answer of the rule carries.
+    headers: HeaderMap,
     /// What the rule matches, for messages.
     label: String,
     matcher: Matcher,
@@ -166,6 +168,7 @@ impl Mock {
             mock: self.clone(),
             matcher: Arc::new(|_| true),
             label: "any request".to_owned(),
+            headers: HeaderMap::new(),
             answers: Vec::new(),
             _op: PhantomData,
         }
@@ -243,6 +246,11 @@ impl Mock {
         };
         let n = rule.calls.fetch_add(1, Ordering::SeqCst);
         let answer = rule.answers[n.min(rule.answers.len() - 1)].clone();
+        let with_rule_headers = |content_type| {
+            let mut headers = content_type_header(content_type);
+            headers.extend(rule.headers.clone());
+            headers
+        };
         Ok(match answer {
             Answer::Body {
                 status,
@@ -250,7 +258,7 @@ impl Mock {
                 body,
             } => MockResponse::Answer {
                 status,
-                headers: content_type_header(content_type),
+                headers: with_rule_headers(content_type),
                 body,
             },
             Answer::Pages(cut) => {
@@ -263,7 +271,7 @@ impl Mock {
                 let body = cut(number("pageNum", 1).max(1), number("itemsPerPage", 100));
                 MockResponse::Answer {
                     status: 200,
-                    headers: content_type_header("application/json"),
+                    headers: with_rule_headers("application/json"),
                     body,
                 }
             }
@@ -306,6 +314,7 @@ pub struct Rule<O: Operation> {
     mock: Mock,
     matcher: Matcher,
     label: String,
+    headers: HeaderMap,
     answers: Vec<Answer>,
     _op: PhantomData<fn() -> O>,
 }
@@ -338,9 +347,35 @@ impl<O: Operation + 'static> Rule<O> {
         self
     }
 
+    /// Every answer of the rule carries this header (`Sunset`,
+    /// `Deprecation`, `RateLimit-Remaining`, …); an invalid name or value
+    /// is ignored.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        if let (Ok(name), Ok(value)) = (
+            reqwest::header::HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            self.headers.append(name, value);
+        }
+        self
+    }
+
     /// Answers with this value, as the operation's success status.
     pub fn respond(self, value: O::Response) -> RuleHandle {
         self.then_respond(value).done()
+    }
+
+    /// Answers with this value and another status than the documented one
+    /// (Atlas answers `201` where the spec says `200`, `202` for `204`).
+    pub fn respond_with_status(self, status: u16, value: O::Response) -> RuleHandle {
+        self.then_respond_with_status(status, value).done()
+    }
+
+    /// Answers with this JSON as it stands, with any status: an answer the
+    /// spec does not describe (properties it lacks or leaves out, enum
+    /// values in another spelling), as Atlas may send.
+    pub fn respond_json(self, status: u16, body: serde_json::Value) -> RuleHandle {
+        self.then_respond_json(status, body).done()
     }
 
     /// Answers with an Atlas error (`errorCode`, `detail`).
@@ -381,6 +416,27 @@ impl<O: Operation + 'static> Rule<O> {
         self
     }
 
+    /// Answers the next call with this value and status.
+    pub fn then_respond_with_status(mut self, status: u16, value: O::Response) -> Self {
+        let body = serde_json::to_vec(&value).unwrap_or_default();
+        self.answers.push(Answer::Body {
+            status,
+            content_type: "application/json",
+            body: body.into(),
+        });
+        self
+    }
+
+    /// Answers the next call with this JSON and status.
+    pub fn then_respond_json(mut self, status: u16, body: serde_json::Value) -> Self {
+        self.answers.push(Answer::Body {
+            status,
+            content_type: "application/json",
+            body: serde_json::to_vec(&body).unwrap_or_default().into(),
+        });
+        self
+    }
+
     /// Answers the next call with an Atlas error.
     pub fn then_fail(mut self, status: u16, error_code: &str, detail: &str) -> Self {
         let body = serde_json::json!({
@@ -416,6 +472,7 @@ impl<O: Operation + 'static> Rule<O> {
         }
         let state = Arc::new(RuleState {
             operation: O::ID,
+            headers: self.headers,
             label: self.label,
             matcher: self.matcher,
             answers,

@@ -3,6 +3,7 @@
 use crate::ApiError;
 use crate::auth::{Auth, Authorize, Handshake, Signing};
 use crate::de::FromJson;
+use crate::deviation::{Deviation, Kind};
 use crate::download::ByteStream;
 use crate::error::{ApiFailure, Error, excerpt};
 use crate::params::ToParam;
@@ -214,7 +215,14 @@ impl Transport {
                 .send_once(req, &url, auth, &signing, &mut handshake, streaming)
                 .await?
             {
-                Ok(response) => return Ok(response),
+                Ok(response) => {
+                    crate::lifecycle::warn_if_retiring(
+                        req.operation,
+                        req.accept,
+                        &response.headers,
+                    );
+                    return Ok(response);
+                }
                 Err(failed) => failed,
             };
             if let Some(headers) = &failed.challenge {
@@ -228,6 +236,9 @@ impl Transport {
                 self.retry
                     .next_delay(attempt, &req.method, failed.kind, failed.wait, elapsed)
             else {
+                if let Error::Api(f) = &failed.error {
+                    crate::lifecycle::warn_if_retiring(req.operation, req.accept, &f.headers);
+                }
                 return Err(failed.error);
             };
             tracing::debug!(?delay, attempt, "retrying: {}", failed.error);
@@ -374,12 +385,7 @@ async fn answer(
     let success = (200..300).contains(&status);
     if let (Some(read_timeout), true) = (reads, success) {
         let body = RawBody::Stream(response, read_timeout);
-        return Ok(RawResponse {
-            operation,
-            status,
-            headers,
-            body,
-        });
+        return Ok(RawResponse::new(operation, status, headers, body));
     }
     let bytes = match response.bytes().await {
         Ok(bytes) => bytes,
@@ -406,12 +412,7 @@ fn sorted(
 ) -> Result<RawResponse, Failed> {
     if (200..300).contains(&status) {
         let body = RawBody::Whole(bytes);
-        return Ok(RawResponse {
-            operation,
-            status,
-            headers,
-            body,
-        });
+        return Ok(RawResponse::new(operation, status, headers, body));
     }
     Err(Failed {
         kind: Failure::Status(status),
@@ -493,6 +494,8 @@ pub struct RawResponse {
     status: u16,
     headers: HeaderMap,
     body: RawBody,
+    /// The status is not one the spec documents for the operation.
+    undocumented: bool,
 }
 
 #[derive(Debug)]
@@ -513,15 +516,20 @@ impl RawBody {
 }
 
 impl RawResponse {
-    /// A whole answer (for tests of code that reads raw answers).
-    #[cfg(test)]
-    pub(crate) fn whole(operation: &'static str, status: u16, body: Bytes) -> Self {
+    fn new(operation: &'static str, status: u16, headers: HeaderMap, body: RawBody) -> Self {
         RawResponse {
             operation,
             status,
-            headers: HeaderMap::new(),
-            body: RawBody::Whole(body),
+            headers,
+            body,
+            undocumented: false,
         }
+    }
+
+    /// A whole answer (for tests of code that reads raw answers).
+    #[cfg(test)]
+    pub(crate) fn whole(operation: &'static str, status: u16, body: Bytes) -> Self {
+        RawResponse::new(operation, status, HeaderMap::new(), RawBody::Whole(body))
     }
 
     pub fn status(&self) -> u16 {
@@ -537,12 +545,57 @@ impl RawResponse {
         self.body.whole()
     }
 
-    /// Decodes the body as JSON; failures name the JSON path.
+    /// Marks the status as one the spec does not document for the
+    /// operation: the answer is a success all the same (every 2xx is) and
+    /// is read as the documented success it is decoded as, with an
+    /// [`UndocumentedStatus`](crate::deviation::Kind::UndocumentedStatus)
+    /// deviation.
+    pub fn undocumented(mut self) -> Self {
+        self.undocumented = true;
+        self
+    }
+
+    /// Whether the body is empty (or only white space).
+    pub fn is_blank(&self) -> bool {
+        self.body.whole().iter().all(u8::is_ascii_whitespace)
+    }
+
+    /// Decodes the body as JSON; failures name the JSON path. Where the
+    /// answer departs from the spec in ways the client tolerates (see
+    /// [`crate::deviation`]), the response lists them and the first of
+    /// each kind is logged. An empty body reads as `{}`.
     pub fn json<T: FromJson>(self) -> Result<ResponseValue<T>, Error> {
-        match crate::de::from_slice::<T>(self.body.whole()) {
-            Ok(v) => Ok(ResponseValue::new(v, self.status, self.headers)),
+        let collection = crate::deviation::Collection::start();
+        let blank = self.is_blank();
+        let decoded = if blank {
+            T::from_json(serde_json::Value::Object(serde_json::Map::new()))
+        } else {
+            crate::de::from_slice::<T>(self.body.whole())
+        };
+        let mut deviations = collection.finish();
+        match decoded {
+            Ok(v) => {
+                if blank {
+                    deviations.insert(0, at_top(Kind::EmptyBody));
+                }
+                let (status, headers, deviations) = self.settle(deviations);
+                Ok(ResponseValue::new(v, status, headers).with_deviations(deviations))
+            }
             Err(e) => Err(self.undecoded(e)),
         }
+    }
+
+    /// The status, headers and deviations of a decoded answer, the
+    /// undocumented status among them; logs them.
+    fn settle(self, mut deviations: Vec<Deviation>) -> (u16, HeaderMap, Vec<Deviation>) {
+        if self.undocumented {
+            let status = self.status;
+            deviations.insert(0, at_top(Kind::UndocumentedStatus { status }));
+        }
+        if !deviations.is_empty() {
+            crate::deviation::warn(self.operation, &deviations);
+        }
+        (self.status, self.headers, deviations)
     }
 
     fn undecoded(&self, e: crate::de::Error) -> Error {
@@ -555,33 +608,35 @@ impl RawResponse {
         }
     }
 
+    /// An answer whose documented success has no body: whatever body came
+    /// is not read.
     pub fn empty(self) -> ResponseValue<()> {
-        ResponseValue::new((), self.status, self.headers)
+        let (status, headers, deviations) = self.settle(Vec::new());
+        ResponseValue::new((), status, headers).with_deviations(deviations)
     }
 
     /// The body as a stream of chunks, read as the caller consumes it.
     pub fn stream(self) -> ResponseValue<ByteStream> {
-        let stream = match self.body {
-            RawBody::Whole(b) => ByteStream::from_bytes(self.operation, b),
+        let (operation, body) = (self.operation, self.body);
+        let stream = match body {
+            RawBody::Whole(b) => ByteStream::from_bytes(operation, b),
             RawBody::Stream(r, read_timeout) => {
-                ByteStream::from_response(self.operation, r, read_timeout)
+                ByteStream::from_response(operation, r, read_timeout)
             }
         };
-        ResponseValue::new(stream, self.status, self.headers)
-    }
-
-    /// A 2xx status the spec does not list for the operation.
-    pub fn unexpected(self) -> Error {
-        Error::Decode {
-            operation: self.operation,
-            status: self.status,
-            path: String::new(),
-            message: format!(
-                "status {} is not documented for this operation",
-                self.status
-            ),
-            excerpt: excerpt(self.body.whole(), EXCERPT),
+        let (status, headers, deviations) = RawResponse {
+            body: RawBody::Whole(Bytes::new()),
+            ..self
         }
+        .settle(Vec::new());
+        ResponseValue::new(stream, status, headers).with_deviations(deviations)
+    }
+}
+
+fn at_top(kind: Kind) -> Deviation {
+    Deviation {
+        path: ".".to_owned(),
+        kind,
     }
 }
 
@@ -591,12 +646,7 @@ mod tests {
 
     #[test]
     fn decode_errors_name_the_path() {
-        let raw = RawResponse {
-            operation: "op",
-            status: 200,
-            headers: HeaderMap::new(),
-            body: RawBody::Whole(Bytes::from_static(br#"{"a":[1,"x"]}"#)),
-        };
+        let raw = RawResponse::whole("op", 200, Bytes::from_static(br#"{"a":[1,"x"]}"#));
         #[derive(Debug)]
         #[allow(dead_code)]
         struct T {
@@ -617,6 +667,48 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[derive(Debug, Default)]
+    struct Named {
+        name: String,
+    }
+
+    impl FromJson for Named {
+        fn from_json(value: serde_json::Value) -> Result<Self, crate::de::Error> {
+            let mut o = crate::de::Object::new(value, "Named")?;
+            Ok(Named {
+                name: o.required("name")?,
+            })
+        }
+    }
+
+    #[test]
+    fn an_undocumented_success_status_and_an_empty_body_are_read_and_noted() {
+        let raw = RawResponse::whole("op", 202, Bytes::new()).undocumented();
+        let response = raw.json::<Named>().unwrap();
+        assert_eq!(response.status(), 202);
+        assert_eq!(response.name, "");
+        let kinds: Vec<&Kind> = response.deviations().iter().map(|d| &d.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                &Kind::UndocumentedStatus { status: 202 },
+                &Kind::EmptyBody,
+                &Kind::MissingRequired { type_name: "Named" }
+            ]
+        );
+        // Documented, as described: nothing noted.
+        let raw = RawResponse::whole("op", 200, Bytes::from_static(br#"{"name":"a"}"#));
+        assert!(raw.json::<Named>().unwrap().deviations().is_empty());
+        // A body where none is documented is not read.
+        let raw = RawResponse::whole("op", 202, Bytes::from_static(b"{}")).undocumented();
+        let response = raw.empty();
+        assert_eq!(response.deviations().len(), 1);
+        assert_eq!(
+            response.deviations()[0].to_string(),
+            "status 202 is not documented; read as the documented success"
+        );
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Values that decoded into an `Unknown` variant: an open enum's value this
 //! crate does not know, or a union value that no variant describes. They
-//! are recorded only while a [`Watch`] runs on the current thread, so tests
-//! can tell "decoded" from "decoded into the type the spec meant"; outside
-//! a watch, noting one costs a thread-local check.
+//! are deviations like the others ([`crate::deviation`]); a [`Watch`]
+//! gathers just these, so tests can tell "decoded" from "decoded into the
+//! type the spec meant".
 //!
 //! ```
 //! use atlas_admin_runtime::unknown::Watch;
@@ -17,15 +17,11 @@
 //! # let _ = roles;
 //! ```
 
-use std::cell::RefCell;
+use crate::deviation::{self, Collection, Kind};
 use std::fmt::Display;
 
 /// The longest value text kept.
 const KEEP: usize = 200;
-
-thread_local! {
-    static SEEN: RefCell<Option<Vec<Unknown>>> = const { RefCell::new(None) };
-}
 
 /// One value that landed in `Unknown`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,43 +58,20 @@ impl std::fmt::Display for Unknown {
     }
 }
 
-/// Records unknown values on this thread until [`finish`](Watch::finish)
-/// (or drop). Watches nest: the inner one sees only its own values.
+/// Records the values that land in `Unknown` on this thread until
+/// [`finish`](Watch::finish) (or drop). Watches nest, and the answers the
+/// client decodes meanwhile are seen too.
 #[derive(Debug)]
-pub struct Watch {
-    /// What the enclosing watch had recorded (`None`: no enclosing watch).
-    outer: Option<Vec<Unknown>>,
-    finished: bool,
-}
+pub struct Watch(Collection);
 
 impl Watch {
     pub fn start() -> Watch {
-        let outer = SEEN.with(|seen| seen.borrow_mut().replace(Vec::new()));
-        Watch {
-            outer,
-            finished: false,
-        }
+        Watch(Collection::start())
     }
 
     /// The values recorded since the watch started.
-    pub fn finish(mut self) -> Vec<Unknown> {
-        self.restore()
-    }
-
-    /// Gives the enclosing watch back its records; once.
-    fn restore(&mut self) -> Vec<Unknown> {
-        if std::mem::replace(&mut self.finished, true) {
-            return Vec::new();
-        }
-        let outer = self.outer.take();
-        SEEN.with(|seen| std::mem::replace(&mut *seen.borrow_mut(), outer))
-            .unwrap_or_default()
-    }
-}
-
-impl Drop for Watch {
-    fn drop(&mut self) {
-        self.restore();
+    pub fn finish(self) -> Vec<Unknown> {
+        deviation::unknowns(self.0.finish())
     }
 }
 
@@ -128,40 +101,22 @@ pub fn note_unfit(type_name: &'static str, value: &serde_json::Value) {
 }
 
 fn note(type_name: &'static str, value: &dyn Display, why: Why) {
-    SEEN.with(|seen| {
-        if let Some(list) = seen.borrow_mut().as_mut() {
-            let mut value = value.to_string();
-            if value.len() > KEEP {
-                let cut = (0..=KEEP)
-                    .rev()
-                    .find(|i| value.is_char_boundary(*i))
-                    .unwrap_or(0);
-                value.truncate(cut);
-            }
-            list.push(Unknown {
-                type_name,
-                value,
-                why,
-            });
-        }
-    });
-}
-
-/// How many values are noted so far (a mark to roll back to).
-#[doc(hidden)]
-pub fn mark() -> usize {
-    SEEN.with(|seen| seen.borrow().as_ref().map_or(0, Vec::len))
-}
-
-/// Forgets what was noted after `mark`: an untagged union tries variants
-/// in turn, and what a variant that did not fit noted does not count.
-#[doc(hidden)]
-pub fn rollback(mark: usize) {
-    SEEN.with(|seen| {
-        if let Some(list) = seen.borrow_mut().as_mut() {
-            list.truncate(mark);
-        }
-    });
+    if !deviation::collecting() {
+        return;
+    }
+    let mut value = value.to_string();
+    if value.len() > KEEP {
+        let cut = (0..=KEEP)
+            .rev()
+            .find(|i| value.is_char_boundary(*i))
+            .unwrap_or(0);
+        value.truncate(cut);
+    }
+    deviation::note(Kind::Unknown(Unknown {
+        type_name,
+        value,
+        why,
+    }));
 }
 
 #[cfg(test)]
@@ -175,9 +130,9 @@ mod tests {
         note_value("A", "a");
         let inner = Watch::start();
         note_tag("B", "kind", &serde_json::json!({"kind": "new"}));
-        let m = mark();
+        let m = deviation::mark();
         note_value("C", "c");
-        rollback(m);
+        deviation::rollback(m);
         let inner = inner.finish();
         assert_eq!(inner.len(), 1);
         assert_eq!(
@@ -187,13 +142,15 @@ mod tests {
         note_unfit("D", &serde_json::Value::from("x".repeat(500)));
         note_tag("E", "kind", &serde_json::json!({}));
         let seen = outer.finish();
-        assert_eq!(seen.len(), 3);
+        // The inner watch's value reached the outer one too.
+        assert_eq!(seen.len(), 4);
         assert_eq!(
             seen[0].to_string(),
             r#"A: value "a" is not one of its values"#
         );
-        assert_eq!(seen[1].value.len(), 200);
-        assert_eq!(seen[2].to_string(), "E: no tag property `kind`");
+        assert_eq!(seen[1].type_name, "B");
+        assert_eq!(seen[2].value.len(), 200);
+        assert_eq!(seen[3].to_string(), "E: no tag property `kind`");
         note_value("After", "x");
         assert!(Watch::start().finish().is_empty());
     }

@@ -180,7 +180,7 @@ impl<'a> GetGroupDbAccessHistoryCluster<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -326,7 +326,7 @@ impl<'a> GetGroupDbAccessHistoryProcess<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

@@ -352,7 +352,7 @@ impl<'a> GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -444,7 +444,7 @@ impl<'a> UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -540,7 +540,7 @@ impl<'a> ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -637,7 +637,7 @@ impl<'a> GetGroupAiModelApiRateLimits<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -696,7 +696,7 @@ impl<'a> GetGroupAiModelApiRateLimits<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -784,7 +784,7 @@ impl<'a> ResetGroupAiModelApiRateLimits<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -861,7 +861,7 @@ impl<'a> GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -958,7 +958,7 @@ impl<'a> GetOrgAiModelApiRateLimits<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1017,7 +1017,7 @@ impl<'a> GetOrgAiModelApiRateLimits<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }

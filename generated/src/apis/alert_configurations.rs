@@ -404,7 +404,7 @@ impl<'a> ListAlertConfigMatcherFieldNames<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -492,7 +492,7 @@ impl<'a> ListGroupAlertConfigs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -551,7 +551,7 @@ impl<'a> ListGroupAlertConfigs<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -640,7 +640,7 @@ impl<'a> CreateGroupAlertConfig<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -727,7 +727,7 @@ impl<'a> GetGroupAlertConfig<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -818,7 +818,7 @@ impl<'a> UpdateGroupAlertConfig<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -913,7 +913,7 @@ impl<'a> DeleteGroupAlertConfig<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -1004,7 +1004,7 @@ impl<'a> ToggleGroupAlertConfig<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1123,7 +1123,7 @@ impl<'a> GetGroupAlertAlertConfigs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1190,7 +1190,7 @@ impl<'a> GetGroupAlertAlertConfigs<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }

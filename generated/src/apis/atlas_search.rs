@@ -1146,7 +1146,7 @@ impl<'a> CreateGroupClusterFtsIndex<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1243,7 +1243,7 @@ impl<'a> ListGroupClusterFtsIndex<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1331,7 +1331,7 @@ impl<'a> GetGroupClusterFtsIndex<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1423,7 +1423,7 @@ impl<'a> DeleteGroupClusterFtsIndex<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -1523,7 +1523,7 @@ impl<'a> UpdateGroupClusterFtsIndex<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1626,7 +1626,7 @@ impl<'a> GetGroupClusterSearchDeployment<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1709,7 +1709,7 @@ impl<'a> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1793,7 +1793,7 @@ impl<'a> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1885,7 +1885,7 @@ impl<'a> CreateGroupClusterSearchDeployment<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1992,9 +1992,6 @@ impl<'a> CreateGroupClusterSearchDeployment<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 201u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/stateName",
             done: &["IDLE"],
@@ -2053,7 +2050,7 @@ impl<'a> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2149,7 +2146,7 @@ impl<'a> DeleteGroupClusterSearchDeployment<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -2233,9 +2230,6 @@ impl<'a> DeleteGroupClusterSearchDeployment<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 204u16) {
-            return Err(answer.unexpected());
-        }
         WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
@@ -2281,7 +2275,7 @@ impl<'a> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -2373,7 +2367,7 @@ impl<'a> UpdateGroupClusterSearchDeployment<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2480,9 +2474,6 @@ impl<'a> UpdateGroupClusterSearchDeployment<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/stateName",
             done: &["IDLE"],
@@ -2541,7 +2532,7 @@ impl<'a> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2637,7 +2628,7 @@ impl<'a> ListGroupClusterSearchIndexes<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2728,7 +2719,7 @@ impl<'a> CreateGroupClusterSearchIndex<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2825,7 +2816,7 @@ impl<'a> ListGroupClusterSearchIndex<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2915,7 +2906,7 @@ impl<'a> GetGroupClusterSearchIndexByName<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3007,7 +2998,7 @@ impl<'a> DeleteGroupClusterSearchIndexByName<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -3107,7 +3098,7 @@ impl<'a> UpdateGroupClusterSearchIndexByName<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3209,7 +3200,7 @@ impl<'a> GetGroupClusterSearchIndex<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3301,7 +3292,7 @@ impl<'a> DeleteGroupClusterSearchIndex<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -3401,7 +3392,7 @@ impl<'a> UpdateGroupClusterSearchIndex<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

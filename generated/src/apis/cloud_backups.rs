@@ -2377,7 +2377,7 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2439,7 +2439,7 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -2551,7 +2551,7 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2613,7 +2613,7 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -2713,7 +2713,7 @@ impl<'a> CreateGroupBackupExportBucket<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2809,7 +2809,7 @@ impl<'a> CreateGroupBackupExportBucketV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2889,7 +2889,7 @@ impl<'a> GetGroupBackupExportBucket<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2963,7 +2963,7 @@ impl<'a> GetGroupBackupExportBucketV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3035,7 +3035,7 @@ impl<'a> DeleteGroupBackupExportBucket<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -3125,7 +3125,7 @@ impl<'a> UpdateGroupBackupExportBucket<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3246,7 +3246,7 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3310,7 +3310,7 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -3407,7 +3407,7 @@ impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3497,7 +3497,7 @@ impl<'a> GetGroupBackupPrivateEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3583,7 +3583,7 @@ impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -3667,7 +3667,7 @@ impl<'a> GetGroupBackupCompliancePolicy<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3741,7 +3741,7 @@ impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3832,7 +3832,7 @@ impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3926,9 +3926,6 @@ impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/state",
             done: &["ACTIVE"],
@@ -3994,7 +3991,7 @@ impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4084,7 +4081,7 @@ impl<'a> DisableGroupBackupCompliancePolicy<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -4157,9 +4154,6 @@ impl<'a> DisableGroupBackupCompliancePolicy<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 204u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/state",
             done: &["ACTIVE"],
@@ -4234,7 +4228,7 @@ impl<'a> ListGroupClusterBackupExports<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4304,7 +4298,7 @@ impl<'a> ListGroupClusterBackupExports<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -4391,7 +4385,7 @@ impl<'a> CreateGroupClusterBackupExport<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4494,9 +4488,6 @@ impl<'a> CreateGroupClusterBackupExport<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/state",
             done: &["Successful", "Failed", "Cancelled"],
@@ -4540,7 +4531,7 @@ impl<'a> GetGroupClusterBackupExport<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4652,7 +4643,7 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4719,7 +4710,7 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -4814,7 +4805,7 @@ impl<'a> CreateGroupClusterBackupRestoreJob<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4910,7 +4901,7 @@ impl<'a> GetGroupClusterBackupRestoreJob<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5002,7 +4993,7 @@ impl<'a> CancelGroupClusterBackupRestoreJob<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -5093,7 +5084,7 @@ impl<'a> GetGroupClusterBackupSchedule<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5176,7 +5167,7 @@ impl<'a> GetGroupClusterBackupScheduleV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5252,7 +5243,7 @@ impl<'a> DeleteGroupClusterBackupSchedule<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5324,7 +5315,7 @@ impl<'a> DeleteGroupClusterBackupScheduleV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5415,7 +5406,7 @@ impl<'a> UpdateGroupClusterBackupSchedule<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5520,7 +5511,7 @@ impl<'a> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5664,7 +5655,7 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5740,7 +5731,7 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -5833,7 +5824,7 @@ impl<'a> TakeGroupClusterBackupSnapshots<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5937,9 +5928,6 @@ impl<'a> TakeGroupClusterBackupSnapshots<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/status",
             done: &["completed", "failed"],
@@ -5991,7 +5979,7 @@ impl<'a> GetGroupClusterBackupSnapshotShardedCluster<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -6084,7 +6072,7 @@ impl<'a> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -6178,7 +6166,7 @@ impl<'a> ListGroupClusterBackupSnapshotShardedClusters<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -6263,7 +6251,7 @@ impl<'a> GetGroupClusterBackupSnapshot<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -6355,7 +6343,7 @@ impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -6452,9 +6440,6 @@ impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 204u16) {
-            return Err(answer.unexpected());
-        }
         WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
@@ -6509,7 +6494,7 @@ impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -6627,9 +6612,6 @@ impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/status",
             done: &["completed", "failed"],
@@ -6705,7 +6687,7 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -6783,7 +6765,7 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -6875,7 +6857,7 @@ impl<'a> GetGroupClusterBackupSnapshotDatabase<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -6996,7 +6978,7 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -7076,7 +7058,7 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -7170,7 +7152,7 @@ impl<'a> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -7284,7 +7266,7 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -7351,7 +7333,7 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -7448,7 +7430,7 @@ impl<'a> CreateGroupClusterCollectionRestoreJob<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -7545,7 +7527,7 @@ impl<'a> GetGroupClusterCollectionRestoreJob<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -7682,7 +7664,7 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -7766,7 +7748,7 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -7864,7 +7846,7 @@ impl<'a> GetGroupClusterCollectionRestoreJobCollection<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -7984,7 +7966,7 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -8054,7 +8036,7 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -8152,7 +8134,7 @@ impl<'a> CreateGroupServerlessBackupRestoreJob<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -8248,7 +8230,7 @@ impl<'a> GetGroupServerlessBackupRestoreJob<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -8365,7 +8347,7 @@ impl<'a> ListGroupServerlessBackupSnapshots<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -8435,7 +8417,7 @@ impl<'a> ListGroupServerlessBackupSnapshots<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -8518,7 +8500,7 @@ impl<'a> GetGroupServerlessBackupSnapshot<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

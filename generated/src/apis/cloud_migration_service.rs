@@ -532,7 +532,7 @@ impl<'a> CreateGroupLiveMigration<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -626,7 +626,7 @@ impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -720,7 +720,7 @@ impl<'a> ValidateGroupLiveMigrations<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -814,7 +814,7 @@ impl<'a> ValidateGroupLiveMigrationsV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -894,7 +894,7 @@ impl<'a> GetGroupLiveMigrationValidateStatus<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -974,7 +974,7 @@ impl<'a> GetGroupLiveMigration<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1057,7 +1057,7 @@ impl<'a> CutoverGroupLiveMigration<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -1139,7 +1139,7 @@ impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1221,7 +1221,7 @@ impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1299,7 +1299,7 @@ impl<'a> DeleteOrgLiveMigrationLinkTokens<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }

@@ -174,7 +174,7 @@ impl<'a> GetGroupClusterOutageSimulation<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -265,7 +265,7 @@ impl<'a> StartGroupClusterOutageSimulation<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -368,9 +368,6 @@ impl<'a> StartGroupClusterOutageSimulation<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/state",
             done: &["SIMULATING"],
@@ -421,7 +418,7 @@ impl<'a> EndGroupClusterOutageSimulation<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -505,9 +502,6 @@ impl<'a> EndGroupClusterOutageSimulation<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }

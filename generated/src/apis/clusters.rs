@@ -1737,7 +1737,7 @@ impl<'a> ListClusterDetails<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1784,7 +1784,7 @@ impl<'a> ListClusterDetails<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -1873,7 +1873,7 @@ impl<'a> ValidateGroupClusterConfigurations<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2007,7 +2007,7 @@ impl<'a> ListGroupClusters<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2072,7 +2072,7 @@ impl<'a> ListGroupClusters<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -2206,7 +2206,7 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2271,7 +2271,7 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -2400,7 +2400,7 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2468,7 +2468,7 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -2588,7 +2588,7 @@ impl<'a> CreateGroupCluster<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2683,9 +2683,6 @@ impl<'a> CreateGroupCluster<'a> {
         let inputs: &[(&'static str, Option<String>)] = &[];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 201u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/stateName",
             done: &["IDLE"],
@@ -2767,7 +2764,7 @@ impl<'a> CreateGroupClusterV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2891,7 +2888,7 @@ impl<'a> CreateGroupClusterV2023_02_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3015,7 +3012,7 @@ impl<'a> CreateGroupClusterV2024_08_05<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3150,7 +3147,7 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3215,7 +3212,7 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -3307,7 +3304,7 @@ impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3401,7 +3398,7 @@ impl<'a> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3513,7 +3510,7 @@ impl<'a> GetGroupCluster<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3626,7 +3623,7 @@ impl<'a> GetGroupClusterV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3739,7 +3736,7 @@ impl<'a> GetGroupClusterV2023_02_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3836,7 +3833,7 @@ impl<'a> DeleteGroupCluster<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -3923,9 +3920,6 @@ impl<'a> DeleteGroupCluster<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 202u16) {
-            return Err(answer.unexpected());
-        }
         WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
@@ -3979,7 +3973,7 @@ impl<'a> DeleteGroupClusterV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -4097,7 +4091,7 @@ impl<'a> UpdateGroupCluster<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4206,9 +4200,6 @@ impl<'a> UpdateGroupCluster<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/stateName",
             done: &["IDLE"],
@@ -4291,7 +4282,7 @@ impl<'a> UpdateGroupClusterV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4424,7 +4415,7 @@ impl<'a> UpdateGroupClusterV2023_02_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4557,7 +4548,7 @@ impl<'a> UpdateGroupClusterV2024_08_05<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4660,7 +4651,7 @@ impl<'a> AutoGroupClusterScalingConfiguration<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4743,7 +4734,7 @@ impl<'a> GetGroupClusterProcessArgs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4826,7 +4817,7 @@ impl<'a> GetGroupClusterProcessArgsV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4917,7 +4908,7 @@ impl<'a> UpdateGroupClusterProcessArgs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5020,7 +5011,7 @@ impl<'a> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5116,7 +5107,7 @@ impl<'a> RestartGroupClusterPrimaries<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -5199,7 +5190,7 @@ impl<'a> RestartGroupClusterPrimariesV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -5285,7 +5276,7 @@ impl<'a> GetGroupClusterSqlInterface<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5379,7 +5370,7 @@ impl<'a> UpdateGroupClusterSqlInterface<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5467,7 +5458,7 @@ impl<'a> GetGroupClusterStatus<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5558,7 +5549,7 @@ impl<'a> GrantGroupClusterMongoDbEmployeeAccess<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -5660,7 +5651,7 @@ impl<'a> PinGroupClusterFeatureCompatibilityVersion<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -5747,7 +5738,7 @@ impl<'a> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -5831,7 +5822,7 @@ impl<'a> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -5907,7 +5898,7 @@ impl<'a> RequestGroupSampleDatasetLoad<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5988,9 +5979,6 @@ impl<'a> RequestGroupSampleDatasetLoad<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 201u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/state",
             done: &["COMPLETED", "FAILED"],
@@ -6033,7 +6021,7 @@ impl<'a> GetGroupSampleDatasetLoad<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

@@ -429,7 +429,7 @@ impl<'a> ListGroupClusterCollStatPinnedNamespaces<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -510,7 +510,7 @@ impl<'a> PinGroupClusterCollStatPinnedNamespaces<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 | 201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -603,7 +603,7 @@ impl<'a> UpdateGroupClusterCollStatPinnedNamespaces<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 | 201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -696,7 +696,7 @@ impl<'a> UnpinGroupClusterCollStatUnpinNamespaces<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -806,7 +806,7 @@ impl<'a> GetGroupClusterCollStatNamespaces<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -927,7 +927,7 @@ impl<'a> ListGroupClusterCollStatMeasurements<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1016,7 +1016,7 @@ impl<'a> ListGroupCollStatMetrics<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1104,7 +1104,7 @@ impl<'a> GetGroupProcessCollStatNamespaces<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1222,7 +1222,7 @@ impl<'a> ListGroupProcessCollStatMeasurements<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

@@ -254,7 +254,7 @@ impl<'a> ListGroupCustomDbRoleRoles<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -336,7 +336,7 @@ impl<'a> CreateGroupCustomDbRoleRole<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -423,7 +423,7 @@ impl<'a> GetGroupCustomDbRoleRole<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -500,7 +500,7 @@ impl<'a> DeleteGroupCustomDbRoleRole<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -585,7 +585,7 @@ impl<'a> UpdateGroupCustomDbRoleRole<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

@@ -638,7 +638,7 @@ impl<'a> ListGroupDataFederation<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -731,7 +731,7 @@ impl<'a> CreateGroupDataFederation<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -813,7 +813,7 @@ impl<'a> GetGroupDataFederation<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -887,7 +887,7 @@ impl<'a> DeleteGroupDataFederation<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -980,7 +980,7 @@ impl<'a> UpdateGroupDataFederation<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1080,7 +1080,7 @@ impl<'a> ListGroupDataFederationLimits<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1158,7 +1158,7 @@ impl<'a> GetGroupDataFederationLimit<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1230,7 +1230,7 @@ impl<'a> DeleteGroupDataFederationLimit<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -1307,7 +1307,7 @@ impl<'a> SetGroupDataFederationLimit<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1403,7 +1403,7 @@ impl<'a> DownloadGroupDataFederationQueryLogs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.stream()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().stream()),
                 },
             )
     }
@@ -1508,7 +1508,7 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1570,7 +1570,7 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -1669,7 +1669,7 @@ impl<'a> CreateGroupPrivateNetworkSettingEndpointId<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1757,7 +1757,7 @@ impl<'a> GetGroupPrivateNetworkSettingEndpointId<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1841,7 +1841,7 @@ impl<'a> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }

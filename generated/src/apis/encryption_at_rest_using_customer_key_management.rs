@@ -304,7 +304,7 @@ impl<'a> GetGroupEncryptionAtRest<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -394,7 +394,7 @@ impl<'a> UpdateGroupEncryptionAtRest<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -505,7 +505,7 @@ impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -569,7 +569,7 @@ impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -665,7 +665,7 @@ impl<'a> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -756,7 +756,7 @@ impl<'a> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -843,7 +843,7 @@ impl<'a> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }

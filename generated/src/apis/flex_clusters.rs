@@ -333,7 +333,7 @@ impl<'a> ListGroupFlexClusters<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -392,7 +392,7 @@ impl<'a> ListGroupFlexClusters<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -486,7 +486,7 @@ impl<'a> CreateGroupFlexCluster<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -583,9 +583,6 @@ impl<'a> CreateGroupFlexCluster<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 201u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/stateName",
             done: &["IDLE", "IDLE"],
@@ -636,7 +633,7 @@ impl<'a> GetGroupFlexCluster<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -719,7 +716,7 @@ impl<'a> DeleteGroupFlexCluster<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -800,9 +797,6 @@ impl<'a> DeleteGroupFlexCluster<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 204u16) {
-            return Err(answer.unexpected());
-        }
         WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
@@ -856,7 +850,7 @@ impl<'a> UpdateGroupFlexCluster<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -956,9 +950,6 @@ impl<'a> UpdateGroupFlexCluster<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/stateName",
             done: &["IDLE"],
@@ -1016,7 +1007,7 @@ impl<'a> TenantGroupFlexClusterUpgrade<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

@@ -207,7 +207,7 @@ impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -277,7 +277,7 @@ impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -374,7 +374,7 @@ impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -477,9 +477,6 @@ impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/status",
             done: &["COMPLETED", "FAILED"],
@@ -532,7 +529,7 @@ impl<'a> GetGroupFlexClusterBackupRestoreJob<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

@@ -187,7 +187,7 @@ impl<'a> DownloadGroupFlexClusterBackup<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -308,7 +308,7 @@ impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -378,7 +378,7 @@ impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -460,7 +460,7 @@ impl<'a> GetGroupFlexClusterBackupSnapshot<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

@@ -724,7 +724,7 @@ impl<'a> GetGroupClusterGlobalWrites<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -807,7 +807,7 @@ impl<'a> GetGroupClusterGlobalWritesV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -891,7 +891,7 @@ impl<'a> GetGroupClusterGlobalWritesV2023_02_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -983,7 +983,7 @@ impl<'a> CreateGroupClusterGlobalWriteCustomZoneMapping<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1087,7 +1087,7 @@ impl<'a> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1191,7 +1191,7 @@ impl<'a> CreateGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1287,7 +1287,7 @@ impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMapping<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1371,7 +1371,7 @@ impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1455,7 +1455,7 @@ impl<'a> DeleteGroupClusterGlobalWriteCustomZoneMappingV2023_02_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1547,7 +1547,7 @@ impl<'a> CreateGroupClusterGlobalWriteManagedNamespace<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1651,7 +1651,7 @@ impl<'a> CreateGroupClusterGlobalWriteManagedNamespaceV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1755,7 +1755,7 @@ impl<'a> CreateGroupClusterGlobalWriteManagedNamespaceV2023_02_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1867,7 +1867,7 @@ impl<'a> DeleteGroupClusterGlobalWriteManagedNamespaces<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1973,7 +1973,7 @@ impl<'a> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_01_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2079,7 +2079,7 @@ impl<'a> DeleteGroupClusterGlobalWriteManagedNamespacesV2023_02_01<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

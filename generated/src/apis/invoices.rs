@@ -682,7 +682,7 @@ impl<'a> GetOrgAssociatedInvoices<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -780,7 +780,7 @@ impl<'a> GetOrgAssociatedInvoicesPreview<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -861,7 +861,7 @@ impl<'a> CreateOrgBillingCostExplorerUsageProcess<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -938,7 +938,7 @@ impl<'a> GetOrgBillingCostExplorerUsage<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1083,7 +1083,7 @@ impl<'a> ListOrgInvoices<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1159,7 +1159,7 @@ impl<'a> ListOrgInvoices<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -1245,7 +1245,7 @@ impl<'a> ListOrgInvoicePending<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1320,7 +1320,7 @@ impl<'a> GetOrgInvoice<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1403,7 +1403,7 @@ impl<'a> GetOrgInvoiceCsv<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.stream()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().stream()),
                 },
             )
     }
@@ -1504,7 +1504,7 @@ impl<'a> SearchOrgInvoiceLineItems<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1580,7 +1580,7 @@ impl<'a> SearchOrgInvoiceLineItems<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -1696,7 +1696,7 @@ impl<'a> ListOrgInvoiceReports<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1757,7 +1757,7 @@ impl<'a> ListOrgInvoiceReports<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -1842,7 +1842,7 @@ impl<'a> CreateOrgInvoiceReport<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1921,7 +1921,7 @@ impl<'a> GetOrgInvoiceReport<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1999,7 +1999,7 @@ impl<'a> GenerateOrgInvoiceAndDownloadReport<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.stream()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().stream()),
                 },
             )
     }
@@ -2106,7 +2106,7 @@ impl<'a> ListSkus<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2153,7 +2153,7 @@ impl<'a> ListSkus<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -2234,7 +2234,7 @@ impl<'a> GetSku<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

@@ -326,7 +326,7 @@ impl<'a> GetGroupMaintenanceWindow<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -402,7 +402,7 @@ impl<'a> GetGroupMaintenanceWindowPreview<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -469,7 +469,7 @@ impl<'a> ResetGroupMaintenanceWindow<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -540,7 +540,7 @@ impl<'a> UpdateGroupMaintenanceWindow<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -625,7 +625,7 @@ impl<'a> UpdateGroupMaintenanceWindowPreview<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -699,7 +699,7 @@ impl<'a> ToggleGroupMaintenanceWindowAutoDefer<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -762,7 +762,7 @@ impl<'a> DeferGroupMaintenanceWindow<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }

@@ -341,7 +341,7 @@ impl<'a> ListGroupClusterOnlineArchives<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -408,7 +408,7 @@ impl<'a> ListGroupClusterOnlineArchives<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -501,7 +501,7 @@ impl<'a> CreateGroupClusterOnlineArchive<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -611,9 +611,6 @@ impl<'a> CreateGroupClusterOnlineArchive<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/state",
             done: &["PAUSED", "ORPHANED", "DELETED", "ACTIVE"],
@@ -680,7 +677,7 @@ impl<'a> DownloadGroupClusterOnlineArchiveQueryLogs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.stream()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().stream()),
                 },
             )
     }
@@ -771,7 +768,7 @@ impl<'a> GetGroupClusterOnlineArchive<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -863,7 +860,7 @@ impl<'a> DeleteGroupClusterOnlineArchive<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -957,9 +954,6 @@ impl<'a> DeleteGroupClusterOnlineArchive<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 204u16) {
-            return Err(answer.unexpected());
-        }
         WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
@@ -1014,7 +1008,7 @@ impl<'a> UpdateGroupClusterOnlineArchive<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1127,9 +1121,6 @@ impl<'a> UpdateGroupClusterOnlineArchive<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/state",
             done: &["PAUSED", "ORPHANED", "DELETED", "ACTIVE"],

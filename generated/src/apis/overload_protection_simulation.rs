@@ -252,7 +252,7 @@ impl<'a> ListGroupClusterOverloadSimulations<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -319,7 +319,7 @@ impl<'a> ListGroupClusterOverloadSimulations<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -420,7 +420,7 @@ impl<'a> CreateGroupClusterOverloadSimulation<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -517,7 +517,7 @@ impl<'a> GetGroupClusterOverloadSimulation<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -606,7 +606,7 @@ impl<'a> DeleteGroupClusterOverloadSimulation<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }

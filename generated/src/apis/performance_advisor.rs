@@ -510,7 +510,7 @@ impl<'a> ListGroupClusterPerformanceAdvisorDropIndexSuggestions<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -583,7 +583,7 @@ impl<'a> ListGroupClusterPerformanceAdvisorSchemaAdvice<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -700,7 +700,7 @@ impl<'a> ListGroupClusterPerformanceAdvisorSuggestedIndexes<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -800,7 +800,7 @@ impl<'a> GetGroupManagedSlowMs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -874,7 +874,7 @@ impl<'a> DisableGroupManagedSlowMs<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -948,7 +948,7 @@ impl<'a> EnableGroupManagedSlowMs<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -1045,7 +1045,7 @@ impl<'a> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1200,7 +1200,7 @@ impl<'a> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1378,7 +1378,7 @@ impl<'a> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1486,7 +1486,7 @@ impl<'a> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1578,7 +1578,7 @@ impl<'a> SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }

@@ -486,7 +486,7 @@ impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -583,9 +583,6 @@ impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 200u16) {
-            return Err(answer.unexpected());
-        }
         let state = atlas_admin_runtime::wait::State {
             pointer: "/status",
             done: &["WAITING_FOR_USER", "FAILED"],
@@ -645,7 +642,7 @@ impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -740,7 +737,7 @@ impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -822,7 +819,7 @@ impl<'a> ToggleGroupPrivateEndpointRegionalMode<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -910,7 +907,7 @@ impl<'a> ListGroupPrivateEndpointEndpointService<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -989,7 +986,7 @@ impl<'a> GetGroupPrivateEndpointEndpointService<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1076,7 +1073,7 @@ impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -1173,9 +1170,6 @@ impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
         ];
         let transport = self.client.transport();
         let answer = transport.execute(self.request()?).await?;
-        if !matches!(answer.status(), 204u16) {
-            return Err(answer.unexpected());
-        }
         WATCH.until_status(transport, &answer, inputs, 404u16, wait).await
     }
 }
@@ -1231,7 +1225,7 @@ impl<'a> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1331,7 +1325,7 @@ impl<'a> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1427,7 +1421,7 @@ impl<'a> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }

@@ -1003,7 +1003,7 @@ impl<'a> ListGroups<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1052,7 +1052,7 @@ impl<'a> ListGroups<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -1147,8 +1147,8 @@ impl<'a> CreateGroup<'a> {
             .send(
                 self.request(),
                 |response| match response.status() {
-                    200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    201u16 => response.json(),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1197,7 +1197,7 @@ impl<'a> CreateGroup<'a> {
 #[cfg(feature = "mock")]
 impl atlas_admin_runtime::mock::Operation for CreateGroup<'_> {
     const ID: &'static str = "createGroup";
-    const STATUS: u16 = 200u16;
+    const STATUS: u16 = 201u16;
     type Response = Group;
     type Body = Group;
 }
@@ -1235,7 +1235,7 @@ impl<'a> GetGroupByName<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1302,7 +1302,7 @@ impl<'a> GetGroup<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1374,8 +1374,8 @@ impl<'a> DeleteGroup<'a> {
             .send(
                 self.request(),
                 |response| match response.status() {
-                    204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    202u16 => Ok(response.empty()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -1410,7 +1410,7 @@ impl<'a> DeleteGroup<'a> {
 #[cfg(feature = "mock")]
 impl atlas_admin_runtime::mock::Operation for DeleteGroup<'_> {
     const ID: &'static str = "deleteGroup";
-    const STATUS: u16 = 204u16;
+    const STATUS: u16 = 202u16;
     type Response = ();
     type Body = ();
 }
@@ -1456,7 +1456,7 @@ impl<'a> UpdateGroup<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1560,7 +1560,20 @@ impl<'a> AddGroupAccessUser<'a> {
                                 .map(|()| AddGroupAccessUserResponse::NoContent),
                         )
                     }
-                    _ => Err(response.unexpected()),
+                    _ if response.is_blank() => {
+                        Ok(
+                            response
+                                .undocumented()
+                                .empty()
+                                .map(|()| AddGroupAccessUserResponse::NoContent),
+                        )
+                    }
+                    _ => {
+                        response
+                            .undocumented()
+                            .json::<OrganizationInvitation>()
+                            .map(|r| r.map(AddGroupAccessUserResponse::Ok))
+                    }
                 },
             )
     }
@@ -1661,7 +1674,7 @@ impl<'a> ListGroupInvites<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1745,7 +1758,7 @@ impl<'a> CreateGroupInvite<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1838,7 +1851,7 @@ impl<'a> UpdateGroupInvites<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1924,7 +1937,7 @@ impl<'a> GetGroupInvite<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1999,7 +2012,7 @@ impl<'a> DeleteGroupInvite<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -2079,7 +2092,7 @@ impl<'a> UpdateGroupInviteById<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2170,7 +2183,7 @@ impl<'a> GetGroupIpAddresses<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2244,7 +2257,7 @@ impl<'a> ListGroupLimits<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2318,7 +2331,7 @@ impl<'a> GetGroupLimit<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2395,7 +2408,7 @@ impl<'a> DeleteGroupLimit<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -2480,7 +2493,7 @@ impl<'a> SetGroupLimit<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2614,7 +2627,7 @@ impl<'a> GetGroupMongoDbVersions<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2679,7 +2692,7 @@ impl<'a> GetGroupMongoDbVersions<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -2763,7 +2776,7 @@ impl<'a> GetGroupSettings<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2845,7 +2858,7 @@ impl<'a> UpdateGroupSettings<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2940,7 +2953,7 @@ impl<'a> UpdateGroupUserRoles<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3034,7 +3047,7 @@ impl<'a> MigrateGroup<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

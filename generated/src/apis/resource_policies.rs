@@ -338,7 +338,7 @@ impl<'a> GetOrgNonCompliantResources<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -412,7 +412,7 @@ impl<'a> ListOrgResourcePolicies<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -494,7 +494,7 @@ impl<'a> CreateOrgResourcePolicy<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -581,7 +581,7 @@ impl<'a> GetOrgResourcePolicy<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -664,7 +664,7 @@ impl<'a> DeleteOrgResourcePolicy<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -755,7 +755,7 @@ impl<'a> UpdateOrgResourcePolicy<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -857,7 +857,7 @@ impl<'a> ValidateOrgResourcePolicies<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

@@ -109,7 +109,7 @@ impl<'a> CreateGroupClusterIndexRollingIndex<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }

@@ -174,7 +174,7 @@ impl<'a> ListGroupServerlessInstances<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -236,7 +236,7 @@ impl<'a> ListGroupServerlessInstances<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -326,7 +326,7 @@ impl<'a> GetGroupServerlessInstance<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

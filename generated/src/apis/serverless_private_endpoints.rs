@@ -291,7 +291,7 @@ impl<'a> ListGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -372,7 +372,7 @@ impl<'a> CreateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -458,7 +458,7 @@ impl<'a> GetGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -540,7 +540,7 @@ impl<'a> DeleteGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -630,7 +630,7 @@ impl<'a> UpdateGroupPrivateEndpointServerlessInstanceEndpoint<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

@@ -1658,7 +1658,7 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1713,7 +1713,7 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -1802,7 +1802,7 @@ impl<'a> CreateGroupStreamWorkspace<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -1895,7 +1895,7 @@ impl<'a> GetGroupStreamAccountDetails<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2004,7 +2004,7 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2063,7 +2063,7 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -2167,7 +2167,7 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2223,7 +2223,7 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -2317,7 +2317,7 @@ impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2397,7 +2397,7 @@ impl<'a> GetGroupStreamPrivateLinkConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2471,7 +2471,7 @@ impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -2557,7 +2557,7 @@ impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2675,7 +2675,7 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -2745,7 +2745,7 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -2825,7 +2825,7 @@ impl<'a> DeleteGroupStreamVpcPeeringConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -2899,7 +2899,7 @@ impl<'a> AcceptGroupStreamVpcPeeringConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -2977,7 +2977,7 @@ impl<'a> RejectGroupStreamVpcPeeringConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -3051,7 +3051,7 @@ impl<'a> GetGroupStreamWorkspace<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3128,7 +3128,7 @@ impl<'a> DeleteGroupStreamWorkspace<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -3213,7 +3213,7 @@ impl<'a> UpdateGroupStreamWorkspace<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3318,7 +3318,7 @@ impl<'a> DownloadGroupStreamAuditLogs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.stream()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().stream()),
                 },
             )
     }
@@ -3417,7 +3417,7 @@ impl<'a> ListGroupStreamConnections<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3475,7 +3475,7 @@ impl<'a> ListGroupStreamConnections<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -3568,7 +3568,7 @@ impl<'a> CreateGroupStreamConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3650,7 +3650,7 @@ impl<'a> GetGroupStreamConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3727,7 +3727,7 @@ impl<'a> DeleteGroupStreamConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -3815,7 +3815,7 @@ impl<'a> UpdateGroupStreamConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3923,7 +3923,7 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -3983,7 +3983,7 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -4083,7 +4083,7 @@ impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4177,7 +4177,7 @@ impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4261,7 +4261,7 @@ impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -4353,7 +4353,7 @@ impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4455,7 +4455,7 @@ impl<'a> CreateGroupStreamProcessor<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4545,7 +4545,7 @@ impl<'a> GetGroupStreamProcessor<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4625,7 +4625,7 @@ impl<'a> DeleteGroupStreamProcessor<'a> {
                 self.request(),
                 |response| match response.status() {
                     204u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -4713,7 +4713,7 @@ impl<'a> UpdateGroupStreamProcessor<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -4805,7 +4805,7 @@ impl<'a> StartGroupStreamProcessor<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -4891,7 +4891,7 @@ impl<'a> StartGroupStreamProcessorWith<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -4974,7 +4974,7 @@ impl<'a> StopGroupStreamProcessor<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.empty()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().empty()),
                 },
             )
     }
@@ -5079,7 +5079,7 @@ impl<'a> GetGroupStreamProcessors<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -5143,7 +5143,7 @@ impl<'a> GetGroupStreamProcessors<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -5248,7 +5248,7 @@ impl<'a> DownloadGroupStreamOperationalLogs<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.stream()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().stream()),
                 },
             )
     }
@@ -5338,7 +5338,7 @@ impl<'a> WithGroupStreamSampleConnections<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

@@ -205,7 +205,7 @@ impl<'a> ListGroupDatabaseUserCerts<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -264,7 +264,7 @@ impl<'a> ListGroupDatabaseUserCerts<'a> {
             fetch,
             |response| match response.status() {
                 200u16 => response.json(),
-                _ => Err(response.unexpected()),
+                _ => response.undocumented().json(),
             },
         )
     }
@@ -354,7 +354,7 @@ impl<'a> CreateGroupDatabaseUserCert<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -434,7 +434,7 @@ impl<'a> DisableGroupUserSecurityCustomerX509<'a> {
                 self.request(),
                 |response| match response.status() {
                     202u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }

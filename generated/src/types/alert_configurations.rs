@@ -7356,181 +7356,127 @@ impl atlas_admin_runtime::de::FromJson for GroupAlertsConfig {
                 ],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <DefaultAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::DefaultAlertConfigViewForNdsGroup(v));
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "GroupAlertsConfig",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <DefaultAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::DefaultAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AppServiceAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AppServiceAlertConfigViewForNdsGroup(v));
+                    1usize => {
+                        <AppServiceAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AppServiceAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                2usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AppServiceMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AppServiceMetricAlertConfigViewForNdsGroup(v));
+                    2usize => {
+                        <AppServiceMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AppServiceMetricAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                3usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <BillingThresholdAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::BillingThresholdAlertConfigViewForNdsGroup(v));
+                    3usize => {
+                        <BillingThresholdAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::BillingThresholdAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                4usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ClusterAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ClusterAlertConfigViewForNdsGroup(v));
+                    4usize => {
+                        <ClusterAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ClusterAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                5usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <CpsBackupThresholdAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::CpsBackupThresholdAlertConfigViewForNdsGroup(v));
+                    5usize => {
+                        <CpsBackupThresholdAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::CpsBackupThresholdAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                6usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <EncryptionKeyAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::EncryptionKeyAlertConfigViewForNdsGroup(v));
+                    6usize => {
+                        <EncryptionKeyAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::EncryptionKeyAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                7usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <HostAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::HostAlertConfigViewForNdsGroup(v));
+                    7usize => {
+                        <HostAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::HostAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                8usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <HostMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::HostMetricAlertConfigViewForNdsGroup(v));
+                    8usize => {
+                        <HostMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::HostMetricAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                9usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <MongotuneAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::MongotuneAlertConfigViewForNdsGroup(v));
+                    9usize => {
+                        <MongotuneAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::MongotuneAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                10usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <NdsAutoscalingAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::NdsAutoscalingAlertConfigViewForNdsGroup(v));
+                    10usize => {
+                        <NdsAutoscalingAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::NdsAutoscalingAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                11usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <Ndsx509UserAuthenticationAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(
-                            Self::Ndsx509UserAuthenticationAlertConfigViewForNdsGroup(v),
-                        );
+                    11usize => {
+                        <Ndsx509UserAuthenticationAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(
+                                Self::Ndsx509UserAuthenticationAlertConfigViewForNdsGroup,
+                            )
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                12usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ReplicaSetAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ReplicaSetAlertConfigViewForNdsGroup(v));
+                    12usize => {
+                        <ReplicaSetAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ReplicaSetAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                13usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ReplicaSetThresholdAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(
-                            Self::ReplicaSetThresholdAlertConfigViewForNdsGroup(v),
-                        );
+                    13usize => {
+                        <ReplicaSetThresholdAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ReplicaSetThresholdAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                14usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ServerlessMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ServerlessMetricAlertConfigViewForNdsGroup(v));
+                    14usize => {
+                        <ServerlessMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ServerlessMetricAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                15usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FlexMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::FlexMetricAlertConfigViewForNdsGroup(v));
+                    15usize => {
+                        <FlexMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FlexMetricAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                16usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <StreamProcessorAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::StreamProcessorAlertConfigViewForNdsGroup(v));
+                    16usize => {
+                        <StreamProcessorAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::StreamProcessorAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                17usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <StreamProcessorMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(
-                            Self::StreamProcessorMetricAlertConfigViewForNdsGroup(v),
-                        );
+                    17usize => {
+                        <StreamProcessorMetricAlertConfigViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::StreamProcessorMetricAlertConfigViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit("GroupAlertsConfig", &value);
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 impl<'de> serde::Deserialize<'de> for GroupAlertsConfig {

@@ -465,85 +465,65 @@ impl atlas_admin_runtime::de::FromJson for AlertViewForNdsGroup {
                 ],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AppServiceAlertView as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AppServiceAlertView(v));
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "AlertViewForNdsGroup",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <AppServiceAlertView as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AppServiceAlertView)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ClusterAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ClusterAlertViewForNdsGroup(v));
+                    1usize => {
+                        <ClusterAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ClusterAlertViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                2usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <HostAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::HostAlertViewForNdsGroup(v));
+                    2usize => {
+                        <HostAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::HostAlertViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                3usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FlexMetricAlert as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::FlexMetricAlert(v));
+                    3usize => {
+                        <FlexMetricAlert as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FlexMetricAlert)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                4usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <HostMetricAlert as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::HostMetricAlert(v));
+                    4usize => {
+                        <HostMetricAlert as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::HostMetricAlert)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                5usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ReplicaSetAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ReplicaSetAlertViewForNdsGroup(v));
+                    5usize => {
+                        <ReplicaSetAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ReplicaSetAlertViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                6usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <StreamProcessorAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::StreamProcessorAlertViewForNdsGroup(v));
+                    6usize => {
+                        <StreamProcessorAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::StreamProcessorAlertViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                7usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <DefaultAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::DefaultAlertViewForNdsGroup(v));
+                    7usize => {
+                        <DefaultAlertViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::DefaultAlertViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit("AlertViewForNdsGroup", &value);
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 impl<'de> serde::Deserialize<'de> for AlertViewForNdsGroup {

@@ -1967,34 +1967,29 @@ impl atlas_admin_runtime::de::FromJson for SearchIndexUpdateRequestDefinition {
                 known: &["fields", "nestedRoot", "numPartitions", "storedSource"],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <TextSearchIndexDefinition as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::TextSearchIndexDefinition(v));
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "SearchIndexUpdateRequestDefinition",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <TextSearchIndexDefinition as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::TextSearchIndexDefinition)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <VectorSearchIndexDefinition as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::VectorSearchIndexDefinition(v));
+                    1usize => {
+                        <VectorSearchIndexDefinition as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::VectorSearchIndexDefinition)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit(
-            "SearchIndexUpdateRequestDefinition",
-            &value,
-        );
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 #[cfg(feature = "round-trip")]

@@ -1703,12 +1703,15 @@ pub struct ClusterComputeAutoScaling {
     /// - Set to `true` to enable instance size reactive auto-scaling. If enabled, you must specify a value for `providerSettings.autoScaling.compute.maxInstanceSize`.
     /// - Set to `false` to disable instance size reactive auto-scaling.
     pub enabled: Option<bool>,
+    /// Flag that indicates whether predictive instance size auto-scaling is enabled. Atlas answers it; the upstream spec does not describe it.
+    pub predictive_enabled: Option<bool>,
     /// Flag that indicates whether the cluster tier can scale down via reactive auto-scaling. This is required if `autoScaling.compute.enabled` is `true`. If you enable this option, specify a value for `providerSettings.autoScaling.compute.minInstanceSize`.
     pub scale_down_enabled: Option<bool>,
 }
 impl atlas_admin_runtime::ser::ToFields for ClusterComputeAutoScaling {
     fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
         fields.optional("enabled", &self.enabled);
+        fields.optional("predictiveEnabled", &self.predictive_enabled);
         fields.optional("scaleDownEnabled", &self.scale_down_enabled);
     }
 }
@@ -1731,6 +1734,7 @@ impl atlas_admin_runtime::de::FromJson for ClusterComputeAutoScaling {
         )?;
         Ok(Self {
             enabled: o.optional("enabled")?,
+            predictive_enabled: o.optional("predictiveEnabled")?,
             scale_down_enabled: o.optional("scaleDownEnabled")?,
         })
     }
@@ -2405,8 +2409,16 @@ pub struct ClusterFreeProviderSettings {
     >,
     /// Cluster tier, with a default storage and memory capacity, that applies to all the data-bearing hosts in your cluster. You must set `providerSettings.providerName` to `TENANT` and specify the cloud service provider in `providerSettings.backingProviderName`.
     pub instance_size_name: Option<ClusterFreeProviderSettingsInstanceSizeName>,
+    /// Date and time when MongoDB Cloud takes the next snapshot of this shared-tier cluster. Atlas answers it; the upstream spec does not describe it.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    pub next_backup_date: Option<chrono::DateTime<chrono::Utc>>,
     /// Human-readable label that identifies the geographic location of your MongoDB cluster. The region you choose can affect network latency for clients accessing your databases. For a complete list of region names, see [AWS](https://docs.atlas.mongodb.com/reference/amazon-aws/#std-label-amazon-aws), [GCP](https://docs.atlas.mongodb.com/reference/google-gcp/), and [Azure](https://docs.atlas.mongodb.com/reference/microsoft-azure/). For multi-region clusters, see `replicationSpec.{region}`.
     pub region_name: Option<String>,
+    /// Flag that indicates whether this shared-tier cluster has backups. Atlas answers it; the upstream spec does not describe it.
+    ///
+    /// Read-only: set by Atlas, ignored in requests.
+    pub tenant_backup_enabled: Option<bool>,
 }
 impl atlas_admin_runtime::ser::ToFields for ClusterFreeProviderSettings {
     fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
@@ -2415,7 +2427,9 @@ impl atlas_admin_runtime::ser::ToFields for ClusterFreeProviderSettings {
         fields.optional("backingProviderName", &self.backing_provider_name);
         fields.optional("effectiveInstanceSizeName", &self.effective_instance_size_name);
         fields.optional("instanceSizeName", &self.instance_size_name);
+        fields.optional("nextBackupDate", &self.next_backup_date);
         fields.optional("regionName", &self.region_name);
+        fields.optional("tenantBackupEnabled", &self.tenant_backup_enabled);
     }
 }
 impl serde::Serialize for ClusterFreeProviderSettings {
@@ -2441,7 +2455,9 @@ impl atlas_admin_runtime::de::FromJson for ClusterFreeProviderSettings {
             backing_provider_name: o.optional("backingProviderName")?,
             effective_instance_size_name: o.optional("effectiveInstanceSizeName")?,
             instance_size_name: o.optional("instanceSizeName")?,
+            next_backup_date: o.optional("nextBackupDate")?,
             region_name: o.optional("regionName")?,
+            tenant_backup_enabled: o.optional("tenantBackupEnabled")?,
         })
     }
 }
@@ -2691,40 +2707,35 @@ impl atlas_admin_runtime::de::FromJson for DedicatedHardwareSpec {
                 known: &["instanceSize", "nodeCount"],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AwsHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AwsHardwareSpec(v));
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "DedicatedHardwareSpec",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <AwsHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AwsHardwareSpec)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AzureHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AzureHardwareSpec(v));
+                    1usize => {
+                        <AzureHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AzureHardwareSpec)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                2usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <GcpHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::GcpHardwareSpec(v));
+                    2usize => {
+                        <GcpHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::GcpHardwareSpec)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit("DedicatedHardwareSpec", &value);
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 impl<'de> serde::Deserialize<'de> for DedicatedHardwareSpec {
@@ -2999,49 +3010,41 @@ impl atlas_admin_runtime::de::FromJson for HardwareSpec {
                 known: &["effectiveInstanceSize", "instanceSize"],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AwsHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AwsHardwareSpec(v));
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "HardwareSpec",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <AwsHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AwsHardwareSpec)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AzureHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AzureHardwareSpec(v));
+                    1usize => {
+                        <AzureHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AzureHardwareSpec)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                2usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <GcpHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::GcpHardwareSpec(v));
+                    2usize => {
+                        <GcpHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::GcpHardwareSpec)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                3usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <TenantHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::TenantHardwareSpec(v));
+                    3usize => {
+                        <TenantHardwareSpec as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::TenantHardwareSpec)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit("HardwareSpec", &value);
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 impl<'de> serde::Deserialize<'de> for HardwareSpec {

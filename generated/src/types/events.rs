@@ -4421,256 +4421,179 @@ impl atlas_admin_runtime::de::FromJson for EventViewForNdsGroup {
                 ],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <DefaultEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::DefaultEventViewForNdsGroup(v));
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "EventViewForNdsGroup",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <DefaultEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::DefaultEventViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AlertAudit as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AlertAudit(v));
+                    1usize => {
+                        <AlertAudit as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AlertAudit)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                2usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AlertConfigAudit as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AlertConfigAudit(v));
+                    2usize => {
+                        <AlertConfigAudit as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AlertConfigAudit)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                3usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ApiUserEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ApiUserEventViewForNdsGroup(v));
+                    3usize => {
+                        <ApiUserEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ApiUserEventViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                4usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ServiceAccountGroupEvents as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ServiceAccountGroupEvents(v));
+                    4usize => {
+                        <ServiceAccountGroupEvents as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ServiceAccountGroupEvents)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                5usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AutomationConfigEventView as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AutomationConfigEventView(v));
+                    5usize => {
+                        <AutomationConfigEventView as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AutomationConfigEventView)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                6usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AppServiceEventView as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AppServiceEventView(v));
+                    6usize => {
+                        <AppServiceEventView as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AppServiceEventView)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                7usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <BillingEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::BillingEventViewForNdsGroup(v));
+                    7usize => {
+                        <BillingEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::BillingEventViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                8usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ClusterEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ClusterEventViewForNdsGroup(v));
+                    8usize => {
+                        <ClusterEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ClusterEventViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                9usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <DataExplorerAccessedEventView as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::DataExplorerAccessedEventView(v));
+                    9usize => {
+                        <DataExplorerAccessedEventView as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::DataExplorerAccessedEventView)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                10usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <DataExplorerEvent as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::DataExplorerEvent(v));
+                    10usize => {
+                        <DataExplorerEvent as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::DataExplorerEvent)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                11usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FtsIndexAuditView as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::FtsIndexAuditView(v));
+                    11usize => {
+                        <FtsIndexAuditView as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FtsIndexAuditView)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                12usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <HostEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::HostEventViewForNdsGroup(v));
+                    12usize => {
+                        <HostEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::HostEventViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                13usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <HostMetricEvent as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::HostMetricEvent(v));
+                    13usize => {
+                        <HostMetricEvent as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::HostMetricEvent)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                14usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <NdsAuditViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::NdsAuditViewForNdsGroup(v));
+                    14usize => {
+                        <NdsAuditViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::NdsAuditViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                15usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <NdsAutoScalingAuditViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::NdsAutoScalingAuditViewForNdsGroup(v));
+                    15usize => {
+                        <NdsAutoScalingAuditViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::NdsAutoScalingAuditViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                16usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <NdsServerlessInstanceAuditView as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::NdsServerlessInstanceAuditView(v));
+                    16usize => {
+                        <NdsServerlessInstanceAuditView as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::NdsServerlessInstanceAuditView)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                17usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <NdsTenantEndpointAuditView as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::NdsTenantEndpointAuditView(v));
+                    17usize => {
+                        <NdsTenantEndpointAuditView as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::NdsTenantEndpointAuditView)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                18usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ForNdsGroup(v));
+                    18usize => {
+                        <ForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                19usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <SearchDeploymentAuditView as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::SearchDeploymentAuditView(v));
+                    19usize => {
+                        <SearchDeploymentAuditView as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::SearchDeploymentAuditView)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                20usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <TeamEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::TeamEventViewForNdsGroup(v));
+                    20usize => {
+                        <TeamEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::TeamEventViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                21usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <UserEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::UserEventViewForNdsGroup(v));
+                    21usize => {
+                        <UserEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::UserEventViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                22usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ResourceEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ResourceEventViewForNdsGroup(v));
+                    22usize => {
+                        <ResourceEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ResourceEventViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                23usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <StreamsEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::StreamsEventViewForNdsGroup(v));
+                    23usize => {
+                        <StreamsEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::StreamsEventViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                24usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <StreamProcessorEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::StreamProcessorEventViewForNdsGroup(v));
+                    24usize => {
+                        <StreamProcessorEventViewForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::StreamProcessorEventViewForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                25usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ChartsAudit as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ChartsAudit(v));
+                    25usize => {
+                        <ChartsAudit as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ChartsAudit)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                26usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AtlasResourcePolicyAuditForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AtlasResourcePolicyAuditForNdsGroup(v));
+                    26usize => {
+                        <AtlasResourcePolicyAuditForNdsGroup as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AtlasResourcePolicyAuditForNdsGroup)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit("EventViewForNdsGroup", &value);
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 impl<'de> serde::Deserialize<'de> for EventViewForNdsGroup {
@@ -4996,121 +4919,89 @@ impl atlas_admin_runtime::de::FromJson for EventViewForOrg {
                 ],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <DefaultEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::DefaultEventViewForOrg(v));
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "EventViewForOrg",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <DefaultEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::DefaultEventViewForOrg)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AlertAudit as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AlertAudit(v));
+                    1usize => {
+                        <AlertAudit as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AlertAudit)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                2usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AlertConfigAudit as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AlertConfigAudit(v));
+                    2usize => {
+                        <AlertConfigAudit as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AlertConfigAudit)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                3usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ApiUserEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ApiUserEventViewForOrg(v));
+                    3usize => {
+                        <ApiUserEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ApiUserEventViewForOrg)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                4usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ServiceAccountOrgEvents as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ServiceAccountOrgEvents(v));
+                    4usize => {
+                        <ServiceAccountOrgEvents as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ServiceAccountOrgEvents)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                5usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <BillingEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::BillingEventViewForOrg(v));
+                    5usize => {
+                        <BillingEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::BillingEventViewForOrg)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                6usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <NdsAuditViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::NdsAuditViewForOrg(v));
+                    6usize => {
+                        <NdsAuditViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::NdsAuditViewForOrg)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                7usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <OrgEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::OrgEventViewForOrg(v));
+                    7usize => {
+                        <OrgEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::OrgEventViewForOrg)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                8usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <TeamEvent as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::TeamEvent(v));
+                    8usize => {
+                        <TeamEvent as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::TeamEvent)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                9usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <UserEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::UserEventViewForOrg(v));
+                    9usize => {
+                        <UserEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::UserEventViewForOrg)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                10usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <ResourceEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::ResourceEventViewForOrg(v));
+                    10usize => {
+                        <ResourceEventViewForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::ResourceEventViewForOrg)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                11usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AtlasResourcePolicyAuditForOrg as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AtlasResourcePolicyAuditForOrg(v));
+                    11usize => {
+                        <AtlasResourcePolicyAuditForOrg as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AtlasResourcePolicyAuditForOrg)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit("EventViewForOrg", &value);
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 impl<'de> serde::Deserialize<'de> for EventViewForOrg {

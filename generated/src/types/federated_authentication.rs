@@ -358,40 +358,35 @@ impl atlas_admin_runtime::de::FromJson for FederationIdentityProvider {
                 ],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FederationSamlIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::FederationSamlIdentityProvider(v));
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "FederationIdentityProvider",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <FederationSamlIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FederationSamlIdentityProvider)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FederationOidcWorkforceIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::FederationOidcWorkforceIdentityProvider(v));
+                    1usize => {
+                        <FederationOidcWorkforceIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FederationOidcWorkforceIdentityProvider)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                2usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FederationOidcWorkloadIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::FederationOidcWorkloadIdentityProvider(v));
+                    2usize => {
+                        <FederationOidcWorkloadIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FederationOidcWorkloadIdentityProvider)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit("FederationIdentityProvider", &value);
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 impl<'de> serde::Deserialize<'de> for FederationIdentityProvider {
@@ -501,45 +496,35 @@ impl atlas_admin_runtime::de::FromJson for FederationIdentityProviderUpdate {
                 ],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FederationSamlIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::FederationSamlIdentityProviderUpdate(v));
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "FederationIdentityProviderUpdate",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <FederationSamlIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FederationSamlIdentityProviderUpdate)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FederationOidcWorkforceIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(
-                            Self::FederationOidcWorkforceIdentityProviderUpdate(v),
-                        );
+                    1usize => {
+                        <FederationOidcWorkforceIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FederationOidcWorkforceIdentityProviderUpdate)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                2usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FederationOidcWorkloadIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::FederationOidcWorkloadIdentityProviderUpdate(v));
+                    2usize => {
+                        <FederationOidcWorkloadIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FederationOidcWorkloadIdentityProviderUpdate)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit(
-            "FederationIdentityProviderUpdate",
-            &value,
-        );
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 #[cfg(feature = "round-trip")]
@@ -633,34 +618,29 @@ impl atlas_admin_runtime::de::FromJson for FederationOidcIdentityProvider {
                 ],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FederationOidcWorkforceIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::FederationOidcWorkforceIdentityProvider(v));
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "FederationOidcIdentityProvider",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <FederationOidcWorkforceIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FederationOidcWorkforceIdentityProvider)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FederationOidcWorkloadIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::FederationOidcWorkloadIdentityProvider(v));
+                    1usize => {
+                        <FederationOidcWorkloadIdentityProvider as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FederationOidcWorkloadIdentityProvider)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit(
-            "FederationOidcIdentityProvider",
-            &value,
-        );
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 impl<'de> serde::Deserialize<'de> for FederationOidcIdentityProvider {
@@ -747,36 +727,29 @@ impl atlas_admin_runtime::de::FromJson for FederationOidcIdentityProviderUpdate 
                 ],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FederationOidcWorkforceIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(
-                            Self::FederationOidcWorkforceIdentityProviderUpdate(v),
-                        );
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "FederationOidcIdentityProviderUpdate",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <FederationOidcWorkforceIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FederationOidcWorkforceIdentityProviderUpdate)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <FederationOidcWorkloadIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::FederationOidcWorkloadIdentityProviderUpdate(v));
+                    1usize => {
+                        <FederationOidcWorkloadIdentityProviderUpdate as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::FederationOidcWorkloadIdentityProviderUpdate)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit(
-            "FederationOidcIdentityProviderUpdate",
-            &value,
-        );
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 #[cfg(feature = "round-trip")]

@@ -78,7 +78,7 @@ impl<'de> serde::Deserialize<'de> for ClusterIpAddresses {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum DataFederationLimit {
-    /// `name` = `atlas.project.deployment.clusters`, `atlas.project.deployment.nodesPerPrivateLinkRegion`, `atlas.project.deployment.serverlessMTMs`, `atlas.project.security.databaseAccess.customRoles`, `atlas.project.security.databaseAccess.users`, `atlas.project.security.networkAccess.crossRegionEntries`, `atlas.project.security.networkAccess.entries`
+    /// `name` = `atlas.project.deployment.clusters`, `atlas.project.deployment.nodesPerPrivateLinkRegion`, `atlas.project.deployment.privateServiceConnectionsPerRegionGroup`, `atlas.project.deployment.privateServiceConnectionsSubnetMask`, `atlas.project.deployment.salesSoldM0s`, `atlas.project.deployment.serverlessMTMs`, `atlas.project.security.databaseAccess.customRoles`, `atlas.project.security.databaseAccess.users`, `atlas.project.security.networkAccess.crossRegionEntries`, `atlas.project.security.networkAccess.entries`
     DefaultLimit(DefaultLimit),
     /// A value no variant of this crate describes, kept as JSON.
     Unknown(serde_json::Value),
@@ -106,6 +106,9 @@ impl atlas_admin_runtime::de::FromJson for DataFederationLimit {
             Some(
                 "atlas.project.deployment.clusters"
                 | "atlas.project.deployment.nodesPerPrivateLinkRegion"
+                | "atlas.project.deployment.privateServiceConnectionsPerRegionGroup"
+                | "atlas.project.deployment.privateServiceConnectionsSubnetMask"
+                | "atlas.project.deployment.salesSoldM0s"
                 | "atlas.project.deployment.serverlessMTMs"
                 | "atlas.project.security.databaseAccess.customRoles"
                 | "atlas.project.security.databaseAccess.users"

@@ -359,6 +359,8 @@ pub struct AdvancedComputeAutoScaling {
     ///
     /// Read-only: set by Atlas, ignored in requests.
     pub min_instance_size: Option<BaseCloudProviderInstanceSize>,
+    /// Flag that indicates whether predictive instance size auto-scaling is enabled. Atlas answers it; the upstream spec does not describe it.
+    pub predictive_enabled: Option<bool>,
     /// Flag that indicates whether the instance size may scale down via reactive auto-scaling. MongoDB Cloud requires this parameter if `replicationSpecs[n].regionConfigs[m].autoScaling.compute.enabled` is `true`. If you enable this option, specify a value for `replicationSpecs[n].regionConfigs[m].autoScaling.compute.minInstanceSize`.
     pub scale_down_enabled: Option<bool>,
 }
@@ -368,6 +370,7 @@ impl atlas_admin_runtime::ser::ToFields for AdvancedComputeAutoScaling {
         fields.optional("enabled", &self.enabled);
         fields.optional("maxInstanceSize", &self.max_instance_size);
         fields.optional("minInstanceSize", &self.min_instance_size);
+        fields.optional("predictiveEnabled", &self.predictive_enabled);
         fields.optional("scaleDownEnabled", &self.scale_down_enabled);
     }
 }
@@ -394,6 +397,7 @@ impl atlas_admin_runtime::de::FromJson for AdvancedComputeAutoScaling {
             enabled: o.optional("enabled")?,
             max_instance_size: o.optional("maxInstanceSize")?,
             min_instance_size: o.optional("minInstanceSize")?,
+            predictive_enabled: o.optional("predictiveEnabled")?,
             scale_down_enabled: o.optional("scaleDownEnabled")?,
         })
     }
@@ -2583,19 +2587,19 @@ impl<'de> serde::Deserialize<'de> for BiConnector {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BiConnectorReadPreference {
-    /// `PRIMARY`
+    /// `primary`
     Primary,
-    /// `SECONDARY`
+    /// `secondary`
     Secondary,
-    /// `ANALYTICS`
+    /// `analytics`
     Analytics,
     /// A value this version of the crate does not know.
     Unknown(String),
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
 atlas_admin_runtime::open_enum!(
-    BiConnectorReadPreference { Primary = "PRIMARY", Secondary = "SECONDARY", Analytics =
-    "ANALYTICS" }
+    BiConnectorReadPreference { Primary = "primary", Secondary = "secondary", Analytics =
+    "analytics" }
 );
 #[cfg(
     any(
@@ -4116,43 +4120,35 @@ impl atlas_admin_runtime::de::FromJson for DedicatedHardwareSpec20240805 {
                 known: &["diskSizeGB", "instanceSize", "nodeCount"],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AwsHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AwsHardwareSpec20240805(v));
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "DedicatedHardwareSpec20240805",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <AwsHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AwsHardwareSpec20240805)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AzureHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AzureHardwareSpec20240805(v));
+                    1usize => {
+                        <AzureHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AzureHardwareSpec20240805)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                2usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <GcpHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::GcpHardwareSpec20240805(v));
+                    2usize => {
+                        <GcpHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::GcpHardwareSpec20240805)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit(
-            "DedicatedHardwareSpec20240805",
-            &value,
-        );
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]
@@ -7870,49 +7866,41 @@ impl atlas_admin_runtime::de::FromJson for HardwareSpec20240805 {
                 known: &["diskSizeGB", "effectiveInstanceSize", "instanceSize"],
             },
         ];
-        for candidate in atlas_admin_runtime::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AwsHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AwsHardwareSpec20240805(v));
+        Ok(
+            atlas_admin_runtime::union::best_fit(
+                value,
+                &SHAPES,
+                "HardwareSpec20240805",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <AwsHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AwsHardwareSpec20240805)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <AzureHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::AzureHardwareSpec20240805(v));
+                    1usize => {
+                        <AzureHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::AzureHardwareSpec20240805)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                2usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <GcpHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::GcpHardwareSpec20240805(v));
+                    2usize => {
+                        <GcpHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::GcpHardwareSpec20240805)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                3usize => {
-                    let mark = atlas_admin_runtime::unknown::mark();
-                    if let Ok(v) = <TenantHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::TenantHardwareSpec20240805(v));
+                    3usize => {
+                        <TenantHardwareSpec20240805 as atlas_admin_runtime::de::FromJson>::from_json(
+                                value,
+                            )
+                            .map(Self::TenantHardwareSpec20240805)
                     }
-                    atlas_admin_runtime::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        atlas_admin_runtime::unknown::note_unfit("HardwareSpec20240805", &value);
-        Ok(Self::Unknown(value))
+                    _ => Err(atlas_admin_runtime::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 #[cfg(any(feature = "clusters", feature = "flex_clusters", feature = "sandbox"))]

@@ -53,6 +53,19 @@ impl Ctx<'_> {
 
     /// `client.<group>().<method>(<path>)`, the setters, `.send()`.
     pub fn call_text(&self, op: &Operation, call: &Call, indent: &str) -> String {
+        let body = call.body.as_ref().map(|b| self.sample(b, 1));
+        self.call_with_body(op, call, body.as_deref(), indent)
+    }
+
+    /// [`call_text`](Self::call_text) with `body` (an expression) as the
+    /// body, if any.
+    pub fn call_with_body(
+        &self,
+        op: &Operation,
+        call: &Call,
+        body: Option<&str>,
+        indent: &str,
+    ) -> String {
         let path: Vec<String> = call.path.iter().map(|a| self.arg(a)).collect();
         let mut text = format!(
             "client\n{indent}.{}()\n{indent}.{}({})",
@@ -63,11 +76,16 @@ impl Ctx<'_> {
         for (setter, arg) in &call.setters {
             text.push_str(&format!("\n{indent}.{setter}({})", self.arg(arg)));
         }
-        if let Some(body) = &call.body {
-            text.push_str(&format!("\n{indent}.body({})", self.sample(body, 1)));
+        if let Some(body) = body {
+            text.push_str(&format!("\n{indent}.body({body})"));
         }
         text.push_str(&format!("\n{indent}.send()"));
         text
+    }
+
+    /// The example body of a call, as an expression.
+    pub fn body_text(&self, call: &Call) -> Option<String> {
+        call.body.as_ref().map(|b| self.sample(b, 1))
     }
 
     fn arg(&self, arg: &Arg) -> String {

@@ -176,48 +176,73 @@ impl Ctx<'_> {
             }
         }
     }
-    /// The match that decodes a response by status.
+    /// The match that decodes a response by status. Every 2xx is a
+    /// success: a status the spec does not document is marked as such and
+    /// read as a documented one (`Output::undocumented`).
     pub(super) fn decode_tokens(&self, op: &Operation) -> TokenStream {
-        let call = |kind: &SuccessKind| match kind {
-            SuccessKind::Json(_) => quote!(response.json()),
-            SuccessKind::Empty => quote!(Ok(response.empty())),
-            SuccessKind::Bytes => quote!(Ok(response.stream())),
+        let documented = quote!(response);
+        let undocumented = quote!(response.undocumented());
+        let call = |kind: &SuccessKind, response: &TokenStream| match kind {
+            SuccessKind::Json(_) => quote!(#response.json()),
+            SuccessKind::Empty => quote!(Ok(#response.empty())),
+            SuccessKind::Bytes => quote!(Ok(#response.stream())),
         };
         match (&op.output, &op.names.response_enum) {
-            (Output::Single(kind), _) if op.responses.is_empty() => call(kind),
+            (Output::Single(kind), _) if op.responses.is_empty() => call(kind, &documented),
             (Output::Single(kind), _) => {
                 let statuses: Vec<u16> = op.responses.iter().map(|r| r.status).collect();
-                let call = call(kind);
+                let (read, fallback) = (call(kind, &documented), call(kind, &undocumented));
                 quote! {
                     match response.status() {
-                        #(#statuses)|* => #call,
-                        _ => Err(response.unexpected()),
+                        #(#statuses)|* => #read,
+                        _ => #fallback,
                     }
                 }
             }
             (Output::PerStatus(kinds), name) => {
                 let name = format_ident!("{}", name.as_deref().unwrap_or("Self"));
+                let read_as = |status: u16| {
+                    kinds
+                        .iter()
+                        .find(|(s, _)| *s == status)
+                        .map(|(_, kind)| self.status_arm(&name, status, kind, &undocumented))
+                };
                 let arms = kinds.iter().map(|(status, kind)| {
-                    let v = format_ident!("{}", status_variant(*status));
-                    match kind {
-                        SuccessKind::Empty => {
-                            quote!(#status => Ok(response.empty().map(|()| #name::#v)),)
-                        }
-                        SuccessKind::Bytes => {
-                            quote!(#status => Ok(response.stream().map(#name::#v)),)
-                        }
-                        SuccessKind::Json(t) => {
-                            let t = self.ty(t);
-                            quote!(#status => response.json::<#t>().map(|r| r.map(#name::#v)),)
-                        }
-                    }
+                    let read = self.status_arm(&name, *status, kind, &documented);
+                    quote!(#status => #read,)
                 });
+                let fallback = op.output.undocumented();
+                let blank = fallback
+                    .and_then(|f| f.blank)
+                    .and_then(read_as)
+                    .map(|read| quote!(_ if response.is_blank() => #read,));
+                let otherwise = fallback.and_then(|f| read_as(f.otherwise));
                 quote! {
                     match response.status() {
                         #(#arms)*
-                        _ => Err(response.unexpected()),
+                        #blank
+                        _ => #otherwise,
                     }
                 }
+            }
+        }
+    }
+
+    /// Reads `response` as the documented `status` of a per-status output.
+    fn status_arm(
+        &self,
+        name: &Ident,
+        status: u16,
+        kind: &SuccessKind,
+        response: &TokenStream,
+    ) -> TokenStream {
+        let v = format_ident!("{}", status_variant(status));
+        match kind {
+            SuccessKind::Empty => quote!(Ok(#response.empty().map(|()| #name::#v))),
+            SuccessKind::Bytes => quote!(Ok(#response.stream().map(#name::#v))),
+            SuccessKind::Json(t) => {
+                let t = self.ty(t);
+                quote!(#response.json::<#t>().map(|r| r.map(#name::#v)))
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use super::{Ctx, Files};
 use crate::ir::Ir;
-use crate::ops::{Operation, SuccessKind, VersionRole};
+use crate::ops::{Operation, Output, SuccessKind, VersionRole};
 use crate::settings::Settings;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -91,22 +91,30 @@ impl Ctx<'_> {
     }
 
     /// Every operation's example call as a function, and a table of them by
-    /// operationId, for the contract test (`tests/contract.rs` in the
-    /// workspace's test crate) that sends each to a validating mock server.
-    /// The calls are the ones the method docs show.
+    /// operationId (with method, path template and version), for the
+    /// contract test (`tests/contract.rs`), which sends each to a
+    /// validating mock server, and the replay test (`tests/replay.rs`),
+    /// which sends recorded request bodies and reads recorded answers. The
+    /// calls are the ones the method docs show, with every optional
+    /// parameter set.
     fn contract_cases(&self) -> Result<String, String> {
         let krate = &self.krate;
         let mut text = format!(
-            "//! Every operation's documented example call, with its optional\n\
-             //! parameters and body set too, by operationId, for the contract test. Each returns the status and headers of the reply once\n\
-             //! the body has decoded into its generated type.\n\
+            "//! Every operation's example call, with its optional parameters and\n\
+             //! body set too, by operationId, for the contract and replay tests.\n\
+             //! A call sends its example body, or the recorded body it is given\n\
+             //! (decoded into the body type); it returns what it sent and the\n\
+             //! answer, decoded into its generated type and encoded back to JSON.\n\
              #![allow(deprecated, clippy::needless_update)]\n\
+             // Each test reads the part of the table it needs.\n\
+             #![allow(dead_code)]\n\
              use {krate}::types::*;\n\
-             use {krate}::{{Client, Error, ResponseValue}};\n\
+             use {krate}::{{Client, Deviation, Error, ResponseValue}};\n\
+             use serde_json::Value;\n\
              use std::future::Future;\n\
              use std::pin::Pin;\n\
-             pub type Reply<'a> = Pin<Box<dyn Future<Output = Result<ResponseValue<()>, Error>> + Send + 'a>>;\n\
-             pub type Call = fn(&Client) -> Reply<'_>;\n",
+             {}",
+            HELPERS.replace("KRATE", krate)
         );
         let mut table = String::new();
         for op in &self.ir.operations {
@@ -125,25 +133,127 @@ impl Ctx<'_> {
                         format!("{}#{}", case_key(op), r + 1),
                     ),
                 };
-                let call = self.call_text(op, call, "");
-                text.push_str(&format!(
-                    "{cfg}fn {f}(client: &Client) -> Reply<'_> {{ Box::pin(async move {{ {call}.await.map(|r| r.map(drop)) }}) }}\n"
+                text.push_str(cfg);
+                text.push_str(&self.case_fn(op, call, &f));
+                table.push_str(&format!(
+                    "{cfg}Case {{ key: {key:?}, method: {:?}, path: {:?}, version: {:?}, call: {f} }},\n",
+                    op.http_method, op.path, op.version
                 ));
-                table.push_str(&format!("{cfg}({key:?}, {f}),\n"));
             }
         }
         text.push_str(&format!(
-            "/// `(operationId, call)` for every operation this build has,\n\
-             /// `(operationId@version, call)` for its other versions, and\n\
-             /// `(…#n, call)` for the further rotations of their unions' variants.\n\
-             pub const CASES: &[(&str, Call)] = &[\n{table}];\n"
+            "/// Every call this build has: `operationId` for the default version,\n\
+             /// `operationId@version` for another version, `…#n` for the further\n\
+             /// rotations of their unions' variants.\n\
+             pub const CASES: &[Case] = &[\n{table}];\n"
         ));
         let tokens: TokenStream = text
             .parse()
             .map_err(|e| format!("tests/contract/cases.rs: generated text does not lex: {e}"))?;
         super::pretty(tokens, "tests/contract/cases.rs")
     }
+
+    /// One case's function: the body (recorded or the example's), the
+    /// call, and the answer as JSON.
+    fn case_fn(&self, op: &Operation, call: &crate::examples::Call, f: &str) -> String {
+        let (prepare, send) = match self.body_text(call) {
+            Some(example) => (
+                format!("let (body, sent) = request_body(recorded, || {example})?;"),
+                self.call_with_body(op, call, Some("body"), ""),
+            ),
+            None => (
+                "let _ = recorded; let sent = None;".to_owned(),
+                self.call_with_body(op, call, None, ""),
+            ),
+        };
+        let to_json = self.answer_to_json(op);
+        format!(
+            "fn {f}(client: &Client, recorded: Option<Value>) -> Reply<'_> {{ Box::pin(async move {{ {prepare} let answer = {send}.await{to_json}; answered(sent, answer) }}) }}\n"
+        )
+    }
+
+    /// What turns the answer into something `answered` encodes: nothing
+    /// for a type, a match for a per-status enum, `()` for a download.
+    fn answer_to_json(&self, op: &Operation) -> String {
+        let json = |kind: &SuccessKind, x: &str| match kind {
+            SuccessKind::Json(_) => format!("serde_json::to_value({x}).expect(\"encodes\")"),
+            SuccessKind::Empty | SuccessKind::Bytes => "Value::Null".to_owned(),
+        };
+        match (&op.output, &op.names.response_enum) {
+            (Output::Single(SuccessKind::Bytes), _) => ".map(|r| r.map(drop))".to_owned(),
+            (Output::PerStatus(kinds), Some(name)) => {
+                let name = format!("{}::apis::{}::{name}", self.krate, self.group_of(op).module);
+                let arms: Vec<String> = kinds
+                    .iter()
+                    .map(|(status, kind)| {
+                        let v = super::ops::status_variant(*status);
+                        match kind {
+                            SuccessKind::Empty => format!("{name}::{v} => Value::Null,"),
+                            _ => format!("{name}::{v}(x) => {},", json(kind, "x")),
+                        }
+                    })
+                    .collect();
+                format!(".map(|r| r.map(|v| match v {{ {} }}))", arms.join(" "))
+            }
+            _ => String::new(),
+        }
+    }
 }
+
+/// The helpers every case calls, at the top of the cases file (`KRATE`:
+/// the generated crate's name).
+const HELPERS: &str = r#"
+/// A recorded request body as the client sends it: decoded into the body
+/// type, with what decoding tolerated, and encoded back.
+pub struct Sent {
+    pub json: Value,
+    pub deviations: Vec<Deviation>,
+}
+
+/// What a call sent (a recorded body only) and the answer, decoded into
+/// its generated type and encoded back to JSON.
+pub struct Exchange {
+    pub sent: Option<Sent>,
+    pub answer: Result<ResponseValue<Value>, Error>,
+}
+
+/// `Err`: a recorded body that does not decode into the body type.
+pub type Reply<'a> = Pin<Box<dyn Future<Output = Result<Exchange, String>> + Send + 'a>>;
+pub type Call = fn(&Client, Option<Value>) -> Reply<'_>;
+
+/// One call: which operation and version it speaks, and the call.
+pub struct Case {
+    pub key: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    pub version: &'static str,
+    pub call: Call,
+}
+
+fn request_body<B>(recorded: Option<Value>, example: impl FnOnce() -> B) -> Result<(B, Option<Sent>), String>
+where
+    B: serde::de::DeserializeOwned + serde::Serialize,
+{
+    let Some(recorded) = recorded else {
+        return Ok((example(), None));
+    };
+    let (body, deviations) = KRATE::deviation::collect(|| serde_json::from_value::<B>(recorded));
+    let body = body.map_err(|e| format!("the recorded body does not decode: {e}"))?;
+    let json = serde_json::to_value(&body).map_err(|e| format!("the body does not encode: {e}"))?;
+    Ok((body, Some(Sent { json, deviations })))
+}
+
+fn answered<T: serde::Serialize>(sent: Option<Sent>, answer: Result<ResponseValue<T>, Error>) -> Result<Exchange, String> {
+    let answer = match answer {
+        Ok(r) => {
+            let json = serde_json::to_value(&*r).map_err(|e| format!("the answer does not encode: {e}"))?;
+            Ok(r.map(|_| json))
+        }
+        Err(e) => Err(e),
+    };
+    Ok(Exchange { sent, answer })
+}
+"#;
 
 /// `operationId`, or `operationId@version` for another version's method.
 pub fn case_key(op: &Operation) -> String {

@@ -253,7 +253,10 @@ impl Ctx<'_> {
                 let fname = ident(&f.ident);
                 let wire = &f.wire;
                 let take = match f.wrapping() {
-                    Wrapping::Plain => quote!(required),
+                    // An answer may leave a required property out: it
+                    // decodes as the default, unless the type has none.
+                    Wrapping::Plain if f.ty.has_default(self.defs) => quote!(required),
+                    Wrapping::Plain => quote!(required_no_default),
                     Wrapping::Optional | Wrapping::Nullable => quote!(optional),
                     Wrapping::OptionalNullable => quote!(nullable),
                 };

@@ -152,15 +152,7 @@ impl Ctx<'_> {
         }
         let arms = u.variants.iter().enumerate().map(|(i, v)| {
             let (decode, vname) = (decode(v), ident(&v.ident));
-            quote! {
-                #i => {
-                    let mark = #rt::unknown::mark();
-                    if let Ok(v) = #decode(value.clone()) {
-                        return Ok(Self::#vname(v));
-                    }
-                    #rt::unknown::rollback(mark);
-                }
-            }
+            quote!(#i => #decode(value).map(Self::#vname),)
         });
         let shapes: Vec<TokenStream> = u
             .variants
@@ -170,14 +162,16 @@ impl Ctx<'_> {
         let n = shapes.len();
         quote! {
             const SHAPES: [#rt::union::Shape; #n] = [#(#shapes),*];
-            for candidate in #rt::union::rank(&value, &SHAPES) {
-                match candidate {
+            Ok(#rt::union::best_fit(
+                value,
+                &SHAPES,
+                #type_name,
+                |candidate, value| match candidate {
                     #(#arms)*
-                    _ => {}
-                }
-            }
-            #rt::unknown::note_unfit(#type_name, &value);
-            Ok(Self::Unknown(value))
+                    _ => Err(#rt::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ))
         }
     }
 

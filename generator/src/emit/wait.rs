@@ -36,16 +36,6 @@ impl Ctx<'_> {
             }
             Source::Answer { .. } => None,
         });
-        let statuses: Vec<u16> = op.responses.iter().map(|r| r.status).collect();
-        let status_check = if statuses.is_empty() {
-            quote!()
-        } else {
-            quote! {
-                if !matches!(answer.status(), #(#statuses)|*) {
-                    return Err(answer.unexpected());
-                }
-            }
-        };
         let (ret, until) = self.wait_until(w);
         let doc = self.waiter_doc(op, w);
         quote! {
@@ -61,8 +51,8 @@ impl Ctx<'_> {
                 };
                 let inputs: &[(&'static str, Option<String>)] = &[#(#inputs),*];
                 let transport = self.client.transport();
+                // Every 2xx is a success, documented or not.
                 let answer = transport.execute(self.request()?).await?;
-                #status_check
                 #until
             }
         }

@@ -104,6 +104,34 @@ pub enum Output {
     PerStatus(Vec<(u16, SuccessKind)>),
 }
 
+/// How a per-status output reads a 2xx status the spec does not document
+/// (every 2xx is a success): as one of the documented statuses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Undocumented {
+    /// For an empty body: the first documented status without a body,
+    /// when there is one.
+    pub blank: Option<u16>,
+    /// For any other body: the first documented status with a JSON body,
+    /// else the first.
+    pub otherwise: u16,
+}
+
+impl Output {
+    /// The reading of an undocumented status; `None` for a single output,
+    /// which reads every status alike.
+    pub fn undocumented(&self) -> Option<Undocumented> {
+        let Output::PerStatus(kinds) = self else {
+            return None;
+        };
+        let first = |f: fn(&SuccessKind) -> bool| kinds.iter().find(|(_, k)| f(k)).map(|(s, _)| *s);
+        Some(Undocumented {
+            blank: first(|k| *k == SuccessKind::Empty),
+            otherwise: first(|k| matches!(k, SuccessKind::Json(_)))
+                .or(kinds.first().map(|(s, _)| *s))?,
+        })
+    }
+}
+
 /// The documentation an operation carries besides its names.
 #[derive(Clone, Debug, Default)]
 pub struct OpDocs {

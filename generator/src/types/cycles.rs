@@ -79,10 +79,7 @@ fn derive_defaults(defs: &mut [TypeDef]) {
 /// struct, code can build values with `..Default::default()`, which keeps
 /// compiling when a later spec adds a field.
 fn can_default(defs: &[TypeDef], id: TypeId) -> bool {
-    let has_default = |ty: &Ty| match ty {
-        Ty::Named(t) => defs[*t].default,
-        _ => true,
-    };
+    let has_default = |ty: &Ty| ty.has_default(defs);
     match &defs[id].kind {
         DefKind::Struct(s) => {
             s.fields

@@ -53,6 +53,16 @@ pub enum Ty {
 }
 
 impl Ty {
+    /// Whether the Rust type has a `Default` (decided for defs by
+    /// `cycles`): a required property of such a type that an answer leaves
+    /// out decodes as that default.
+    pub fn has_default(&self, defs: &[TypeDef]) -> bool {
+        match self {
+            Ty::Named(t) => defs[*t].default,
+            _ => true,
+        }
+    }
+
     /// The type an alias stands for (through chains of aliases), else itself.
     pub fn through_aliases<'t>(&'t self, defs: &'t [TypeDef]) -> &'t Ty {
         let mut ty = self;

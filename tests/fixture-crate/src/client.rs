@@ -3,11 +3,14 @@
 
 //! The client and what the crate re-exports from the runtime.
 pub use rt::{
-    ApiError, ApiFailure, ByteStream, ClientBuilder, Error, ResponseValue, RetryPolicy,
-    StreamExt, Transport, TryStreamExt,
+    ApiError, ApiFailure, ByteStream, ClientBuilder, Deviation, Error, ResponseValue,
+    RetryPolicy, StreamExt, Transport, TryStreamExt,
 };
 /// The hand-written runtime this crate is built on.
 pub use rt as runtime;
+/// Where an answer departs from the spec and how the client read it
+/// anyway (`ResponseValue::deviations`).
+pub use rt::deviation;
 /// Waiting for long-running operations (`send_and_wait`).
 pub use rt::wait;
 /// In-process mocks of every operation, for tests (feature `mock`).

@@ -180,3 +180,85 @@ async fn a_created_cluster_is_waited_for_through_the_mock() {
     assert_eq!(done.state_name, Some(State::Idle));
     assert_eq!(polls.calls(), 2, "CREATING, then IDLE");
 }
+
+#[tokio::test]
+async fn the_mock_answers_as_atlas_does_where_the_spec_is_wrong() {
+    use atlas_admin::deviation::Kind;
+    use atlas_admin::types::DatabaseUserRoleRoleName;
+    let mock = Mock::new();
+    // A status the spec does not document, a role name in upper case, a
+    // required property (`databaseName`) left out, a property the spec
+    // does not have, and a sunset announced.
+    mock.on::<CreateGroupDatabaseUser>()
+        .header("Sunset", "Thu, 1 Jul 2027 00:00:00 GMT")
+        .respond_json(
+            202,
+            serde_json::json!({
+                "username": "ana",
+                "groupId": PROJECT,
+                "roles": [{"databaseName": "sales", "roleName": "READ"}],
+                "newProperty": true
+            }),
+        );
+    let client = Client::mock(&mock);
+    let user = add_reader(&client, PROJECT, "ana", "sales")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(user.username, "ana");
+    assert_eq!(user.roles[0].role_name, DatabaseUserRoleRoleName::Read);
+
+    let created = client
+        .database_users()
+        .create_group_database_user(PROJECT)
+        .body(CloudDatabaseUser::default())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        created.sunset().map(|d| d.to_rfc3339()),
+        Some("2027-07-01T00:00:00+00:00".into())
+    );
+    let seen: Vec<(&str, &Kind)> = created
+        .deviations()
+        .iter()
+        .map(|d| (d.path.as_str(), &d.kind))
+        .collect();
+    assert!(
+        matches!(seen[0], (".", Kind::UndocumentedStatus { status: 202 })),
+        "{seen:?}"
+    );
+    assert!(
+        matches!(seen[1], ("databaseName", Kind::MissingRequired { .. })),
+        "{seen:?}"
+    );
+    assert!(
+        matches!(seen[2], ("roles[0].roleName", Kind::EnumCase { .. })),
+        "{seen:?}"
+    );
+    assert_eq!(seen.len(), 3);
+    mock.verify();
+}
+
+#[tokio::test]
+async fn a_typed_answer_can_come_with_another_status() {
+    let mock = Mock::new();
+    mock.on::<CreateGroupDatabaseUser>().respond_with_status(
+        200,
+        CloudDatabaseUser {
+            username: "ana".into(),
+            database_name: atlas_admin::types::CloudDatabaseUserDatabaseName::Admin,
+            ..Default::default()
+        },
+    );
+    let client = Client::mock(&mock);
+    let created = client
+        .database_users()
+        .create_group_database_user(PROJECT)
+        .body(CloudDatabaseUser::default())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!((created.status(), created.username.as_str()), (200, "ana"));
+    assert_eq!(created.deviations().len(), 1, "{:?}", created.deviations());
+}

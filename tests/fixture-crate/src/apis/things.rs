@@ -194,7 +194,7 @@ impl<'a> CreateThing<'a> {
                 self.request(),
                 |response| match response.status() {
                     201u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -320,7 +320,7 @@ impl<'a> GetThing<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -416,7 +416,7 @@ impl<'a> UpdateThing<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => response.json(),
-                    _ => Err(response.unexpected()),
+                    _ => response.undocumented().json(),
                 },
             )
     }
@@ -471,7 +471,7 @@ impl<'a> DownloadThingLog<'a> {
                 self.request(),
                 |response| match response.status() {
                     200u16 => Ok(response.stream()),
-                    _ => Err(response.unexpected()),
+                    _ => Ok(response.undocumented().stream()),
                 },
             )
     }

@@ -284,31 +284,24 @@ impl rt::de::FromJson for Either {
                 known: &["side", "type"],
             },
         ];
-        for candidate in rt::union::rank(&value, &SHAPES) {
-            match candidate {
-                0usize => {
-                    let mark = rt::unknown::mark();
-                    if let Ok(v) = <String as rt::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::Variant0(v));
+        Ok(
+            rt::union::best_fit(
+                value,
+                &SHAPES,
+                "Either",
+                |candidate, value| match candidate {
+                    0usize => {
+                        <String as rt::de::FromJson>::from_json(value)
+                            .map(Self::Variant0)
                     }
-                    rt::unknown::rollback(mark);
-                }
-                1usize => {
-                    let mark = rt::unknown::mark();
-                    if let Ok(v) = <Square as rt::de::FromJson>::from_json(
-                        value.clone(),
-                    ) {
-                        return Ok(Self::Square(v));
+                    1usize => {
+                        <Square as rt::de::FromJson>::from_json(value).map(Self::Square)
                     }
-                    rt::unknown::rollback(mark);
-                }
-                _ => {}
-            }
-        }
-        rt::unknown::note_unfit("Either", &value);
-        Ok(Self::Unknown(value))
+                    _ => Err(rt::de::Error::new("no such variant")),
+                },
+                Self::Unknown,
+            ),
+        )
     }
 }
 impl<'de> serde::Deserialize<'de> for Either {
