@@ -60,7 +60,45 @@ pub fn report(root: &Path, old: &Path, new: &Path, today: &str) -> Result<Report
     Ok(report)
 }
 
+/// What the overlay `file` changes: the pinned spec with every overlay
+/// of the settings but `file`, against it with all of them.
+pub fn overlay_report(root: &Path, file: &str, today: &str) -> Result<Report, String> {
+    let settings = Settings::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
+    let spec = pinned_spec(root)?;
+    let mut without = settings.clone();
+    without.overlay_docs.retain(|o| o.file != file);
+    if without.overlay_docs.len() == settings.overlay_docs.len() {
+        let named: Vec<&str> = settings
+            .overlay_docs
+            .iter()
+            .map(|o| o.file.as_str())
+            .collect();
+        return Err(format!(
+            "spec/atlas.toml names no overlay {file:?} (it names {})",
+            named.join(", ")
+        ));
+    }
+    let (old_ir, mut old_side) = ir_of(&spec, &without)?;
+    let (new_ir, mut new_side) = ir_of(&spec, &settings)?;
+    old_side.file = format!("{} without {file}", old_side.file);
+    new_side.file = format!("{} with {file}", new_side.file);
+    let mut report = diff::diff(&old_ir, &new_ir, today);
+    // Both sides are the same spec: a sunset that has passed is not the
+    // overlay's doing.
+    report.changes.retain(|c| c.id != "sunset-passed");
+    report.old = Some(old_side);
+    report.new = Some(new_side);
+    Ok(report)
+}
+
 pub fn run(root: &Path, args: &Args) -> ExitCode {
+    let today = args.today.clone().unwrap_or_else(today);
+    if let Some(file) = &args.overlay {
+        return match overlay_report(root, file, &today) {
+            Ok(report) => print_report(&report, args, std::time::Duration::ZERO),
+            Err(e) => fail(&e),
+        };
+    }
     let (old, new) = match args.files.as_slice() {
         [old, new] => (old.clone(), new.clone()),
         [new] => match pinned_spec(root) {
@@ -69,19 +107,22 @@ pub fn run(root: &Path, args: &Args) -> ExitCode {
         },
         _ => return fail("diff needs NEW, or OLD and NEW (spec files)"),
     };
-    let today = args.today.clone().unwrap_or_else(today);
     let started = std::time::Instant::now();
     let report = match report(root, &old, &new, &today) {
         Ok(r) => r,
         Err(e) => return fail(&e),
     };
-    let elapsed = started.elapsed();
+    print_report(&report, args, started.elapsed())
+}
+
+/// Prints the report as asked; the exit status says whether it breaks.
+fn print_report(report: &Report, args: &Args, elapsed: std::time::Duration) -> ExitCode {
     match args.format.as_str() {
         "json" => println!(
             "{}",
-            serde_json::to_string_pretty(&diff::json(&report)).unwrap_or_default()
+            serde_json::to_string_pretty(&diff::json(report)).unwrap_or_default()
         ),
-        _ => print!("{}", diff::markdown(&report)),
+        _ => print!("{}", diff::markdown(report)),
     }
     eprintln!("diff: semver {} in {elapsed:.2?}", report.semver().as_str());
     match report.semver() {

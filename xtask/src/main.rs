@@ -36,6 +36,8 @@ commands:
              (clippy); --sample: no features, clusters, projects, database_users, and the three
   diff       [OLD] NEW: the change report between two specs (OLD: the pinned spec),
              in terms of the generated Rust API; exit 0 minor/patch, 1 major, 2 error
+             --overlay FILE: what that overlay of spec/atlas.toml changes (the pinned
+             spec without it against the pinned spec with it)
 
 options:
   --spec FILE       use this spec file (else $ATLAS_SPEC, the local cache, ../shared/spec)
@@ -45,6 +47,7 @@ options:
   --cases N         fuzz: how many cases (default 100000)
   --seed S          fuzz: the first seed (default 0); a case is reproduced by its seed
   --format F        diff: markdown (default) or json
+  --overlay FILE    diff: the change report of one overlay instead of two specs
   --today DATE      diff, update: the date sunsets are compared with (default: today)
   --url URL         update: where the new spec is downloaded from (recorded in the pin)
   --date DATE       update: the new spec's release date (default: the one in its file name)
@@ -66,6 +69,7 @@ pub struct Args {
     pub date: Option<String>,
     pub sample: bool,
     pub against: Option<String>,
+    pub overlay: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -86,6 +90,7 @@ fn parse_args() -> Result<Args, String> {
         date: None,
         sample: false,
         against: None,
+        overlay: None,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -112,6 +117,9 @@ fn parse_args() -> Result<Args, String> {
             "--date" => args.date = Some(it.next().ok_or("--date needs a YYYY-MM-DD date")?),
             "--sample" => args.sample = true,
             "--against" => args.against = Some(it.next().ok_or("--against needs a git revision")?),
+            "--overlay" => {
+                args.overlay = Some(it.next().ok_or("--overlay needs an overlay file name")?)
+            }
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other if !other.starts_with('-') => args.files.push(other.into()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),

@@ -6,7 +6,7 @@ use super::pair::Pairs;
 use super::{Change, Report, route_key};
 use crate::ir::Ir;
 use crate::ops::{Location, Operation, Output, SuccessKind};
-use crate::types::{DefKind, Field, Struct, Ty, TypeDef, TypeId};
+use crate::types::{DefKind, Enum, Field, Struct, Ty, TypeDef, TypeId};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub(super) fn all(old: &Ir, new: &Ir, pairs: &Pairs, today: &str, report: &mut Report) {
@@ -233,6 +233,18 @@ impl Compare<'_> {
                     output_name(self.new, &b.output)
                 ),
             );
+            return;
+        }
+        let statuses = |o: &Operation| o.responses.iter().map(|r| r.status).collect::<Vec<_>>();
+        let (before, after) = (statuses(a), statuses(b));
+        if before != after {
+            // Every 2xx is read as a success: only a mock's status changes.
+            self.push(
+                "response-status-changed",
+                false,
+                &b.id,
+                format!("documented success {before:?} → {after:?}"),
+            );
         }
     }
 
@@ -255,40 +267,73 @@ impl Compare<'_> {
                         format!("variant `{}` removed", x.ident),
                     );
                 }
-                for y in v
-                    .variants
-                    .iter()
-                    .filter(|y| !u.variants.iter().any(|x| x.ident == y.ident))
-                {
-                    self.push(
-                        "union-variant-added",
-                        false,
-                        &b.name,
-                        format!("variant `{}` added", y.ident),
-                    );
+                for y in &v.variants {
+                    let Some(x) = u.variants.iter().find(|x| x.ident == y.ident) else {
+                        self.push(
+                            "union-variant-added",
+                            false,
+                            &b.name,
+                            format!("variant `{}` added", y.ident),
+                        );
+                        continue;
+                    };
+                    for key in y.keys.iter().filter(|k| !x.keys.contains(k)) {
+                        self.push(
+                            "union-tag-added",
+                            false,
+                            &b.name,
+                            format!("tag value {key:?} decodes as variant `{}`", y.ident),
+                        );
+                    }
                 }
             }
-            (DefKind::Enum(e), DefKind::Enum(f)) => {
-                let old: BTreeSet<&str> = e.variants.iter().map(|v| v.wire.as_str()).collect();
-                let new: BTreeSet<&str> = f.variants.iter().map(|v| v.wire.as_str()).collect();
-                for gone in old.difference(&new) {
-                    self.push(
-                        "enum-value-removed",
-                        true,
-                        &b.name,
-                        format!("value {gone:?} removed"),
-                    );
-                }
-                for added in new.difference(&old) {
-                    self.push(
-                        "enum-value-added",
-                        false,
-                        &b.name,
-                        format!("value {added:?} added (open enum)"),
-                    );
-                }
-            }
+            (DefKind::Enum(e), DefKind::Enum(f)) => self.enum_values(&b.name, e, f),
             _ => {}
+        }
+    }
+
+    /// Enum values removed, added, or spelled anew under the same variant
+    /// (`SECONDARY` → `secondary`: callers' code keeps compiling, only the
+    /// wire text changes).
+    fn enum_values(&mut self, name: &str, e: &Enum, f: &Enum) {
+        let wires = |e: &Enum| -> BTreeMap<String, String> {
+            e.variants
+                .iter()
+                .map(|v| (v.wire.clone(), v.ident.clone()))
+                .collect()
+        };
+        let (old, new) = (wires(e), wires(f));
+        let ident_of = |wires: &BTreeMap<String, String>, ident: &str| {
+            wires
+                .iter()
+                .find(|(_, i)| *i == ident)
+                .map(|(w, _)| w.clone())
+        };
+        for (gone, ident) in old.iter().filter(|(w, _)| !new.contains_key(*w)) {
+            match ident_of(&new, ident) {
+                Some(now) => self.push(
+                    "enum-value-respelled",
+                    false,
+                    name,
+                    format!("variant `{ident}` is now sent as {now:?} (was {gone:?})"),
+                ),
+                None => self.push(
+                    "enum-value-removed",
+                    true,
+                    name,
+                    format!("value {gone:?} removed"),
+                ),
+            }
+        }
+        for (added, ident) in new.iter().filter(|(w, _)| !old.contains_key(*w)) {
+            if ident_of(&old, ident).is_none() {
+                self.push(
+                    "enum-value-added",
+                    false,
+                    name,
+                    format!("value {added:?} added (open enum)"),
+                );
+            }
         }
     }
 
@@ -302,6 +347,13 @@ impl Compare<'_> {
                         true,
                         name,
                         format!("required field `{}` added", f.wire),
+                    );
+                } else {
+                    self.push(
+                        "field-added",
+                        false,
+                        name,
+                        format!("field `{}` added", f.wire),
                     );
                 }
                 continue;

@@ -236,3 +236,71 @@ fn routes_ignore_parameter_names() {
         "GET /a/{}/b/{}.gz"
     );
 }
+
+#[test]
+fn a_respelled_enum_value_a_new_field_and_another_success_status_do_not_break() {
+    let old = op("/things", "get", "getThing", "");
+    let new = old.replace("'200':", "'201':");
+    let respelled = THING
+        .replace("enum: [RED, BLUE]", "enum: [red, BLUE, GREEN]")
+        .replace(
+            "size: {type: integer}",
+            "size: {type: integer}\n    weight: {type: number}",
+        );
+    let r = report((&old, THING), (&new, &respelled));
+    let mut got = ids(&r);
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("enum-value-added", false, "ThingColor".to_owned()),
+            ("enum-value-respelled", false, "ThingColor".to_owned()),
+            ("field-added", false, "Thing".to_owned()),
+            ("response-status-changed", false, "getThing".to_owned()),
+        ]
+    );
+    let respelled = r.changes.iter().find(|c| c.id == "enum-value-respelled");
+    assert_eq!(
+        respelled.map(|c| c.detail.as_str()),
+        Some(r#"variant `Red` is now sent as "red" (was "RED")"#)
+    );
+    assert_eq!(r.semver(), Semver::Minor);
+}
+
+#[test]
+fn a_new_tag_value_of_a_union_variant_is_reported() {
+    let paths = op("/things", "get", "getThing", "");
+    let union = |keys: &str| {
+        format!(
+            "Thing:
+  type: object
+  discriminator:
+    propertyName: kind
+    mapping: {{{keys}}}
+  properties:
+    kind: {{type: string}}
+Plain:
+  type: object
+  properties:
+    kind: {{type: string}}
+    n: {{type: integer}}"
+        )
+    };
+    // Keys that share a target are one variant, named after the target.
+    let old = union("a: '#/components/schemas/Plain', c: '#/components/schemas/Plain'");
+    let new = union(
+        "a: '#/components/schemas/Plain', b: '#/components/schemas/Plain', c: '#/components/schemas/Plain'",
+    );
+    let r = report((&paths, &old), (&paths, &new));
+    let tags: Vec<&str> = r
+        .changes
+        .iter()
+        .filter(|c| c.id == "union-tag-added")
+        .map(|c| c.detail.as_str())
+        .collect();
+    assert_eq!(
+        tags,
+        [r#"tag value "b" decodes as variant `Plain`"#],
+        "{r:?}"
+    );
+}
