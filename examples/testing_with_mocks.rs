@@ -3,7 +3,7 @@
 //! rules that name each operation by its request builder.
 //!
 //! ```text
-//! cargo run -p atlas-admin --example testing_with_mocks --features mock
+//! cargo run -p atlas-tests --example testing_with_mocks
 //! ```
 
 use atlas_admin::apis::clusters::{GetGroupCluster, ListGroupClusters};

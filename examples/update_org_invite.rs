@@ -3,7 +3,7 @@
 //!
 //! ```sh
 //! export MONGODB_ATLAS_CLIENT_ID=… MONGODB_ATLAS_CLIENT_SECRET=…   # or the API key pair
-//! cargo run -p atlas-admin --example update_org_invite -- ORG_ID INVITATION_ID ORG_MEMBER ORG_BILLING_ADMIN
+//! cargo run -p atlas-tests --example update_org_invite -- ORG_ID INVITATION_ID ORG_MEMBER ORG_BILLING_ADMIN
 //! ```
 //!
 //! On failure it prints the error (status, errorCode, detail) and exits 1;

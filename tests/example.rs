@@ -1,5 +1,5 @@
 //! The `update_org_invite` example, run as a user would (`cargo run -p
-//! atlas-admin --example update_org_invite -- …`), against a local server
+//! atlas-tests --example update_org_invite -- …`), against a local server
 //! that plays the Atlas token endpoint and API.
 
 use serde_json::json;
@@ -35,7 +35,7 @@ fn example_command() -> Command {
                 "run",
                 "-q",
                 "-p",
-                "atlas-admin",
+                "atlas-tests",
                 "--example",
                 "update_org_invite",
                 "--",

@@ -29,7 +29,11 @@
 //! ```
 //!
 //! Errors are [`Error`]: an Atlas error status keeps its real status and the
-//! decoded [`ApiError`] (`errorCode`, `detail`, …).
+//! decoded [`ApiError`] (`errorCode`, `detail`, …). Where an answer departs from
+//! the spec (a status it does not list, a required property left out, an enum
+//! value in another case) the client reads it by fixed rules and lists each
+//! departure in [`ResponseValue::deviations`].
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![allow(deprecated)]
 #![allow(clippy::large_enum_variant)]
 #[rustfmt::skip]

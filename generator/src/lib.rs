@@ -6,6 +6,7 @@
 //!   [`ir`];
 //! - [`emit`]: `quote!` → `syn::File` → `prettyplease`, one file per API group.
 
+pub mod changelog;
 pub mod compat;
 pub mod diag;
 pub mod diff;
@@ -18,6 +19,7 @@ pub mod locate;
 pub mod naming;
 pub mod ops;
 pub mod overlay;
+pub mod release;
 pub mod schema;
 pub mod settings;
 pub mod types;

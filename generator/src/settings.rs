@@ -46,6 +46,9 @@ pub struct Settings {
     /// The overlays, read and checked against their pins by [`Settings::load`].
     #[serde(skip)]
     pub overlay_docs: Vec<crate::overlay::Overlay>,
+    /// The README template (`[crate.package] readme`), read by [`Settings::load`].
+    #[serde(skip)]
+    pub readme_template: Option<String>,
 }
 
 /// An overlay file, pinned like the spec.
@@ -162,7 +165,10 @@ pub struct CrateSettings {
     pub runtime_path: String,
     /// The runtime's package name.
     pub runtime_name: String,
-    pub runtime_version: String,
+    /// The runtime's version, which the generated crate requires; without
+    /// it the dependency is by path only (a crate that is not published).
+    #[serde(default)]
+    pub runtime_version: Option<String>,
     /// The name the generated crate depends on the runtime by, when it is
     /// not the package name (Cargo's `package =` rename).
     #[serde(default)]
@@ -170,20 +176,66 @@ pub struct CrateSettings {
     /// The operation whose usage example opens the crate docs.
     #[serde(default)]
     pub doc_example: Option<String>,
-    /// Hand-written examples declared in the generated crate's Cargo.toml.
+    /// The generated manifest's `[package]` metadata.
     #[serde(default)]
-    pub examples: Vec<ExampleTarget>,
+    pub package: PackageSettings,
+    /// Features of the runtime the generated crate offers under the same
+    /// names (TLS providers and roots), and those on by default.
+    #[serde(default)]
+    pub runtime_features: Vec<String>,
+    #[serde(default)]
+    pub default_runtime_features: Vec<String>,
 }
 
+/// What the generated crate's manifest says of the package, beside its
+/// name and version. Unset fields are left out.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ExampleTarget {
-    pub name: String,
-    /// Relative to the generated crate.
-    pub path: String,
-    /// Features the example needs (cargo skips it without them).
+pub struct PackageSettings {
+    #[serde(default = "default_edition")]
+    pub edition: String,
     #[serde(default)]
-    pub required_features: Vec<String>,
+    pub rust_version: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub license: Option<String>,
+    #[serde(default)]
+    pub repository: Option<String>,
+    /// `https://docs.rs/<name>` when published.
+    #[serde(default)]
+    pub documentation: Option<String>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// `false` for a crate that is never published.
+    #[serde(default = "yes")]
+    pub publish: bool,
+    /// The README's template, beside the settings (see `emit::readme`).
+    #[serde(default)]
+    pub readme: Option<String>,
+}
+
+fn default_edition() -> String {
+    "2024".to_owned()
+}
+
+impl Default for PackageSettings {
+    fn default() -> Self {
+        PackageSettings {
+            edition: default_edition(),
+            rust_version: None,
+            description: None,
+            license: None,
+            repository: None,
+            documentation: None,
+            keywords: Vec::new(),
+            categories: Vec::new(),
+            publish: true,
+            readme: None,
+        }
+    }
 }
 
 impl CrateSettings {
@@ -237,6 +289,12 @@ impl Settings {
         }
         let dir = path.parent().unwrap_or(Path::new("."));
         settings.overlay_docs = crate::overlay::load_pinned(dir, &settings.overlays)?;
+        if let Some(file) = &settings.krate.package.readme {
+            let path = dir.join(file);
+            let name = path.display().to_string();
+            settings.readme_template =
+                Some(std::fs::read_to_string(&path).map_err(|e| Error::new(&name, e.to_string()))?);
+        }
         Ok(settings)
     }
 }

@@ -1,19 +1,22 @@
 //! `cargo xtask update`: move the pin to a new spec, regenerate, record the
-//! renames as compatibility aliases, bump the crate's version by the change
-//! report's verdict and prepend the report to `generated/CHANGELOG.md`.
+//! renames as compatibility aliases, set the version the change report's
+//! verdict needs since the last release (both crates share it), and add
+//! the report to the coming version of `generated/CHANGELOG.md`.
 //! Everything is computed first; nothing in the tree changes unless every
 //! step succeeded.
 
+use crate::changelog::{self, Changelog};
 use crate::diag::Error;
-use crate::diff::{self, Report, Semver, Side};
+use crate::diff::{self, Report, Side};
 use crate::locate::{locate, read_pinned, sha256_hex};
 use crate::project::{self, SETTINGS};
+use crate::release;
 use crate::settings::Settings;
 use crate::{compat, generate};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-pub const CHANGELOG: &str = "CHANGELOG.md";
+pub const CHANGELOG: &str = changelog::FILE;
 
 /// What an update did.
 #[derive(Debug)]
@@ -44,6 +47,8 @@ struct Plan {
     compat_text: String,
     generated: BTreeMap<String, String>,
     changelog: String,
+    /// The runtime's manifest with the shared version, when there is one.
+    runtime_manifest: Option<String>,
 }
 
 pub fn update(root: &Path, request: &Request<'_>) -> Result<Updated, Error> {
@@ -72,15 +77,24 @@ pub fn update(root: &Path, request: &Request<'_>) -> Result<Updated, Error> {
     });
     let (records, dropped) = compat::update(&settings.compat, &report, &new_ir, request.date);
     report.aliases_dropped = dropped;
-    next.krate.version = bump(&settings.krate.version, report.semver())
-        .map_err(|e| Error::new(settings_path.display().to_string(), e))?;
+    let last = release::last(root)?;
+    next.krate.version = release::needed(
+        last.as_ref().map(|r| r.version.as_str()),
+        &settings.krate.version,
+        report.semver(),
+    )
+    .map_err(|e| Error::new(settings_path.display().to_string(), e))?;
+    if next.krate.runtime_version.is_some() {
+        next.krate.runtime_version = Some(next.krate.version.clone());
+    }
     next.compat = records;
     let generated = generate(&name, &new_text, &next.spec.sha256, &next)?.files;
     let plan = Plan {
         settings_text: pin_text(&settings_path, &next)?,
         compat_text: next.compat.to_toml(),
         generated,
-        changelog: changelog(root, &report, &next.krate.version, request.date),
+        changelog: changelog_text(root, &report, &next.krate.version, request.date),
+        runtime_manifest: runtime_manifest(root, &next.krate.version)?,
     };
     let files_changed = write(root, &plan)?;
     Ok(Updated {
@@ -124,27 +138,6 @@ fn read_new(path: &Path) -> Result<(String, Side), Error> {
     ))
 }
 
-/// The next version of the generated crate. Before 1.0 a breaking change
-/// bumps the minor number (Cargo's rule for 0.x) and anything else the
-/// patch; from 1.0 on, semver as usual.
-pub fn bump(version: &str, verdict: Semver) -> Result<String, String> {
-    let mut v =
-        semver::Version::parse(version).map_err(|e| format!("crate.version {version:?}: {e}"))?;
-    match (v.major == 0, verdict) {
-        (true, Semver::Major) | (false, Semver::Minor) => {
-            v.minor += 1;
-            v.patch = 0;
-        }
-        (false, Semver::Major) => {
-            v.major += 1;
-            v.minor = 0;
-            v.patch = 0;
-        }
-        (true, _) | (false, Semver::Patch) => v.patch += 1,
-    }
-    Ok(v.to_string())
-}
-
 /// `spec/atlas.toml` with the new pin and version, comments kept.
 fn pin_text(path: &Path, next: &Settings) -> Result<String, Error> {
     let name = path.display().to_string();
@@ -156,34 +149,45 @@ fn pin_text(path: &Path, next: &Settings) -> Result<String, Error> {
     doc["spec"]["sha256"] = toml_edit::value(next.spec.sha256.as_str());
     doc["spec"]["url"] = toml_edit::value(next.spec.url.as_str());
     doc["crate"]["version"] = toml_edit::value(next.krate.version.as_str());
+    if let Some(v) = &next.krate.runtime_version {
+        doc["crate"]["runtime_version"] = toml_edit::value(v.as_str());
+    }
     Ok(doc.to_string())
 }
 
-/// The changelog with this update's report on top.
-fn changelog(root: &Path, report: &Report, version: &str, date: &str) -> String {
-    let path = root.join(project::OUT_DIR).join(CHANGELOG);
-    let old = std::fs::read_to_string(&path).unwrap_or_default();
-    let old = old
-        .strip_prefix(CHANGELOG_TITLE)
-        .unwrap_or(&old)
-        .trim_start();
-    let body = diff::markdown(report);
-    let body = body
-        .split_once('\n')
-        .map_or(body.as_str(), |(_, rest)| rest)
-        .trim();
-    let file = report.new.as_ref().map_or("", |s| s.file.as_str());
-    format!("{CHANGELOG_TITLE}\n## {version}: Atlas spec {date} (`{file}`)\n\n{body}\n\n{old}")
+/// The runtime's manifest with the shared version (`None` where there is
+/// no runtime beside the settings).
+fn runtime_manifest(root: &Path, version: &str) -> Result<Option<String>, Error> {
+    let path = root.join(release::RUNTIME_MANIFEST);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            release::runtime_manifest(&text, &path.display().to_string(), version).map(Some)
+        }
+        Err(_) => Ok(None),
+    }
 }
 
-const CHANGELOG_TITLE: &str = "# Changes of the generated crate, one Atlas spec update each\n";
+/// The changelog with this update's report in the coming version.
+fn changelog_text(root: &Path, report: &Report, version: &str, date: &str) -> String {
+    let path = root.join(project::OUT_DIR).join(CHANGELOG);
+    let mut log = Changelog::parse(&std::fs::read_to_string(&path).unwrap_or_default());
+    let body = diff::markdown(report);
+    // The report's own title names the two specs; the heading says it.
+    let body = body
+        .split_once('\n')
+        .map_or(body.as_str(), |(_, rest)| rest);
+    let body = body.replace("\n## ", "\n#### ");
+    let file = report.new.as_ref().map_or("", |s| s.file.as_str());
+    log.add(version, &format!("Atlas spec {date} (`{file}`)"), &body);
+    log.render()
+}
 
 /// Writes the plan: the three single files to temporary names first, then
 /// the generated crate, then the single files renamed into place.
 fn write(root: &Path, plan: &Plan) -> Result<usize, Error> {
     let io = |p: &Path, e: std::io::Error| Error::new(p.display().to_string(), e.to_string());
     let out = root.join(project::CLIENT.out_dir);
-    let singles = [
+    let mut singles = vec![
         (root.join(SETTINGS), &plan.settings_text),
         (
             root.join(SETTINGS).with_file_name(compat::FILE),
@@ -191,6 +195,9 @@ fn write(root: &Path, plan: &Plan) -> Result<usize, Error> {
         ),
         (out.join(CHANGELOG), &plan.changelog),
     ];
+    if let Some(text) = &plan.runtime_manifest {
+        singles.push((root.join(release::RUNTIME_MANIFEST), text));
+    }
     for (path, text) in &singles {
         let tmp = path.with_extension("update-tmp");
         std::fs::write(&tmp, text).map_err(|e| io(&tmp, e))?;
@@ -200,20 +207,4 @@ fn write(root: &Path, plan: &Plan) -> Result<usize, Error> {
         std::fs::rename(path.with_extension("update-tmp"), path).map_err(|e| io(path, e))?;
     }
     Ok(changed + singles.len())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn versions_bump_by_the_verdict() {
-        assert_eq!(bump("0.1.0", Semver::Major).unwrap(), "0.2.0");
-        assert_eq!(bump("0.1.3", Semver::Minor).unwrap(), "0.1.4");
-        assert_eq!(bump("0.1.3", Semver::Patch).unwrap(), "0.1.4");
-        assert_eq!(bump("1.2.3", Semver::Major).unwrap(), "2.0.0");
-        assert_eq!(bump("1.2.3", Semver::Minor).unwrap(), "1.3.0");
-        assert_eq!(bump("1.2.3", Semver::Patch).unwrap(), "1.2.4");
-        assert!(bump("one", Semver::Patch).is_err());
-    }
 }

@@ -238,9 +238,7 @@ impl<C: From<Transport>> ClientBuilder<C> {
         let http = match self.http {
             Some(h) => h,
             None => {
-                // reqwest is built without a TLS provider; ring is ours. An
-                // application may already have installed one: keep it.
-                let _ = rustls::crypto::ring::default_provider().install_default();
+                tls_provider()?;
                 let mut headers = HeaderMap::new();
                 let agent = HeaderValue::from_str(&self.user_agent)
                     .map_err(|_| Error::Config("user agent is not a valid header value".into()))?;
@@ -248,9 +246,12 @@ impl<C: From<Transport>> ClientBuilder<C> {
                 // `timeout` is set per request by the transport: on the
                 // whole answer, or on the headers and then each read of a
                 // streamed download.
-                reqwest::Client::builder()
+                let builder = reqwest::Client::builder()
                     .default_headers(headers)
-                    .connect_timeout(self.connect_timeout)
+                    .connect_timeout(self.connect_timeout);
+                #[cfg(feature = "webpki-roots")]
+                let builder = builder.tls_backend_preconfigured(bundled_roots_tls()?);
+                builder
                     .build()
                     .map_err(|e| Error::Config(format!("HTTP client: {e}")))?
             }
@@ -318,6 +319,48 @@ fn is_loopback(url: &url::Url) -> bool {
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         None => false,
     }
+}
+
+/// Makes sure rustls has a crypto provider before the HTTP client is
+/// built (reqwest would panic without one). With `aws-lc-rs`, reqwest's
+/// own default; with `ring` alone, ring, installed as the process default
+/// unless the program installed one; with neither, the program's.
+fn tls_provider() -> Result<(), Error> {
+    #[cfg(all(feature = "ring", not(feature = "aws-lc-rs")))]
+    {
+        // Chosen by the `ring` feature, knowing that it has no
+        // post-quantum key exchange (why rustls deprecates it).
+        #[allow(deprecated)]
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+    if cfg!(feature = "aws-lc-rs") || rustls::crypto::CryptoProvider::get_default().is_some() {
+        return Ok(());
+    }
+    Err(Error::Config(
+        "no TLS crypto provider: turn on the `aws-lc-rs` (default) or `ring` feature, or install one with rustls::crypto::CryptoProvider::install_default".into(),
+    ))
+}
+
+/// TLS that trusts Mozilla's root certificates (`webpki-roots`) instead of
+/// the platform's store, with the provider reqwest would use.
+#[cfg(feature = "webpki-roots")]
+fn bundled_roots_tls() -> Result<rustls::ClientConfig, Error> {
+    let provider = match rustls::crypto::CryptoProvider::get_default() {
+        Some(p) => p.clone(),
+        #[cfg(feature = "aws-lc-rs")]
+        None => std::sync::Arc::new(rustls::crypto::aws_lc_rs::default_provider()),
+        #[cfg(not(feature = "aws-lc-rs"))]
+        None => return Err(Error::Config("no TLS crypto provider".into())),
+    };
+    let mut roots = rustls::RootCertStore::empty();
+    roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    let mut config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| Error::Config(format!("TLS: {e}")))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(config)
 }
 
 #[cfg(test)]

@@ -6,8 +6,11 @@ mod bench_build;
 mod diff;
 mod features;
 mod fetch;
+mod fresh_deps;
+mod frozen;
 mod fuzz;
 mod generate;
+mod release;
 mod update;
 mod upgrade_check;
 
@@ -34,6 +37,15 @@ commands:
              in target/bench-build/); with REV, the crate committed there too, and ratios
   features   [--sample]: each API-group feature of generated/ alone builds warning-free
              (clippy); --sample: no features, clusters, projects, database_users, and the three
+  api-check  [--all-groups]: the public API of both crates against the last release
+             (cargo-semver-checks, baseline from releases.toml; atlas-admin with three API
+             groups, or all) and the caller code frozen at it (tests/frozen/)
+  release    [--version X]: set the crates' shared version, date its changelog section,
+             run api-check and package, commit, freeze the caller code, record the release
+  package    [--no-verify]: cargo package (verified) of both crates, with their sizes
+  freeze     write tests/frozen/ anew from the last release of releases.toml
+  fresh-deps the workspace with the newest compatible dependencies (scratch copy):
+             clippy -D warnings over every target and feature
   diff       [OLD] NEW: the change report between two specs (OLD: the pinned spec),
              in terms of the generated Rust API; exit 0 minor/patch, 1 major, 2 error
              --overlay FILE: what that overlay of spec/atlas.toml changes (the pinned
@@ -51,7 +63,8 @@ options:
   --today DATE      diff, update: the date sunsets are compared with (default: today)
   --url URL         update: where the new spec is downloaded from (recorded in the pin)
   --date DATE       update: the new spec's release date (default: the one in its file name)
-  --sample          features: only the sample CI runs";
+  --sample          features: only the sample CI runs
+  --version X       release: the version to release (else the one the crates have)";
 
 pub struct Args {
     pub command: String,
@@ -70,6 +83,9 @@ pub struct Args {
     pub sample: bool,
     pub against: Option<String>,
     pub overlay: Option<String>,
+    pub version: Option<String>,
+    pub all_groups: bool,
+    pub no_verify: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -91,6 +107,9 @@ fn parse_args() -> Result<Args, String> {
         sample: false,
         against: None,
         overlay: None,
+        version: None,
+        all_groups: false,
+        no_verify: false,
     };
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -120,6 +139,9 @@ fn parse_args() -> Result<Args, String> {
             "--overlay" => {
                 args.overlay = Some(it.next().ok_or("--overlay needs an overlay file name")?)
             }
+            "--version" => args.version = Some(it.next().ok_or("--version needs a version")?),
+            "--all-groups" => args.all_groups = true,
+            "--no-verify" => args.no_verify = true,
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other if !other.starts_with('-') => args.files.push(other.into()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
@@ -154,6 +176,21 @@ fn main() -> ExitCode {
         "upgrade-check" => upgrade_check::run(&root),
         "features" => features::run(&root, &args),
         "bench-build" => bench_build::run(&root, &args),
+        "api-check" => release::api_check(
+            &root,
+            if args.all_groups {
+                release::Scope::AllGroups
+            } else {
+                release::Scope::Sample
+            },
+        ),
+        "release" => {
+            let today = args.today.clone().unwrap_or_else(diff::today);
+            release::run(&root, args.version.as_deref(), &today)
+        }
+        "package" => release::package_command(&root, !args.no_verify),
+        "freeze" => frozen::freeze_last(&root),
+        "fresh-deps" => fresh_deps::run(&root),
         other => {
             eprintln!("unknown command {other:?}\n{USAGE}");
             ExitCode::from(2)

@@ -4,8 +4,7 @@
 //! serde direction its operations do not use.
 
 use super::Ctx;
-use crate::ir::{Ir, SHARED_MODULE, SerdeUse, UNUSED_MODULE};
-use crate::settings::Settings;
+use crate::ir::{SHARED_MODULE, SerdeUse, UNUSED_MODULE};
 use crate::types::TypeId;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -116,49 +115,6 @@ impl Ctx<'_> {
         };
         (gate(way.serializes()), gate(way.deserializes()))
     }
-}
-
-/// The `[features]` table of the generated Cargo.toml.
-pub(super) fn cargo_features(ir: &Ir, settings: &Settings) -> String {
-    let mut out = String::from("[features]\n");
-    if settings.features.per_group {
-        let mut modules: Vec<&str> = ir.groups.iter().map(|g| g.module.as_str()).collect();
-        modules.sort_unstable();
-        let list: Vec<String> = modules.iter().map(|m| format!("\"{m}\"")).collect();
-        out.push_str(&format!(
-            "default = [\"{FULL}\"]\n# Every API group (and the schemas no operation uses).\n{FULL} = [{}]\n",
-            list.join(", ")
-        ));
-    }
-    out.push_str("# Operations that exist only as preview versions.\npreview = []\n");
-    if settings.features.serde_by_direction {
-        out.push_str(&format!(
-            "# Serialize and Deserialize on every type (without it, a type derives only\n# the direction its operations use): for tests that build responses or\n# decode requests.\n{ROUND_TRIP} = []\n"
-        ));
-    }
-    let runtime = settings
-        .krate
-        .runtime_rename
-        .as_deref()
-        .unwrap_or(&settings.krate.runtime_name);
-    let round_trip = if settings.features.serde_by_direction {
-        format!("\"{ROUND_TRIP}\", ")
-    } else {
-        String::new()
-    };
-    out.push_str(&format!(
-        "# In-process mocks for tests of code that calls Atlas: `Client::mock`.\n{} = [{round_trip}\"{runtime}/mock\"]\n",
-        super::mock::MOCK
-    ));
-    if settings.features.per_group {
-        out.push_str("# One feature per API group: its operations and the types they use.\n");
-        let mut groups: Vec<_> = ir.groups.iter().collect();
-        groups.sort_by(|a, b| a.module.cmp(&b.module));
-        for g in groups {
-            out.push_str(&format!("{} = []\n", g.module));
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -16,7 +16,10 @@ pub(super) fn render(
     let ctx = Ctx::new(ir, settings, None);
     out.rust("src/lib.rs", ctx.lib_rs(prov))?;
     out.rust("src/client.rs", ctx.client_rs(prov))?;
-    out.text("Cargo.toml", cargo_toml(ir, settings));
+    out.text("Cargo.toml", super::manifest::cargo_toml(ir, settings));
+    if let (Some(template), true) = (&settings.readme_template, settings.krate.package.publish) {
+        out.text(super::readme::FILE, ctx.readme(template));
+    }
     Ok(())
 }
 
@@ -73,7 +76,10 @@ Each call goes through an API group (one per spec tag) and a request
 builder: path parameters are positional, everything else is a setter.
 {example}
 Errors are [`Error`]: an Atlas error status keeps its real status and the
-decoded [`ApiError`] (`errorCode`, `detail`, …)."#
+decoded [`ApiError`] (`errorCode`, `detail`, …). Where an answer departs from
+the spec (a status it does not list, a required property left out, an enum
+value in another case) the client reads it by fixed rules and lists each
+departure in [`ResponseValue::deviations`]."#
         );
         let crate_doc_lines = crate_doc.lines().map(|l| {
             if l.is_empty() {
@@ -84,6 +90,8 @@ decoded [`ApiError`] (`errorCode`, `detail`, …)."#
         });
         let shell = quote! {
             #( #![doc = #crate_doc_lines] )*
+            // On docs.rs: the feature each item needs, as a badge.
+            #![cfg_attr(docsrs, feature(doc_cfg))]
             #![allow(deprecated)]
             #![allow(clippy::large_enum_variant)]
 
@@ -101,7 +109,7 @@ decoded [`ApiError`] (`errorCode`, `detail`, …)."#
 
     /// The usage example of the operation the settings name, with the
     /// client built in sight: the crate docs' opening example.
-    fn crate_example(&self) -> String {
+    pub(super) fn crate_example(&self) -> String {
         let Some(op) = self
             .settings
             .krate
@@ -205,79 +213,4 @@ decoded [`ApiError`] (`errorCode`, `detail`, …)."#
             }
         }
     }
-}
-
-/// The generated crate's manifest.
-fn cargo_toml(ir: &Ir, settings: &Settings) -> String {
-    let k = &settings.krate;
-    let runtime = match &k.runtime_rename {
-        Some(rename) => format!(
-            "{rename} = {{ package = \"{}\", path = \"{}\", version = \"{}\" }}",
-            k.runtime_name, k.runtime_path, k.runtime_version
-        ),
-        None => format!(
-            "{} = {{ path = \"{}\", version = \"{}\" }}",
-            k.runtime_name, k.runtime_path, k.runtime_version
-        ),
-    };
-    let examples: String = k
-        .examples
-        .iter()
-        .map(|e| {
-            let features = if e.required_features.is_empty() {
-                String::new()
-            } else {
-                let list: Vec<String> = e
-                    .required_features
-                    .iter()
-                    .map(|f| format!("\"{f}\""))
-                    .collect();
-                format!("required-features = [{}]\n", list.join(", "))
-            };
-            format!(
-                "\n[[example]]\nname = \"{}\"\npath = \"{}\"\n{features}",
-                e.name, e.path
-            )
-        })
-        .collect();
-    let examples = if examples.is_empty() {
-        String::new()
-    } else {
-        format!("\n# Hand-written examples live outside the generated crate.{examples}")
-    };
-    let features = super::features::cargo_features(ir, settings);
-    // The crate's own tests round-trip every type: they turn on
-    // `round-trip` (and nothing else) through a dependency on the crate.
-    let own_tests = if settings.features.serde_by_direction {
-        format!(
-            "{} = {{ path = \".\", default-features = false, features = [\"{}\"] }}\n",
-            k.name,
-            super::features::ROUND_TRIP
-        )
-    } else {
-        String::new()
-    };
-    format!(
-        r#"[package]
-name = "{name}"
-version = "{version}"
-edition = "2024"
-rust-version = "1.85"
-license = "Apache-2.0"
-description = "Client for the MongoDB Atlas Administration API v2, generated from its OpenAPI spec"
-keywords = ["mongodb", "atlas", "api", "client"]
-
-{features}
-[dependencies]
-{runtime}
-chrono = {{ version = "0.4", default-features = false, features = ["serde", "std"] }}
-serde = {{ version = "1", features = ["derive"] }}
-serde_json = "1"
-
-[dev-dependencies]
-tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
-{own_tests}{examples}"#,
-        name = k.name,
-        version = k.version,
-    )
 }

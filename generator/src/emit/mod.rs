@@ -8,9 +8,11 @@ pub mod docs;
 mod example;
 mod features;
 mod krate;
+mod manifest;
 mod mock;
 pub mod ops;
 mod paging;
+mod readme;
 mod send;
 mod test_files;
 pub mod types;
@@ -132,8 +134,13 @@ impl Files<'_> {
     }
 
     fn text(&mut self, path: &str, text: String) {
-        let comment = if path.ends_with(".rs") { "//" } else { "#" };
-        let header = self.prov.header(comment);
+        let header = if path.ends_with(".md") {
+            format!("<!--\n{}-->\n", self.prov.header(""))
+        } else if path.ends_with(".rs") {
+            self.prov.header("//")
+        } else {
+            self.prov.header("#")
+        };
         self.files
             .insert(path.to_owned(), format!("{header}\n{text}"));
     }

@@ -1,0 +1,2 @@
+#[path = "mock_user_tests/mock.rs"]
+mod mock;
