@@ -123,6 +123,8 @@ fn scratch_workspace(root: &Path, ws: &Path, specs: &[PathBuf]) -> Result<(), St
         "Cargo.lock",
         "runtime/Cargo.toml",
         "examples/update_org_invite.rs",
+        // The generated crate's README template, which the settings name.
+        "spec/crate-readme.md",
     ] {
         std::fs::copy(root.join(file), ws.join(file)).map_err(|e| format!("{file}: {e}"))?;
     }
