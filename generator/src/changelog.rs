@@ -109,14 +109,19 @@ impl Changelog {
             .is_some_and(|i| self.sections[i].0.ends_with("(unreleased)"))
     }
 
-    /// Dates the unreleased section of `version`: `## 0.2.0 (2026-12-06)`.
+    /// Dates the unreleased section as `version`: `## 0.2.0 (2026-12-06)`
+    /// (the section tells what the coming release holds, whatever number
+    /// it was given).
     pub fn release(&mut self, version: &str, date: &str) -> Result<(), String> {
-        let i = self
-            .find(version)
-            .filter(|i| self.sections[*i].0.ends_with("(unreleased)"))
-            .ok_or_else(|| format!("{FILE} has no `## {version} (unreleased)` section"))?;
-        self.sections[i].0 = format!("## {version} ({date})");
-        Ok(())
+        match self.sections.first_mut() {
+            Some((heading, _)) if heading.ends_with("(unreleased)") => {
+                *heading = format!("## {version} ({date})");
+                Ok(())
+            }
+            _ => Err(format!(
+                "{FILE} has no unreleased section to release as {version}"
+            )),
+        }
     }
 }
 
@@ -147,7 +152,7 @@ mod tests {
         assert!(again.tells_breaking("0.3.0"));
         again.release("0.3.0", "2026-09-20").unwrap();
         assert!(!again.is_unreleased("0.3.0"));
-        assert!(again.release("0.3.0", "2026-09-21").is_err());
+        assert!(again.release("0.3.1", "2026-09-21").is_err());
         // The next change opens a new section on top.
         again.add("0.3.1", "Runtime and generator", "- faster");
         let text = again.render();

@@ -1,7 +1,9 @@
 //! `cargo xtask features [--sample]`: every API-group feature of the
 //! generated crate builds alone, warning-free (clippy, `-D warnings`), and
-//! so does the crate with no feature at all. `--sample` (what CI runs)
-//! checks no features, three groups alone and the three together.
+//! so does the crate with no feature at all and with the `ring` TLS
+//! provider (whose code only compiles without `aws-lc-rs`). `--sample`
+//! (what CI runs) checks no features, three groups alone and the three
+//! together, and `ring`.
 
 use crate::Args;
 use std::path::Path;
@@ -13,7 +15,21 @@ use std::time::Instant;
 pub const SAMPLE: [&str; 3] = ["clusters", "projects", "database_users"];
 
 /// Features of the generated crate that are not API groups.
-const NOT_GROUPS: [&str; 4] = ["default", "full", "preview", "round-trip"];
+const NOT_GROUPS: [&str; 8] = [
+    "default",
+    "full",
+    "preview",
+    "round-trip",
+    "mock",
+    "aws-lc-rs",
+    "ring",
+    "webpki-roots",
+];
+
+/// The TLS set-ups whose code only compiles without the default one:
+/// `ring` is the provider only when `aws-lc-rs` is off (the sample and
+/// the full run build each, with one group).
+pub const TLS: [&str; 2] = ["ring,webpki-roots,projects", "ring,projects"];
 
 pub fn run(root: &Path, args: &Args) -> ExitCode {
     let groups = match group_features(root) {
@@ -30,6 +46,7 @@ pub fn run(root: &Path, args: &Args) -> ExitCode {
     } else {
         cases.extend(groups.iter().cloned());
     }
+    cases.extend(TLS.iter().map(|t| (*t).to_owned()));
     let start = Instant::now();
     let mut failed = Vec::new();
     for (i, features) in cases.iter().enumerate() {

@@ -281,7 +281,10 @@ fn compile(ws: &Path, root: &Path) -> Result<Outcome, String> {
             "--quiet",
         ])
         .current_dir(ws)
-        .env("CARGO_TARGET_DIR", root.join("target/upgrade-check/target"))
+        // The workspace's target directory: the dependencies it checked
+        // (same versions: the lock file is the workspace's) are reused,
+        // and later checks (the frozen callers) reuse these.
+        .env("CARGO_TARGET_DIR", root.join("target"))
         .output()
         .map_err(|e| format!("cargo check: {e}"))?;
     println!("upgrade-check: cargo check in {:.1?}", started.elapsed());
