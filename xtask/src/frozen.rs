@@ -29,39 +29,57 @@ struct Unit {
     lines: (usize, usize),
 }
 
-/// Reads a file of `commit`.
-fn show(root: &Path, commit: &str, path: &str) -> Result<String, String> {
-    let out = Command::new("git")
-        .args(["show", &format!("{commit}:{path}")])
-        .current_dir(root)
-        .output()
-        .map_err(|e| format!("git show: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "git show {commit}:{path}: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        ));
-    }
-    String::from_utf8(out.stdout).map_err(|e| format!("{path}: {e}"))
+/// Where the caller code is read from: a commit (a recorded release), or
+/// the working tree (a release being made, before it is committed).
+#[derive(Clone, Copy)]
+pub enum Source<'a> {
+    Commit(&'a str),
+    WorkTree,
 }
 
-/// The files of `commit` under `dir`.
-fn files(root: &Path, commit: &str, dir: &str) -> Result<Vec<String>, String> {
-    let out = Command::new("git")
-        .args(["ls-tree", "-r", "--name-only", commit, "--", dir])
-        .current_dir(root)
-        .output()
-        .map_err(|e| format!("git ls-tree: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "git ls-tree {commit} {dir}: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        ));
+impl Source<'_> {
+    /// A file's text.
+    fn show(self, root: &Path, path: &str) -> Result<String, String> {
+        let Source::Commit(commit) = self else {
+            return std::fs::read_to_string(root.join(path)).map_err(|e| format!("{path}: {e}"));
+        };
+        let out = Command::new("git")
+            .args(["show", &format!("{commit}:{path}")])
+            .current_dir(root)
+            .output()
+            .map_err(|e| format!("git show: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "git show {commit}:{path}: {}",
+                String::from_utf8_lossy(&out.stderr).trim()
+            ));
+        }
+        String::from_utf8(out.stdout).map_err(|e| format!("{path}: {e}"))
     }
-    Ok(String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(str::to_owned)
-        .collect())
+
+    /// The files git tracks under `dir` (at the commit, or now).
+    fn files(self, root: &Path, dir: &str) -> Result<Vec<String>, String> {
+        let args: Vec<&str> = match self {
+            Source::Commit(commit) => vec!["ls-tree", "-r", "--name-only", commit, "--", dir],
+            Source::WorkTree => vec!["ls-files", "--", dir],
+        };
+        let out = Command::new("git")
+            .args(&args)
+            .current_dir(root)
+            .output()
+            .map_err(|e| format!("git {}: {e}", args[0]))?;
+        if !out.status.success() {
+            return Err(format!(
+                "git {}: {}",
+                args.join(" "),
+                String::from_utf8_lossy(&out.stderr).trim()
+            ));
+        }
+        Ok(String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_owned)
+            .collect())
+    }
 }
 
 /// The ```rust blocks of a Markdown text.
@@ -111,10 +129,13 @@ fn doc_examples(text: &str) -> Vec<(usize, String)> {
     out
 }
 
-/// The frozen crate's files for the release at `commit`, and what each
-/// piece of code came from.
-fn freeze(root: &Path, at: &Release) -> Result<(BTreeMap<String, String>, Vec<Unit>), String> {
-    let commit = at.commit.as_str();
+/// The frozen crate's files for the release `version`, read from
+/// `source`, and what each piece of code came from.
+fn freeze(
+    root: &Path,
+    version: &str,
+    source: Source<'_>,
+) -> Result<(BTreeMap<String, String>, Vec<Unit>), String> {
     let mut files_out = BTreeMap::new();
     let mut units = Vec::new();
     let mut push = |file: &str, origin: String, body: &mut String, code: &str| {
@@ -133,7 +154,7 @@ fn freeze(root: &Path, at: &Release) -> Result<(BTreeMap<String, String>, Vec<Un
     let mut readme = String::from(
         "//! The README's Rust examples, each in a function of the names they use.\nuse atlas_admin::types::*;\n\n",
     );
-    for (i, block) in markdown_blocks(&show(root, commit, "README.md")?)
+    for (i, block) in markdown_blocks(&source.show(root, "README.md")?)
         .iter()
         .enumerate()
     {
@@ -151,11 +172,11 @@ fn freeze(root: &Path, at: &Release) -> Result<(BTreeMap<String, String>, Vec<Un
 
     let mut docs = String::from("//! Every usage example of the generated crate's docs.\n\n");
     let mut n = 0;
-    for path in files(root, commit, "generated/src")? {
+    for path in source.files(root, "generated/src")? {
         if !path.ends_with(".rs") {
             continue;
         }
-        for (line, code) in doc_examples(&show(root, commit, &path)?) {
+        for (line, code) in doc_examples(&source.show(root, &path)?) {
             let code = format!("mod doc_{n} {{\n{code}}}\n\n");
             push("src/docs.rs", format!("{path}:{line}"), &mut docs, &code);
             n += 1;
@@ -164,17 +185,16 @@ fn freeze(root: &Path, at: &Release) -> Result<(BTreeMap<String, String>, Vec<Un
     files_out.insert("src/docs.rs".to_owned(), docs);
 
     let mut lib = format!(
-        "//! Caller code frozen at release {} (commit {commit}) by `cargo xtask release`:\n//! compiled against the current crates by `cargo xtask api-check`. Do not edit.\n#![allow(deprecated, dead_code, unused, clippy::all)]\n\nmod docs;\nmod readme;\nmod mock_user;\n#[cfg(test)]\nmod mock_user_tests;\n",
-        at.version
+        "//! Caller code frozen at release {version} (its commit: releases.toml) by\n//! `cargo xtask release`: compiled against the current crates by\n//! `cargo xtask api-check`. Do not edit.\n#![allow(deprecated, dead_code, unused, clippy::all)]\n\nmod docs;\nmod readme;\nmod mock_user;\n#[cfg(test)]\nmod mock_user_tests;\n"
     );
-    for path in files(root, commit, "examples")? {
+    for path in source.files(root, "examples")? {
         let Some(name) = path
             .strip_prefix("examples/")
             .and_then(|p| p.strip_suffix(".rs"))
         else {
             continue;
         };
-        let text = show(root, commit, &path)?;
+        let text = source.show(root, &path)?;
         let file = format!("src/examples/{name}.rs");
         let mut body = String::new();
         push(&file, path.clone(), &mut body, &text);
@@ -191,11 +211,11 @@ fn freeze(root: &Path, at: &Release) -> Result<(BTreeMap<String, String>, Vec<Un
         "src/mock_user.rs",
         path.to_owned(),
         &mut user,
-        &show(root, commit, path)?,
+        &source.show(root, path)?,
     );
     files_out.insert("src/mock_user.rs".to_owned(), user);
     let mut tests_mod = String::new();
-    for path in files(root, commit, "tests/mock-user/tests")? {
+    for path in source.files(root, "tests/mock-user/tests")? {
         let Some(module) = path
             .rsplit('/')
             .next()
@@ -206,7 +226,7 @@ fn freeze(root: &Path, at: &Release) -> Result<(BTreeMap<String, String>, Vec<Un
         };
         // The crate the tests import is a module here; a `use` may stand
         // anywhere, so it goes last (after the file's inner docs).
-        let text = show(root, commit, &path)?
+        let text = source.show(root, &path)?
             + "\n#[allow(unused_imports)]\nuse crate::mock_user as atlas_mock_user;\n";
         let file = format!("src/mock_user_tests/{module}.rs");
         let mut body = String::new();
@@ -218,15 +238,15 @@ fn freeze(root: &Path, at: &Release) -> Result<(BTreeMap<String, String>, Vec<Un
     }
     files_out.insert("src/mock_user_tests.rs".to_owned(), tests_mod);
 
-    files_out.insert("Cargo.toml".to_owned(), manifest(at));
+    files_out.insert("Cargo.toml".to_owned(), manifest(version));
     files_out.insert("units.json".to_owned(), units_json(&units));
     Ok((files_out, units))
 }
 
-fn manifest(at: &Release) -> String {
+fn manifest(version: &str) -> String {
     format!(
         "# Caller code frozen at release {} (see src/lib.rs); its own workspace.\n[package]\nname = \"atlas-frozen-callers\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n[dependencies]\natlas-admin = {{ path = \"../../generated\", features = [\"preview\", \"mock\"] }}\nserde_json = \"1\"\ntokio = {{ version = \"1\", features = [\"full\"] }}\n\n[workspace]\n",
-        at.version
+        version
     )
 }
 
@@ -255,9 +275,10 @@ fn read_units(dir: &Path) -> Result<Vec<Unit>, String> {
         .collect())
 }
 
-/// Writes the frozen crate of the release `at` (replacing the last one).
-pub fn write(root: &Path, at: &Release) -> Result<usize, String> {
-    let (files, units) = freeze(root, at)?;
+/// Writes the frozen crate of release `version`, read from `source`
+/// (replacing the last one).
+pub fn write(root: &Path, version: &str, source: Source<'_>) -> Result<usize, String> {
+    let (files, units) = freeze(root, version, source)?;
     let dir = root.join(DIR);
     let _ = std::fs::remove_dir_all(&dir);
     for (path, text) in &files {
@@ -276,7 +297,9 @@ pub fn freeze_last(root: &Path) -> std::process::ExitCode {
     let result = release::last(root)
         .map_err(|e| e.to_string())
         .and_then(|last| last.ok_or_else(|| "releases.toml records no release".to_owned()))
-        .and_then(|last| write(root, &last).map(|n| (last, n)));
+        .and_then(|last| {
+            write(root, &last.version, Source::Commit(&last.commit)).map(|n| (last, n))
+        });
     match result {
         Ok((last, n)) => {
             println!(

@@ -149,9 +149,11 @@ fn semver_checks(root: &Path, last: &Release, scope: Scope) -> Result<bool, Stri
 
 /// `cargo xtask release [--version X]`: sets the shared version (the one
 /// the crates have, or X), dates the changelog's section, checks the API
-/// and the frozen callers against the last release and packages both
-/// crates; then commits the release, freezes its caller code, records it
-/// in `releases.toml` and commits that. Needs a clean working tree.
+/// and the frozen callers against the last release, packages both crates,
+/// freezes this release's caller code (which must compile against it),
+/// commits the release, and records it in `releases.toml` in a second
+/// commit. Needs a clean working tree; on an error, `git checkout .`
+/// undoes what it changed.
 pub fn run(root: &Path, version: Option<&str>, today: &str) -> ExitCode {
     exit(make(root, version, today).map(Some))
 }
@@ -206,23 +208,24 @@ fn make(root: &Path, version: Option<&str>, today: &str) -> Result<(), String> {
         }
     }
     package(root, true)?;
-    git(root, &["add", "-A"])?;
-    git(root, &["commit", "-q", "-m", &format!("Release {version}")])?;
-    let commit = git(root, &["rev-parse", "HEAD"])?;
-    let record = Release {
-        version: version.clone(),
-        commit,
-        date: today.to_owned(),
-        note: None,
-    };
-    let units = frozen::write(root, &record)?;
+    // The caller code of this release, which must compile against it.
+    let units = frozen::write(root, &version, frozen::Source::WorkTree)?;
     let outcome = frozen::compile(root)?;
     if !outcome.failed.is_empty() {
+        let _ = git(root, &["checkout", "--", frozen::DIR]);
         return Err(format!(
-            "the frozen caller code of {version} does not compile against {version} itself: {:?}",
+            "the caller code of {version} (README, docs, examples, tests/mock-user) does not compile against {version} itself: {:?}",
             outcome.failed
         ));
     }
+    git(root, &["add", "-A"])?;
+    git(root, &["commit", "-q", "-m", &format!("Release {version}")])?;
+    let record = Release {
+        version: version.clone(),
+        commit: git(root, &["rev-parse", "HEAD"])?,
+        date: today.to_owned(),
+        note: None,
+    };
     let path = root.join(release::FILE);
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     std::fs::write(&path, release::record_text(&text, &record)).map_err(|e| e.to_string())?;

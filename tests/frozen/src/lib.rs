@@ -1,5 +1,6 @@
-//! Caller code frozen at release 0.1.0 (commit b2aa05ac0a152acdc6231246b48b495b615208e2) by `cargo xtask release`:
-//! compiled against the current crates by `cargo xtask api-check`. Do not edit.
+//! Caller code frozen at release 0.1.0 (its commit: releases.toml) by
+//! `cargo xtask release`: compiled against the current crates by
+//! `cargo xtask api-check`. Do not edit.
 #![allow(deprecated, dead_code, unused, clippy::all)]
 
 mod docs;
