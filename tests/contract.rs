@@ -250,10 +250,10 @@ fn overlaid_spec(dir: &Path) -> PathBuf {
     let root = atlas_tests::root();
     let run = atlas_tests::real();
     let text = std::fs::read_to_string(&run.located.path).expect("the pinned spec");
-    let settings = atlas_codegen::settings::Settings::load(&root.join("spec/atlas.toml"))
+    let inputs = atlas_codegen::inputs::Inputs::load(&root.join("spec/atlas.toml"))
         .expect("spec/atlas.toml");
     let mut diags = atlas_codegen::diag::Diagnostics::default();
-    let value = atlas_codegen::load::overlaid("spec", &text, &settings.overlay_docs, &mut diags)
+    let value = atlas_codegen::load::overlaid("spec", &text, &inputs.overlays, &mut diags)
         .expect("the overlaid spec");
     let path = dir.join("spec.json");
     std::fs::write(&path, serde_json::to_vec(&value).expect("JSON")).expect("spec.json");

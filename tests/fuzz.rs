@@ -5,7 +5,7 @@
 //! must get past parsing (so the IR builder and emit are exercised, not
 //! only the parser).
 
-use atlas_codegen::fuzz::Corpus;
+use atlas_codegen::tooling::fuzz::Corpus;
 
 #[test]
 fn mutated_specs_never_panic() {
@@ -27,8 +27,13 @@ fn mutated_specs_never_panic() {
     let corpus = Corpus::load(Some(&spec), &fixtures);
     assert!(corpus.spec.is_some() && corpus.fixtures.len() > 10);
     // Seeds apart from the ones `cargo xtask fuzz` starts with.
-    let report =
-        atlas_codegen::fuzz::run(&corpus, &atlas_tests::fixture_settings(), 1 << 40, 3000, 2);
+    let report = atlas_codegen::tooling::fuzz::run(
+        &corpus,
+        &atlas_tests::fixture_inputs(),
+        1 << 40,
+        3000,
+        2,
+    );
     println!("{}", report.summary());
     let panics: Vec<String> = report
         .panics
@@ -55,7 +60,7 @@ fn mutated_specs_never_panic() {
     assert!(
         slow.is_empty(),
         "cases slower than {} ms:\n{}",
-        atlas_codegen::fuzz::SLOW_MS,
+        atlas_codegen::tooling::fuzz::SLOW_MS,
         slow.join("\n")
     );
     let unlocated: Vec<String> = report

@@ -21,8 +21,9 @@ pub fn real() -> &'static Run {
     )
 }
 
-/// Settings for fixture specs: the real ones with the pin ignored.
-pub fn fixture_settings() -> Settings {
+/// Inputs for fixture specs: the real settings with the pin ignored, no
+/// compatibility records, no overlays.
+pub fn fixture_inputs() -> atlas_codegen::inputs::Inputs {
     let mut s = Settings::load(&root().join(project::SETTINGS)).expect("spec/atlas.toml");
     s.names.clear();
     s.replace.clear();
@@ -30,15 +31,14 @@ pub fn fixture_settings() -> Settings {
     s.krate.doc_example = None;
     s.omit_query_parameters.clear();
     s.overlays.clear();
-    s.overlay_docs.clear();
-    s
+    atlas_codegen::inputs::Inputs::of(s)
 }
 
 /// Generates a fixture spec from `tests/fixtures/NAME`.
 pub fn fixture(name: &str) -> Result<atlas_codegen::Generated, atlas_codegen::diag::Error> {
     let path = root().join("tests/fixtures").join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    atlas_codegen::generate(name, &text, "fixture", &fixture_settings())
+    atlas_codegen::generate(name, &text, "fixture", &fixture_inputs())
 }
 
 /// All type and API files of a generation, concatenated in path order,

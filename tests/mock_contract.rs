@@ -12,8 +12,8 @@ mod cases;
 
 use atlas_admin::Client;
 use atlas_admin::mock::{Mock, Reply};
+use atlas_codegen::inputs::Inputs;
 use atlas_codegen::ops::SuccessKind;
-use atlas_codegen::settings::Settings;
 use atlas_codegen::types::{DefKind, Ty, TypeDef};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
@@ -71,8 +71,8 @@ fn sample_def(defs: &[TypeDef], def: &TypeDef, depth: usize) -> Value {
 fn documented_replies() -> (BTreeMap<(String, String), Reply>, usize) {
     let run = atlas_tests::real();
     let text = std::fs::read_to_string(&run.located.path).expect("spec");
-    let settings = Settings::load(&atlas_tests::root().join("spec/atlas.toml")).expect("settings");
-    let ir = atlas_codegen::build_ir("spec", &text, &settings).expect("ir");
+    let inputs = Inputs::load(&atlas_tests::root().join("spec/atlas.toml")).expect("settings");
+    let ir = atlas_codegen::build_ir("spec", &text, &inputs).expect("ir");
     let mut replies = BTreeMap::new();
     let mut documented = 0;
     for op in &ir.operations {

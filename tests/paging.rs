@@ -183,11 +183,11 @@ async fn a_server_that_ignores_page_num_cannot_make_the_walk_loop() {
 fn which_operations_page() {
     let run = atlas_tests::real();
     let text = std::fs::read_to_string(&run.located.path).expect("spec");
-    let settings = atlas_codegen::settings::Settings::load(
+    let inputs = atlas_codegen::inputs::Inputs::load(
         &atlas_tests::root().join(atlas_codegen::project::SETTINGS),
     )
     .expect("settings");
-    let ir = atlas_codegen::build_ir("spec", &text, &settings).expect("ir");
+    let ir = atlas_codegen::build_ir("spec", &text, &inputs).expect("ir");
     let defaults: Vec<_> = ir.operations.iter().filter(|o| o.is_default()).collect();
     let takes_page_num =
         |o: &&&atlas_codegen::ops::Operation| o.params.iter().any(|p| p.wire == "pageNum");

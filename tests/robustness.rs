@@ -243,7 +243,7 @@ fn odd_constructs_generate_or_fail_cleanly() {
     ];
     for (what, text, expect) in &cases {
         let result =
-            atlas_codegen::generate("odd.yaml", text, "odd", &atlas_tests::fixture_settings());
+            atlas_codegen::generate("odd.yaml", text, "odd", &atlas_tests::fixture_inputs());
         check(&format!("odd.yaml ({what})"), result, expect);
     }
 }

@@ -1,13 +1,18 @@
 //! insta snapshots of generated code: the seed operation with every type it
 //! reaches, and one small fixture spec per union case and naming hazard.
 
+use atlas_codegen::inputs::Inputs;
 use atlas_codegen::settings::Settings;
 use atlas_codegen::types::{DefKind, Ty};
 use std::sync::OnceLock;
 
+fn inputs() -> &'static Inputs {
+    static INPUTS: OnceLock<Inputs> = OnceLock::new();
+    INPUTS.get_or_init(|| Inputs::load(&atlas_tests::root().join("spec/atlas.toml")).unwrap())
+}
+
 fn settings() -> &'static Settings {
-    static SETTINGS: OnceLock<Settings> = OnceLock::new();
-    SETTINGS.get_or_init(|| Settings::load(&atlas_tests::root().join("spec/atlas.toml")).unwrap())
+    &inputs().settings
 }
 
 fn real_ir() -> &'static atlas_codegen::Ir {
@@ -15,7 +20,7 @@ fn real_ir() -> &'static atlas_codegen::Ir {
     IR.get_or_init(|| {
         let spec = atlas_tests::real().located.path.clone();
         let text = std::fs::read_to_string(&spec).unwrap();
-        atlas_codegen::build_ir("atlas-api-2026-08-21.yaml", &text, settings()).unwrap()
+        atlas_codegen::build_ir("atlas-api-2026-08-21.yaml", &text, inputs()).unwrap()
     })
 }
 

@@ -20,7 +20,7 @@
 //! (`example-breaks-constraints`), with the pointer of its property.
 
 use crate::diag::Diagnostics;
-use crate::ops::{Draft, Examples, Location, Param};
+use crate::ops::{Location, Operation, Param};
 use crate::sample::{self, Hints, Sampled};
 use crate::types::{Access, DefKind, Field, Struct, Ty, TypeDef, TypeId, Wrapping};
 use serde_json::Value;
@@ -121,7 +121,23 @@ enum Mode {
 
 /// The example and contract calls of the `index`th operation; warns about
 /// samples of the example that break their own constraints.
-pub fn of(op: &Draft, index: usize, defs: &[TypeDef], diags: &mut Diagnostics) -> Examples {
+/// The calls an operation's docs show and the contract test sends.
+#[derive(Clone, Debug, Default)]
+pub struct Examples {
+    /// The docs' usage example: what a request needs.
+    pub docs: Call,
+    /// The contract test's calls: everything a request may carry, one per
+    /// rotation of the unions' variants.
+    pub contract: Vec<Call>,
+}
+
+/// The examples of every operation, in the IR's order.
+pub fn of_all(ops: &[Operation], defs: &[TypeDef], diags: &mut Diagnostics) -> Vec<Examples> {
+    ops.iter().map(|op| of(op, defs, diags)).collect()
+}
+
+fn of(op: &Operation, defs: &[TypeDef], diags: &mut Diagnostics) -> Examples {
+    let index = op.index;
     let mut docs = Builder::new(defs, Mode::Needed);
     let example = docs.call(op);
     for (pointer, message) in docs.broken {
@@ -191,7 +207,7 @@ impl<'d> Builder<'d> {
         matches!(self.mode, Mode::Everything { .. })
     }
 
-    fn call(&mut self, op: &Draft) -> Call {
+    fn call(&mut self, op: &Operation) -> Call {
         let path = op.path_params().map(|p| self.arg(p)).collect();
         let mut setters: Vec<(String, Arg)> = Vec::new();
         let everything = self.everything();

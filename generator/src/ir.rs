@@ -3,9 +3,12 @@
 //! lives), so that emit only renders.
 
 use crate::diag::{self, Diagnostic, Diagnostics, Severity};
+use crate::examples::Examples;
+use crate::inputs::Inputs;
 use crate::ops::{self, Group, Operation, SuccessKind};
 use crate::settings::Settings;
 use crate::types::{TypeDef, TypeId, TypeSettings, TypeSpace};
+use crate::waiters::{Expect, Waiter, Waiters};
 use std::collections::BTreeSet;
 
 /// The module of the types directory for types that several groups reach.
@@ -30,14 +33,21 @@ pub struct Ir {
     pub release: String,
     /// Earlier names kept as deprecated aliases (from `spec/compat.toml`).
     pub aliases: crate::compat::Aliases,
-    /// How many watchers became waiters, and how many were skipped.
-    pub waiters: crate::waiters::Counts,
+    /// The usage examples of each operation, by [`Operation::index`].
+    pub examples: Vec<Examples>,
+    /// What each operation's `send_and_wait` polls.
+    pub waiters: Waiters,
 }
 
 impl Ir {
     /// The def named `name`.
     pub fn def(&self, name: &str) -> Option<&TypeDef> {
         self.defs.iter().find(|d| d.name == name)
+    }
+
+    /// The operation a method alias forwards to.
+    pub fn alias_target(&self, alias: &crate::compat::MethodAlias) -> &Operation {
+        &self.operations[alias.target]
     }
 
     pub fn group_of(&self, op: &Operation) -> &Group {
@@ -63,19 +73,15 @@ impl Ir {
 
 /// Load → validate → IR. Errors in the spec (dangling `$ref`s, duplicate
 /// operationIds, …) are collected and returned together.
-pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, diag::Error> {
+pub fn build_ir(spec_file: &str, text: &str, inputs: &Inputs) -> Result<Ir, diag::Error> {
+    let settings = &inputs.settings;
     let max_depth = settings
         .generate
         .max_depth
         .unwrap_or(crate::load::DEFAULT_MAX_DEPTH);
     let mut diags = Diagnostics::default();
-    let doc = crate::load::parse_overlaid(
-        spec_file,
-        text,
-        max_depth,
-        &settings.overlay_docs,
-        &mut diags,
-    )?;
+    let doc =
+        crate::load::parse_overlaid(spec_file, text, max_depth, &inputs.overlays, &mut diags)?;
     crate::load::validate(&doc, &mut diags);
     let release = match &settings.generate.release {
         Some(r) => r.clone(),
@@ -91,11 +97,12 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
         release: release.clone(),
         omit_query: settings.omit_query_parameters.keys().cloned().collect(),
     };
-    let (mut operations, groups) = ops::build(&doc, &mut space, &op_settings, &mut diags);
+    let (operations, groups) = ops::build(&doc, &mut space, &op_settings, &mut diags);
     diags.extend(std::mem::take(&mut space.diags));
-    let waiters = crate::waiters::attach(
+    let examples = crate::examples::of_all(&operations, &space.defs, &mut diags);
+    let waiters = crate::waiters::of_all(
         &doc,
-        &mut operations,
+        &operations,
         &space.defs,
         &settings.waiters,
         &mut diags,
@@ -105,7 +112,7 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
     if diags.has_errors() {
         return Err(errors_only(spec_file, diags));
     }
-    let reach = Reach::of(&space.defs, &operations);
+    let reach = Reach::of(&space.defs, &operations, &waiters);
     let def_modules = reach.modules(&groups);
     let mut ir = Ir {
         defs: space.defs,
@@ -121,9 +128,16 @@ pub fn build_ir(spec_file: &str, text: &str, settings: &Settings) -> Result<Ir, 
         diagnostics: Vec::new(),
         release,
         aliases: crate::compat::Aliases::default(),
+        examples,
         waiters,
     };
-    ir.aliases = crate::compat::resolve(&settings.compat, &ir, &mut diags);
+    ir.aliases = crate::compat::resolve(
+        &inputs.compat,
+        &ir.defs,
+        &ir.operations,
+        &ir.groups,
+        &mut diags,
+    );
     ir.diagnostics = diags.into_sorted();
     Ok(ir)
 }
@@ -166,7 +180,7 @@ impl SerdeUse {
 
 /// The roots of an operation's types: what it sends (parameters, body) and
 /// what it receives (JSON responses).
-fn roots(op: &Operation) -> (Vec<TypeId>, Vec<TypeId>) {
+fn roots(op: &Operation, waiters: &Waiters) -> (Vec<TypeId>, Vec<TypeId>) {
     let (mut sent, mut received) = (Vec::new(), Vec::new());
     for p in &op.params {
         p.ty.named(&mut sent);
@@ -180,10 +194,10 @@ fn roots(op: &Operation) -> (Vec<TypeId>, Vec<TypeId>) {
         }
     }
     // `send_and_wait` decodes the polled GET's answer.
-    if let Some(crate::waiters::Waiter {
-        expect: crate::waiters::Expect::State { output, .. },
+    if let Some(Waiter {
+        expect: Expect::State { output, .. },
         ..
-    }) = &op.waiter
+    }) = waiters.of(op)
     {
         output.named(&mut received);
     }
@@ -202,8 +216,8 @@ fn closure(defs: &[TypeDef], mut stack: Vec<TypeId>) -> BTreeSet<TypeId> {
 }
 
 /// Ids of every def an operation reaches, sorted by name.
-pub fn reached_by(defs: &[TypeDef], op: &Operation) -> Vec<TypeId> {
-    let (mut stack, received) = roots(op);
+pub fn reached_by(defs: &[TypeDef], op: &Operation, waiters: &Waiters) -> Vec<TypeId> {
+    let (mut stack, received) = roots(op, waiters);
     stack.extend(received);
     let mut ids: Vec<TypeId> = closure(defs, stack).into_iter().collect();
     ids.sort_by(|a, b| defs[*a].name.cmp(&defs[*b].name));
@@ -218,11 +232,11 @@ struct Reach {
 }
 
 impl Reach {
-    fn of(defs: &[TypeDef], ops: &[Operation]) -> Reach {
+    fn of(defs: &[TypeDef], ops: &[Operation], waiters: &Waiters) -> Reach {
         let mut groups = vec![BTreeSet::new(); defs.len()];
         let mut serde: Vec<Option<SerdeUse>> = vec![None; defs.len()];
         for op in ops {
-            let (sent, received) = roots(op);
+            let (sent, received) = roots(op, waiters);
             for (stack, way) in [(sent, SerdeUse::Sent), (received, SerdeUse::Received)] {
                 for id in closure(defs, stack) {
                     groups[id].insert(op.names.group);

@@ -6,29 +6,27 @@
 //!   [`ir`];
 //! - [`emit`]: `quote!` → `syn::File` → `prettyplease`, one file per API group.
 
-pub mod changelog;
 pub mod compat;
 pub mod diag;
-pub mod diff;
 pub mod emit;
 pub mod examples;
-pub mod fuzz;
+pub mod inputs;
 pub mod ir;
 pub mod load;
 pub mod locate;
 pub mod naming;
 pub mod ops;
 pub mod overlay;
-pub mod release;
 pub mod schema;
 pub mod settings;
+pub mod tooling;
 pub mod types;
 pub mod waiters;
 
 pub use ir::{Ir, build_ir};
 
 use diag::{Diagnostic, Severity};
-use settings::Settings;
+use inputs::Inputs;
 use std::collections::BTreeMap;
 use types::DefKind;
 
@@ -71,9 +69,10 @@ pub fn generate(
     spec_file: &str,
     text: &str,
     sha256: &str,
-    settings: &Settings,
+    inputs: &Inputs,
 ) -> Result<Generated, diag::Error> {
-    let ir = build_ir(spec_file, text, settings)?;
+    let settings = &inputs.settings;
+    let ir = build_ir(spec_file, text, inputs)?;
     let shown = if sha256.eq_ignore_ascii_case(&settings.spec.sha256) {
         settings.spec.file.clone()
     } else {
@@ -88,7 +87,7 @@ pub fn generate(
         sha256: sha256.to_owned(),
         release: ir.release.clone(),
     };
-    let files = emit::render(&ir, settings, &prov).map_err(|m| diag::Error::new(spec_file, m))?;
+    let files = emit::render(&ir, inputs, &prov).map_err(|m| diag::Error::new(spec_file, m))?;
     Ok(Generated {
         files,
         stats: Stats::of(&ir),
@@ -115,7 +114,7 @@ impl Stats {
                 .iter()
                 .filter(|d| d.severity == Severity::Warning)
                 .count(),
-            waiters: ir.waiters.generated,
+            waiters: ir.waiters.by_operation.len(),
             skipped_watchers: ir.waiters.skipped,
             ..Stats::default()
         };
@@ -140,7 +139,7 @@ impl Stats {
 /// `operationId@version` picks another version than the default.
 pub fn render_operation(
     ir: &Ir,
-    settings: &Settings,
+    settings: &settings::Settings,
     operation_id: &str,
 ) -> Result<String, String> {
     let op = ir
@@ -151,4 +150,3 @@ pub fn render_operation(
 
 pub mod project;
 pub mod sample;
-pub mod update;

@@ -3,6 +3,7 @@
 //! (rust-analyzer's `ensure_file_contents`, for a whole directory).
 
 use crate::diag::Error;
+use crate::inputs::Inputs;
 use crate::locate::{Located, locate, read_pinned};
 use crate::settings::Settings;
 use crate::{Generated, generate};
@@ -78,7 +79,8 @@ pub fn run(root: &Path, choice: &SpecChoice) -> Result<Run, Error> {
 pub fn run_target(root: &Path, target: &Target, choice: &SpecChoice) -> Result<Run, Error> {
     let default = SpecChoice::default();
     let choice = if *target == CLIENT { choice } else { &default };
-    let settings = Settings::load(&root.join(target.settings))?;
+    let inputs = Inputs::load(&root.join(target.settings))?;
+    let settings = &inputs.settings;
     let located = locate(
         root,
         &settings.spec,
@@ -88,7 +90,7 @@ pub fn run_target(root: &Path, target: &Target, choice: &SpecChoice) -> Result<R
     let (text, sha256) = read_pinned(&located.path, &settings.spec, choice.allow_unpinned)?;
     let pinned = sha256 == settings.spec.sha256.to_ascii_lowercase();
     let name = located.path.display().to_string();
-    let generated = generate(&name, &text, &sha256, &settings)?;
+    let generated = generate(&name, &text, &sha256, &inputs)?;
     Ok(Run {
         located,
         sha256,

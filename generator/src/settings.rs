@@ -1,5 +1,6 @@
 //! `spec/atlas.toml`: which spec the crate is generated from (pinned by
-//! sha256) and the knobs of generation.
+//! sha256) and the knobs of generation. Pins and choices only: the files
+//! they name are read by `crate::inputs`.
 
 use crate::diag::Error;
 use serde::Deserialize;
@@ -33,22 +34,12 @@ pub struct Settings {
     /// Query parameters that no request builder offers: name → why.
     #[serde(default)]
     pub omit_query_parameters: BTreeMap<String, String>,
-    /// Earlier names kept as deprecated aliases (`compat.toml` beside the
-    /// settings file, when there is one).
-    #[serde(skip)]
-    pub compat: crate::compat::Records,
     /// How waiters (`send_and_wait`) are generated.
     #[serde(default)]
     pub waiters: WaiterSettings,
     /// OpenAPI Overlays applied to the spec before generation, in order.
     #[serde(default)]
     pub overlays: Vec<OverlayPin>,
-    /// The overlays, read and checked against their pins by [`Settings::load`].
-    #[serde(skip)]
-    pub overlay_docs: Vec<crate::overlay::Overlay>,
-    /// The README template (`[crate.package] readme`), read by [`Settings::load`].
-    #[serde(skip)]
-    pub readme_template: Option<String>,
 }
 
 /// An overlay file, pinned like the spec.
@@ -276,26 +267,12 @@ impl Settings {
         Ok(settings)
     }
 
+    /// Reads and checks the settings file alone; `crate::inputs::Inputs`
+    /// reads the files it names too.
     pub fn load(path: &Path) -> Result<Self, Error> {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| Error::new(&name, e.to_string()))?;
-        let mut settings = Self::parse(&name, &text)?;
-        let compat = path.with_file_name(crate::compat::FILE);
-        if compat.is_file() {
-            let name = compat.display().to_string();
-            let text =
-                std::fs::read_to_string(&compat).map_err(|e| Error::new(&name, e.to_string()))?;
-            settings.compat = crate::compat::Records::parse(&name, &text)?;
-        }
-        let dir = path.parent().unwrap_or(Path::new("."));
-        settings.overlay_docs = crate::overlay::load_pinned(dir, &settings.overlays)?;
-        if let Some(file) = &settings.krate.package.readme {
-            let path = dir.join(file);
-            let name = path.display().to_string();
-            settings.readme_template =
-                Some(std::fs::read_to_string(&path).map_err(|e| Error::new(&name, e.to_string()))?);
-        }
-        Ok(settings)
+        Self::parse(&name, &text)
     }
 }
 

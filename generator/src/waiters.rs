@@ -95,25 +95,32 @@ struct RawMatch {
     values: Vec<String>,
 }
 
-/// What the waiter pass found, for the generator's report.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Counts {
-    pub generated: usize,
+/// What the waiter pass found: the waiter of each operation that has one
+/// (by [`Operation::index`]), and how many watchers were skipped.
+#[derive(Debug, Default, Clone)]
+pub struct Waiters {
+    pub by_operation: BTreeMap<usize, Waiter>,
     pub skipped: usize,
 }
 
-/// Sets `waiter` on the default version of every operation whose watcher
+impl Waiters {
+    /// What the operation's `send_and_wait` polls, when it has one.
+    pub fn of(&self, op: &Operation) -> Option<&Waiter> {
+        self.by_operation.get(&op.index)
+    }
+}
+
+/// A waiter for the default version of every operation whose watcher
 /// works; warns about the others.
-pub fn attach(
+pub fn of_all(
     doc: &OpenAPI,
-    ops: &mut [crate::ops::Operation],
+    ops: &[Operation],
     defs: &[TypeDef],
     settings: &WaiterSettings,
     diags: &mut Diagnostics,
-) -> Counts {
-    let mut counts = Counts::default();
-    let mut found = Vec::new();
-    for (index, op) in ops.iter().enumerate().filter(|(_, o)| o.is_default()) {
+) -> Waiters {
+    let mut waiters = Waiters::default();
+    for op in ops.iter().filter(|o| o.is_default()) {
         let Some(value) = watcher_of(doc, op) else {
             continue;
         };
@@ -131,9 +138,11 @@ pub fn attach(
                 .waiter(op, &raw)
             });
         match resolved {
-            Ok(waiter) => found.push((index, waiter)),
+            Ok(waiter) => {
+                waiters.by_operation.insert(op.index, waiter);
+            }
             Err(why) => {
-                counts.skipped += 1;
+                waiters.skipped += 1;
                 diags.warn(
                     "waiter-skipped",
                     &pointer,
@@ -142,11 +151,7 @@ pub fn attach(
             }
         }
     }
-    counts.generated = found.len();
-    for (index, waiter) in found {
-        ops[index].waiter = Some(waiter);
-    }
-    counts
+    waiters
 }
 
 /// The operation's `x-xgen-atlascli.watcher`, when it has one.
@@ -461,7 +466,12 @@ mod tests {
             "  /g/{groupId}/things/{thingId}/get:\n",
             &format!("  /g/{{groupId}}/things/{{thingId}}/view:\n{params}{thing_params}{get}"),
         );
-        crate::ir::build_ir("t.yaml", &text, &crate::settings::minimal()).expect("test spec builds")
+        crate::ir::build_ir(
+            "t.yaml",
+            &text,
+            &crate::inputs::Inputs::of(crate::settings::minimal()),
+        )
+        .expect("test spec builds")
     }
 
     /// Path | method | operationId | answers JSON | watcher: one good state
@@ -496,7 +506,7 @@ mod tests {
             .map(|r| (r[0], r[1], r[2], r[3] == "json", r[4]))
             .collect();
         let ir = ir_of(&borrowed);
-        let waiter = |id: &str| ir.operation(id).and_then(|o| o.waiter.clone());
+        let waiter = |id: &str| ir.operation(id).and_then(|o| ir.waiters.of(o).cloned());
 
         let created = waiter("createThing").expect("createThing waits");
         assert_eq!(created.poll_id, "getThing");
@@ -524,13 +534,7 @@ mod tests {
             waiter("resumeThing").is_some(),
             "one unknown value is a warning only"
         );
-        assert_eq!(
-            ir.waiters,
-            Counts {
-                generated: 3,
-                skipped: 7
-            }
-        );
+        assert_eq!((ir.waiters.by_operation.len(), ir.waiters.skipped), (3, 7));
 
         let warning = |id: &str| {
             ir.diagnostics

@@ -3,8 +3,8 @@
 //! the process's peak resident memory.
 
 use crate::Args;
+use atlas_codegen::inputs::Inputs;
 use atlas_codegen::project::{self, SpecChoice};
-use atlas_codegen::settings::Settings;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -13,7 +13,7 @@ use std::time::Instant;
 const DIFF_AGAINST: &str = "../shared/spec/atlas-api-2026-01-16.yaml";
 
 struct Prepared {
-    settings: Settings,
+    inputs: Inputs,
     path: PathBuf,
     text: String,
     sha: String,
@@ -21,7 +21,8 @@ struct Prepared {
 
 fn prepare(root: &Path, args: &Args) -> Result<Prepared, String> {
     let choice = SpecChoice::from_env(args.spec.clone(), args.allow_unpinned);
-    let settings = Settings::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
+    let inputs = Inputs::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
+    let settings = &inputs.settings;
     let located = atlas_codegen::locate::locate(
         root,
         &settings.spec,
@@ -33,7 +34,7 @@ fn prepare(root: &Path, args: &Args) -> Result<Prepared, String> {
         atlas_codegen::locate::read_pinned(&located.path, &settings.spec, args.allow_unpinned)
             .map_err(|e| e.to_string())?;
     Ok(Prepared {
-        settings,
+        inputs,
         path: located.path,
         text,
         sha,
@@ -78,10 +79,10 @@ pub fn bench(root: &Path, args: &Args) -> ExitCode {
         atlas_codegen::load::parse(&name, &p.text).is_ok()
     });
     let ir = timed(args.runs, &|| {
-        atlas_codegen::build_ir(&name, &p.text, &p.settings).is_ok()
+        atlas_codegen::build_ir(&name, &p.text, &p.inputs).is_ok()
     });
     let all = timed(args.runs, &|| {
-        atlas_codegen::generate(&name, &p.text, &p.sha, &p.settings).is_ok()
+        atlas_codegen::generate(&name, &p.text, &p.sha, &p.inputs).is_ok()
     });
     let (Some(parse), Some(ir), Some(all)) = (parse, ir, all) else {
         eprintln!("error: generation failed; run `cargo xtask check` for the reason");

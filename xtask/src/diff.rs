@@ -4,22 +4,22 @@
 //! major, 2 when it could not run.
 
 use crate::Args;
-use atlas_codegen::diff::{self, Report, Side};
+use atlas_codegen::inputs::Inputs;
 use atlas_codegen::ir::Ir;
 use atlas_codegen::locate;
 use atlas_codegen::project;
-use atlas_codegen::settings::Settings;
+use atlas_codegen::tooling::diff::{self, Report, Side};
 use std::path::Path;
 use std::process::ExitCode;
 
 /// The IR of a spec file, with the settings' names and exceptions, and
 /// what identifies the file.
-pub fn ir_of(path: &Path, settings: &Settings) -> Result<(Ir, Side), String> {
+pub fn ir_of(path: &Path, inputs: &Inputs) -> Result<(Ir, Side), String> {
     let name = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| format!("{name}: {e}"))?;
     let sha256 = locate::sha256_hex(&bytes);
     let text = String::from_utf8(bytes).map_err(|e| format!("{name}: not UTF-8: {e}"))?;
-    let ir = atlas_codegen::build_ir(&name, &text, settings).map_err(|e| e.to_string())?;
+    let ir = atlas_codegen::build_ir(&name, &text, inputs).map_err(|e| e.to_string())?;
     let file = path
         .file_name()
         .map_or(name.clone(), |f| f.to_string_lossy().into_owned());
@@ -51,9 +51,9 @@ pub fn today() -> String {
 
 /// The report between two spec files.
 pub fn report(root: &Path, old: &Path, new: &Path, today: &str) -> Result<Report, String> {
-    let settings = Settings::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
-    let (old_ir, old_side) = ir_of(old, &settings)?;
-    let (new_ir, new_side) = ir_of(new, &settings)?;
+    let inputs = Inputs::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
+    let (old_ir, old_side) = ir_of(old, &inputs)?;
+    let (new_ir, new_side) = ir_of(new, &inputs)?;
     let mut report = diff::diff(&old_ir, &new_ir, today);
     report.old = Some(old_side);
     report.new = Some(new_side);
@@ -63,23 +63,19 @@ pub fn report(root: &Path, old: &Path, new: &Path, today: &str) -> Result<Report
 /// What the overlay `file` changes: the pinned spec with every overlay
 /// of the settings but `file`, against it with all of them.
 pub fn overlay_report(root: &Path, file: &str, today: &str) -> Result<Report, String> {
-    let settings = Settings::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
+    let inputs = Inputs::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
     let spec = pinned_spec(root)?;
-    let mut without = settings.clone();
-    without.overlay_docs.retain(|o| o.file != file);
-    if without.overlay_docs.len() == settings.overlay_docs.len() {
-        let named: Vec<&str> = settings
-            .overlay_docs
-            .iter()
-            .map(|o| o.file.as_str())
-            .collect();
+    let mut without = inputs.clone();
+    without.overlays.retain(|o| o.file != file);
+    if without.overlays.len() == inputs.overlays.len() {
+        let named: Vec<&str> = inputs.overlays.iter().map(|o| o.file.as_str()).collect();
         return Err(format!(
             "spec/atlas.toml names no overlay {file:?} (it names {})",
             named.join(", ")
         ));
     }
     let (old_ir, mut old_side) = ir_of(&spec, &without)?;
-    let (new_ir, mut new_side) = ir_of(&spec, &settings)?;
+    let (new_ir, mut new_side) = ir_of(&spec, &inputs)?;
     old_side.file = format!("{} without {file}", old_side.file);
     new_side.file = format!("{} with {file}", new_side.file);
     let mut report = diff::diff(&old_ir, &new_ir, today);
@@ -133,7 +129,8 @@ fn print_report(report: &Report, args: &Args, elapsed: std::time::Duration) -> E
 
 /// The pinned spec, found as generation finds it.
 pub fn pinned_spec(root: &Path) -> Result<std::path::PathBuf, String> {
-    let settings = Settings::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
+    let settings = atlas_codegen::settings::Settings::load(&root.join(project::SETTINGS))
+        .map_err(|e| e.to_string())?;
     locate::locate(root, &settings.spec, None, None)
         .map(|l| l.path)
         .map_err(|e| e.to_string())

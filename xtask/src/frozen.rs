@@ -6,8 +6,8 @@
 //! last release must keep compiling, unless the version allows a break and
 //! the changelog tells callers what to change.
 
-use atlas_codegen::changelog::{self, Changelog};
-use atlas_codegen::release::{self, Release};
+use atlas_codegen::tooling::changelog::{self, Changelog};
+use atlas_codegen::tooling::release::{self, Release};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;

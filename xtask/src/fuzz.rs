@@ -2,16 +2,17 @@
 //! panic fails the run and is printed with its seed and mutations.
 
 use crate::Args;
-use atlas_codegen::fuzz::{Corpus, Report};
+use atlas_codegen::inputs::Inputs;
 use atlas_codegen::project;
 use atlas_codegen::settings::Settings;
+use atlas_codegen::tooling::fuzz::{Corpus, Report};
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
 /// The real spec and the fixtures, with fixture settings (no names,
 /// replacements or exceptions of the real spec).
-pub fn corpus(root: &Path) -> Result<(Corpus, Settings), String> {
+pub fn corpus(root: &Path) -> Result<(Corpus, Inputs), String> {
     let mut settings = Settings::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
     let spec = project::run_located_text(root, &settings).ok();
     settings.names.clear();
@@ -36,7 +37,10 @@ pub fn corpus(root: &Path) -> Result<(Corpus, Settings), String> {
             fixtures.push((name, text));
         }
     }
-    Ok((Corpus::load(spec.as_deref(), &fixtures), settings))
+    Ok((
+        Corpus::load(spec.as_deref(), &fixtures),
+        Inputs::of(settings),
+    ))
 }
 
 pub fn fuzz(root: &Path, args: &Args) -> ExitCode {
@@ -60,7 +64,8 @@ pub fn fuzz(root: &Path, args: &Args) -> ExitCode {
             "; pinned spec not found"
         }
     );
-    let report = atlas_codegen::fuzz::run(&corpus, &settings, args.seed, args.cases, threads);
+    let report =
+        atlas_codegen::tooling::fuzz::run(&corpus, &settings, args.seed, args.cases, threads);
     println!("fuzz: {} in {:.1?}", report.summary(), started.elapsed());
     let slowest: Vec<String> = report
         .slowest

@@ -9,10 +9,10 @@
 //! became `impl Into<…>` and no longer infers).
 
 use crate::frozen;
-use atlas_codegen::changelog::{self, Changelog};
 use atlas_codegen::project;
-use atlas_codegen::release::{self, Release};
 use atlas_codegen::settings::Settings;
+use atlas_codegen::tooling::changelog::{self, Changelog};
+use atlas_codegen::tooling::release::{self, Release};
 use std::path::Path;
 use std::process::{Command, ExitCode};
 use std::time::Instant;

@@ -6,7 +6,7 @@
 //! error.
 
 use crate::Args;
-use atlas_codegen::update::{self, Request};
+use atlas_codegen::tooling::update::{self, Request};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

@@ -6,11 +6,11 @@
 //! route is still in the spec must compile (deprecation warnings only);
 //! every one that fails must be a route the change report lists as removed.
 
-use atlas_codegen::diff::route_key;
+use atlas_codegen::inputs::Inputs;
 use atlas_codegen::locate::sha256_hex;
 use atlas_codegen::project;
-use atlas_codegen::settings::Settings;
-use atlas_codegen::update::{self, Request};
+use atlas_codegen::tooling::diff::route_key;
+use atlas_codegen::tooling::update::{self, Request};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -47,7 +47,7 @@ struct Example {
 /// What the change report from the oldest to the newest spec says.
 struct Explained {
     removed: BTreeSet<String>,
-    breaking: Vec<atlas_codegen::diff::Change>,
+    breaking: Vec<atlas_codegen::tooling::diff::Change>,
     /// Old operationId → new, old type name → new.
     renamed: BTreeMap<String, String>,
 }
@@ -181,11 +181,11 @@ fn scratch_workspace(root: &Path, ws: &Path, specs: &[PathBuf]) -> Result<(), St
 fn first_generation(ws: &Path, spec: &Path) -> Result<Vec<Example>, String> {
     let run = project::run(ws, &project::SpecChoice::default()).map_err(|e| e.to_string())?;
     project::write(&ws.join(project::OUT_DIR), &run.generated.files).map_err(|e| e.to_string())?;
-    let settings = Settings::load(&ws.join(project::SETTINGS)).map_err(|e| e.to_string())?;
+    let inputs = Inputs::load(&ws.join(project::SETTINGS)).map_err(|e| e.to_string())?;
     let text = std::fs::read_to_string(spec).map_err(|e| e.to_string())?;
-    let ir = atlas_codegen::build_ir(&spec.display().to_string(), &text, &settings)
+    let ir = atlas_codegen::build_ir(&spec.display().to_string(), &text, &inputs)
         .map_err(|e| e.to_string())?;
-    let examples: Vec<Example> = atlas_codegen::emit::usage_calls(&ir, &settings)
+    let examples: Vec<Example> = atlas_codegen::emit::usage_calls(&ir, &inputs.settings)
         .into_iter()
         .map(|(id, route, call)| {
             let op = ir.operations.iter().find(|o| o.is_default() && o.id == id);

@@ -25,7 +25,7 @@ impl Ctx<'_> {
     /// `#[deprecated] pub fn old(&self, …) -> Builder` forwarding to the
     /// renamed method, through its group.
     fn alias_method(&self, alias: &MethodAlias) -> TokenStream {
-        let target = crate::compat::target(self.ir, alias);
+        let target = self.ir.alias_target(alias);
         let group = self.group_of(target);
         let (old, new) = (ident(&alias.record.old_method), ident(&target.names.method));
         let (accessor, module) = (
@@ -76,7 +76,7 @@ impl Ctx<'_> {
             .iter()
             .filter(|a| &a.host == host && a.builder_alias)
             .map(|a| {
-                let target = crate::compat::target(self.ir, a);
+                let target = self.ir.alias_target(a);
                 let module = format_ident!("{}", self.group_of(target).module);
                 let (old, new) = (
                     format_ident!("{}", a.record.old_builder),
@@ -134,7 +134,7 @@ impl Ctx<'_> {
             // The legacy group exists when any of its targets' groups does.
             let mut target_groups: Vec<usize> = hosted
                 .iter()
-                .map(|a| crate::compat::target(self.ir, a).names.group)
+                .map(|a| self.ir.alias_target(a).names.group)
                 .collect();
             target_groups.sort_unstable();
             target_groups.dedup();

@@ -48,7 +48,7 @@ impl Ctx<'_> {
 
     /// The call of the example, `client … .send()`.
     pub fn op_call(&self, op: &Operation, indent: &str) -> String {
-        self.call_text(op, &op.examples.docs, indent)
+        self.call_text(op, &self.ir.examples[op.index].docs, indent)
     }
 
     /// `client.<group>().<method>(<path>)`, the setters, `.send()`.

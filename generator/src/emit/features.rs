@@ -119,6 +119,7 @@ impl Ctx<'_> {
 
 #[cfg(test)]
 mod tests {
+    use crate::inputs::Inputs;
     use crate::ir::SerdeUse;
     use crate::settings::Settings;
 
@@ -165,7 +166,7 @@ components:
 
     #[test]
     fn each_type_knows_its_groups_and_serde_directions() {
-        let ir = crate::build_ir("t.yaml", SPEC, &settings()).expect("ir");
+        let ir = crate::build_ir("t.yaml", SPEC, &Inputs::of(settings())).expect("ir");
         let place = |name: &str| {
             let id = ir.defs.iter().position(|d| d.name == name).expect(name);
             let groups: Vec<&str> = ir.def_groups[id]
@@ -186,7 +187,7 @@ components:
 
     #[test]
     fn features_gate_groups_types_and_serde_directions() {
-        let files = crate::generate("t.yaml", SPEC, &"0".repeat(64), &settings())
+        let files = crate::generate("t.yaml", SPEC, &"0".repeat(64), &Inputs::of(settings()))
             .expect("generate")
             .files;
         let cargo = &files["Cargo.toml"];
@@ -249,7 +250,7 @@ components:
         let mut settings = settings();
         settings.features.per_group = false;
         settings.features.serde_by_direction = false;
-        let files = crate::generate("t.yaml", SPEC, &"0".repeat(64), &settings)
+        let files = crate::generate("t.yaml", SPEC, &"0".repeat(64), &Inputs::of(settings))
             .expect("generate")
             .files;
         for gate in ["feature = \"alpha\"", "feature = \"full\"", "round-trip"] {

@@ -2,22 +2,23 @@
 //! group) and the crate's Cargo.toml.
 
 use super::{Ctx, Files, Provenance, preview_cfg};
+use crate::inputs::Inputs;
 use crate::ir::Ir;
-use crate::settings::Settings;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 pub(super) fn render(
     ir: &Ir,
-    settings: &Settings,
+    inputs: &Inputs,
     prov: &Provenance,
     out: &mut Files<'_>,
 ) -> Result<(), String> {
+    let settings = &inputs.settings;
     let ctx = Ctx::new(ir, settings, None);
     out.rust("src/lib.rs", ctx.lib_rs(prov))?;
     out.rust("src/client.rs", ctx.client_rs(prov))?;
     out.text("Cargo.toml", super::manifest::cargo_toml(ir, settings));
-    if let (Some(template), true) = (&settings.readme_template, settings.krate.package.publish) {
+    if let (Some(template), true) = (&inputs.readme_template, settings.krate.package.publish) {
         out.text(super::readme::FILE, ctx.readme(template));
     }
     Ok(())

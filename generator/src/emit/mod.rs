@@ -19,6 +19,7 @@ pub mod types;
 mod unions;
 mod wait;
 
+use crate::inputs::Inputs;
 use crate::ir::{Ir, SHARED_MODULE, UNUSED_MODULE};
 use crate::ops::{Group, Operation};
 use crate::settings::Settings;
@@ -106,7 +107,7 @@ impl<'a> Ctx<'a> {
 pub fn render_slice(ir: &Ir, settings: &Settings, op: &Operation) -> Result<String, String> {
     let ctx = Ctx::new(ir, settings, None);
     let group = ctx.group(ctx.group_of(op), &[op], Vec::new());
-    let types: Vec<TokenStream> = crate::ir::reached_by(&ir.defs, op)
+    let types: Vec<TokenStream> = crate::ir::reached_by(&ir.defs, op, &ir.waiters)
         .into_iter()
         .map(|id| ctx.type_def(id))
         .collect();
@@ -150,9 +151,10 @@ impl Files<'_> {
 /// crate root.
 pub fn render(
     ir: &Ir,
-    settings: &Settings,
+    inputs: &Inputs,
     prov: &Provenance,
 ) -> Result<BTreeMap<String, String>, String> {
+    let settings = &inputs.settings;
     let mut out = Files {
         files: BTreeMap::new(),
         prov,
@@ -160,7 +162,7 @@ pub fn render(
     type_files(ir, settings, &mut out)?;
     api_files(ir, settings, &mut out)?;
     test_files::render(ir, settings, &mut out)?;
-    krate::render(ir, settings, prov, &mut out)?;
+    krate::render(ir, inputs, prov, &mut out)?;
     Ok(out.files)
 }
 

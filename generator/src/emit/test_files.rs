@@ -123,7 +123,7 @@ impl Ctx<'_> {
             } else {
                 ""
             };
-            for (r, call) in op.examples.contract.iter().enumerate() {
+            for (r, call) in self.ir.examples[op.index].contract.iter().enumerate() {
                 // The first call is the operation's; each further rotation
                 // of its unions' variants is `operationId#2`, `#3`, ….
                 let (f, key) = match r {

@@ -11,7 +11,7 @@ use quote::quote;
 impl Ctx<'_> {
     /// The builder's `send_and_wait`, when the operation has a waiter.
     pub(super) fn waiter_tokens(&self, op: &Operation) -> TokenStream {
-        let Some(w) = &op.waiter else {
+        let Some(w) = self.ir.waiters.of(op) else {
             return quote!();
         };
         let rt = &self.rt;

@@ -4,8 +4,7 @@
 
 use super::site::{Site, VersionChoice};
 use super::{
-    Draft, OpDocs, OpSettings, Operation, Output, Param, Success, SuccessKind, paging,
-    version_suffix,
+    Draft, OpSettings, Operation, Output, Param, Success, SuccessKind, paging, version_suffix,
 };
 use crate::diag::Diagnostics;
 use crate::naming::pascal_ident;
@@ -67,7 +66,7 @@ impl<'s, 'a> OperationBuilder<'s, 'a> {
         Operation {
             id: site.id.clone(),
             names: (),
-            examples: (),
+            index: 0,
             http_method: site.method.to_ascii_uppercase(),
             path: site.path.to_owned(),
             pointer: site.pointer.clone(),
@@ -85,7 +84,6 @@ impl<'s, 'a> OperationBuilder<'s, 'a> {
             responses: responses.list,
             paging,
             no_auth: site.op.security.as_ref().is_some_and(|s| s.is_empty()),
-            waiter: None,
         }
     }
 }
@@ -101,70 +99,5 @@ fn output(responses: &[Success]) -> Output {
         [] => Output::Single(SuccessKind::Empty),
         [(_, k), rest @ ..] if rest.iter().all(|(_, r)| r == k) => Output::Single(k.clone()),
         _ => Output::PerStatus(kinds),
-    }
-}
-
-/// The tag that groups an operation: its first, or `Default` (warned).
-pub(super) fn tag_of(op: &openapiv3::Operation, pointer: &str, diags: &mut Diagnostics) -> String {
-    match op.tags.as_slice() {
-        [] => {
-            diags.warn(
-                "missing-tag",
-                pointer,
-                "operation has no tag; grouped under \"Default\"",
-            );
-            "Default".to_owned()
-        }
-        [one] => one.clone(),
-        [first, ..] => {
-            diags.warn(
-                "many-tags",
-                pointer,
-                format!("operation has several tags; grouped under {first:?}"),
-            );
-            first.clone()
-        }
-    }
-}
-
-/// The operation's documentation and extensions.
-pub(super) fn docs_of(op: &openapiv3::Operation, id: &str) -> OpDocs {
-    let ext_str = |k: &str| {
-        op.extensions
-            .get(k)
-            .and_then(|v| v.as_str())
-            .map(str::to_owned)
-    };
-    let roles = op
-        .extensions
-        .get("x-rolesRequirements")
-        .and_then(|v| v.as_array())
-        .map(|a| {
-            a.iter()
-                .filter_map(|r| r.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
-    let changelog = op
-        .extensions
-        .get("x-xgen-changelog")
-        .and_then(|v| v.as_object())
-        .map(|m| {
-            m.iter()
-                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
-                .collect()
-        })
-        .unwrap_or_default();
-    OpDocs {
-        summary: op.summary.clone(),
-        description: op.description.clone(),
-        docs_url: ext_str("x-xgen-docs-url"),
-        roles,
-        external_docs: op
-            .external_docs
-            .as_ref()
-            .map(|d| (d.description.clone(), d.url.clone())),
-        changelog,
-        alias: ext_str("x-xgen-operation-id-override").filter(|a| a != id),
     }
 }

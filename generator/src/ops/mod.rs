@@ -219,24 +219,15 @@ pub struct Group {
     pub preview_only: bool,
 }
 
-/// The calls an operation's docs show and the contract test sends.
-#[derive(Clone, Debug, Default)]
-pub struct Examples {
-    /// The docs' usage example: what a request needs.
-    pub docs: crate::examples::Call,
-    /// The contract test's calls: everything a request may carry, one per
-    /// rotation of the unions' variants.
-    pub contract: Vec<crate::examples::Call>,
-}
-
-/// An operation at one API version. `N` is its Rust names and `X` its
-/// example calls: `()` while it is a [`Draft`], [`OpNames`] and
-/// [`Examples`] once every type is known and the naming pass has run.
+/// An operation at one API version. `N` is its Rust names: `()` while it
+/// is a [`Draft`], [`OpNames`] once the naming pass has run. Later passes
+/// (examples, waiters) keep their results in the IR, by [`Operation::index`].
 #[derive(Clone, Debug)]
-pub struct Operation<N = OpNames, X = Examples> {
+pub struct Operation<N = OpNames> {
     pub id: String,
     pub names: N,
-    pub examples: X,
+    /// Its position in the IR's operations.
+    pub index: usize,
     /// `GET`, `POST`, …
     pub http_method: String,
     pub path: String,
@@ -259,15 +250,12 @@ pub struct Operation<N = OpNames, X = Examples> {
     pub paging: Option<Paging>,
     /// `security: []`: the operation takes no credentials, and none are sent.
     pub no_auth: bool,
-    /// What `send_and_wait` polls (`x-xgen-atlascli.watcher`); set on the
-    /// default version once every operation exists (`crate::waiters`).
-    pub waiter: Option<crate::waiters::Waiter>,
 }
 
-/// An operation before its names and examples are decided.
-pub type Draft = Operation<(), ()>;
+/// An operation before its names are decided.
+pub type Draft = Operation<()>;
 
-impl<N, X> Operation<N, X> {
+impl<N> Operation<N> {
     pub fn path_params(&self) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(|p| p.location == Location::Path)
     }
@@ -316,16 +304,13 @@ pub fn build<'a>(
         }
     }
     // Every type exists now: box cycles and decide `Default`, which the
-    // examples need.
+    // later passes need.
     types.finish();
     let (named, groups) = names::assign(drafts, types, diags);
     let ops = named
         .into_iter()
         .enumerate()
-        .map(|(index, (draft, names))| {
-            let examples = crate::examples::of(&draft, index, &types.defs, diags);
-            draft.complete(names, examples)
-        })
+        .map(|(index, (draft, names))| draft.complete(names, index))
         .collect();
     (ops, groups)
 }

@@ -3,9 +3,7 @@
 //! group structs share the types' namespace: API modules glob-import the
 //! types, and a local item would silently shadow a type of the same name).
 
-use super::{
-    Draft, Examples, Group, OpNames, Operation, Output, VersionMethod, VersionRole, version_suffix,
-};
+use super::{Draft, Group, OpNames, Operation, Output, VersionMethod, VersionRole, version_suffix};
 use crate::diag::Diagnostics;
 use crate::naming::{NameTable, pascal_ident, snake_ident};
 use crate::types::TypeSpace;
@@ -174,11 +172,11 @@ fn accessor_name(module: &str) -> String {
 
 impl Draft {
     /// The operation, with its names and examples.
-    pub fn complete(self, names: OpNames, examples: Examples) -> Operation {
+    pub fn complete(self, names: OpNames, index: usize) -> Operation {
         let Operation {
             id,
             names: (),
-            examples: (),
+            index: _,
             http_method,
             path,
             pointer,
@@ -196,12 +194,11 @@ impl Draft {
             output,
             paging,
             no_auth,
-            waiter,
         } = self;
         Operation {
             id,
             names,
-            examples,
+            index,
             http_method,
             path,
             pointer,
@@ -219,7 +216,6 @@ impl Draft {
             output,
             paging,
             no_auth,
-            waiter,
         }
     }
 }

@@ -1,7 +1,6 @@
 //! Where the operations are: one [`Site`] per path and method, with its
 //! operationId checked, and the API versions it offers.
 
-use super::build::{docs_of, tag_of};
 use super::{OpDocs, parse_media_type};
 use crate::diag::{Diagnostics, join};
 use crate::naming::pascal_ident;
@@ -237,5 +236,70 @@ pub(super) fn request_body<'a>(
             let name = reference.strip_prefix("#/components/requestBodies/")?;
             doc.components.as_ref()?.request_bodies.get(name)?.as_item()
         }
+    }
+}
+
+/// The tag that groups an operation: its first, or `Default` (warned).
+fn tag_of(op: &openapiv3::Operation, pointer: &str, diags: &mut Diagnostics) -> String {
+    match op.tags.as_slice() {
+        [] => {
+            diags.warn(
+                "missing-tag",
+                pointer,
+                "operation has no tag; grouped under \"Default\"",
+            );
+            "Default".to_owned()
+        }
+        [one] => one.clone(),
+        [first, ..] => {
+            diags.warn(
+                "many-tags",
+                pointer,
+                format!("operation has several tags; grouped under {first:?}"),
+            );
+            first.clone()
+        }
+    }
+}
+
+/// The operation's documentation and extensions.
+fn docs_of(op: &openapiv3::Operation, id: &str) -> OpDocs {
+    let ext_str = |k: &str| {
+        op.extensions
+            .get(k)
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+    };
+    let roles = op
+        .extensions
+        .get("x-rolesRequirements")
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|r| r.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    let changelog = op
+        .extensions
+        .get("x-xgen-changelog")
+        .and_then(|v| v.as_object())
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    OpDocs {
+        summary: op.summary.clone(),
+        description: op.description.clone(),
+        docs_url: ext_str("x-xgen-docs-url"),
+        roles,
+        external_docs: op
+            .external_docs
+            .as_ref()
+            .map(|d| (d.description.clone(), d.url.clone())),
+        changelog,
+        alias: ext_str("x-xgen-operation-id-override").filter(|a| a != id),
     }
 }

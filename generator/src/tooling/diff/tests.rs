@@ -19,7 +19,8 @@ fn ir(paths: &str, schemas: &str) -> Ir {
         indent(paths, 2)
     );
     let settings = crate::settings::minimal();
-    crate::build_ir("t.yaml", &text, &settings).unwrap_or_else(|e| panic!("{e}\n{text}"))
+    crate::build_ir("t.yaml", &text, &crate::inputs::Inputs::of(settings))
+        .unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 
 fn report(old: (&str, &str), new: (&str, &str)) -> Report {

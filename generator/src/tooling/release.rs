@@ -4,7 +4,7 @@
 //! version is written.
 
 use crate::diag::Error;
-use crate::diff::Semver;
+use crate::tooling::diff::Semver;
 use serde::Deserialize;
 use std::path::Path;
 

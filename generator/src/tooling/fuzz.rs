@@ -10,7 +10,7 @@
 //! `cargo xtask fuzz` runs many cases (100,000 by default); `tests/fuzz.rs`
 //! runs a few thousand in CI.
 
-use crate::settings::Settings;
+use crate::inputs::Inputs;
 use serde_json::{Map, Value, json};
 use std::collections::BTreeSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -208,9 +208,9 @@ pub fn case(corpus: &Corpus, seed: u64) -> Case {
 
 /// Generates a case, catching panics. Returns the outcome and the error
 /// text, if any.
-pub fn run_case(case: &Case, settings: &Settings) -> (Outcome, Option<String>) {
+pub fn run_case(case: &Case, inputs: &Inputs) -> (Outcome, Option<String>) {
     let result = catch_unwind(AssertUnwindSafe(|| {
-        crate::generate(&case.file, &case.text, "fuzz", settings)
+        crate::generate(&case.file, &case.text, "fuzz", inputs)
     }));
     match result {
         Ok(Ok(_)) => (Outcome::Generated, None),
@@ -236,7 +236,7 @@ pub fn run_case(case: &Case, settings: &Settings) -> (Outcome, Option<String>) {
 
 /// Runs the seeds `from..from + cases` on `threads` threads, with panic
 /// messages kept from the terminal (they are reported instead).
-pub fn run(corpus: &Corpus, settings: &Settings, from: u64, cases: u64, threads: usize) -> Report {
+pub fn run(corpus: &Corpus, inputs: &Inputs, from: u64, cases: u64, threads: usize) -> Report {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
     let threads = threads.max(1) as u64;
@@ -253,7 +253,7 @@ pub fn run(corpus: &Corpus, settings: &Settings, from: u64, cases: u64, threads:
                         }
                         let started = std::time::Instant::now();
                         let case = case(corpus, seed);
-                        let (outcome, error) = run_case(&case, settings);
+                        let (outcome, error) = run_case(&case, inputs);
                         report.add(&case, outcome, error, started.elapsed().as_millis());
                         seed += threads;
                     }

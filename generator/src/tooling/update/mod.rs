@@ -5,14 +5,17 @@
 //! Everything is computed first; nothing in the tree changes unless every
 //! step succeeded.
 
-use crate::changelog::{self, Changelog};
 use crate::diag::Error;
-use crate::diff::{self, Report, Side};
+use crate::inputs::Inputs;
 use crate::locate::{locate, read_pinned, sha256_hex};
 use crate::project::{self, SETTINGS};
-use crate::release;
-use crate::settings::Settings;
+use crate::settings::{Settings, SpecPin};
+use crate::tooling::changelog::{self, Changelog};
+use crate::tooling::diff::{self, Report, Side};
+use crate::tooling::release;
 use crate::{compat, generate};
+
+pub mod records;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -53,8 +56,8 @@ struct Plan {
 
 pub fn update(root: &Path, request: &Request<'_>) -> Result<Updated, Error> {
     let settings_path = root.join(SETTINGS);
-    let settings = Settings::load(&settings_path)?;
-    let (old_ir, old_side) = pinned_ir(root, &settings)?;
+    let inputs = Inputs::load(&settings_path)?;
+    let (old_ir, old_side) = pinned_ir(root, &inputs)?;
     let (new_text, new_side) = read_new(request.spec)?;
     if new_side.sha256 == old_side.sha256 {
         return Err(Error::new(
@@ -62,11 +65,13 @@ pub fn update(root: &Path, request: &Request<'_>) -> Result<Updated, Error> {
             "this is the pinned spec already",
         ));
     }
-    let mut next = settings.clone();
-    next.spec.file = new_side.file.clone();
-    next.spec.sha256 = new_side.sha256.clone();
-    next.spec.url = request.url.unwrap_or_default().to_owned();
-    next.spec.path = None;
+    let mut next = inputs.clone();
+    next.settings.spec = SpecPin {
+        file: new_side.file.clone(),
+        sha256: new_side.sha256.clone(),
+        url: request.url.unwrap_or_default().to_owned(),
+        path: None,
+    };
     let name = request.spec.display().to_string();
     let new_ir = crate::build_ir(&name, &new_text, &next)?;
     let mut report = diff::diff(&old_ir, &new_ir, request.today);
@@ -75,42 +80,56 @@ pub fn update(root: &Path, request: &Request<'_>) -> Result<Updated, Error> {
         release: new_ir.release.clone(),
         ..new_side
     });
-    let (records, dropped) = compat::update(&settings.compat, &report, &new_ir, request.date);
+    let (records, dropped) = records::update(&inputs.compat, &report, &new_ir, request.date);
     report.aliases_dropped = dropped;
-    let last = release::last(root)?;
-    next.krate.version = release::needed(
-        last.as_ref().map(|r| r.version.as_str()),
-        &settings.krate.version,
-        report.semver(),
-    )
-    .map_err(|e| Error::new(settings_path.display().to_string(), e))?;
-    if next.krate.runtime_version.is_some() {
-        next.krate.runtime_version = Some(next.krate.version.clone());
-    }
     next.compat = records;
-    let generated = generate(&name, &new_text, &next.spec.sha256, &next)?.files;
+    set_version(root, &settings_path, &mut next.settings, report.semver())?;
+    let generated = generate(&name, &new_text, &next.settings.spec.sha256, &next)?.files;
+    let version = &next.settings.krate.version;
     let plan = Plan {
-        settings_text: pin_text(&settings_path, &next)?,
+        settings_text: pin_text(&settings_path, &next.settings)?,
         compat_text: next.compat.to_toml(),
         generated,
-        changelog: changelog_text(root, &report, &next.krate.version, request.date),
-        runtime_manifest: runtime_manifest(root, &next.krate.version)?,
+        changelog: changelog_text(root, &report, version, request.date),
+        runtime_manifest: runtime_manifest(root, version)?,
     };
     let files_changed = write(root, &plan)?;
     Ok(Updated {
         aliases: (next.compat.operations.len(), next.compat.types.len()),
         report,
-        old_version: settings.krate.version,
-        new_version: next.krate.version,
+        old_version: inputs.settings.krate.version,
+        new_version: version.clone(),
         files_changed,
     })
 }
 
+/// The version the update needs since the last release (the runtime's in
+/// lockstep, when it is published).
+fn set_version(
+    root: &Path,
+    settings_path: &Path,
+    next: &mut Settings,
+    semver: diff::Semver,
+) -> Result<(), Error> {
+    let last = release::last(root)?;
+    next.krate.version = release::needed(
+        last.as_ref().map(|r| r.version.as_str()),
+        &next.krate.version,
+        semver,
+    )
+    .map_err(|e| Error::new(settings_path.display().to_string(), e))?;
+    if next.krate.runtime_version.is_some() {
+        next.krate.runtime_version = Some(next.krate.version.clone());
+    }
+    Ok(())
+}
+
 /// The IR of the pinned spec, and what identifies it.
-pub fn pinned_ir(root: &Path, settings: &Settings) -> Result<(crate::Ir, Side), Error> {
+pub fn pinned_ir(root: &Path, inputs: &Inputs) -> Result<(crate::Ir, Side), Error> {
+    let settings = &inputs.settings;
     let located = locate(root, &settings.spec, None, None)?;
     let (text, sha256) = read_pinned(&located.path, &settings.spec, false)?;
-    let ir = crate::build_ir(&located.path.display().to_string(), &text, settings)?;
+    let ir = crate::build_ir(&located.path.display().to_string(), &text, inputs)?;
     let side = Side {
         file: settings.spec.file.clone(),
         sha256,
