@@ -43,6 +43,39 @@ fn fixture_crate_matches_its_spec_and_the_generator() {
     );
 }
 
+/// Everything service-specific comes from the settings: the fixture crate,
+/// generated for another service, names neither Atlas nor MongoDB (its own
+/// spec's paths and media types aside, and the runtime's package name).
+#[test]
+fn fixture_crate_names_no_atlas() {
+    let root = atlas_tests::root();
+    let run = project::run_target(&root, &project::FIXTURE, &project::SpecChoice::default())
+        .expect("the fixture generates");
+    let from_its_spec = ["/api/atlas/v2", "~1api~1atlas~1v2", "vnd.atlas."];
+    let mut found = Vec::new();
+    for (path, text) in &run.generated.files {
+        for (n, line) in text.lines().enumerate() {
+            let mut rest = line.replace("atlas-admin-runtime", "");
+            for allowed in from_its_spec {
+                rest = rest.replace(allowed, "");
+            }
+            let lower = rest.to_ascii_lowercase();
+            if lower.contains("atlas") || lower.contains("mongodb") {
+                found.push(format!("{path}:{}: {line}", n + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "Atlas text in the fixture crate:\n{}",
+        found.join("\n")
+    );
+    assert!(
+        run.generated.files["src/client.rs"].contains("\"https://things.example.com\""),
+        "the base URL comes from the settings"
+    );
+}
+
 #[test]
 fn generation_is_deterministic() {
     let first = &atlas_tests::real().generated.files;

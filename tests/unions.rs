@@ -226,7 +226,7 @@ fn real_responses_accept_unknown_enum_values_and_fields() {
 #[test]
 fn unknown_variants_are_noted_under_a_watch() {
     use atlas_admin_runtime::unknown::Watch;
-    use atlas_fixture_client::types::{Choice, Color, Either};
+    use fixture_client::types::{Choice, Color, Either};
     let watch = Watch::start();
     let color: Color = serde_json::from_str(r#""PURPLE""#).unwrap();
     let choice: Choice = serde_json::from_str(r#"{"type": "triangle", "sides": 3}"#).unwrap();

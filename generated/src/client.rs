@@ -39,15 +39,22 @@ impl Client {
     /// set credentials with `digest`, `service_account` or `bearer`.
     pub fn builder() -> ClientBuilder<Client> {
         ClientBuilder::new()
+            .base_url("https://cloud.mongodb.com")
             .user_agent(concat!("atlas-admin-rust/", env!("CARGO_PKG_VERSION")))
     }
-    /// A client configured from the environment, as the Atlas CLI and
-    /// the Terraform provider are: `MONGODB_ATLAS_CLIENT_ID` and
+    /// A client configured from the environment: `MONGODB_ATLAS_CLIENT_ID` and
     /// `MONGODB_ATLAS_CLIENT_SECRET` (service account), or
     /// `MONGODB_ATLAS_PUBLIC_API_KEY` and `MONGODB_ATLAS_PRIVATE_API_KEY`
     /// (Digest), and `MONGODB_ATLAS_BASE_URL`.
     pub fn from_env() -> Result<Client, Error> {
-        Self::builder().from_env()?.build()
+        const NAMES: atlas_admin_runtime::EnvNames<'static> = atlas_admin_runtime::EnvNames {
+            client_id: "MONGODB_ATLAS_CLIENT_ID",
+            client_secret: "MONGODB_ATLAS_CLIENT_SECRET",
+            public_key: "MONGODB_ATLAS_PUBLIC_API_KEY",
+            private_key: "MONGODB_ATLAS_PRIVATE_API_KEY",
+            base_url: "MONGODB_ATLAS_BASE_URL",
+        };
+        Self::builder().from_env_named(&NAMES)?.build()
     }
     /// A client whose requests `mock` answers in process: everything
     /// but the network (parameter checks, encoding, retries, paging,

@@ -11,6 +11,9 @@ use std::path::Path;
 #[derive(Debug, Clone)]
 pub struct Inputs {
     pub settings: Settings,
+    /// The settings file as generated headers name it: its path from the
+    /// workspace root (`spec/atlas.toml`), see [`Inputs::shown_as`].
+    pub settings_file: String,
     /// Earlier names kept as deprecated aliases (`compat.toml` beside the
     /// settings file, when there is one).
     pub compat: Records,
@@ -25,6 +28,7 @@ impl Inputs {
     pub fn of(settings: Settings) -> Inputs {
         Inputs {
             settings,
+            settings_file: "the settings".to_owned(),
             compat: Records::default(),
             overlays: Vec::new(),
             readme_template: None,
@@ -45,8 +49,12 @@ impl Inputs {
             Some(file) => Some(read(&dir.join(file))?),
             None => None,
         };
+        let settings_file = path
+            .file_name()
+            .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
         Ok(Inputs {
             settings,
+            settings_file,
             compat,
             overlays,
             readme_template,
@@ -54,7 +62,15 @@ impl Inputs {
     }
 }
 
+impl Inputs {
+    /// Names the settings file by its path from the workspace root, which
+    /// [`Inputs::load`] cannot know.
+    pub fn shown_as(mut self, relative: &str) -> Inputs {
+        self.settings_file = relative.to_owned();
+        self
+    }
+}
+
 fn read(path: &Path) -> Result<String, Error> {
-    std::fs::read_to_string(path)
-        .map_err(|e| Error::new(path.display().to_string(), e.to_string()))
+    std::fs::read_to_string(path).map_err(|e| Error::new(path.display().to_string(), e.to_string()))
 }

@@ -86,6 +86,7 @@ pub fn generate(
         spec_file: shown,
         sha256: sha256.to_owned(),
         release: ir.release.clone(),
+        settings_file: inputs.settings_file.clone(),
     };
     let files = emit::render(&ir, inputs, &prov).map_err(|m| diag::Error::new(spec_file, m))?;
     Ok(Generated {

@@ -33,7 +33,7 @@ pub const CLIENT: Target = Target {
 /// and it compiles and round-trips every type mapping the generator has.
 pub const FIXTURE: Target = Target {
     name: "fixture",
-    settings: "tests/fixture-crate/atlas.toml",
+    settings: "tests/fixture-crate/settings.toml",
     out_dir: "tests/fixture-crate",
 };
 
@@ -79,7 +79,7 @@ pub fn run(root: &Path, choice: &SpecChoice) -> Result<Run, Error> {
 pub fn run_target(root: &Path, target: &Target, choice: &SpecChoice) -> Result<Run, Error> {
     let default = SpecChoice::default();
     let choice = if *target == CLIENT { choice } else { &default };
-    let inputs = Inputs::load(&root.join(target.settings))?;
+    let inputs = Inputs::load(&root.join(target.settings))?.shown_as(target.settings);
     let settings = &inputs.settings;
     let located = locate(
         root,

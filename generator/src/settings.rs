@@ -15,6 +15,8 @@ pub struct Settings {
     pub generate: GenerateSettings,
     #[serde(rename = "crate")]
     pub krate: CrateSettings,
+    /// The service the generated `Client` calls, as its code and docs say.
+    pub client: ClientSettings,
     /// The generated crate's cargo features.
     #[serde(default)]
     pub features: FeatureSettings,
@@ -71,6 +73,41 @@ pub struct SpecPin {
     /// workspace root, used unless `--spec` or `ATLAS_SPEC` say otherwise.
     #[serde(default)]
     pub path: Option<String>,
+}
+
+/// What the generated client knows of the service: every service-specific
+/// string of `client.rs` and the crate docs comes from here.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientSettings {
+    /// The API as the crate docs name it (`MongoDB Atlas Administration API v2`).
+    pub api: String,
+    /// The service as docs name it (`Atlas`): "the Atlas client".
+    pub service: String,
+    /// The base URL `Client::builder()` starts from.
+    pub base_url: String,
+    /// Base of the spec's `/path` links (`https://www.mongodb.com`).
+    pub docs_site: String,
+    /// Base of its `#tag/...` links: the API reference page.
+    pub api_docs: String,
+    /// The variable the docs' example reads a bearer token from.
+    #[serde(default)]
+    pub token_variable: Option<String>,
+    /// The variables `Client::from_env` reads; without them the client has
+    /// no `from_env`.
+    #[serde(default)]
+    pub env: Option<EnvSettings>,
+}
+
+/// Environment variable names (`ClientBuilder::from_env_named`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnvSettings {
+    pub client_id: String,
+    pub client_secret: String,
+    pub public_key: String,
+    pub private_key: String,
+    pub base_url: String,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -281,7 +318,7 @@ impl Settings {
 pub(crate) fn minimal() -> Settings {
     Settings::parse(
         "t.toml",
-        "[spec]\nfile = \"t.yaml\"\nsha256 = \"0000000000000000000000000000000000000000000000000000000000000000\"\n[crate]\nname = \"t\"\nversion = \"0.1.0\"\nruntime_name = \"rt\"\nruntime_path = \"../rt\"\nruntime_version = \"0.1.0\"\n",
+        "[spec]\nfile = \"t.yaml\"\nsha256 = \"0000000000000000000000000000000000000000000000000000000000000000\"\n[crate]\nname = \"t\"\nversion = \"0.1.0\"\nruntime_name = \"rt\"\nruntime_path = \"../rt\"\nruntime_version = \"0.1.0\"\n[client]\napi = \"T API\"\nservice = \"T\"\nbase_url = \"https://t.example\"\ndocs_site = \"https://t.example\"\napi_docs = \"https://t.example/api\"\n",
     )
     .expect("minimal settings")
 }
@@ -313,6 +350,12 @@ version = "0.1.0"
 runtime_path = "../runtime"
 runtime_name = "atlas-admin-runtime"
 runtime_version = "0.1.0"
+[client]
+api = "T API"
+service = "T"
+base_url = "https://t.example"
+docs_site = "https://t.example"
+api_docs = "https://t.example/api"
 [names]
 "#/components/schemas/X" = "Y"
 "##;

@@ -19,6 +19,28 @@ pub const ENV_CLIENT_ID: &str = "MONGODB_ATLAS_CLIENT_ID";
 pub const ENV_CLIENT_SECRET: &str = "MONGODB_ATLAS_CLIENT_SECRET";
 pub const ENV_BASE_URL: &str = "MONGODB_ATLAS_BASE_URL";
 
+/// The environment variables [`ClientBuilder::from_env_named`] reads: a
+/// service account pair, an API key pair (Digest) and the base URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnvNames<'a> {
+    pub client_id: &'a str,
+    pub client_secret: &'a str,
+    pub public_key: &'a str,
+    pub private_key: &'a str,
+    pub base_url: &'a str,
+}
+
+impl EnvNames<'static> {
+    /// The Atlas CLI's and the Terraform provider's (`MONGODB_ATLAS_…`).
+    pub const ATLAS: EnvNames<'static> = EnvNames {
+        client_id: ENV_CLIENT_ID,
+        client_secret: ENV_CLIENT_SECRET,
+        public_key: ENV_PUBLIC_KEY,
+        private_key: ENV_PRIVATE_KEY,
+        base_url: ENV_BASE_URL,
+    };
+}
+
 #[derive(Clone)]
 enum Credentials {
     None,
@@ -201,11 +223,25 @@ impl<C: From<Transport>> ClientBuilder<C> {
     /// (Digest); `MONGODB_ATLAS_BASE_URL` overrides the base URL. A pair
     /// with one half missing, or no pair at all, is an error.
     pub fn from_env(self) -> Result<Self, Error> {
-        self.from_env_with(|name| std::env::var(name).ok())
+        self.from_env_named(&EnvNames::ATLAS)
     }
 
     /// [`from_env`](Self::from_env) reading variables through `get`.
-    pub fn from_env_with(mut self, get: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
+    pub fn from_env_with(self, get: impl Fn(&str) -> Option<String>) -> Result<Self, Error> {
+        self.from_env_named_with(&EnvNames::ATLAS, get)
+    }
+
+    /// [`from_env`](Self::from_env) with other variable names.
+    pub fn from_env_named(self, names: &EnvNames<'_>) -> Result<Self, Error> {
+        self.from_env_named_with(names, |name| std::env::var(name).ok())
+    }
+
+    /// [`from_env_named`](Self::from_env_named) reading variables through `get`.
+    pub fn from_env_named_with(
+        mut self,
+        names: &EnvNames<'_>,
+        get: impl Fn(&str) -> Option<String>,
+    ) -> Result<Self, Error> {
         let var = |name: &str| get(name).filter(|v| !v.trim().is_empty());
         let pair = |a: &str, b: &str| -> Result<Option<(String, String)>, Error> {
             match (var(a), var(b)) {
@@ -215,18 +251,19 @@ impl<C: From<Transport>> ClientBuilder<C> {
                 (None, Some(_)) => Err(Error::Config(format!("{b} is set but {a} is not"))),
             }
         };
-        let service = pair(ENV_CLIENT_ID, ENV_CLIENT_SECRET)?;
-        let digest = pair(ENV_PUBLIC_KEY, ENV_PRIVATE_KEY)?;
+        let service = pair(names.client_id, names.client_secret)?;
+        let digest = pair(names.public_key, names.private_key)?;
         self = match (service, digest) {
             (Some((id, secret)), _) => self.service_account(id, secret),
             (None, Some((public, private))) => self.digest(public, private),
             (None, None) => {
                 return Err(Error::Config(format!(
-                    "no Atlas credentials: set {ENV_CLIENT_ID} and {ENV_CLIENT_SECRET}, or {ENV_PUBLIC_KEY} and {ENV_PRIVATE_KEY}"
+                    "no credentials: set {} and {}, or {} and {}",
+                    names.client_id, names.client_secret, names.public_key, names.private_key
                 )));
             }
         };
-        if let Some(url) = var(ENV_BASE_URL) {
+        if let Some(url) = var(names.base_url) {
             self.base_url = url;
         }
         Ok(self)
@@ -469,7 +506,37 @@ mod tests {
             .from_env_with(env(&[]))
             .err()
             .unwrap();
-        assert!(none.to_string().contains("no Atlas credentials"), "{none}");
+        assert!(none.to_string().contains("no credentials"), "{none}");
+        let other = EnvNames {
+            client_id: "X_ID",
+            client_secret: "X_SECRET",
+            public_key: "X_PUB",
+            private_key: "X_PRIV",
+            base_url: "X_URL",
+        };
+        let b = ClientBuilder::<C>::new()
+            .from_env_named_with(
+                &other,
+                env(&[
+                    ("X_ID", "id"),
+                    ("X_SECRET", "s"),
+                    ("X_URL", "http://127.0.0.1:9"),
+                ]),
+            )
+            .unwrap();
+        assert!(matches!(b.credentials, Credentials::ServiceAccount { .. }));
+        assert_eq!(b.base_url, "http://127.0.0.1:9");
+        let atlas_names_ignored = ClientBuilder::<C>::new()
+            .from_env_named_with(
+                &other,
+                env(&[(ENV_CLIENT_ID, "id"), (ENV_CLIENT_SECRET, "s")]),
+            )
+            .err()
+            .unwrap();
+        assert!(
+            atlas_names_ignored.to_string().contains("X_ID"),
+            "{atlas_names_ignored}"
+        );
         let blank = ClientBuilder::<C>::new()
             .from_env_with(env(&[(ENV_CLIENT_ID, " "), (ENV_CLIENT_SECRET, "x")]))
             .err()

@@ -29,7 +29,7 @@ pub use api_error::{ApiError, BadRequestDetail, FieldViolation};
 pub use auth::DEFAULT_TOKEN_URL;
 pub use builder::{
     ClientBuilder, DEFAULT_BASE_URL, ENV_BASE_URL, ENV_CLIENT_ID, ENV_CLIENT_SECRET,
-    ENV_PRIVATE_KEY, ENV_PUBLIC_KEY,
+    ENV_PRIVATE_KEY, ENV_PUBLIC_KEY, EnvNames,
 };
 pub use deviation::Deviation;
 pub use error::{ApiFailure, Error};

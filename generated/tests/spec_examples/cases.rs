@@ -8,9 +8,9 @@ use atlas_admin::types::*;
 /// Decodes the example (into known variants only), re-encodes it to
 /// the same JSON, and decodes that to the same value.
 /// `unknown` lists properties (JSON pointers inside the example) that
-/// the example has but its schema does not define (listed in
-/// spec/atlas.toml); they are dropped before comparing, and each must
-/// be there.
+/// the example has but its schema does not define (the settings'
+/// `example_unknown_fields`); they are dropped before comparing, and
+/// each must be there.
 #[track_caller]
 fn check<T>(pointer: &str, json: &str, unknown: &[&str])
 where
@@ -33,7 +33,7 @@ where
             .and_then(|p| p.remove(key));
         assert!(
             removed.is_some(),
-            "{pointer}: listed unknown field {field} is not in the example any more; remove it from spec/atlas.toml"
+            "{pointer}: listed unknown field {field} is not in the example any more; remove it from the settings' example_unknown_fields"
         );
     }
     let again = serde_json::to_value(&decoded).expect("encode");

@@ -34,9 +34,10 @@ impl Ctx<'_> {
         );
         let builder = format_ident!("{}", target.names.builder);
         let note = format!(
-            "renamed to `{}().{}` in the Atlas spec of {}",
+            "renamed to `{}().{}` in the {} spec of {}",
             group.accessor,
             target.names.method.trim_start_matches("r#"),
+            self.service(),
             alias.record.since
         );
         let doc = format!(
@@ -83,8 +84,10 @@ impl Ctx<'_> {
                     format_ident!("{}", target.names.builder),
                 );
                 let note = format!(
-                    "renamed to `{}` in the Atlas spec of {}",
-                    target.names.builder, a.record.since
+                    "renamed to `{}` in the {} spec of {}",
+                    target.names.builder,
+                    self.service(),
+                    a.record.since
                 );
                 let cfg = super::preview_cfg(target.preview);
                 let feature = self.groups_cfg(&[target.names.group]);
@@ -163,7 +166,10 @@ impl Ctx<'_> {
                 }
                 #(#builders)*
             });
-            let note = format!("the `{module}` group left the Atlas spec; its methods moved");
+            let note = format!(
+                "the `{module}` group left the {} spec; its methods moved",
+                self.service()
+            );
             accessors.push(quote! {
                 #[doc = #doc]
                 #[deprecated(note = #note)]
@@ -175,7 +181,7 @@ impl Ctx<'_> {
         }
         let file = quote! {
             //! Groups that exist only for the compatibility aliases of methods
-            //! whose group the Atlas spec no longer has.
+            //! whose group the spec no longer has.
             #![allow(deprecated)]
             #(#items)*
         };
@@ -195,8 +201,10 @@ impl Ctx<'_> {
                     format_ident!("{}", self.defs[a.target].name),
                 );
                 let note = format!(
-                    "renamed to `{}` in the Atlas spec of {}",
-                    self.defs[a.target].name, a.record.since
+                    "renamed to `{}` in the {} spec of {}",
+                    self.defs[a.target].name,
+                    self.service(),
+                    a.record.since
                 );
                 let cfg = self.def_cfg(a.target);
                 quote! {

@@ -3,62 +3,69 @@
 //! angle brackets escaped, and indented or fenced blocks kept from
 //! becoming doctests.
 
-/// Where the spec's relative `#tag/...` links point.
-pub const API_DOCS_BASE: &str =
-    "https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/";
-const SITE: &str = "https://www.mongodb.com";
+/// Where the spec's relative links point (`[client] docs_site` and
+/// `api_docs` of the settings).
+#[derive(Clone, Copy, Debug)]
+pub struct Links<'a> {
+    /// Base of `/path` links (`https://www.mongodb.com`).
+    pub site: &'a str,
+    /// Base of `#tag/...` links: the API reference page.
+    pub api_docs: &'a str,
+}
 
 /// HTML tags rustdoc knows, which may stay as they are.
 const KNOWN_TAGS: &[&str] = &[
     "a", "abbr", "b", "br", "code", "em", "i", "li", "ol", "p", "pre", "strong", "sub", "sup", "ul",
 ];
 
-/// Cleans one description.
-pub fn sanitize(text: &str) -> String {
-    let mut out = String::new();
-    let mut in_fence = false;
-    let mut in_list = false;
-    for line in text.trim().lines() {
-        let trimmed = line.trim_start();
-        if trimmed.starts_with("```") {
-            if !in_fence {
-                // A fence without a language would be compiled as Rust.
-                out.push_str("```text\n");
-            } else {
-                out.push_str("```\n");
+impl Links<'_> {
+    /// Cleans one description.
+    pub fn sanitize(&self, text: &str) -> String {
+        let mut out = String::new();
+        let mut in_fence = false;
+        let mut in_list = false;
+        for line in text.trim().lines() {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("```") {
+                if !in_fence {
+                    // A fence without a language would be compiled as Rust.
+                    out.push_str("```text\n");
+                } else {
+                    out.push_str("```\n");
+                }
+                in_fence = !in_fence;
+                continue;
             }
-            in_fence = !in_fence;
-            continue;
+            if in_fence {
+                out.push_str(line);
+                out.push('\n');
+                continue;
+            }
+            // Indentation of 4+ spaces would make a code block (a doctest).
+            let line = if line.len() - trimmed.len() >= 4 {
+                trimmed
+            } else {
+                line
+            };
+            // Text right after a list item, unindented, is meant as a new
+            // paragraph, not a lazy continuation of the item.
+            let indented = line.starts_with("  ");
+            if in_list && !trimmed.is_empty() && !is_list_item(trimmed) && !indented {
+                out.push('\n');
+            }
+            if trimmed.is_empty() {
+                in_list = false;
+            } else if is_list_item(trimmed) {
+                in_list = true;
+            }
+            out.push_str(&self.inline(line));
+            out.push('\n');
         }
         if in_fence {
-            out.push_str(line);
-            out.push('\n');
-            continue;
+            out.push_str("```\n");
         }
-        // Indentation of 4+ spaces would make a code block (a doctest).
-        let line = if line.len() - trimmed.len() >= 4 {
-            trimmed
-        } else {
-            line
-        };
-        // Text right after a list item, unindented, is meant as a new
-        // paragraph, not a lazy continuation of the item.
-        let indented = line.starts_with("  ");
-        if in_list && !trimmed.is_empty() && !is_list_item(trimmed) && !indented {
-            out.push('\n');
-        }
-        if trimmed.is_empty() {
-            in_list = false;
-        } else if is_list_item(trimmed) {
-            in_list = true;
-        }
-        out.push_str(&inline(line));
-        out.push('\n');
+        out.trim_end().to_owned()
     }
-    if in_fence {
-        out.push_str("```\n");
-    }
-    out.trim_end().to_owned()
 }
 
 fn is_list_item(line: &str) -> bool {
@@ -70,36 +77,38 @@ fn is_list_item(line: &str) -> bool {
 }
 
 /// Escapes and rewrites within one line, leaving code spans alone.
-fn inline(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + 16);
-    let chars: Vec<char> = line.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        // Each case writes what it read and says how many chars that was.
-        i += match chars[i] {
-            '`' => code_span(&chars, i, &mut out),
-            '[' => link(&chars, i, &mut out),
-            ']' => {
-                out.push_str("\\]");
-                1
-            }
-            '<' => angle(&chars, i, &mut out),
-            '>' => {
-                // Only a bare `>` at the start would be a quote; keep text as
-                // is but escape so it never closes a tag we escaped.
-                out.push_str(if out.trim().is_empty() { "&gt;" } else { ">" });
-                1
-            }
-            'h' if starts_with(&chars, i, "https://") || starts_with(&chars, i, "http://") => {
-                bare_url(&chars, i, &mut out)
-            }
-            c => {
-                out.push(c);
-                1
-            }
-        };
+impl Links<'_> {
+    fn inline(&self, line: &str) -> String {
+        let mut out = String::with_capacity(line.len() + 16);
+        let chars: Vec<char> = line.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            // Each case writes what it read and says how many chars that was.
+            i += match chars[i] {
+                '`' => code_span(&chars, i, &mut out),
+                '[' => self.link(&chars, i, &mut out),
+                ']' => {
+                    out.push_str("\\]");
+                    1
+                }
+                '<' => angle(&chars, i, &mut out),
+                '>' => {
+                    // Only a bare `>` at the start would be a quote; keep text as
+                    // is but escape so it never closes a tag we escaped.
+                    out.push_str(if out.trim().is_empty() { "&gt;" } else { ">" });
+                    1
+                }
+                'h' if starts_with(&chars, i, "https://") || starts_with(&chars, i, "http://") => {
+                    bare_url(&chars, i, &mut out)
+                }
+                c => {
+                    out.push(c);
+                    1
+                }
+            };
+        }
+        out
     }
-    out
 }
 
 /// A code span, copied verbatim; unmatched backticks are escaped.
@@ -118,19 +127,21 @@ fn code_span(chars: &[char], i: usize, out: &mut String) -> usize {
 }
 
 /// `[text](url)` with the URL made absolute; a stray `[` is escaped.
-fn link(chars: &[char], i: usize, out: &mut String) -> usize {
-    let Some((text_end, url_end)) = link_at(chars, i) else {
-        out.push_str("\\[");
-        return 1;
-    };
-    let text: String = chars[i + 1..text_end].iter().collect();
-    let url: String = chars[text_end + 2..url_end].iter().collect();
-    out.push('[');
-    out.push_str(&inline(&text));
-    out.push_str("](");
-    out.push_str(&absolute(url.trim()));
-    out.push(')');
-    url_end + 1 - i
+impl Links<'_> {
+    fn link(&self, chars: &[char], i: usize, out: &mut String) -> usize {
+        let Some((text_end, url_end)) = link_at(chars, i) else {
+            out.push_str("\\[");
+            return 1;
+        };
+        let text: String = chars[i + 1..text_end].iter().collect();
+        let url: String = chars[text_end + 2..url_end].iter().collect();
+        out.push('[');
+        out.push_str(&self.inline(&text));
+        out.push_str("](");
+        out.push_str(&self.absolute(url.trim()));
+        out.push(')');
+        url_end + 1 - i
+    }
 }
 
 /// An autolink or a known HTML tag stays; any other `<` is escaped.
@@ -230,14 +241,16 @@ fn known_tag(rest: &str) -> bool {
     KNOWN_TAGS.contains(&name.as_str()) && matches!(after, Some('>' | ' ' | '/'))
 }
 
-/// Makes a spec link absolute.
-pub fn absolute(url: &str) -> String {
-    if url.starts_with('#') {
-        format!("{API_DOCS_BASE}{url}")
-    } else if url.starts_with('/') {
-        format!("{SITE}{url}")
-    } else {
-        url.to_owned()
+impl Links<'_> {
+    /// Makes a spec link absolute.
+    pub fn absolute(&self, url: &str) -> String {
+        if url.starts_with('#') {
+            format!("{}{url}", self.api_docs)
+        } else if url.starts_with('/') {
+            format!("{}{url}", self.site)
+        } else {
+            url.to_owned()
+        }
     }
 }
 
@@ -245,11 +258,23 @@ pub fn absolute(url: &str) -> String {
 mod tests {
     use super::*;
 
+    const LINKS: Links<'static> = Links {
+        site: "https://www.mongodb.com",
+        api_docs: "https://www.mongodb.com/docs/atlas/reference/api-resources-spec/v2/",
+    };
+
+    fn sanitize(text: &str) -> String {
+        LINKS.sanitize(text)
+    }
+
     #[test]
     fn links_become_absolute() {
         assert_eq!(
             sanitize("See [Get](#tag/Projects/operation/getProject)."),
-            format!("See [Get]({API_DOCS_BASE}#tag/Projects/operation/getProject).")
+            format!(
+                "See [Get]({}#tag/Projects/operation/getProject).",
+                LINKS.api_docs
+            )
         );
         assert_eq!(
             sanitize("[x](/docs/atlas)"),

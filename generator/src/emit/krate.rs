@@ -1,6 +1,7 @@
 //! The crate root, `client.rs` (the `Client` with one accessor per API
 //! group) and the crate's Cargo.toml.
 
+use super::types::doc_lines;
 use super::{Ctx, Files, Provenance, preview_cfg};
 use crate::inputs::Inputs;
 use crate::ir::Ir;
@@ -68,15 +69,16 @@ impl Ctx<'_> {
         let others = self.ir.operations.len() - defaults;
         let (release, spec) = (&prov.release, &prov.spec_file);
         let example = self.crate_example();
+        let (api, service) = (&self.settings.client.api, self.service());
         let crate_doc = format!(
-            r#"Rust client for the MongoDB Atlas Administration API v2, generated from
+            r#"Rust client for the {api}, generated from
 `{spec}` ({defaults} operations, and {others} methods for other versions of
 them), speaking API release `{release}`.
 
 Each call goes through an API group (one per spec tag) and a request
 builder: path parameters are positional, everything else is a setter.
 {example}
-Errors are [`Error`]: an Atlas error status keeps its real status and the
+Errors are [`Error`]: an {service} error status keeps its real status and the
 decoded [`ApiError`] (`errorCode`, `detail`, …). Where an answer departs from
 the spec (a status it does not list, a required property left out, an enum
 value in another case) the client reads it by fixed rules and lists each
@@ -126,19 +128,25 @@ departure in [`ResponseValue::deviations`]."#
         } else {
             ""
         };
+        let token = match &self.settings.client.token_variable {
+            Some(var) => format!("std::env::var({var:?}).unwrap_or_default()"),
+            None => "\"ACCESS_TOKEN\"".to_owned(),
+        };
         format!(
-            "\n```no_run\n# use {k}::types::*;\n# async fn run() -> Result<(), {k}::Error> {{\nlet client = {k}::Client::builder()\n    .bearer(std::env::var(\"ATLAS_ACCESS_TOKEN\").unwrap_or_default())\n    .build()?;\n{allow}let response = {}\n    .await?;\nprintln!(\"HTTP {{}}\", response.status());\n# Ok(())\n# }}\n```\n",
+            "\n```no_run\n# use {k}::types::*;\n# async fn run() -> Result<(), {k}::Error> {{\nlet client = {k}::Client::builder()\n    .bearer({token})\n    .build()?;\n{allow}let response = {}\n    .await?;\nprintln!(\"HTTP {{}}\", response.status());\n# Ok(())\n# }}\n```\n",
             self.op_call(op, "    ")
         )
     }
 
     fn client_rs(&self, prov: &Provenance) -> TokenStream {
-        let release = &prov.release;
-        let sha = &prov.sha256;
-        let spec = &prov.spec_file;
-        let accessors = self.accessors();
+        let (release, sha, spec) = (&prov.release, &prov.sha256, &prov.spec_file);
         let rt = &self.rt;
-        let user_agent = format!("{}-rust/", self.settings.krate.name);
+        let client_doc = doc_lines(&format!(
+            "The {} client: build one with [`Client::builder`], then pick an\nAPI group.",
+            self.service()
+        ));
+        let constructors = self.client_constructors();
+        let accessors = self.accessors();
         quote! {
             //! The client and what the crate re-exports from the runtime.
 
@@ -162,8 +170,7 @@ departure in [`ResponseValue::deviations`]."#
             /// sha256 of that spec file.
             pub const SPEC_SHA256: &str = #sha;
 
-            /// The Atlas client: build one with [`Client::builder`], then pick an
-            /// API group.
+            #client_doc
             #[derive(Debug, Clone)]
             pub struct Client {
                 transport: Transport,
@@ -176,34 +183,7 @@ departure in [`ResponseValue::deviations`]."#
             }
 
             impl Client {
-                /// Starts a client builder (base URL `https://cloud.mongodb.com`):
-                /// set credentials with `digest`, `service_account` or `bearer`.
-                pub fn builder() -> ClientBuilder<Client> {
-                    ClientBuilder::new().user_agent(concat!(#user_agent, env!("CARGO_PKG_VERSION")))
-                }
-
-                /// A client configured from the environment, as the Atlas CLI and
-                /// the Terraform provider are: `MONGODB_ATLAS_CLIENT_ID` and
-                /// `MONGODB_ATLAS_CLIENT_SECRET` (service account), or
-                /// `MONGODB_ATLAS_PUBLIC_API_KEY` and `MONGODB_ATLAS_PRIVATE_API_KEY`
-                /// (Digest), and `MONGODB_ATLAS_BASE_URL`.
-                pub fn from_env() -> Result<Client, Error> {
-                    Self::builder().from_env()?.build()
-                }
-
-                /// A client whose requests `mock` answers in process: everything
-                /// but the network (parameter checks, encoding, retries, paging,
-                /// decoding) runs as against Atlas. Feature `mock`; for more
-                /// settings (a faster retry policy, say) use
-                /// `Client::builder().mock(&mock)`.
-                #[cfg(feature = "mock")]
-                pub fn mock(mock: &#rt::mock::Mock) -> Client {
-                    match Self::builder().mock(mock).build() {
-                        Ok(client) => client,
-                        // The builder's defaults are valid settings.
-                        Err(e) => unreachable!("default client settings: {e}"),
-                    }
-                }
+                #constructors
 
                 /// The transport that sends every request.
                 pub fn transport(&self) -> &Transport {
@@ -211,6 +191,67 @@ departure in [`ResponseValue::deviations`]."#
                 }
 
                 #(#accessors)*
+            }
+        }
+    }
+
+    /// `Client::builder`, `from_env` (when the settings name variables) and
+    /// `mock`, with the service's base URL and variable names.
+    fn client_constructors(&self) -> TokenStream {
+        let rt = &self.rt;
+        let client = &self.settings.client;
+        let user_agent = format!("{}-rust/", self.settings.krate.name);
+        let base_url = &client.base_url;
+        let builder_doc = doc_lines(&format!(
+            "Starts a client builder (base URL `{base_url}`):\nset credentials with `digest`, `service_account` or `bearer`."
+        ));
+        let from_env = client.env.as_ref().map(|env| {
+            let (id, secret, public, private, url) = (
+                &env.client_id,
+                &env.client_secret,
+                &env.public_key,
+                &env.private_key,
+                &env.base_url,
+            );
+            let doc = doc_lines(&format!(
+                "A client configured from the environment: `{id}` and\n`{secret}` (service account), or\n`{public}` and `{private}`\n(Digest), and `{url}`."
+            ));
+            quote! {
+                #doc
+                pub fn from_env() -> Result<Client, Error> {
+                    const NAMES: #rt::EnvNames<'static> = #rt::EnvNames {
+                        client_id: #id,
+                        client_secret: #secret,
+                        public_key: #public,
+                        private_key: #private,
+                        base_url: #url,
+                    };
+                    Self::builder().from_env_named(&NAMES)?.build()
+                }
+            }
+        });
+        let mock_doc = doc_lines(&format!(
+            "A client whose requests `mock` answers in process: everything\nbut the network (parameter checks, encoding, retries, paging,\ndecoding) runs as against {}. Feature `mock`; for more\nsettings (a faster retry policy, say) use\n`Client::builder().mock(&mock)`.",
+            self.service()
+        ));
+        quote! {
+            #builder_doc
+            pub fn builder() -> ClientBuilder<Client> {
+                ClientBuilder::new()
+                    .base_url(#base_url)
+                    .user_agent(concat!(#user_agent, env!("CARGO_PKG_VERSION")))
+            }
+
+            #from_env
+
+            #mock_doc
+            #[cfg(feature = "mock")]
+            pub fn mock(mock: &#rt::mock::Mock) -> Client {
+                match Self::builder().mock(mock).build() {
+                    Ok(client) => client,
+                    // The builder's defaults are valid settings.
+                    Err(e) => unreachable!("default client settings: {e}"),
+                }
             }
         }
     }

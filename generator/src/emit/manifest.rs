@@ -134,7 +134,10 @@ fn features(ir: &Ir, settings: &Settings) -> Table {
     decorate(
         &mut t,
         super::mock::MOCK,
-        "In-process mocks for tests of code that calls Atlas: `Client::mock`.",
+        &format!(
+            "In-process mocks for tests of code that calls {}: `Client::mock`.",
+            settings.client.service
+        ),
     );
     for (i, name) in k.runtime_features.iter().enumerate() {
         t[name.as_str()] = value(strings(&[format!("{runtime}/{name}")]));

@@ -3,7 +3,6 @@
 //! per-status response enum where the IR has one.
 
 use super::Ctx;
-use super::docs::{absolute, sanitize};
 use super::types::{doc_lines, ident};
 use crate::ops::{Group, Location, Operation, Param, VersionRole};
 use crate::types::{DefKind, Ty};
@@ -137,7 +136,7 @@ impl Ctx<'_> {
         let docs = self.op_docs(op);
         let cfg = super::preview_cfg(op.preview);
         let deprecated = if op.deprecated {
-            let note = deprecation_note(op);
+            let note = self.deprecation_note(op);
             quote!(#[deprecated(note = #note)])
         } else {
             quote!()
@@ -246,7 +245,11 @@ impl Ctx<'_> {
         let name = ident(&p.ident);
         let types = self.param_types(p);
         let (arg, value) = (&types.arg, types.value(&name));
-        let mut doc = p.doc.as_deref().map(sanitize).unwrap_or_default();
+        let mut doc = p
+            .doc
+            .as_deref()
+            .map(|t| self.sanitize(t))
+            .unwrap_or_default();
         doc.push_str(&format!(
             "\n\nSent as the {} parameter `{}`",
             p.location.as_str(),
@@ -261,7 +264,10 @@ impl Ctx<'_> {
         doc.push('.');
         let docs = doc_lines(doc.trim_start());
         let deprecated = if p.deprecated {
-            quote!(#[deprecated(note = "deprecated in the Atlas API spec")])
+            {
+                let note = self.deprecated_in_spec();
+                quote!(#[deprecated(note = #note)])
+            }
         } else {
             quote!()
         };
@@ -283,7 +289,7 @@ impl Ctx<'_> {
         let mut doc = body
             .doc
             .as_deref()
-            .map(sanitize)
+            .map(|t| self.sanitize(t))
             .unwrap_or_else(|| "The request body.".to_owned());
         if body.required {
             doc.push_str("\n\nRequired: `send` fails with `Error::InvalidArgument` without it.");
@@ -303,20 +309,21 @@ impl Ctx<'_> {
     pub fn op_docs(&self, op: &Operation) -> TokenStream {
         let mut doc = String::new();
         for text in op.docs.summary.iter().chain(&op.docs.description) {
-            doc.push_str(&sanitize(text));
+            doc.push_str(&self.sanitize(text));
             doc.push_str("\n\n");
         }
         doc.push_str(&format!("`{} {}`\n\n", op.http_method, op.path));
         doc.push_str(&format!("Operation `{}`", op.id));
         if let Some(a) = &op.docs.alias {
-            doc.push_str(&format!(" (Atlas CLI: `{a}`)"));
+            doc.push_str(&format!(" ({} CLI: `{a}`)", self.service()));
         }
         doc.push_str(&format!(". API version `{}` (`{}`)", op.version, op.accept));
         doc.push_str(&version_note(op));
         doc.push_str(".\n\n");
         if let (Some(date), false) = (&op.sunset, op.deprecated) {
             doc.push_str(&format!(
-                "**Sunset**: Atlas retires this version on {date} (`x-sunset`).\n\n"
+                "**Sunset**: {} retires this version on {date} (`x-sunset`).\n\n",
+                self.service()
             ));
         }
         doc.push_str(preview_note(op));
@@ -327,13 +334,14 @@ impl Ctx<'_> {
             ));
         }
         for (date, note) in &op.docs.changelog {
-            doc.push_str(&format!("Changelog {date}: {}\n\n", sanitize(note)));
+            doc.push_str(&format!("Changelog {date}: {}\n\n", self.sanitize(note)));
         }
         if let Some(url) = &op.docs.docs_url {
-            doc.push_str(&format!("[Atlas API documentation]({})\n\n", absolute(url)));
+            let (service, url) = (&self.settings.client.service, self.links().absolute(url));
+            doc.push_str(&format!("[{service} API documentation]({url})\n\n"));
         }
         if op.deprecated {
-            doc.push_str(&format!("# Deprecated\n\n{}\n", deprecation_note(op)));
+            doc.push_str(&format!("# Deprecated\n\n{}\n", self.deprecation_note(op)));
         }
         doc.push_str(&format!("# Example\n\n{}\n", self.op_example(op)));
         doc_lines(doc.trim_end())
@@ -372,17 +380,20 @@ fn preview_note(op: &Operation) -> &'static str {
     }
 }
 
-pub fn deprecation_note(op: &Operation) -> String {
-    let mut note = "Deprecated in the Atlas API".to_owned();
-    if let Some(s) = &op.sunset {
-        note.push_str(&format!("; sunset on {s}"));
-    }
-    if let Some((desc, url)) = &op.docs.external_docs {
-        match desc {
-            Some(d) => note.push_str(&format!("; use instead: {d} <{}>", absolute(url))),
-            None => note.push_str(&format!("; see <{}>", absolute(url))),
+impl Ctx<'_> {
+    pub fn deprecation_note(&self, op: &Operation) -> String {
+        let mut note = format!("Deprecated in the {} API", self.settings.client.service);
+        if let Some(s) = &op.sunset {
+            note.push_str(&format!("; sunset on {s}"));
         }
+        if let Some((desc, url)) = &op.docs.external_docs {
+            let url = self.links().absolute(url);
+            match desc {
+                Some(d) => note.push_str(&format!("; use instead: {d} <{url}>")),
+                None => note.push_str(&format!("; see <{url}>")),
+            }
+        }
+        note.push('.');
+        note
     }
-    note.push('.');
-    note
 }

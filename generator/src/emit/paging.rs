@@ -30,7 +30,10 @@ impl Ctx<'_> {
             quote!(page.#results)
         };
         let decode = self.decode_tokens(op);
-        let pages_doc = " Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; Atlas allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.";
+        let pages_doc = format!(
+            " Every page, walking `pageNum` from the one set (default 1), `itemsPerPage` at a time (default 100; {} allows up to 500). The walk stops after a short page, once `totalCount` items have come, or at an empty page (yielded only when it is the first, so an empty collection still shows its `totalCount`); a server that repeats a page ends it with `Error::Paging`. Each page is a request of its own: an error is yielded and ends the walk.",
+            self.service()
+        );
         let items_doc = doc_lines(&self.items_example(op));
         quote! {
             #[doc = #pages_doc]

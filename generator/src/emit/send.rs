@@ -3,7 +3,6 @@
 //! decode the answer by status; and what `send` returns.
 
 use super::Ctx;
-use super::docs::sanitize;
 use super::ops::status_variant;
 use super::types::ident;
 use crate::ops::{Location, Operation, Output, Param, SuccessKind};
@@ -289,7 +288,10 @@ impl Ctx<'_> {
                 .find(|r| r.status == *status)
                 .map(|r| r.description.clone())
                 .unwrap_or_default();
-            let d = format!(" HTTP {status}: {}", sanitize(&desc).replace('\n', " "));
+            let d = format!(
+                " HTTP {status}: {}",
+                self.sanitize(&desc).replace('\n', " ")
+            );
             match kind {
                 SuccessKind::Empty => quote!(#[doc = #d] #v,),
                 other => {

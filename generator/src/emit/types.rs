@@ -1,7 +1,6 @@
 //! Type definitions → tokens.
 
 use super::Ctx;
-use super::docs::sanitize;
 use crate::types::{Access, DefKind, Enum, Field, Struct, Ty, TypeId, Wrapping};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -10,14 +9,6 @@ pub fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),
         None => Ident::new(name, Span::call_site()),
-    }
-}
-
-/// `#[doc = "..."]` lines for a description (sanitized), if any.
-pub fn doc_attrs(text: Option<&str>) -> TokenStream {
-    match text.map(sanitize).filter(|t| !t.is_empty()) {
-        Some(t) => doc_lines(&t),
-        None => TokenStream::new(),
     }
 }
 
@@ -64,7 +55,11 @@ impl Ctx<'_> {
     pub fn type_def(&self, id: TypeId) -> TokenStream {
         let def = &self.defs[id];
         let name = ident(&def.name);
-        let mut doc = def.doc.as_deref().map(sanitize).unwrap_or_default();
+        let mut doc = def
+            .doc
+            .as_deref()
+            .map(|t| self.sanitize(t))
+            .unwrap_or_default();
         if !doc.is_empty() {
             doc.push_str("\n\n");
         }
@@ -74,7 +69,10 @@ impl Ctx<'_> {
         }
         let docs = doc_lines(&doc);
         let deprecated = if def.deprecated {
-            quote!(#[deprecated(note = "deprecated in the Atlas API spec")])
+            {
+                let note = self.deprecated_in_spec();
+                quote!(#[deprecated(note = #note)])
+            }
         } else {
             quote!()
         };
@@ -109,10 +107,14 @@ impl Ctx<'_> {
     }
 
     fn field_def(&self, f: &Field) -> TokenStream {
-        let mut doc = f.doc.as_deref().map(sanitize).unwrap_or_default();
+        let mut doc = f
+            .doc
+            .as_deref()
+            .map(|t| self.sanitize(t))
+            .unwrap_or_default();
+        let read_only = self.read_only_note();
         let notes = [
-            (f.access == Access::ReadOnly)
-                .then_some("Read-only: set by Atlas, ignored in requests."),
+            (f.access == Access::ReadOnly).then_some(read_only.as_str()),
             (f.access == Access::WriteOnly)
                 .then_some("Write-only: sent in requests, never returned."),
             (f.wrapping() == Wrapping::OptionalNullable)
@@ -126,7 +128,10 @@ impl Ctx<'_> {
         }
         let fdocs = doc_lines(&doc);
         let fdep = if f.deprecated {
-            quote!(#[deprecated(note = "deprecated in the Atlas API spec")])
+            {
+                let note = self.deprecated_in_spec();
+                quote!(#[deprecated(note = #note)])
+            }
         } else {
             quote!()
         };

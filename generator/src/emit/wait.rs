@@ -128,7 +128,7 @@ impl Ctx<'_> {
         };
         let doc = format!(
             "Sends the request, then polls {target} {what}. Returns {returns}.\n\n\
-             The poll's parameters come from this call and its answer, as the Atlas CLI's \
+             The poll's parameters come from this call and its answer, as the {service} CLI's \
              watcher says (`{}`). Polling stops with `Error::WaitTimedOut` (naming the last \
              state seen) after the `Wait`'s timeout, pauses with backoff between polls and \
              honours `Retry-After`; dropping the future stops it.\n\n\
@@ -138,6 +138,7 @@ impl Ctx<'_> {
              {allow}{binding}{call}\n    .send_and_wait(&Wait::new().timeout(Duration::from_secs(30 * 60)))\n    .await?;\n\
              {used}# Ok(())\n# }}\n```",
             w.pointer,
+            service = self.service(),
         );
         super::types::doc_lines(&doc)
     }

@@ -56,7 +56,7 @@ struct Plan {
 
 pub fn update(root: &Path, request: &Request<'_>) -> Result<Updated, Error> {
     let settings_path = root.join(SETTINGS);
-    let inputs = Inputs::load(&settings_path)?;
+    let inputs = Inputs::load(&settings_path)?.shown_as(SETTINGS);
     let (old_ir, old_side) = pinned_ir(root, &inputs)?;
     let (new_text, new_side) = read_new(request.spec)?;
     if new_side.sha256 == old_side.sha256 {
