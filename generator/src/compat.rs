@@ -110,6 +110,20 @@ pub struct TypeAlias {
 pub struct Aliases {
     pub methods: Vec<MethodAlias>,
     pub types: Vec<TypeAlias>,
+    /// The groups that only hold aliases, by module name.
+    pub legacy_groups: Vec<LegacyGroup>,
+}
+
+/// An old group the crate no longer has, kept for its method aliases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LegacyGroup {
+    /// Its [`Host::Legacy`].
+    pub host: Host,
+    /// Indexes into [`Aliases::methods`].
+    pub methods: Vec<usize>,
+    /// The groups of the aliases' targets (ascending): it exists when any
+    /// of them does.
+    pub target_groups: Vec<usize>,
 }
 
 /// Resolves the records; a record that cannot be honoured (its target is
@@ -132,6 +146,7 @@ pub fn resolve(
             ),
         }
     }
+    aliases.legacy_groups = legacy_groups(&aliases.methods, operations);
     let names: BTreeSet<&str> = defs.iter().map(|d| d.name.as_str()).collect();
     for r in &records.types {
         let target = defs.iter().position(|d| d.name == r.target);
@@ -153,6 +168,41 @@ pub fn resolve(
         }
     }
     aliases
+}
+
+/// The legacy hosts of `methods`, each with its aliases, sorted by module.
+fn legacy_groups(methods: &[MethodAlias], operations: &[Operation]) -> Vec<LegacyGroup> {
+    let mut groups: Vec<LegacyGroup> = Vec::new();
+    for (index, alias) in methods.iter().enumerate() {
+        if let Host::Group(_) = alias.host {
+            continue;
+        }
+        let target_group = operations[alias.target].names.group;
+        match groups.iter_mut().find(|g| g.host == alias.host) {
+            Some(g) => {
+                g.methods.push(index);
+                g.target_groups.push(target_group);
+            }
+            None => groups.push(LegacyGroup {
+                host: alias.host.clone(),
+                methods: vec![index],
+                target_groups: vec![target_group],
+            }),
+        }
+    }
+    for g in &mut groups {
+        g.target_groups.sort_unstable();
+        g.target_groups.dedup();
+    }
+    groups.sort_by(|a, b| legacy_key(&a.host).cmp(&legacy_key(&b.host)));
+    groups
+}
+
+fn legacy_key(host: &Host) -> (&str, &str) {
+    match host {
+        Host::Legacy { module, ident } => (module, ident),
+        Host::Group(_) => ("", ""),
+    }
 }
 
 fn method_alias(

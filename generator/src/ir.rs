@@ -204,6 +204,12 @@ fn roots(op: &Operation, waiters: &Waiters) -> (Vec<TypeId>, Vec<TypeId>) {
     (sent, received)
 }
 
+/// Whether an operation's code names any generated type.
+pub fn names_types(op: &Operation, waiters: &Waiters) -> bool {
+    let (sent, received) = roots(op, waiters);
+    !sent.is_empty() || !received.is_empty()
+}
+
 /// Every def reachable from `stack`.
 fn closure(defs: &[TypeDef], mut stack: Vec<TypeId>) -> BTreeSet<TypeId> {
     let mut seen = BTreeSet::new();

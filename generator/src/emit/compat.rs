@@ -5,7 +5,7 @@
 
 use super::Ctx;
 use super::types::ident;
-use crate::compat::{Host, MethodAlias, TypeAlias};
+use crate::compat::{Host, LegacyGroup, MethodAlias, TypeAlias};
 use crate::ops::Location;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -102,90 +102,75 @@ impl Ctx<'_> {
     }
 
     /// `src/apis/compat.rs`: a struct per old group the crate no longer
-    /// has, holding its aliases, and the `Client` accessors of them.
-    pub(super) fn legacy_groups(&self) -> Option<(TokenStream, Vec<TokenStream>)> {
-        let mut legacy: Vec<(&str, &str)> = self
-            .ir
-            .aliases
-            .methods
-            .iter()
-            .filter_map(|a| match &a.host {
-                Host::Legacy { module, ident } => Some((module.as_str(), ident.as_str())),
-                Host::Group(_) => None,
-            })
-            .collect();
-        legacy.sort_unstable();
-        legacy.dedup();
-        if legacy.is_empty() {
+    /// has, holding its aliases; `None` without such groups.
+    pub(super) fn legacy_groups_file(&self) -> Option<TokenStream> {
+        let groups = &self.ir.aliases.legacy_groups;
+        if groups.is_empty() {
             return None;
         }
-        let mut items = Vec::new();
-        let mut accessors = Vec::new();
-        for (module, struct_name) in legacy {
-            let host = Host::Legacy {
-                module: module.to_owned(),
-                ident: struct_name.to_owned(),
-            };
-            let hosted: Vec<&MethodAlias> = self
-                .ir
-                .aliases
-                .methods
-                .iter()
-                .filter(|a| a.host == host)
-                .collect();
-            let methods: Vec<TokenStream> = hosted.iter().map(|a| self.alias_method(a)).collect();
-            // The legacy group exists when any of its targets' groups does.
-            let mut target_groups: Vec<usize> = hosted
-                .iter()
-                .map(|a| self.ir.alias_target(a).names.group)
-                .collect();
-            target_groups.sort_unstable();
-            target_groups.dedup();
-            let feature = self.groups_cfg(&target_groups);
-            let builders = self.builder_aliases(&host);
-            let (ident_tok, accessor) = (
-                format_ident!("{}", struct_name),
-                format_ident!("{}", module),
-            );
-            let doc = format!(
-                " The methods the `{module}` group had before its operations moved or were renamed: deprecated aliases."
-            );
-            items.push(quote! {
-                #[doc = #doc]
-                #feature
-                #[derive(Debug, Clone, Copy)]
-                pub struct #ident_tok<'a> {
-                    client: &'a crate::Client,
-                }
-                #feature
-                impl<'a> #ident_tok<'a> {
-                    pub(crate) fn new(client: &'a crate::Client) -> Self {
-                        Self { client }
-                    }
-                    #(#methods)*
-                }
-                #(#builders)*
-            });
-            let note = format!(
-                "the `{module}` group left the {} spec; its methods moved",
-                self.service()
-            );
-            accessors.push(quote! {
-                #[doc = #doc]
-                #[deprecated(note = #note)]
-                #feature
-                pub fn #accessor(&self) -> crate::apis::compat::#ident_tok<'_> {
-                    crate::apis::compat::#ident_tok::new(self)
-                }
-            });
-        }
-        let file = quote! {
+        let items = groups.iter().map(|g| self.legacy_group(g));
+        Some(quote! {
             //! Groups that exist only for the compatibility aliases of methods
             //! whose group the spec no longer has.
             #![allow(deprecated)]
             #(#items)*
+        })
+    }
+
+    fn legacy_group(&self, group: &LegacyGroup) -> TokenStream {
+        let Host::Legacy { module, ident } = &group.host else {
+            return quote!();
         };
-        Some((file, accessors))
+        let aliases = &self.ir.aliases.methods;
+        let methods = group
+            .methods
+            .iter()
+            .map(|i| self.alias_method(&aliases[*i]));
+        let feature = self.groups_cfg(&group.target_groups);
+        let builders = self.builder_aliases(&group.host);
+        let ident = format_ident!("{}", ident);
+        let doc = legacy_doc(module);
+        quote! {
+            #[doc = #doc]
+            #feature
+            #[derive(Debug, Clone, Copy)]
+            pub struct #ident<'a> {
+                client: &'a crate::Client,
+            }
+            #feature
+            impl<'a> #ident<'a> {
+                pub(crate) fn new(client: &'a crate::Client) -> Self {
+                    Self { client }
+                }
+                #(#methods)*
+            }
+            #(#builders)*
+        }
+    }
+
+    /// The deprecated `Client` accessors of the legacy groups.
+    pub(super) fn legacy_accessors(&self) -> Vec<TokenStream> {
+        let accessor = |group: &LegacyGroup| {
+            let Host::Legacy { module, ident } = &group.host else {
+                return quote!();
+            };
+            let feature = self.groups_cfg(&group.target_groups);
+            let (ident, method) = (format_ident!("{}", ident), format_ident!("{}", module));
+            let doc = legacy_doc(module);
+            let note = format!(
+                "the `{module}` group left the {} spec; its methods moved",
+                self.service()
+            );
+            quote! {
+                #[doc = #doc]
+                #[deprecated(note = #note)]
+                #feature
+                pub fn #method(&self) -> crate::apis::compat::#ident<'_> {
+                    crate::apis::compat::#ident::new(self)
+                }
+            }
+        };
+        self.ir.aliases.legacy_groups.iter().map(accessor).collect()
     }
 
     /// The type aliases whose target lives in this types module.
@@ -214,5 +199,44 @@ impl Ctx<'_> {
                 }
             })
             .collect()
+    }
+}
+
+fn legacy_doc(module: &str) -> String {
+    format!(
+        " The methods the `{module}` group had before its operations moved or were renamed: deprecated aliases."
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::compat::{OperationRecord, Records};
+    use crate::inputs::Inputs;
+
+    /// An alias whose old group left the spec gets a legacy group, once,
+    /// with a deprecated accessor on the client.
+    #[test]
+    fn a_gone_group_becomes_a_legacy_group_with_its_accessor() {
+        let record = |old: &str, group: &str| OperationRecord {
+            old_method: old.into(),
+            old_builder: crate::naming::pascal_ident(old),
+            old_group: group.into(),
+            target: "getB".into(),
+            since: "2026-01-16".into(),
+        };
+        let mut inputs = Inputs::of(crate::settings::minimal());
+        inputs.compat = Records {
+            operations: vec![record("get_x", "gone"), record("get_y", "gone")],
+            types: Vec::new(),
+        };
+        let text = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  /b:\n    get: {operationId: getB, tags: [g], responses: {'204': {description: n}}}\n";
+        let files = crate::generate("t.yaml", text, &"0".repeat(64), &inputs)
+            .expect("generates")
+            .files;
+        let compat = &files["src/apis/compat.rs"];
+        assert_eq!(compat.matches("pub struct GoneApi").count(), 1, "{compat}");
+        assert!(compat.contains("pub fn get_x(") && compat.contains("pub fn get_y("));
+        let client = &files["src/client.rs"];
+        assert_eq!(client.matches("pub fn gone(&self)").count(), 1, "{client}");
     }
 }

@@ -15,7 +15,7 @@ pub(super) fn render(
     out: &mut Files<'_>,
 ) -> Result<(), String> {
     let settings = &inputs.settings;
-    let ctx = Ctx::new(ir, settings, None);
+    let ctx = Ctx::new(ir, settings);
     out.rust("src/lib.rs", ctx.lib_rs(prov))?;
     out.rust("src/client.rs", ctx.client_rs(prov))?;
     out.text("Cargo.toml", super::manifest::cargo_toml(ir, settings));
@@ -30,7 +30,7 @@ impl Ctx<'_> {
     fn accessors(&self) -> Vec<TokenStream> {
         // The deprecated accessors of groups that only hold compatibility
         // aliases come first.
-        let mut accessors = self.legacy_groups().map(|(_, a)| a).unwrap_or_default();
+        let mut accessors = self.legacy_accessors();
         for (index, group) in self.ir.groups.iter().enumerate() {
             let n = self
                 .ir

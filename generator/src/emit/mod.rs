@@ -19,6 +19,7 @@ pub mod types;
 mod unions;
 mod wait;
 
+use crate::compat::Host;
 use crate::inputs::Inputs;
 use crate::ir::{Ir, SHARED_MODULE, UNUSED_MODULE};
 use crate::ops::{Group, Operation};
@@ -26,7 +27,6 @@ use crate::settings::Settings;
 use crate::types::{TypeDef, TypeId};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use std::cell::Cell;
 use std::collections::BTreeMap;
 
 /// What the header of every generated file says about its origin.
@@ -61,22 +61,16 @@ pub struct Ctx<'a> {
     pub rt: proc_macro2::Ident,
     /// The generated crate as doctests and tests name it.
     pub krate: String,
-    /// The types module being emitted (`None` for API and test files).
-    current: Option<&'a str>,
-    /// Whether a type of another module was named.
-    uses_other: Cell<bool>,
 }
 
 impl<'a> Ctx<'a> {
-    fn new(ir: &'a Ir, settings: &'a Settings, current: Option<&'a str>) -> Self {
+    fn new(ir: &'a Ir, settings: &'a Settings) -> Self {
         Ctx {
             ir,
             defs: &ir.defs,
             settings,
             rt: format_ident!("{}", settings.krate.runtime_ident()),
             krate: settings.krate.crate_ident(),
-            current,
-            uses_other: Cell::new(false),
         }
     }
 
@@ -113,19 +107,13 @@ impl<'a> Ctx<'a> {
         format!("{}::{item}", self.rt)
     }
 
-    fn note_use(&self, id: TypeId) {
-        if self.current != Some(self.ir.def_modules[id].as_str()) {
-            self.uses_other.set(true);
-        }
-    }
-
     pub fn group_of(&self, op: &Operation) -> &'a Group {
         &self.ir.groups[op.names.group]
     }
 
-    /// `use …::*;` when the file named a type of another module.
-    fn glob(&self, path: TokenStream) -> TokenStream {
-        if self.uses_other.get() {
+    /// `use …::*;` when a file names types of another module.
+    fn glob(&self, path: TokenStream, needed: bool) -> TokenStream {
+        if needed {
             quote!(use #path::*;)
         } else {
             quote!()
@@ -136,7 +124,7 @@ impl<'a> Ctx<'a> {
 /// One operation (its group method, builder, response enum) and every type
 /// it reaches, as one file.
 pub fn render_slice(ir: &Ir, settings: &Settings, op: &Operation) -> Result<String, String> {
-    let ctx = Ctx::new(ir, settings, None);
+    let ctx = Ctx::new(ir, settings);
     let group = ctx.group(ctx.group_of(op), &[op], Vec::new());
     let types: Vec<TokenStream> = crate::ir::reached_by(&ir.defs, op, &ir.waiters)
         .into_iter()
@@ -205,11 +193,17 @@ fn type_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), S
     }
     let mut modules = Vec::new();
     for (module, mut ids) in by_module {
-        let ctx = Ctx::new(ir, settings, Some(module));
+        let ctx = Ctx::new(ir, settings);
         ids.sort_by(|a, b| ir.defs[*a].name.cmp(&ir.defs[*b].name));
         let mut items: Vec<TokenStream> = ids.iter().map(|id| ctx.type_def(*id)).collect();
         items.extend(ctx.type_aliases(module));
-        let glob = ctx.glob(quote!(super));
+        let foreign = ids.iter().any(|id| {
+            ir.defs[*id]
+                .refers_to()
+                .iter()
+                .any(|r| ir.def_modules[*r] != module)
+        });
+        let glob = ctx.glob(quote!(super), foreign);
         let doc = match module {
             SHARED_MODULE => " Types that operations of several API groups use.".to_owned(),
             UNUSED_MODULE => {
@@ -248,10 +242,24 @@ fn api_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), St
             .iter()
             .filter(|o| o.names.group == index)
             .collect();
-        let ctx = Ctx::new(ir, settings, None);
+        let ctx = Ctx::new(ir, settings);
         let body = ctx.group(group, &ops, ctx.alias_methods(index));
-        let builders = ctx.builder_aliases(&crate::compat::Host::Group(index));
-        let glob = ctx.glob(quote!(crate::types));
+        let builders = ctx.builder_aliases(&Host::Group(index));
+        // Its operations', and the path parameters of the aliases it holds.
+        let aliased = ir
+            .aliases
+            .methods
+            .iter()
+            .filter(|a| a.host == Host::Group(index));
+        let names_types = ops.iter().any(|op| crate::ir::names_types(op, &ir.waiters))
+            || aliased
+                .flat_map(|a| ir.alias_target(a).path_params())
+                .any(|p| {
+                    let mut named = Vec::new();
+                    p.ty.named(&mut named);
+                    !named.is_empty()
+                });
+        let glob = ctx.glob(quote!(crate::types), names_types);
         let doc = format!(
             " The **{}** API group: {} operations.",
             group.tag,
@@ -269,7 +277,7 @@ fn api_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), St
         let feature = ctx.groups_cfg(&[index]);
         mods.push(quote!(#cfg #feature pub mod #m; #cfg #feature pub use #m::#ident;));
     }
-    if let Some((file, _)) = Ctx::new(ir, settings, None).legacy_groups() {
+    if let Some(file) = Ctx::new(ir, settings).legacy_groups_file() {
         out.rust("src/apis/compat.rs", file)?;
         mods.push(quote!(
             pub mod compat;
@@ -298,7 +306,7 @@ fn preview_cfg(preview: bool) -> TokenStream {
 /// docs show it), with its operationId and route: for checking that code
 /// written against this crate compiles against a later one.
 pub fn usage_calls(ir: &Ir, settings: &Settings) -> Vec<(String, String, String)> {
-    let ctx = Ctx::new(ir, settings, None);
+    let ctx = Ctx::new(ir, settings);
     ir.operations
         .iter()
         .filter(|o| o.is_default())

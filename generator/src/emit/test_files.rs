@@ -9,7 +9,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 pub(super) fn render(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), String> {
-    let ctx = Ctx::new(ir, settings, None);
+    let ctx = Ctx::new(ir, settings);
     // The test's crate root only declares the cases module, so that
     // `cargo fmt` (which skips it) leaves the generated cases alone.
     out.rust(

@@ -45,7 +45,6 @@ impl Ctx<'_> {
                 quote!(std::collections::BTreeMap<String, #t>)
             }
             Ty::Named(id) => {
-                self.note_use(*id);
                 let i = ident(&self.defs[*id].name);
                 quote!(#i)
             }
