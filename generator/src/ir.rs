@@ -75,14 +75,8 @@ impl Ir {
 /// operationIds, …) are collected and returned together.
 pub fn build_ir(spec_file: &str, text: &str, inputs: &Inputs) -> Result<Ir, diag::Error> {
     let settings = &inputs.settings;
-    let max_depth = settings
-        .generate
-        .max_depth
-        .unwrap_or(crate::load::DEFAULT_MAX_DEPTH);
     let mut diags = Diagnostics::default();
-    let doc =
-        crate::load::parse_overlaid(spec_file, text, max_depth, &inputs.overlays, &mut diags)?;
-    crate::load::validate(&doc, &mut diags);
+    let doc = load_spec(spec_file, text, inputs, &mut diags)?;
     let release = match &settings.generate.release {
         Some(r) => r.clone(),
         None => ops::newest_stable_version(&doc).unwrap_or_else(|| "2023-01-01".to_owned()),
@@ -99,47 +93,50 @@ pub fn build_ir(spec_file: &str, text: &str, inputs: &Inputs) -> Result<Ir, diag
     };
     let (operations, groups) = ops::build(&doc, &mut space, &op_settings, &mut diags);
     diags.extend(std::mem::take(&mut space.diags));
-    let examples = crate::examples::of_all(&operations, &space.defs, &mut diags);
-    let waiters = crate::waiters::of_all(
-        &doc,
-        &operations,
-        &space.defs,
-        &settings.waiters,
-        &mut diags,
-    );
-    check_settings_used(settings, &space, &operations, &mut diags);
+    let defs = space.defs;
+    let examples = crate::examples::of_all(&operations, &defs, &mut diags);
+    let waiters = crate::waiters::of_all(&doc, &operations, &defs, &settings.waiters, &mut diags);
+    check_settings_used(settings, &doc, &defs, &operations, &mut diags);
     check_omitted_parameters(settings, &doc, &mut diags);
     if diags.has_errors() {
         return Err(errors_only(spec_file, diags));
     }
-    let reach = Reach::of(&space.defs, &operations, &waiters);
-    let def_modules = reach.modules(&groups);
-    let mut ir = Ir {
-        defs: space.defs,
-        operations,
-        groups,
-        def_modules,
+    let aliases = crate::compat::resolve(&inputs.compat, &defs, &operations, &groups, &mut diags);
+    let reach = Reach::of(&defs, &operations, &waiters);
+    Ok(Ir {
+        def_modules: reach.modules(&groups),
         def_groups: reach
             .groups
             .iter()
             .map(|g| g.iter().copied().collect())
             .collect(),
         def_serde: reach.serde,
-        diagnostics: Vec::new(),
+        defs,
+        operations,
+        groups,
+        diagnostics: diags.into_sorted(),
         release,
-        aliases: crate::compat::Aliases::default(),
+        aliases,
         examples,
         waiters,
-    };
-    ir.aliases = crate::compat::resolve(
-        &inputs.compat,
-        &ir.defs,
-        &ir.operations,
-        &ir.groups,
-        &mut diags,
-    );
-    ir.diagnostics = diags.into_sorted();
-    Ok(ir)
+    })
+}
+
+/// The spec with the overlays applied, parsed and checked.
+fn load_spec(
+    spec_file: &str,
+    text: &str,
+    inputs: &Inputs,
+    diags: &mut Diagnostics,
+) -> Result<openapiv3::OpenAPI, diag::Error> {
+    let max_depth = inputs
+        .settings
+        .generate
+        .max_depth
+        .unwrap_or(crate::load::DEFAULT_MAX_DEPTH);
+    let doc = crate::load::parse_overlaid(spec_file, text, max_depth, &inputs.overlays, diags)?;
+    crate::load::validate(&doc, diags);
+    Ok(doc)
 }
 
 fn errors_only(spec_file: &str, diags: Diagnostics) -> diag::Error {
@@ -317,12 +314,13 @@ fn check_omitted_parameters(
 /// k8s-openapi's fixups do.
 fn check_settings_used(
     settings: &Settings,
-    space: &TypeSpace<'_>,
+    doc: &openapiv3::OpenAPI,
+    defs: &[TypeDef],
     ops: &[Operation],
     diags: &mut Diagnostics,
 ) {
     for (pointer, name) in &settings.names {
-        if !space.defs.iter().any(|d| &d.name == name) {
+        if !defs.iter().any(|d| &d.name == name) {
             diags.warn(
                 "unused-name-override",
                 pointer,
@@ -330,8 +328,9 @@ fn check_settings_used(
             );
         }
     }
+    let schemas = doc.components.as_ref().map(|c| &c.schemas);
     for name in settings.replace.keys() {
-        if space.component_id(name).is_none() {
+        if !schemas.is_some_and(|s| s.contains_key(name)) {
             diags.warn(
                 "unused-replace",
                 format!("#/components/schemas/{name}"),
@@ -348,19 +347,26 @@ fn check_settings_used(
             );
         }
     }
-    let examples: BTreeSet<&str> = ops
-        .iter()
-        .flat_map(|o| {
-            o.body
-                .iter()
-                .flat_map(|b| &b.examples)
-                .chain(o.responses.iter().flat_map(|r| &r.examples))
-        })
+    check_example_exceptions(settings, defs, ops, diags);
+}
+
+/// An `example_unknown_fields` entry names an example the spec has.
+fn check_example_exceptions(
+    settings: &Settings,
+    defs: &[TypeDef],
+    ops: &[Operation],
+    diags: &mut Diagnostics,
+) {
+    let in_operations = ops.iter().flat_map(|o| {
+        o.body
+            .iter()
+            .flat_map(|b| &b.examples)
+            .chain(o.responses.iter().flat_map(|r| &r.examples))
+    });
+    let examples: BTreeSet<&str> = in_operations
         .map(|(p, _)| p.as_str())
         .chain(
-            space
-                .defs
-                .iter()
+            defs.iter()
                 .filter(|d| d.example.is_some())
                 .map(|d| d.pointer.as_str()),
         )

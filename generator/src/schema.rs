@@ -77,56 +77,9 @@ impl<'a> Flat<'a> {
             ..Flat::default()
         };
         match &schema.schema_kind {
-            SchemaKind::Type(Type::String(s)) => {
-                f.typ = Some("string");
-                f.format = fmt(&s.format, |x| match x {
-                    StringFormat::Date => "date",
-                    StringFormat::DateTime => "date-time",
-                    StringFormat::Password => "password",
-                    StringFormat::Byte => "byte",
-                    StringFormat::Binary => "binary",
-                });
-                f.pattern = s.pattern.as_deref();
-                f.min_length = s.min_length;
-                f.max_length = s.max_length;
-                f.enum_values = s
-                    .enumeration
-                    .iter()
-                    .flatten()
-                    .map(|v| Value::String(v.clone()))
-                    .collect();
-            }
-            SchemaKind::Type(Type::Number(n)) => {
-                f.typ = Some("number");
-                f.format = fmt(&n.format, |x| match x {
-                    NumberFormat::Float => "float",
-                    NumberFormat::Double => "double",
-                });
-                f.minimum = n.minimum;
-                f.maximum = n.maximum;
-                f.enum_values = n
-                    .enumeration
-                    .iter()
-                    .flatten()
-                    .map(|v| Value::from(*v))
-                    .collect();
-            }
-            SchemaKind::Type(Type::Integer(i)) => {
-                f.typ = Some("integer");
-                f.format = fmt(&i.format, |x| match x {
-                    IntegerFormat::Int32 => "int32",
-                    IntegerFormat::Int64 => "int64",
-                });
-                // Bounds are small enough here for f64 to hold them exactly.
-                f.minimum = i.minimum.map(|v| v as f64);
-                f.maximum = i.maximum.map(|v| v as f64);
-                f.enum_values = i
-                    .enumeration
-                    .iter()
-                    .flatten()
-                    .map(|v| Value::from(*v))
-                    .collect();
-            }
+            SchemaKind::Type(Type::String(s)) => f.string(s),
+            SchemaKind::Type(Type::Number(n)) => f.number(n),
+            SchemaKind::Type(Type::Integer(i)) => f.integer(i),
             SchemaKind::Type(Type::Boolean(b)) => {
                 f.typ = Some("boolean");
                 f.enum_values = b
@@ -153,6 +106,59 @@ impl<'a> Flat<'a> {
             SchemaKind::Any(a) => f.any(a),
         }
         f
+    }
+
+    fn string(&mut self, s: &'a openapiv3::StringType) {
+        self.typ = Some("string");
+        self.format = fmt(&s.format, |x| match x {
+            StringFormat::Date => "date",
+            StringFormat::DateTime => "date-time",
+            StringFormat::Password => "password",
+            StringFormat::Byte => "byte",
+            StringFormat::Binary => "binary",
+        });
+        self.pattern = s.pattern.as_deref();
+        self.min_length = s.min_length;
+        self.max_length = s.max_length;
+        self.enum_values = s
+            .enumeration
+            .iter()
+            .flatten()
+            .map(|v| Value::String(v.clone()))
+            .collect();
+    }
+
+    fn number(&mut self, n: &openapiv3::NumberType) {
+        self.typ = Some("number");
+        self.format = fmt(&n.format, |x| match x {
+            NumberFormat::Float => "float",
+            NumberFormat::Double => "double",
+        });
+        self.minimum = n.minimum;
+        self.maximum = n.maximum;
+        self.enum_values = n
+            .enumeration
+            .iter()
+            .flatten()
+            .map(|v| Value::from(*v))
+            .collect();
+    }
+
+    fn integer(&mut self, i: &openapiv3::IntegerType) {
+        self.typ = Some("integer");
+        self.format = fmt(&i.format, |x| match x {
+            IntegerFormat::Int32 => "int32",
+            IntegerFormat::Int64 => "int64",
+        });
+        // Bounds are small enough here for f64 to hold them exactly.
+        self.minimum = i.minimum.map(|v| v as f64);
+        self.maximum = i.maximum.map(|v| v as f64);
+        self.enum_values = i
+            .enumeration
+            .iter()
+            .flatten()
+            .map(|v| Value::from(*v))
+            .collect();
     }
 
     /// What openapiv3 could not sort into one kind: object and allOf side

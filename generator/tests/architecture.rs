@@ -308,8 +308,28 @@ fn sibling_modules_import_each_other_without_a_cycle() {
     let cycles = sibling_cycles(&imports);
     let shown: Vec<String> = cycles.iter().map(|c| c.join(" ↔ ")).collect();
     assert!(cycles.is_empty(), "module cycles:\n{}", shown.join("\n"));
+    for (module, uses) in top_level(&imports) {
+        println!("{module:>8} → {}", uses.join(", "));
+    }
     // The checker sees imports at all: the IR builder names the operations.
     assert!(imports[&vec!["ir".to_owned()]].contains(&vec!["ops".to_owned()]));
+}
+
+/// Each top-level module and the top-level modules it imports.
+fn top_level(imports: &BTreeMap<ModPath, BTreeSet<ModPath>>) -> BTreeMap<String, Vec<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (from, tos) in imports {
+        let Some(a) = from.first() else { continue };
+        let entry = out.entry(a.clone()).or_default();
+        for b in tos.iter().filter_map(|t| t.first()) {
+            if b != a {
+                entry.insert(b.clone());
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(k, v)| (k, v.into_iter().collect()))
+        .collect()
 }
 
 #[test]
@@ -339,6 +359,9 @@ struct Sizes<'f> {
     file: &'f Path,
     long_fns: Vec<String>,
     large_impls: Vec<String>,
+    /// The longest function and the largest impl block seen, in lines.
+    longest: usize,
+    largest: usize,
 }
 
 impl<'ast> Visit<'ast> for Sizes<'_> {
@@ -357,6 +380,7 @@ impl<'ast> Visit<'ast> for Sizes<'_> {
 
     fn visit_item_impl(&mut self, i: &'ast syn::ItemImpl) {
         let n = lines(i.span());
+        self.largest = self.largest.max(n);
         if n > LARGEST_IMPL {
             self.large_impls.push(format!(
                 "{}:{} impl: {n} lines",
@@ -377,6 +401,7 @@ impl<'ast> Visit<'ast> for Sizes<'_> {
 impl Sizes<'_> {
     fn function(&mut self, name: &syn::Ident, span: proc_macro2::Span) {
         let n = lines(span);
+        self.longest = self.longest.max(n);
         if n > LONGEST_FN {
             self.long_fns.push(format!(
                 "{}:{} fn {name}: {n} lines",
@@ -390,16 +415,22 @@ impl Sizes<'_> {
 #[test]
 fn functions_are_short_and_impl_blocks_small() {
     let (mut long_fns, mut large_impls) = (Vec::new(), Vec::new());
+    let (mut longest, mut largest) = (0, 0);
     for m in modules() {
         let mut sizes = Sizes {
             file: &m.file,
             long_fns: Vec::new(),
             large_impls: Vec::new(),
+            longest: 0,
+            largest: 0,
         };
         sizes.visit_file(&m.ast);
         long_fns.extend(sizes.long_fns);
         large_impls.extend(sizes.large_impls);
+        longest = longest.max(sizes.longest);
+        largest = largest.max(sizes.largest);
     }
+    println!("longest function: {longest} lines; largest impl block: {largest} lines");
     assert!(
         long_fns.is_empty() && large_impls.is_empty(),
         "functions over {LONGEST_FN} lines:\n{}\nimpl blocks over {LARGEST_IMPL} lines:\n{}",

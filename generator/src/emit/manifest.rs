@@ -90,78 +90,76 @@ fn runtime_key(settings: &Settings) -> &str {
 }
 
 fn features(ir: &Ir, settings: &Settings) -> Table {
-    let (k, f) = (&settings.krate, &settings.features);
-    let runtime = runtime_key(settings);
-    let mut t = Table::new();
     let mut modules: Vec<&str> = ir.groups.iter().map(|g| g.module.as_str()).collect();
     modules.sort_unstable();
-    let mut default: Vec<&str> = Vec::new();
-    if f.per_group {
-        default.push(FULL);
-    }
-    default.extend(k.default_runtime_features.iter().map(String::as_str));
-    if f.per_group || !default.is_empty() {
-        t["default"] = value(strings(&default));
-    }
-    if f.per_group {
-        t[FULL] = value(strings(&modules));
-        decorate(
-            &mut t,
-            FULL,
-            "Every API group (and the schemas no operation uses).",
-        );
-    }
-    t["preview"] = value(Array::new());
-    decorate(
+    let mut t = Table::new();
+    default_features(&mut t, settings, &modules);
+    feature(
         &mut t,
         "preview",
-        "Operations that exist only as preview versions.",
+        Vec::new(),
+        Some("Operations that exist only as preview versions."),
     );
-    if f.serde_by_direction {
-        t[ROUND_TRIP] = value(Array::new());
-        decorate(
+    test_features(&mut t, settings);
+    let runtime = runtime_key(settings);
+    for (i, name) in settings.krate.runtime_features.iter().enumerate() {
+        let note = "The runtime's TLS set-up (see its README): the provider and the roots.";
+        feature(
             &mut t,
-            ROUND_TRIP,
-            "Serialize and Deserialize on every type (without it, a type derives only\n the direction its operations use): for tests that build responses or\n decode requests.",
+            name,
+            vec![format!("{runtime}/{name}")],
+            (i == 0).then_some(note),
         );
     }
-    let mut mock = Vec::new();
-    if f.serde_by_direction {
-        mock.push(ROUND_TRIP.to_owned());
-    }
-    mock.push(format!("{runtime}/mock"));
-    t[super::mock::MOCK] = value(strings(&mock));
-    decorate(
-        &mut t,
-        super::mock::MOCK,
-        &format!(
-            "In-process mocks for tests of code that calls {}: `Client::mock`.",
-            settings.client.service
-        ),
-    );
-    for (i, name) in k.runtime_features.iter().enumerate() {
-        t[name.as_str()] = value(strings(&[format!("{runtime}/{name}")]));
-        if i == 0 {
-            decorate(
-                &mut t,
-                name,
-                "The runtime's TLS set-up (see its README): the provider and the roots.",
-            );
-        }
-    }
-    if f.per_group {
+    if settings.features.per_group {
+        let note = "One feature per API group: its operations and the types they use.";
         for (i, m) in modules.iter().enumerate() {
-            t[*m] = value(Array::new());
-            if i == 0 {
-                decorate(
-                    &mut t,
-                    m,
-                    "One feature per API group: its operations and the types they use.",
-                );
-            }
+            feature(&mut t, m, Vec::new(), (i == 0).then_some(note));
         }
     }
     t
+}
+
+/// `default`, and `full` (every group) when there is a feature per group.
+fn default_features(t: &mut Table, settings: &Settings, modules: &[&str]) {
+    let per_group = settings.features.per_group;
+    let mut default: Vec<String> = Vec::new();
+    if per_group {
+        default.push(FULL.to_owned());
+    }
+    default.extend(settings.krate.default_runtime_features.iter().cloned());
+    if per_group || !default.is_empty() {
+        feature(t, "default", default, None);
+    }
+    if per_group {
+        let all = modules.iter().map(|m| (*m).to_owned()).collect();
+        let note = "Every API group (and the schemas no operation uses).";
+        feature(t, FULL, all, Some(note));
+    }
+}
+
+/// `round-trip` (when types derive one serde direction) and `mock`.
+fn test_features(t: &mut Table, settings: &Settings) {
+    let mut mock = Vec::new();
+    if settings.features.serde_by_direction {
+        let note = "Serialize and Deserialize on every type (without it, a type derives only\n the direction its operations use): for tests that build responses or\n decode requests.";
+        feature(t, ROUND_TRIP, Vec::new(), Some(note));
+        mock.push(ROUND_TRIP.to_owned());
+    }
+    mock.push(format!("{}/mock", runtime_key(settings)));
+    let note = format!(
+        "In-process mocks for tests of code that calls {}: `Client::mock`.",
+        settings.client.service
+    );
+    feature(t, super::mock::MOCK, mock, Some(&note));
+}
+
+/// `key = [values]`, with a comment above it.
+fn feature(t: &mut Table, key: &str, values: Vec<String>, comment: Option<&str>) {
+    t[key] = value(strings(&values));
+    if let Some(text) = comment {
+        decorate(t, key, text);
+    }
 }
 
 /// A comment above a key (each line of `text` one comment line).

@@ -118,28 +118,7 @@ impl Ctx<'_> {
         );
         let mut table = String::new();
         for op in &self.ir.operations {
-            let cfg = if op.preview {
-                "#[cfg(feature = \"preview\")]\n"
-            } else {
-                ""
-            };
-            for (r, call) in self.ir.examples[op.index].contract.iter().enumerate() {
-                // The first call is the operation's; each further rotation
-                // of its unions' variants is `operationId#2`, `#3`, ….
-                let (f, key) = match r {
-                    0 => (op.names.method.clone(), case_key(op)),
-                    r => (
-                        format!("{}_rotation_{}", op.names.method, r + 1),
-                        format!("{}#{}", case_key(op), r + 1),
-                    ),
-                };
-                text.push_str(cfg);
-                text.push_str(&self.case_fn(op, call, &f));
-                table.push_str(&format!(
-                    "{cfg}Case {{ key: {key:?}, method: {:?}, path: {:?}, version: {:?}, call: {f} }},\n",
-                    op.http_method, op.path, op.version
-                ));
-            }
+            self.op_cases(op, &mut text, &mut table);
         }
         text.push_str(&format!(
             "/// Every call this build has: `operationId` for the default version,\n\
@@ -151,6 +130,32 @@ impl Ctx<'_> {
             .parse()
             .map_err(|e| format!("tests/contract/cases.rs: generated text does not lex: {e}"))?;
         super::pretty(tokens, "tests/contract/cases.rs")
+    }
+
+    /// An operation's case functions (into `text`) and table rows.
+    fn op_cases(&self, op: &Operation, text: &mut String, table: &mut String) {
+        let cfg = if op.preview {
+            "#[cfg(feature = \"preview\")]\n"
+        } else {
+            ""
+        };
+        for (r, call) in self.ir.examples[op.index].contract.iter().enumerate() {
+            // The first call is the operation's; each further rotation
+            // of its unions' variants is `operationId#2`, `#3`, ….
+            let (f, key) = match r {
+                0 => (op.names.method.clone(), case_key(op)),
+                r => (
+                    format!("{}_rotation_{}", op.names.method, r + 1),
+                    format!("{}#{}", case_key(op), r + 1),
+                ),
+            };
+            text.push_str(cfg);
+            text.push_str(&self.case_fn(op, call, &f));
+            table.push_str(&format!(
+                "{cfg}Case {{ key: {key:?}, method: {:?}, path: {:?}, version: {:?}, call: {f} }},\n",
+                op.http_method, op.path, op.version
+            ));
+        }
     }
 
     /// One case's function: the body (recorded or the example's), the

@@ -244,29 +244,28 @@ impl Ctx<'_> {
         }
     }
 
+    /// `field: o.take(wire)?,`, by how the field is wrapped.
+    fn field_take(&self, f: &Field) -> TokenStream {
+        let fname = ident(&f.ident);
+        let wire = &f.wire;
+        let take = match f.wrapping() {
+            // An answer may leave a required property out: it decodes as
+            // the default, unless the type has none.
+            Wrapping::Plain if f.ty.has_default(self.defs) => quote!(required),
+            Wrapping::Plain => quote!(required_no_default),
+            Wrapping::Optional | Wrapping::Nullable => quote!(optional),
+            Wrapping::OptionalNullable => quote!(nullable),
+        };
+        quote!(#fname: o.#take(#wire)?,)
+    }
+
     /// `FromJson` (each property taken out by name, see the runtime's
     /// `de` module) and the one-line `Deserialize` that calls it.
     fn struct_decode(&self, id: TypeId, name: &Ident, s: &Struct) -> TokenStream {
         let rt = &self.rt;
         let cfg = self.def_cfg(id);
         let (_, de_cfg) = self.serde_impl_cfgs(id);
-        let mut inits: Vec<TokenStream> = s
-            .fields
-            .iter()
-            .map(|f| {
-                let fname = ident(&f.ident);
-                let wire = &f.wire;
-                let take = match f.wrapping() {
-                    // An answer may leave a required property out: it
-                    // decodes as the default, unless the type has none.
-                    Wrapping::Plain if f.ty.has_default(self.defs) => quote!(required),
-                    Wrapping::Plain => quote!(required_no_default),
-                    Wrapping::Optional | Wrapping::Nullable => quote!(optional),
-                    Wrapping::OptionalNullable => quote!(nullable),
-                };
-                quote!(#fname: o.#take(#wire)?,)
-            })
-            .collect();
+        let mut inits: Vec<TokenStream> = s.fields.iter().map(|f| self.field_take(f)).collect();
         let takes_by_name = !inits.is_empty();
         if let Some(extra) = &s.additional {
             let fname = ident(&extra.ident);

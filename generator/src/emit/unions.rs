@@ -22,17 +22,9 @@ impl Ctx<'_> {
             .iter()
             .enumerate()
             .map(|(i, v)| self.variant_decl(u, v, i));
-        let ser_arms = u.variants.iter().map(|v| self.ser_arm(u, v));
-        let deserialize_body = self.deserialize_body(name, u);
-        let how = match (&u.tag, u.declared) {
-            (Some(tag), true) => format!("Tagged by `{tag}`; a tag value this crate does not know decodes as `Unknown`."),
-            (Some(tag), false) => format!("Tagged by `{tag}` (each variant pins it to one value); unknown values decode as `Unknown`."),
-            (None, _) => "Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.".to_owned(),
-        };
-        let how = doc_lines(&how);
+        let how = doc_lines(&union_how(u));
         let cfg = self.def_cfg(id);
-        let (ser_cfg, de_cfg) = self.serde_impl_cfgs(id);
-        let rt = &self.rt;
+        let serde = self.union_serde(id, name, u);
         quote! {
             #cfg
             #docs
@@ -56,6 +48,18 @@ impl Ctx<'_> {
                 }
             }
 
+            #serde
+        }
+    }
+
+    /// `Serialize` (by variant), `FromJson` and `Deserialize`.
+    fn union_serde(&self, id: crate::types::TypeId, name: &Ident, u: &Union) -> TokenStream {
+        let ser_arms = u.variants.iter().map(|v| self.ser_arm(u, v));
+        let deserialize_body = self.deserialize_body(name, u);
+        let cfg = self.def_cfg(id);
+        let (ser_cfg, de_cfg) = self.serde_impl_cfgs(id);
+        let rt = &self.rt;
+        quote! {
             #cfg
             #ser_cfg
             impl serde::Serialize for #name {
@@ -188,5 +192,14 @@ impl Ctx<'_> {
             Shape::Array => quote!(#rt::union::Shape::Array),
             Shape::Any => quote!(#rt::union::Shape::Any),
         }
+    }
+}
+
+/// How a union decodes, for its docs.
+fn union_how(u: &Union) -> String {
+    match (&u.tag, u.declared) {
+        (Some(tag), true) => format!("Tagged by `{tag}`; a tag value this crate does not know decodes as `Unknown`."),
+        (Some(tag), false) => format!("Tagged by `{tag}` (each variant pins it to one value); unknown values decode as `Unknown`."),
+        (None, _) => "Untagged: decoding picks the variant whose properties fit best; a value that fits none decodes as `Unknown`.".to_owned(),
     }
 }
