@@ -2,7 +2,7 @@
 //! in-process (min/median/max over `--runs` runs after one warm-up), with
 //! the process's peak resident memory.
 
-use crate::Args;
+use crate::BenchArgs;
 use atlas_codegen::inputs::Inputs;
 use atlas_codegen::project::{self, SpecChoice};
 use std::path::{Path, PathBuf};
@@ -19,8 +19,8 @@ struct Prepared {
     sha: String,
 }
 
-fn prepare(root: &Path, args: &Args) -> Result<Prepared, String> {
-    let choice = SpecChoice::from_env(args.spec.clone(), args.allow_unpinned);
+fn prepare(root: &Path, args: &BenchArgs) -> Result<Prepared, String> {
+    let choice = SpecChoice::from_env(args.spec.spec.clone(), args.spec.allow_unpinned);
     let inputs = Inputs::load(&root.join(project::SETTINGS)).map_err(|e| e.to_string())?;
     let settings = &inputs.settings;
     let located = atlas_codegen::locate::locate(
@@ -31,7 +31,7 @@ fn prepare(root: &Path, args: &Args) -> Result<Prepared, String> {
     )
     .map_err(|e| e.to_string())?;
     let (text, sha) =
-        atlas_codegen::locate::read_pinned(&located.path, &settings.spec, args.allow_unpinned)
+        atlas_codegen::locate::read_pinned(&located.path, &settings.spec, args.spec.allow_unpinned)
             .map_err(|e| e.to_string())?;
     Ok(Prepared {
         inputs,
@@ -66,7 +66,7 @@ fn show(label: &str, v: &[f64]) {
     );
 }
 
-pub fn bench(root: &Path, args: &Args) -> ExitCode {
+pub fn bench(root: &Path, args: &BenchArgs) -> ExitCode {
     let p = match prepare(root, args) {
         Ok(p) => p,
         Err(e) => {
@@ -75,13 +75,13 @@ pub fn bench(root: &Path, args: &Args) -> ExitCode {
         }
     };
     let name = p.path.display().to_string();
-    let parse = timed(args.runs, &|| {
+    let parse = timed(usize::from(args.runs), &|| {
         atlas_codegen::load::parse(&name, &p.text).is_ok()
     });
-    let ir = timed(args.runs, &|| {
+    let ir = timed(usize::from(args.runs), &|| {
         atlas_codegen::build_ir(&name, &p.text, &p.inputs).is_ok()
     });
-    let all = timed(args.runs, &|| {
+    let all = timed(usize::from(args.runs), &|| {
         atlas_codegen::generate(&name, &p.text, &p.sha, &p.inputs).is_ok()
     });
     let (Some(parse), Some(ir), Some(all)) = (parse, ir, all) else {
@@ -104,7 +104,7 @@ pub fn bench(root: &Path, args: &Args) -> ExitCode {
     show("parse + IR + emit", &all);
     let other = root.join(DIFF_AGAINST);
     if other.is_file() {
-        let diff = timed(args.runs, &|| {
+        let diff = timed(usize::from(args.runs), &|| {
             crate::diff::report(root, &other, &p.path, "2026-11-26").is_ok()
         });
         if let Some(diff) = diff {

@@ -13,7 +13,7 @@
 //! (its `generated/` and `runtime/`), measured in the same run, and the
 //! ratios.
 
-use crate::Args;
+use crate::BenchBuildArgs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
@@ -64,7 +64,7 @@ struct Figures {
     one_line: (f64, f64),
 }
 
-pub fn run(root: &Path, args: &Args) -> ExitCode {
+pub fn run(root: &Path, args: &BenchBuildArgs) -> ExitCode {
     match bench(root, args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -74,7 +74,7 @@ pub fn run(root: &Path, args: &Args) -> ExitCode {
     }
 }
 
-fn bench(root: &Path, args: &Args) -> Result<(), String> {
+fn bench(root: &Path, args: &BenchBuildArgs) -> Result<(), String> {
     let base = root.join("target/bench-build");
     let mut variants = vec![("current".to_owned(), root.to_path_buf())];
     if let Some(rev) = &args.against {
@@ -91,7 +91,7 @@ fn bench(root: &Path, args: &Args) -> Result<(), String> {
         });
         workspace(src, &ws)?;
         println!("bench-build: {label}: measuring in {}", ws.display());
-        results.push(measure(label, &ws, args.runs.max(1))?);
+        results.push(measure(label, &ws, usize::from(args.runs))?);
     }
     print(&results);
     Ok(())

@@ -3,7 +3,7 @@
 //! `--format json`). Exit status: 0 for a minor or patch verdict, 1 for
 //! major, 2 when it could not run.
 
-use crate::Args;
+use crate::{DiffArgs, Format};
 use atlas_codegen::inputs::Inputs;
 use atlas_codegen::ir::Ir;
 use atlas_codegen::locate;
@@ -87,7 +87,7 @@ pub fn overlay_report(root: &Path, file: &str, today: &str) -> Result<Report, St
     Ok(report)
 }
 
-pub fn run(root: &Path, args: &Args) -> ExitCode {
+pub fn run(root: &Path, args: &DiffArgs) -> ExitCode {
     let today = args.today.clone().unwrap_or_else(today);
     if let Some(file) = &args.overlay {
         return match overlay_report(root, file, &today) {
@@ -112,13 +112,13 @@ pub fn run(root: &Path, args: &Args) -> ExitCode {
 }
 
 /// Prints the report as asked; the exit status says whether it breaks.
-fn print_report(report: &Report, args: &Args, elapsed: std::time::Duration) -> ExitCode {
-    match args.format.as_str() {
-        "json" => println!(
+fn print_report(report: &Report, args: &DiffArgs, elapsed: std::time::Duration) -> ExitCode {
+    match args.format {
+        Format::Json => println!(
             "{}",
             serde_json::to_string_pretty(&diff::json(report)).unwrap_or_default()
         ),
-        _ => print!("{}", diff::markdown(report)),
+        Format::Markdown => print!("{}", diff::markdown(report)),
     }
     eprintln!("diff: semver {} in {elapsed:.2?}", report.semver().as_str());
     match report.semver() {

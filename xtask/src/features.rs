@@ -5,7 +5,7 @@
 //! (what CI runs) checks no features, three groups alone and the three
 //! together, and `ring`.
 
-use crate::Args;
+use crate::FeaturesArgs;
 use std::path::Path;
 use std::process::{Command, ExitCode};
 use std::time::Instant;
@@ -31,7 +31,7 @@ const NOT_GROUPS: [&str; 8] = [
 /// the full run build each, with one group).
 pub const TLS: [&str; 2] = ["ring,webpki-roots,projects", "ring,projects"];
 
-pub fn run(root: &Path, args: &Args) -> ExitCode {
+pub fn run(root: &Path, args: &FeaturesArgs) -> ExitCode {
     let groups = match group_features(root) {
         Ok(g) => g,
         Err(e) => {

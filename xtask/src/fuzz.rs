@@ -1,7 +1,7 @@
 //! `cargo xtask fuzz`: many mutated specs through the whole generator; any
 //! panic fails the run and is printed with its seed and mutations.
 
-use crate::Args;
+use crate::FuzzArgs;
 use atlas_codegen::inputs::Inputs;
 use atlas_codegen::project;
 use atlas_codegen::settings::Settings;
@@ -43,7 +43,7 @@ pub fn corpus(root: &Path) -> Result<(Corpus, Inputs), String> {
     ))
 }
 
-pub fn fuzz(root: &Path, args: &Args) -> ExitCode {
+pub fn fuzz(root: &Path, args: &FuzzArgs) -> ExitCode {
     let (corpus, settings) = match corpus(root) {
         Ok(c) => c,
         Err(e) => {

@@ -1,7 +1,7 @@
 //! `cargo xtask generate` and `cargo xtask check`, for every target (the
 //! client from the pinned spec, the fixture crate from its own spec).
 
-use crate::Args;
+use crate::GenerateArgs;
 use atlas_codegen::diag::{Diagnostic, Severity};
 use atlas_codegen::project::{self, Drift, Run, SpecChoice, Target};
 use std::collections::BTreeMap;
@@ -10,8 +10,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 /// Generates each target in memory; prints its warnings and summary.
-fn runs(root: &Path, args: &Args) -> Result<Vec<(Target, Run, String)>, ExitCode> {
-    let choice = SpecChoice::from_env(args.spec.clone(), args.allow_unpinned);
+fn runs(root: &Path, args: &GenerateArgs) -> Result<Vec<(Target, Run, String)>, ExitCode> {
+    let choice = SpecChoice::from_env(args.spec.spec.clone(), args.spec.allow_unpinned);
     let mut out = Vec::new();
     for target in project::TARGETS {
         let started = Instant::now();
@@ -33,7 +33,7 @@ fn runs(root: &Path, args: &Args) -> Result<Vec<(Target, Run, String)>, ExitCode
     Ok(out)
 }
 
-pub fn generate(root: &Path, args: &Args) -> ExitCode {
+pub fn generate(root: &Path, args: &GenerateArgs) -> ExitCode {
     let runs = match runs(root, args) {
         Ok(r) => r,
         Err(code) => return code,
@@ -54,7 +54,7 @@ pub fn generate(root: &Path, args: &Args) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-pub fn check(root: &Path, args: &Args) -> ExitCode {
+pub fn check(root: &Path, args: &GenerateArgs) -> ExitCode {
     let runs = match runs(root, args) {
         Ok(r) => r,
         Err(code) => return code,

@@ -5,12 +5,12 @@
 //! With `--url` alone it downloads the spec first. Nothing changes on an
 //! error.
 
-use crate::Args;
+use crate::UpdateArgs;
 use atlas_codegen::tooling::update::{self, Request};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-pub fn run(root: &Path, args: &Args) -> ExitCode {
+pub fn run(root: &Path, args: &UpdateArgs) -> ExitCode {
     let spec = match (&args.spec, &args.url) {
         (Some(spec), _) => spec.clone(),
         (None, Some(url)) => match download(root, url) {
