@@ -1,27 +1,37 @@
-//! `atlas-codegen`: load → IR → emit for the Atlas Administration API v2.
+//! `atlas-codegen`: the Atlas Administration API v2 spec → the atlas-admin
+//! Rust crate. One way through, each layer importing only the ones above it
+//! (`tests/architecture.rs` checks that no modules import each other in a
+//! circle):
 //!
-//! - [`locate`]/[`load`]: find the pinned spec, check it, parse it;
-//! - [`types`] and [`ops`]: the IR (types with Rust names; operations with
-//!   wire and Rust names, versions, responses and paging), put together by
-//!   [`ir`];
-//! - [`emit`]: `quote!` → `syn::File` → `prettyplease`, one file per API group.
+//! 1. [`settings`]: `spec/atlas.toml`, pins and choices only;
+//! 2. [`inputs`] (and [`locate`]): the files the settings name — the spec,
+//!    the pinned overlays, the compatibility records — found, checked, read;
+//! 3. [`load`]: the spec with its overlays applied, parsed and validated;
+//! 4. the IR passes, put together by [`ir`]: types ([`types`]), operations
+//!    ([`ops`]), then examples, waiters and compatibility aliases, each
+//!    pass producing its own part of [`Ir`];
+//! 5. [`emit`]: one renderer per artifact (types, operations, client,
+//!    manifest, tests, docs) from the IR, as files.
+//!
+//! [`tooling`] (the change report, spec updates, releases, fuzzing) is what
+//! `cargo xtask` adds on top; the pipeline never imports it.
 
-pub mod compat;
+pub(crate) mod compat;
 pub mod diag;
 pub mod emit;
-pub mod examples;
+pub(crate) mod examples;
 pub mod inputs;
 pub mod ir;
 pub mod load;
 pub mod locate;
-pub mod naming;
+pub(crate) mod naming;
 pub mod ops;
-pub mod overlay;
-pub mod schema;
+pub(crate) mod overlay;
+pub(crate) mod schema;
 pub mod settings;
 pub mod tooling;
 pub mod types;
-pub mod waiters;
+pub(crate) mod waiters;
 
 pub use ir::{Ir, build_ir};
 
@@ -150,4 +160,4 @@ pub fn render_operation(
 }
 
 pub mod project;
-pub mod sample;
+pub(crate) mod sample;

@@ -182,14 +182,14 @@ impl NameTable {
     }
 }
 
-/// Is `s` a valid Rust identifier as written (raw identifiers included)?
-pub fn is_valid_ident(s: &str) -> bool {
-    syn::parse_str::<syn::Ident>(s).is_ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Is `s` a valid Rust identifier as written (raw identifiers included)?
+    fn is_valid_ident(s: &str) -> bool {
+        syn::parse_str::<syn::Ident>(s).is_ok()
+    }
 
     #[test]
     fn snake_case_obstacles() {

@@ -4,20 +4,20 @@
 //! IR, crate paths from the settings.
 
 mod compat;
-pub mod docs;
+mod docs;
 mod example;
 mod features;
 mod krate;
 mod manifest;
 mod mock;
 mod op_docs;
-pub mod ops;
+mod ops;
 mod paging;
 mod readme;
 mod response;
 mod send;
 mod test_files;
-pub mod types;
+mod types;
 mod unions;
 mod wait;
 

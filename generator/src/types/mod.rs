@@ -4,7 +4,7 @@
 //! all component schemas, so references (and cycles) never need a second pass.
 //!
 //! One file per concern, each an `impl TypeSpace` block:
-//! - [`space`]: the space itself, component ids, `$ref` resolution, `ty_of`;
+//! - `space`: the space itself, component ids, `$ref` resolution, `ty_of`;
 //! - `convert`: which kind of type a schema becomes (primitive, container, def);
 //! - `structs`: objects and `allOf` merging;
 //! - `enums`: string enums, shared by value set;
