@@ -94,10 +94,12 @@ pub fn build_ir(spec_file: &str, text: &str, inputs: &Inputs) -> Result<Ir, diag
     let (operations, groups) = ops::build(&doc, &mut space, &op_settings, &mut diags);
     diags.extend(std::mem::take(&mut space.diags));
     let defs = space.defs;
-    let examples = crate::examples::of_all(&operations, &defs, &mut diags);
     let waiters = crate::waiters::of_all(&doc, &operations, &defs, &settings.waiters, &mut diags);
     check_settings_used(settings, &doc, &defs, &operations, &mut diags);
     check_omitted_parameters(settings, &doc, &mut diags);
+    // The rest reads the IR alone: the spec's memory is free for it.
+    drop(doc);
+    let examples = crate::examples::of_all(&operations, &defs, &mut diags);
     if diags.has_errors() {
         return Err(errors_only(spec_file, diags));
     }

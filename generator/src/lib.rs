@@ -27,6 +27,7 @@ pub mod locate;
 pub(crate) mod naming;
 pub mod ops;
 pub(crate) mod overlay;
+pub(crate) mod parallel;
 pub(crate) mod schema;
 pub mod settings;
 pub mod tooling;

@@ -26,7 +26,11 @@ pub fn parse_overlaid(
     diags: &mut Diagnostics,
 ) -> Result<OpenAPI, Error> {
     let value = overlaid(file, text, overlays, diags)?;
-    from_value(file, value, max_depth)
+    // Read by value: each node is freed once read, so the generic value
+    // and the typed document are not both whole in memory. A failure is
+    // located on the value read again.
+    let again = || overlaid(file, text, overlays, &mut Diagnostics::default());
+    from_value(file, value, max_depth, again)
 }
 
 /// The spec as JSON with the overlays applied, in order: what the client
@@ -68,33 +72,54 @@ fn to_value(file: &str, text: &str) -> Result<serde_json::Value, Error> {
 /// so deeper specs are refused, with the pointer.
 pub const DEFAULT_MAX_DEPTH: usize = 20;
 
-/// The pointer of the first node nested deeper than `MAX_DEPTH`.
+/// The pointer of the first node nested deeper than `max_depth`. Only
+/// depths are tracked on the way down; the pointer is built on the way
+/// back up from the node found (the walk never goes deeper than that).
 fn too_deep(value: &serde_json::Value, max_depth: usize) -> Option<String> {
-    let mut stack = vec![(value, String::from("#"), 0usize)];
-    while let Some((v, pointer, depth)) = stack.pop() {
-        if depth > max_depth {
-            return Some(pointer);
+    fn walk<'v>(v: &'v serde_json::Value, depth: usize, max: usize) -> Option<Vec<Segment<'v>>> {
+        if depth > max {
+            return Some(Vec::new());
         }
-        match v {
-            serde_json::Value::Object(m) => stack.extend(m.iter().map(|(k, c)| {
-                (
-                    c,
-                    format!("{pointer}/{}", crate::diag::escape_segment(k)),
-                    depth + 1,
-                )
-            })),
-            serde_json::Value::Array(a) => stack.extend(
-                a.iter()
-                    .enumerate()
-                    .map(|(i, c)| (c, format!("{pointer}/{i}"), depth + 1)),
-            ),
-            _ => {}
+        let found = match v {
+            serde_json::Value::Object(m) => m
+                .iter()
+                .find_map(|(k, c)| Some((Segment::Key(k), walk(c, depth + 1, max)?))),
+            serde_json::Value::Array(a) => a
+                .iter()
+                .enumerate()
+                .find_map(|(i, c)| Some((Segment::Index(i), walk(c, depth + 1, max)?))),
+            _ => None,
+        };
+        found.map(|(segment, mut below)| {
+            below.push(segment);
+            below
+        })
+    }
+    let segments = walk(value, 0, max_depth)?;
+    let mut pointer = String::from("#");
+    for segment in segments.iter().rev() {
+        match segment {
+            Segment::Key(k) => {
+                pointer.push('/');
+                pointer.push_str(&crate::diag::escape_segment(k));
+            }
+            Segment::Index(i) => pointer.push_str(&format!("/{i}")),
         }
     }
-    None
+    Some(pointer)
 }
 
-fn from_value(file: &str, value: serde_json::Value, max_depth: usize) -> Result<OpenAPI, Error> {
+enum Segment<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+fn from_value(
+    file: &str,
+    value: serde_json::Value,
+    max_depth: usize,
+    again: impl Fn() -> Result<serde_json::Value, Error>,
+) -> Result<OpenAPI, Error> {
     if let Some(pointer) = too_deep(&value, max_depth) {
         return Err(Error::new(
             file,
@@ -103,6 +128,12 @@ fn from_value(file: &str, value: serde_json::Value, max_depth: usize) -> Result<
             ),
         ));
     }
+    // Plain deserialization (path tracking costs a third of the time); a
+    // failure is read again with the path tracked, to say where.
+    if let Ok(doc) = <OpenAPI as serde::Deserialize>::deserialize(value) {
+        return Ok(doc);
+    }
+    let value = again()?;
     match serde_path_to_error::deserialize::<_, OpenAPI>(&value) {
         Ok(doc) => Ok(doc),
         Err(e) => {

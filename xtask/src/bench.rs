@@ -75,15 +75,20 @@ pub fn bench(root: &Path, args: &BenchArgs) -> ExitCode {
         }
     };
     let name = p.path.display().to_string();
+    // Peak memory is the process's high-water mark, which only grows: read
+    // after each stage, it is that stage's peak.
     let parse = timed(usize::from(args.runs), &|| {
         atlas_codegen::load::parse(&name, &p.text).is_ok()
     });
+    let parse_peak = peak_rss_kib();
     let ir = timed(usize::from(args.runs), &|| {
         atlas_codegen::build_ir(&name, &p.text, &p.inputs).is_ok()
     });
+    let ir_peak = peak_rss_kib();
     let all = timed(usize::from(args.runs), &|| {
         atlas_codegen::generate(&name, &p.text, &p.sha, &p.inputs).is_ok()
     });
+    let all_peak = peak_rss_kib();
     let (Some(parse), Some(ir), Some(all)) = (parse, ir, all) else {
         eprintln!("error: generation failed; run `cargo xtask check` for the reason");
         return ExitCode::FAILURE;
@@ -102,6 +107,18 @@ pub fn bench(root: &Path, args: &BenchArgs) -> ExitCode {
     show("parse (YAML → OpenAPI)", &parse);
     show("parse + IR", &ir);
     show("parse + IR + emit", &all);
+    for (stage, kib) in [
+        ("parse", parse_peak),
+        ("parse + IR", ir_peak),
+        ("parse + IR + emit", all_peak),
+    ] {
+        if let Some(kib) = kib {
+            println!(
+                "peak memory through {stage:<18} {:.0} MiB",
+                kib as f64 / 1024.0
+            );
+        }
+    }
     let other = root.join(DIFF_AGAINST);
     if other.is_file() {
         let diff = timed(usize::from(args.runs), &|| {

@@ -7,6 +7,7 @@ mod compat;
 mod docs;
 mod example;
 mod features;
+mod files;
 mod krate;
 mod manifest;
 mod mock;
@@ -21,12 +22,11 @@ mod types;
 mod unions;
 mod wait;
 
-use crate::compat::Host;
 use crate::inputs::Inputs;
-use crate::ir::{Ir, SHARED_MODULE, UNUSED_MODULE};
+use crate::ir::Ir;
 use crate::ops::{Group, Operation};
 use crate::settings::Settings;
-use crate::types::{TypeDef, TypeId};
+use crate::types::TypeDef;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use std::collections::BTreeMap;
@@ -155,6 +155,23 @@ impl Files<'_> {
         Ok(())
     }
 
+    /// A file of many items (`head`: its inner attributes and imports),
+    /// formatted item by item: the same text as formatting the whole file,
+    /// with one item's syntax tree in memory at a time instead of all.
+    fn rust_items(
+        &mut self,
+        path: &str,
+        head: TokenStream,
+        items: impl Iterator<Item = TokenStream>,
+    ) -> Result<(), String> {
+        let mut text = pretty(head, path)?;
+        for item in items {
+            text.push_str(&pretty(item, path)?);
+        }
+        self.text(path, text);
+        Ok(())
+    }
+
     fn text(&mut self, path: &str, text: String) {
         let header = if path.ends_with(".md") {
             format!("<!--\n{}-->\n", self.prov.header(""))
@@ -169,130 +186,27 @@ impl Files<'_> {
 }
 
 /// Renders every file of the generated crate, keyed by path relative to the
-/// crate root.
+/// crate root. The files render in parallel (each part on its own thread
+/// with its own `Ctx`; the IR is shared read-only); the result does not
+/// depend on the order they finish in.
 pub fn render(
     ir: &Ir,
     inputs: &Inputs,
     prov: &Provenance,
 ) -> Result<BTreeMap<String, String>, String> {
-    let settings = &inputs.settings;
-    let mut out = Files {
-        files: BTreeMap::new(),
-        prov,
-    };
-    type_files(ir, settings, &mut out)?;
-    api_files(ir, settings, &mut out)?;
-    test_files::render(ir, settings, &mut out)?;
-    krate::render(ir, inputs, prov, &mut out)?;
-    Ok(out.files)
-}
-
-/// `src/types/<module>.rs` for each module that has types, and their `mod.rs`.
-fn type_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), String> {
-    let mut by_module: BTreeMap<&str, Vec<TypeId>> = BTreeMap::new();
-    for (id, module) in ir.def_modules.iter().enumerate() {
-        by_module.entry(module.as_str()).or_default().push(id);
-    }
-    let mut modules = Vec::new();
-    for (module, mut ids) in by_module {
-        let ctx = Ctx::new(ir, settings);
-        ids.sort_by(|a, b| ir.defs[*a].name.cmp(&ir.defs[*b].name));
-        let mut items: Vec<TokenStream> = ids.iter().map(|id| ctx.type_def(*id)).collect();
-        items.extend(ctx.type_aliases(module));
-        let foreign = ids.iter().any(|id| {
-            ir.defs[*id]
-                .refers_to()
-                .iter()
-                .any(|r| ir.def_modules[*r] != module)
-        });
-        let glob = ctx.glob(quote!(super), foreign);
-        let doc = match module {
-            SHARED_MODULE => " Types that operations of several API groups use.".to_owned(),
-            UNUSED_MODULE => {
-                " Component schemas that no operation reaches, kept for completeness.".to_owned()
-            }
-            g => format!(" Types used only by the `{g}` API group."),
+    let plan = files::plan(ir);
+    let rendered = crate::parallel::map(&plan, |part| {
+        let mut out = Files {
+            files: BTreeMap::new(),
+            prov,
         };
-        out.rust(
-            &format!("src/types/{module}.rs"),
-            quote! { #![doc = #doc] #glob #(#items)* },
-        )?;
-        modules.push((ctx.types_module_cfg(module), format_ident!("{}", module)));
+        files::render(ir, inputs, prov, part, &mut out).map(|()| out.files)
+    });
+    let mut all = BTreeMap::new();
+    for files in rendered {
+        all.extend(files?);
     }
-    let (cfgs, modules): (Vec<TokenStream>, Vec<_>) = modules.into_iter().unzip();
-    let doc = format!(
-        " Every schema of the spec as a Rust type, re-exported flat: use\n `{}::types::OrganizationInvitation`, whatever module\n defines it.",
-        settings.krate.crate_ident()
-    );
-    let doc = doc.lines();
-    out.rust(
-        "src/types/mod.rs",
-        quote! {
-            #( #![doc = #doc] )*
-            #( #cfgs mod #modules; #cfgs pub use #modules::*; )*
-        },
-    )
-}
-
-/// `src/apis/<module>.rs` for each group (with the compatibility aliases it
-/// holds), `compat.rs` for groups that only hold aliases, and `mod.rs`.
-fn api_files(ir: &Ir, settings: &Settings, out: &mut Files<'_>) -> Result<(), String> {
-    let mut mods = Vec::new();
-    for (index, group) in ir.groups.iter().enumerate() {
-        let ops: Vec<&Operation> = ir
-            .operations
-            .iter()
-            .filter(|o| o.names.group == index)
-            .collect();
-        let ctx = Ctx::new(ir, settings);
-        let body = ctx.group(group, &ops, ctx.alias_methods(index));
-        let builders = ctx.builder_aliases(&Host::Group(index));
-        // Its operations', and the path parameters of the aliases it holds.
-        let aliased = ir
-            .aliases
-            .methods
-            .iter()
-            .filter(|a| a.host == Host::Group(index));
-        let names_types = ops.iter().any(|op| crate::ir::names_types(op, &ir.waiters))
-            || aliased
-                .flat_map(|a| ir.alias_target(a).path_params())
-                .any(|p| {
-                    let mut named = Vec::new();
-                    p.ty.named(&mut named);
-                    !named.is_empty()
-                });
-        let glob = ctx.glob(quote!(crate::types), names_types);
-        let doc = format!(
-            " The **{}** API group: {} operations.",
-            group.tag,
-            ops.len()
-        );
-        out.rust(
-            &format!("src/apis/{}.rs", group.module),
-            quote! { #![doc = #doc] #glob #body #(#builders)* },
-        )?;
-        let (m, ident) = (
-            format_ident!("{}", group.module),
-            format_ident!("{}", group.ident),
-        );
-        let cfg = preview_cfg(group.preview_only);
-        let feature = ctx.groups_cfg(&[index]);
-        mods.push(quote!(#cfg #feature pub mod #m; #cfg #feature pub use #m::#ident;));
-    }
-    if let Some(file) = Ctx::new(ir, settings).legacy_groups_file() {
-        out.rust("src/apis/compat.rs", file)?;
-        mods.push(quote!(
-            pub mod compat;
-        ));
-    }
-    out.rust(
-        "src/apis/mod.rs",
-        quote! {
-            //! One module per API group (spec tag); each has a group struct with
-            //! one method per operation and one request builder per operation.
-            #(#mods)*
-        },
-    )
+    Ok(all)
 }
 
 /// `#[cfg(feature = "preview")]` on what exists only with previews.

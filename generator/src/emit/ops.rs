@@ -93,6 +93,20 @@ impl Ctx<'_> {
         ops: &[&Operation],
         aliases: Vec<TokenStream>,
     ) -> TokenStream {
+        let head = self.group_struct(group, ops, aliases);
+        let builders = ops
+            .iter()
+            .map(|op| self.builder(op, &format_ident!("{}", group.ident)));
+        quote! { #head #(#builders)* }
+    }
+
+    /// The group struct and its methods, without the request builders.
+    pub fn group_struct(
+        &self,
+        group: &Group,
+        ops: &[&Operation],
+        aliases: Vec<TokenStream>,
+    ) -> TokenStream {
         let ident = format_ident!("{}", group.ident);
         let group_doc = format!(
             " Operations of the **{}** group; see [`Client::{}`](crate::Client::{}).",
@@ -103,10 +117,7 @@ impl Ctx<'_> {
             Some(i) => self.feature_note_doc(&[i]),
             None => quote!(),
         };
-        let (methods, items): (Vec<TokenStream>, Vec<TokenStream>) = ops
-            .iter()
-            .map(|op| (self.method(op), self.builder(op, &ident)))
-            .unzip();
+        let methods = ops.iter().map(|op| self.method(op));
         quote! {
             #[doc = #group_doc]
             #note
@@ -124,8 +135,6 @@ impl Ctx<'_> {
 
                 #(#aliases)*
             }
-
-            #(#items)*
         }
     }
 
@@ -172,7 +181,7 @@ impl Ctx<'_> {
 
     /// The request builder: its fields, setters, `send`, paging streams,
     /// and the response enum when the output has one.
-    fn builder(&self, op: &Operation, group: &Ident) -> TokenStream {
+    pub(super) fn builder(&self, op: &Operation, group: &Ident) -> TokenStream {
         let builder = format_ident!("{}", op.names.builder);
         let cfg = super::preview_cfg(op.preview);
         let rt = &self.rt;
