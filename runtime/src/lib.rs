@@ -38,7 +38,11 @@ pub use response::ResponseValue;
 pub use retry::RetryPolicy;
 pub use transport::{RawResponse, Request, Transport};
 
-/// Re-exported so generated code needs no direct dependency on them.
+// Re-exported for callers: the exact versions of the crates the client's
+// types are made of (`atlas_admin::runtime::chrono::Utc`, `…::serde_json::json!`),
+// without a dependency of their own. Generated code names its own direct
+// dependencies (serde, serde_json, chrono) instead: short paths, and derives
+// that need no `#[serde(crate = …)]`.
 pub use bytes::Bytes;
 pub use chrono;
 pub use download::ByteStream;
