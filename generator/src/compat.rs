@@ -12,7 +12,8 @@
 //! months; the change report lists each dropped alias as breaking.
 
 use crate::diag::Diagnostics;
-use crate::ops::{Group, Operation};
+use crate::naming::pascal_ident;
+use crate::ops::{Group, Operation, VersionRole, version_suffix};
 use crate::types::{TypeDef, TypeId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -136,9 +137,22 @@ pub fn resolve(
     diags: &mut Diagnostics,
 ) -> Aliases {
     let mut aliases = Aliases::default();
+    let targets = Targets {
+        defs,
+        operations,
+        groups,
+    };
     for r in &records.operations {
-        match method_alias(r, defs, operations, groups) {
-            Ok(alias) => aliases.methods.push(alias),
+        let default = operations
+            .iter()
+            .position(|o| o.is_default() && o.id == r.target)
+            .ok_or_else(|| format!("no operation `{}`", r.target));
+        match default.and_then(|t| targets.alias(r.clone(), t)) {
+            Ok(alias) => {
+                let versions = targets.version_aliases(&alias, diags);
+                aliases.methods.push(alias);
+                aliases.methods.extend(versions);
+            }
             Err(why) => diags.warn(
                 "alias-skipped",
                 "#/paths",
@@ -205,42 +219,81 @@ fn legacy_key(host: &Host) -> (&str, &str) {
     }
 }
 
-fn method_alias(
-    r: &OperationRecord,
-    defs: &[TypeDef],
-    operations: &[Operation],
-    groups: &[Group],
-) -> Result<MethodAlias, String> {
-    let target = operations
-        .iter()
-        .position(|o| o.is_default() && o.id == r.target)
-        .ok_or_else(|| format!("no operation `{}`", r.target))?;
-    let host = match groups.iter().position(|g| g.module == r.old_group) {
-        Some(g) => Host::Group(g),
-        None => Host::Legacy {
-            module: r.old_group.clone(),
-            ident: format!("{}Api", crate::naming::pascal_ident(&r.old_group)),
-        },
-    };
-    if let Host::Group(g) = host {
-        let taken = operations
-            .iter()
-            .any(|o| o.names.group == g && o.names.method == r.old_method);
-        if taken {
-            return Err(format!(
-                "the group `{}` has a method of that name again",
-                r.old_group
-            ));
+/// What aliases are resolved against.
+struct Targets<'a> {
+    defs: &'a [TypeDef],
+    operations: &'a [Operation],
+    groups: &'a [Group],
+}
+
+impl Targets<'_> {
+    /// The alias of `r` forwarding to the operation at `target`, unless its
+    /// old name is taken again.
+    fn alias(&self, r: OperationRecord, target: usize) -> Result<MethodAlias, String> {
+        let host = match self.groups.iter().position(|g| g.module == r.old_group) {
+            Some(g) => Host::Group(g),
+            None => Host::Legacy {
+                module: r.old_group.clone(),
+                ident: format!("{}Api", crate::naming::pascal_ident(&r.old_group)),
+            },
+        };
+        if let Host::Group(g) = host {
+            let taken = self
+                .operations
+                .iter()
+                .any(|o| o.names.group == g && o.names.method == r.old_method);
+            if taken {
+                return Err(format!(
+                    "the group `{}` has a method of that name again",
+                    r.old_group
+                ));
+            }
         }
+        let builder_alias = !self.defs.iter().any(|d| d.name == r.old_builder)
+            && !self
+                .operations
+                .iter()
+                .any(|o| o.names.builder == r.old_builder);
+        Ok(MethodAlias {
+            record: r,
+            target,
+            host,
+            builder_alias,
+        })
     }
-    let builder_alias = !defs.iter().any(|d| d.name == r.old_builder)
-        && !operations.iter().any(|o| o.names.builder == r.old_builder);
-    Ok(MethodAlias {
-        record: r.clone(),
-        target,
-        host,
-        builder_alias,
-    })
+
+    /// The aliases of the renamed operation's other versions (and preview),
+    /// named as the old crate named them: `old_v2023_02_01` forwarding to
+    /// `new_v2023_02_01`, builder `OldV20230201` for `NewV20230201`.
+    fn version_aliases(&self, alias: &MethodAlias, diags: &mut Diagnostics) -> Vec<MethodAlias> {
+        let target = &self.operations[alias.target];
+        let VersionRole::Default { others } = &target.names.role else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for other in others {
+            let suffix = version_suffix(&other.version);
+            let record = OperationRecord {
+                old_method: format!("{}_{suffix}", alias.record.old_method),
+                old_builder: format!("{}{}", alias.record.old_builder, pascal_ident(&suffix)),
+                ..alias.record.clone()
+            };
+            let Some(index) = self.operations.iter().position(|o| {
+                o.names.group == target.names.group && o.names.method == other.method
+            }) else {
+                continue;
+            };
+            match self.alias(record, index) {
+                Ok(a) => out.push(a),
+                Err(why) => diags.warn(
+                    "alias-skipped",
+                    "#/paths",
+                    format!("compat alias `{}_{suffix}`: {why}", alias.record.old_method),
+                ),
+            }
+        }
+        out
+    }
 }
 
 /// Whole months from one `YYYY-MM-DD` date to another.

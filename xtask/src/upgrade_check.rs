@@ -39,6 +39,8 @@ pub fn run(root: &Path) -> ExitCode {
 /// parameter names) and the names of the types its request uses.
 struct Example {
     id: String,
+    /// `operationId`, or `operationId@version` for another version's method.
+    key: String,
     route: String,
     call: String,
     request_types: BTreeSet<String>,
@@ -187,13 +189,15 @@ fn first_generation(ws: &Path, spec: &Path) -> Result<Vec<Example>, String> {
         .map_err(|e| e.to_string())?;
     let examples: Vec<Example> = atlas_codegen::emit::usage_calls(&ir, &inputs.settings)
         .into_iter()
-        .map(|(id, route, call)| {
-            let op = ir.operations.iter().find(|o| o.is_default() && o.id == id);
+        .map(|(key, route, call)| {
+            let id = key.split('@').next().unwrap_or(&key).to_owned();
+            let op = ir.operation(&key);
             let (method, path) = route.split_once(' ').unwrap_or(("", &route));
             Example {
                 request_types: op.map(|o| request_types(&ir, o)).unwrap_or_default(),
                 route: route_key(method, path),
                 id,
+                key,
                 call,
             }
         })
@@ -258,9 +262,9 @@ fn write_examples(ws: &Path, examples: &[Example]) -> Result<(), String> {
     let mut lib = String::from(
         "//! The usage examples of the oldest spec, against the updated crate.\n#![allow(dead_code, unused_imports)]\nuse atlas_admin::types::*;\n\n",
     );
-    for (i, Example { id, call, .. }) in examples.iter().enumerate() {
+    for (i, Example { key, call, .. }) in examples.iter().enumerate() {
         lib.push_str(&format!(
-            "// example {i}: {id}\nasync fn example_{i}(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {{\n    let _response = {call}\n    .await?;\n    Ok(())\n}}\n\n"
+            "// example {i}: {key}\nasync fn example_{i}(client: atlas_admin::Client) -> Result<(), atlas_admin::Error> {{\n    let _response = {call}\n    .await?;\n    Ok(())\n}}\n\n"
         ));
     }
     std::fs::write(ws.join("check/src/lib.rs"), lib).map_err(|e| e.to_string())
@@ -349,7 +353,7 @@ fn judge(examples: &[Example], outcome: &Outcome, explained: &Explained, started
     for (i, ex) in examples.iter().enumerate() {
         let (errors, warnings) = outcome.get(&i).cloned().unwrap_or_default();
         if warnings.iter().any(|w| w != "deprecated") {
-            unexpected.push(format!("{}: warnings {warnings:?}", ex.id));
+            unexpected.push(format!("{}: warnings {warnings:?}", ex.key));
         }
         if errors == 0 {
             compiled += 1;
@@ -357,11 +361,11 @@ fn judge(examples: &[Example], outcome: &Outcome, explained: &Explained, started
         } else if explained.removed.contains(&ex.route) {
             on_removed += 1;
         } else if let Some(change) = explained.breaking_for(ex) {
-            on_breaking.push(format!("{} ({change})", ex.id));
+            on_breaking.push(format!("{} ({change})", ex.key));
         } else {
             unexpected.push(format!(
                 "{} ({}): {errors} errors, and the report names no breaking change for it",
-                ex.id, ex.route
+                ex.key, ex.route
             ));
         }
     }

@@ -239,4 +239,32 @@ mod tests {
         let client = &files["src/client.rs"];
         assert_eq!(client.matches("pub fn gone(&self)").count(), 1, "{client}");
     }
+
+    /// A renamed operation's other versions keep their old names too: the
+    /// method and the builder, with the version suffix.
+    #[test]
+    fn other_versions_of_a_renamed_operation_keep_their_old_names() {
+        let mut inputs = Inputs::of(crate::settings::minimal());
+        inputs.compat = Records {
+            operations: vec![OperationRecord {
+                old_method: "get_a".into(),
+                old_builder: "GetA".into(),
+                old_group: "g".into(),
+                target: "getB".into(),
+                since: "2026-01-16".into(),
+            }],
+            types: Vec::new(),
+        };
+        let text = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  /b:\n    get:\n      operationId: getB\n      tags: [g]\n      responses:\n        '200':\n          description: ok\n          content:\n            application/vnd.atlas.2023-01-01+json: {schema: {type: string}}\n            application/vnd.atlas.2024-05-30+json: {schema: {type: string}}\n";
+        let files = crate::generate("t.yaml", text, &"0".repeat(64), &inputs)
+            .expect("generates")
+            .files;
+        let group = &files["src/apis/g.rs"];
+        assert!(group.contains("pub fn get_a(&self)"), "{group}");
+        assert!(group.contains("pub fn get_a_v2023_01_01(&self)"), "{group}");
+        assert!(
+            group.contains("pub type GetAV2023_01_01<'a> = crate::apis::g::GetBV2023_01_01<'a>;"),
+            "{group}"
+        );
+    }
 }

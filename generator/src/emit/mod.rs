@@ -218,17 +218,18 @@ fn preview_cfg(preview: bool) -> TokenStream {
     }
 }
 
-/// Every default operation's usage example call (`client … .send()`, as its
-/// docs show it), with its operationId and route: for checking that code
-/// written against this crate compiles against a later one.
+/// Every method's usage example call (`client … .send()`, as its docs show
+/// it; other versions and previews included), with its operation
+/// (`operationId`, or `operationId@version` for another version's method)
+/// and route: for checking that code written against this crate compiles
+/// against a later one.
 pub fn usage_calls(ir: &Ir, settings: &Settings) -> Vec<(String, String, String)> {
     let ctx = Ctx::new(ir, settings);
     ir.operations
         .iter()
-        .filter(|o| o.is_default())
         .map(|o| {
             (
-                o.id.clone(),
+                test_files::case_key(o),
                 format!("{} {}", o.http_method, o.path),
                 ctx.op_call(o, "    "),
             )
