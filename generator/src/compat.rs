@@ -31,6 +31,67 @@ pub struct Records {
     pub operations: Vec<OperationRecord>,
     #[serde(default, rename = "type")]
     pub types: Vec<TypeRecord>,
+    #[serde(default, rename = "enum")]
+    pub enums: Vec<EnumRecord>,
+}
+
+/// An enum the spec stopped listing at a string property: the generated
+/// type stays the open enum it was, with its last known values (values it
+/// does not know still decode, into `Unknown`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnumRecord {
+    /// The string schema that lost its `enum` (a property, or the items of
+    /// an array property): `#/components/schemas/GroupUserRequest/properties/roles/items`.
+    pub pointer: String,
+    /// The enum's Rust name.
+    pub name: String,
+    /// Its values as the spec last listed them.
+    pub values: Vec<String>,
+    /// The date of the spec release that dropped them.
+    pub since: String,
+    /// Where the values come from, when not from the spec release before
+    /// `since` (seeded records say which spec).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// Puts each kept enum's values back into the spec (as JSON, before it is
+/// read), where the schema is still a plain string without values; names
+/// nothing else. A record whose schema is gone, is no longer a string, or
+/// lists values again is warned about (`enum-record-stale`; the next
+/// update drops it).
+pub fn keep_enums(spec: &mut serde_json::Value, records: &[EnumRecord], diags: &mut Diagnostics) {
+    for r in records {
+        let at = r.pointer.strip_prefix('#').unwrap_or(&r.pointer);
+        let why = match spec.pointer_mut(at).and_then(|n| n.as_object_mut()) {
+            None => "the schema is gone",
+            Some(node) if node.contains_key("enum") => "the spec lists values there again",
+            Some(node) if node.get("type").and_then(|t| t.as_str()) != Some("string") => {
+                "the schema is no longer a string"
+            }
+            Some(node) => {
+                let values = r.values.iter().cloned().map(serde_json::Value::from);
+                node.insert("enum".into(), values.collect());
+                let said = node
+                    .get("description")
+                    .and_then(|d| d.as_str())
+                    .unwrap_or("");
+                let note = format!(
+                    "{said}\n\nValues kept by this crate (spec/compat.toml): {}; the spec lists none here since {}. A value this crate does not know decodes as `Unknown`.",
+                    r.source.as_deref().unwrap_or("the spec listed them before"),
+                    r.since
+                );
+                node.insert("description".into(), note.trim_start().into());
+                continue;
+            }
+        };
+        diags.warn(
+            "enum-record-stale",
+            &r.pointer,
+            format!("kept enum `{}`: {why}", r.name),
+        );
+    }
 }
 
 /// An operation's earlier Rust names.
@@ -72,7 +133,8 @@ impl Records {
              # deprecated aliases so that code written against them still compiles.\n\
              # Written by `cargo xtask update`, read by generation; review it like code.\n\
              # An alias is dropped when its target leaves the spec, or {KEEP_MONTHS} months\n\
-             # after `since`, at the next update (the change report lists it as breaking).\n\n{body}"
+             # after `since`, at the next update (the change report lists it as breaking).\n\
+             # An `enum` record keeps the values of an enum the spec stopped listing.\n\n{body}"
         )
     }
 }
@@ -373,6 +435,7 @@ mod tests {
                 target: "TypeB".into(),
                 since: "d".into(),
             }],
+            enums: Vec::new(),
         };
         let mut diags = Diagnostics::default();
         let aliases = resolve(&records, &ir.defs, &ir.operations, &ir.groups, &mut diags);
@@ -392,6 +455,50 @@ mod tests {
             2,
             "a taken method name, a missing target"
         );
+    }
+
+    #[test]
+    fn kept_enums_go_back_where_the_spec_has_a_plain_string_only() {
+        let record = |pointer: &str| EnumRecord {
+            pointer: pointer.into(),
+            name: "Color".into(),
+            values: vec!["RED".into(), "BLUE".into()],
+            since: "2026-05-01".into(),
+            source: None,
+        };
+        let mut spec = serde_json::json!({"components": {"schemas": {"Thing": {"properties": {
+            "color": {"type": "string", "description": "The colour."},
+            "listed": {"type": "string", "enum": ["GREEN"]},
+            "size": {"type": "integer"}
+        }}}}});
+        let records = [
+            record("#/components/schemas/Thing/properties/color"),
+            record("#/components/schemas/Thing/properties/listed"),
+            record("#/components/schemas/Thing/properties/size"),
+            record("#/components/schemas/Gone/properties/color"),
+        ];
+        let mut diags = Diagnostics::default();
+        keep_enums(&mut spec, &records, &mut diags);
+        let color = &spec["components"]["schemas"]["Thing"]["properties"]["color"];
+        assert_eq!(color["enum"], serde_json::json!(["RED", "BLUE"]));
+        assert!(
+            color["description"]
+                .as_str()
+                .unwrap()
+                .starts_with("The colour.\n\nValues kept")
+        );
+        let listed = &spec["components"]["schemas"]["Thing"]["properties"]["listed"];
+        assert_eq!(
+            listed["enum"],
+            serde_json::json!(["GREEN"]),
+            "values the spec lists win"
+        );
+        let stale: Vec<String> = diags
+            .into_sorted()
+            .into_iter()
+            .map(|d| d.code.to_owned())
+            .collect();
+        assert_eq!(stale, ["enum-record-stale"; 3]);
     }
 
     #[test]

@@ -81,8 +81,19 @@ pub fn build_ir(spec_file: &str, text: &str, inputs: &Inputs) -> Result<Ir, diag
         Some(r) => r.clone(),
         None => ops::newest_stable_version(&doc).unwrap_or_else(|| "2023-01-01".to_owned()),
     };
+    // A kept enum keeps its name.
+    let kept_names = inputs
+        .compat
+        .enums
+        .iter()
+        .map(|e| (e.pointer.clone(), e.name.clone()));
     let type_settings = TypeSettings {
-        names: settings.names.clone(),
+        names: settings
+            .names
+            .clone()
+            .into_iter()
+            .chain(kept_names)
+            .collect(),
         replace: settings.replace.clone(),
     };
     let mut space = TypeSpace::new(&doc, type_settings);
@@ -136,7 +147,8 @@ fn load_spec(
         .generate
         .max_depth
         .unwrap_or(crate::load::DEFAULT_MAX_DEPTH);
-    let doc = crate::load::parse_overlaid(spec_file, text, max_depth, &inputs.overlays, diags)?;
+    let kept = &inputs.compat.enums;
+    let doc = crate::load::parse_kept(spec_file, text, max_depth, &inputs.overlays, kept, diags)?;
     crate::load::validate(&doc, diags);
     Ok(doc)
 }

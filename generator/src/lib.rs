@@ -16,7 +16,7 @@
 //! [`tooling`] (the change report, spec updates, releases, fuzzing) is what
 //! `cargo xtask` adds on top; the pipeline never imports it.
 
-pub(crate) mod compat;
+pub mod compat;
 pub mod diag;
 pub mod emit;
 pub(crate) mod examples;

@@ -25,11 +25,29 @@ pub fn parse_overlaid(
     overlays: &[crate::overlay::Overlay],
     diags: &mut Diagnostics,
 ) -> Result<OpenAPI, Error> {
-    let value = overlaid(file, text, overlays, diags)?;
+    parse_kept(file, text, max_depth, overlays, &[], diags)
+}
+
+/// [`parse_overlaid`] with the kept enums of the compatibility records put
+/// back after the overlays (`compat::keep_enums`).
+pub fn parse_kept(
+    file: &str,
+    text: &str,
+    max_depth: usize,
+    overlays: &[crate::overlay::Overlay],
+    kept: &[crate::compat::EnumRecord],
+    diags: &mut Diagnostics,
+) -> Result<OpenAPI, Error> {
+    let mut value = overlaid(file, text, overlays, diags)?;
+    crate::compat::keep_enums(&mut value, kept, diags);
     // Read by value: each node is freed once read, so the generic value
     // and the typed document are not both whole in memory. A failure is
     // located on the value read again.
-    let again = || overlaid(file, text, overlays, &mut Diagnostics::default());
+    let again = || {
+        let mut value = overlaid(file, text, overlays, &mut Diagnostics::default())?;
+        crate::compat::keep_enums(&mut value, kept, &mut Diagnostics::default());
+        Ok(value)
+    };
     from_value(file, value, max_depth, again)
 }
 

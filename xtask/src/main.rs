@@ -47,7 +47,7 @@ enum Command {
     Update(UpdateArgs),
     /// Generate the oldest spec of ../shared/spec, update it release by
     /// release, and compile the oldest spec's usage examples against the result
-    UpgradeCheck,
+    UpgradeCheck(UpgradeCheckArgs),
     /// What the generated crate costs its dependents to compile (scratch
     /// workspaces in target/bench-build/)
     BenchBuild(BenchBuildArgs),
@@ -125,6 +125,14 @@ pub struct UpdateArgs {
     /// The date sunsets are compared with (default: today)
     #[arg(long, value_parser = date)]
     pub today: Option<String>,
+}
+
+#[derive(clap::Args)]
+pub struct UpgradeCheckArgs {
+    /// Also write the enums the chain kept into spec/compat.toml (the
+    /// enum memory of the pinned spec, seeded from the shared chain)
+    #[arg(long)]
+    pub seed_enums: bool,
 }
 
 #[derive(clap::Args)]
@@ -216,7 +224,7 @@ fn main() -> ExitCode {
         Command::Fuzz(args) => fuzz::fuzz(&root, args),
         Command::Diff(args) => diff::run(&root, args),
         Command::Update(args) => update::run(&root, args),
-        Command::UpgradeCheck => upgrade_check::run(&root),
+        Command::UpgradeCheck(args) => upgrade_check::run(&root, args),
         Command::Features(args) => features::run(&root, args),
         Command::BenchBuild(args) => bench_build::run(&root, args),
         Command::ApiCheck(args) => release::api_check(

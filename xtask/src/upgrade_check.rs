@@ -24,8 +24,15 @@ const CHAIN: [&str; 3] = [
     "atlas-api-2026-08-21.yaml",
 ];
 
-pub fn run(root: &Path) -> ExitCode {
-    match check(root) {
+pub fn run(root: &Path, args: &crate::UpgradeCheckArgs) -> ExitCode {
+    let outcome = check(root);
+    if args.seed_enums && outcome.is_ok() {
+        if let Err(e) = seed_enums(root) {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    match outcome {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
         Err(e) => {
@@ -83,7 +90,7 @@ fn check(root: &Path) -> Result<bool, String> {
     for spec in &specs[1..] {
         let date = spec
             .file_name()
-            .map(|f| f.to_string_lossy()[9..19].to_owned())
+            .map(|f| f.to_string_lossy()[10..20].to_owned())
             .unwrap_or_default();
         let request = Request {
             spec,
@@ -104,6 +111,43 @@ fn check(root: &Path) -> Result<bool, String> {
     write_examples(&ws, &examples)?;
     let outcome = compile(&ws, root)?;
     Ok(judge(&examples, &outcome, &explained, started))
+}
+
+/// The enum records the chain ended with (the pinned spec's, since the
+/// chain ends at it) replace those of spec/compat.toml, each saying where
+/// it comes from; the other records stay.
+fn seed_enums(root: &Path) -> Result<(), String> {
+    let io = |e: std::io::Error| e.to_string();
+    let read = |path: &Path| -> Result<atlas_codegen::compat::Records, String> {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        atlas_codegen::compat::Records::parse(&path.display().to_string(), &text)
+            .map_err(|e| e.to_string())
+    };
+    let ws = root.join("target/upgrade-check/ws");
+    let file = atlas_codegen::compat::FILE;
+    let chain = read(&ws.join("spec").join(file))?;
+    let target = root.join("spec").join(file);
+    let mut records = read(&target)?;
+    let source = format!("the shared chain {}", CHAIN.join(" → "));
+    // A record already there keeps its name (a maintainer may have named
+    // the enum better) and its source; records of pointers the chain does
+    // not reach stay.
+    for mut kept in chain.enums {
+        match records.enums.iter_mut().find(|e| e.pointer == kept.pointer) {
+            Some(existing) => existing.values = kept.values,
+            None => {
+                kept.source.get_or_insert_with(|| source.clone());
+                records.enums.push(kept);
+            }
+        }
+    }
+    records.enums.sort_by(|a, b| a.pointer.cmp(&b.pointer));
+    println!(
+        "upgrade-check: {} kept enums written to {}",
+        records.enums.len(),
+        target.display()
+    );
+    std::fs::write(&target, records.to_toml()).map_err(io)
 }
 
 /// A workspace of the runtime, the generated crate and the examples crate,

@@ -136,7 +136,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///     .mongo_db_cloud_users()
     ///     .add_group_users("32b6e34b3d91647abb20e7b8")
     ///     .body(GroupUserRequest {
-    ///         roles: Some(vec!["roles".into()]),
+    ///         roles: Some(vec![ProjectRole::GroupOwner]),
     ///         username: Some("user@example.com".into()),
     ///         ..Default::default()
     ///     })
@@ -310,7 +310,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///     .mongo_db_cloud_users()
     ///     .add_group_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(AddOrRemoveGroupRole {
-    ///         group_role: "group-role".into(),
+    ///         group_role: ProjectRole::GroupOwner,
     ///         ..Default::default()
     ///     })
     ///     .send()
@@ -356,7 +356,7 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     ///     .mongo_db_cloud_users()
     ///     .remove_group_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(AddOrRemoveGroupRole {
-    ///         group_role: "group-role".into(),
+    ///         group_role: ProjectRole::GroupOwner,
     ///         ..Default::default()
     ///     })
     ///     .send()

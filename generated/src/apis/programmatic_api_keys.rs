@@ -76,7 +76,7 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
     ///     .create_group_api_key("32b6e34b3d91647abb20e7b8")
     ///     .body(CreateAtlasProjectApiKey {
     ///         desc: "desc".into(),
-    ///         roles: vec!["roles".into()],
+    ///         roles: vec![CloudAccessRoleAssignmentRoleName::OrgMember],
     ///         ..Default::default()
     ///     })
     ///     .send()

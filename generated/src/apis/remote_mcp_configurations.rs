@@ -76,7 +76,7 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
     ///     .create_group_mcp_config("32b6e34b3d91647abb20e7b8")
     ///     .body(CreateGroupMcpConfigRequest {
     ///         mcp_config_name: "mcp-config-name".into(),
-    ///         roles: vec!["roles".into()],
+    ///         roles: vec![ProjectRole::GroupOwner],
     ///         ..Default::default()
     ///     })
     ///     .send()

@@ -77,7 +77,7 @@ impl<'a> ServiceAccountsApi<'a> {
     ///     .body(GroupServiceAccountRequest {
     ///         description: "description".into(),
     ///         name: "name".into(),
-    ///         roles: vec!["roles".into()],
+    ///         roles: vec![ProjectRole::GroupOwner],
     ///         secret_expires_after_hours: 8,
     ///         ..Default::default()
     ///     })
@@ -460,7 +460,7 @@ impl<'a> ServiceAccountsApi<'a> {
     ///     .service_accounts()
     ///     .invite_group_service_account("32b6e34b3d91647abb20e7b8", "mdb_sa_id_1234567890abcdef12345678")
     ///     .body(GroupServiceAccountRoleAssignment {
-    ///         roles: vec!["roles".into()],
+    ///         roles: vec![ProjectRole::GroupOwner],
     ///         ..Default::default()
     ///     })
     ///     .send()

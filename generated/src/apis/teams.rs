@@ -72,7 +72,7 @@ impl<'a> TeamsApi<'a> {
     ///     .teams()
     ///     .add_group_teams("32b6e34b3d91647abb20e7b8")
     ///     .body(vec![TeamRole {
-    ///             role_names: vec!["role-names".into()],
+    ///             role_names: vec![ProjectRole::GroupOwner],
     ///             team_id: "32b6e34b3d91647abb20e7b8".into(),
     ///             ..Default::default()
     ///         }])
@@ -189,7 +189,7 @@ impl<'a> TeamsApi<'a> {
     ///     .teams()
     ///     .update_group_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
     ///     .body(TeamRole {
-    ///         role_names: vec!["role-names".into()],
+    ///         role_names: vec![ProjectRole::GroupOwner],
     ///         team_id: "32b6e34b3d91647abb20e7b8".into(),
     ///         ..Default::default()
     ///     })

@@ -7508,7 +7508,7 @@ pub struct GroupNotification {
     /// The `notifierId` is a system-generated unique identifier assigned to each notification method. This is needed when updating third-party notifications without requiring explicit authentication credentials.
     pub notifier_id: Option<String>,
     /// List that contains the one or more project roles that receive the configured alert. This parameter is available when `"notifications.[n].typeName" : "GROUP"` or `"notifications.[n].typeName" : "ORG"`. If you include this parameter, MongoDB Cloud sends alerts only to users assigned the roles you specify in the array. If you omit this parameter, MongoDB Cloud sends alerts to users assigned any role.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
     /// Flag that indicates whether MongoDB Cloud should send text message notifications. The resource requires this parameter when one of the following values have been set:
     ///
     /// - `"notifications.[n].typeName" : "ORG"`

@@ -150,7 +150,9 @@ pub struct ConnectedOrgConfigRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. Each element within `roleAssignments` can have a value for `orgId` or `groupId`, but not both.
     pub org_id: Option<String>,
     /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.
-    pub role: Option<String>,
+    ///
+    /// Values kept by this crate (spec/compat.toml): the shared chain atlas-api-2025-06-30.yaml → atlas-api-2026-01-16.yaml → atlas-api-2026-08-21.yaml; the spec lists none here since 2026-08-21. A value this crate does not know decodes as `Unknown`.
+    pub role: Option<CloudAccessRoleAssignmentRoleName>,
 }
 impl atlas_admin_runtime::ser::ToFields for ConnectedOrgConfigRoleAssignment {
     fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {

@@ -1004,8 +1004,10 @@ pub struct InvoiceLineItem {
     pub quantity: Option<f64>,
     /// Human-readable description of the service that this line item provided. This Stock Keeping Unit (SKU) could be the instance type, a support charge, advanced security, or another service.
     ///
+    /// Values kept by this crate (spec/compat.toml): the shared chain atlas-api-2025-06-30.yaml → atlas-api-2026-01-16.yaml → atlas-api-2026-08-21.yaml; the spec lists none here since 2026-08-21. A value this crate does not know decodes as `Unknown`.
+    ///
     /// Read-only: set by Atlas, ignored in requests.
-    pub sku: Option<String>,
+    pub sku: Option<InvoiceLineItemSku>,
     /// Date and time when MongoDB Cloud began charging for this line item. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
     ///
     /// Read-only: set by Atlas, ignored in requests.
@@ -1133,6 +1135,1610 @@ pub enum InvoiceLineItemCloudProvider {
 atlas_admin_runtime::open_enum!(
     InvoiceLineItemCloudProvider { Aws = "AWS", Gcp = "GCP", Azure = "AZURE", Atlas =
     "ATLAS" }
+);
+/// Human-readable description of the service that this line item provided. This Stock Keeping Unit (SKU) could be the instance type, a support charge, advanced security, or another service.
+///
+/// Values kept by this crate (spec/compat.toml): the shared chain atlas-api-2025-06-30.yaml → atlas-api-2026-01-16.yaml → atlas-api-2026-08-21.yaml; the spec lists none here since 2026-08-21. A value this crate does not know decodes as `Unknown`.
+///
+/// Spec: `#/components/schemas/InvoiceLineItem/properties/sku`
+///
+/// Available with the feature `invoices`.
+///
+/// Open enum: a value this crate does not know is kept in `Unknown`, so a
+/// new server value never breaks decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum InvoiceLineItemSku {
+    /// `CLASSIC_BACKUP_OPLOG`
+    ClassicBackupOplog,
+    /// `CLASSIC_BACKUP_STORAGE`
+    ClassicBackupStorage,
+    /// `CLASSIC_BACKUP_SNAPSHOT_CREATE`
+    ClassicBackupSnapshotCreate,
+    /// `CLASSIC_BACKUP_DAILY_MINIMUM`
+    ClassicBackupDailyMinimum,
+    /// `CLASSIC_BACKUP_FREE_TIER`
+    ClassicBackupFreeTier,
+    /// `CLASSIC_COUPON`
+    ClassicCoupon,
+    /// `BACKUP_STORAGE_FREE_TIER`
+    BackupStorageFreeTier,
+    /// `BACKUP_STORAGE`
+    BackupStorage,
+    /// `FLEX_CONSULTING`
+    FlexConsulting,
+    /// `CLOUD_MANAGER_CLASSIC`
+    CloudManagerClassic,
+    /// `CLOUD_MANAGER_BASIC_FREE_TIER`
+    CloudManagerBasicFreeTier,
+    /// `CLOUD_MANAGER_BASIC`
+    CloudManagerBasic,
+    /// `CLOUD_MANAGER_PREMIUM`
+    CloudManagerPremium,
+    /// `CLOUD_MANAGER_FREE_TIER`
+    CloudManagerFreeTier,
+    /// `CLOUD_MANAGER_STANDARD_FREE_TIER`
+    CloudManagerStandardFreeTier,
+    /// `CLOUD_MANAGER_STANDARD_ANNUAL`
+    CloudManagerStandardAnnual,
+    /// `CLOUD_MANAGER_STANDARD`
+    CloudManagerStandard,
+    /// `CLOUD_MANAGER_FREE_TRIAL`
+    CloudManagerFreeTrial,
+    /// `ATLAS_INSTANCE_M0`
+    AtlasInstanceM0,
+    /// `ATLAS_INSTANCE_M2`
+    AtlasInstanceM2,
+    /// `ATLAS_INSTANCE_M5`
+    AtlasInstanceM5,
+    /// `ATLAS_AWS_INSTANCE_M10`
+    AtlasAwsInstanceM10,
+    /// `ATLAS_AWS_INSTANCE_M20`
+    AtlasAwsInstanceM20,
+    /// `ATLAS_AWS_INSTANCE_M30`
+    AtlasAwsInstanceM30,
+    /// `ATLAS_AWS_INSTANCE_M40`
+    AtlasAwsInstanceM40,
+    /// `ATLAS_AWS_INSTANCE_M50`
+    AtlasAwsInstanceM50,
+    /// `ATLAS_AWS_INSTANCE_M60`
+    AtlasAwsInstanceM60,
+    /// `ATLAS_AWS_INSTANCE_M80`
+    AtlasAwsInstanceM80,
+    /// `ATLAS_AWS_INSTANCE_M100`
+    AtlasAwsInstanceM100,
+    /// `ATLAS_AWS_INSTANCE_M140`
+    AtlasAwsInstanceM140,
+    /// `ATLAS_AWS_INSTANCE_M200`
+    AtlasAwsInstanceM200,
+    /// `ATLAS_AWS_INSTANCE_M300`
+    AtlasAwsInstanceM300,
+    /// `ATLAS_AWS_INSTANCE_M40_LOW_CPU`
+    AtlasAwsInstanceM40LowCpu,
+    /// `ATLAS_AWS_INSTANCE_M50_LOW_CPU`
+    AtlasAwsInstanceM50LowCpu,
+    /// `ATLAS_AWS_INSTANCE_M60_LOW_CPU`
+    AtlasAwsInstanceM60LowCpu,
+    /// `ATLAS_AWS_INSTANCE_M80_LOW_CPU`
+    AtlasAwsInstanceM80LowCpu,
+    /// `ATLAS_AWS_INSTANCE_M200_LOW_CPU`
+    AtlasAwsInstanceM200LowCpu,
+    /// `ATLAS_AWS_INSTANCE_M300_LOW_CPU`
+    AtlasAwsInstanceM300LowCpu,
+    /// `ATLAS_AWS_INSTANCE_M400_LOW_CPU`
+    AtlasAwsInstanceM400LowCpu,
+    /// `ATLAS_AWS_INSTANCE_M700_LOW_CPU`
+    AtlasAwsInstanceM700LowCpu,
+    /// `ATLAS_AWS_INSTANCE_M40_NVME`
+    AtlasAwsInstanceM40Nvme,
+    /// `ATLAS_AWS_INSTANCE_M50_NVME`
+    AtlasAwsInstanceM50Nvme,
+    /// `ATLAS_AWS_INSTANCE_M60_NVME`
+    AtlasAwsInstanceM60Nvme,
+    /// `ATLAS_AWS_INSTANCE_M80_NVME`
+    AtlasAwsInstanceM80Nvme,
+    /// `ATLAS_AWS_INSTANCE_M200_NVME`
+    AtlasAwsInstanceM200Nvme,
+    /// `ATLAS_AWS_INSTANCE_M400_NVME`
+    AtlasAwsInstanceM400Nvme,
+    /// `ATLAS_AWS_INSTANCE_M10_PAUSED`
+    AtlasAwsInstanceM10Paused,
+    /// `ATLAS_AWS_INSTANCE_M20_PAUSED`
+    AtlasAwsInstanceM20Paused,
+    /// `ATLAS_AWS_INSTANCE_M30_PAUSED`
+    AtlasAwsInstanceM30Paused,
+    /// `ATLAS_AWS_INSTANCE_M40_PAUSED`
+    AtlasAwsInstanceM40Paused,
+    /// `ATLAS_AWS_INSTANCE_M50_PAUSED`
+    AtlasAwsInstanceM50Paused,
+    /// `ATLAS_AWS_INSTANCE_M60_PAUSED`
+    AtlasAwsInstanceM60Paused,
+    /// `ATLAS_AWS_INSTANCE_M80_PAUSED`
+    AtlasAwsInstanceM80Paused,
+    /// `ATLAS_AWS_INSTANCE_M100_PAUSED`
+    AtlasAwsInstanceM100Paused,
+    /// `ATLAS_AWS_INSTANCE_M140_PAUSED`
+    AtlasAwsInstanceM140Paused,
+    /// `ATLAS_AWS_INSTANCE_M200_PAUSED`
+    AtlasAwsInstanceM200Paused,
+    /// `ATLAS_AWS_INSTANCE_M300_PAUSED`
+    AtlasAwsInstanceM300Paused,
+    /// `ATLAS_AWS_INSTANCE_M40_LOW_CPU_PAUSED`
+    AtlasAwsInstanceM40LowCpuPaused,
+    /// `ATLAS_AWS_INSTANCE_M50_LOW_CPU_PAUSED`
+    AtlasAwsInstanceM50LowCpuPaused,
+    /// `ATLAS_AWS_INSTANCE_M60_LOW_CPU_PAUSED`
+    AtlasAwsInstanceM60LowCpuPaused,
+    /// `ATLAS_AWS_INSTANCE_M80_LOW_CPU_PAUSED`
+    AtlasAwsInstanceM80LowCpuPaused,
+    /// `ATLAS_AWS_INSTANCE_M200_LOW_CPU_PAUSED`
+    AtlasAwsInstanceM200LowCpuPaused,
+    /// `ATLAS_AWS_INSTANCE_M300_LOW_CPU_PAUSED`
+    AtlasAwsInstanceM300LowCpuPaused,
+    /// `ATLAS_AWS_INSTANCE_M400_LOW_CPU_PAUSED`
+    AtlasAwsInstanceM400LowCpuPaused,
+    /// `ATLAS_AWS_INSTANCE_M700_LOW_CPU_PAUSED`
+    AtlasAwsInstanceM700LowCpuPaused,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S20_COMPUTE_NVME`
+    AtlasAwsSearchInstanceS20ComputeNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S30_COMPUTE_NVME`
+    AtlasAwsSearchInstanceS30ComputeNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S40_COMPUTE_NVME`
+    AtlasAwsSearchInstanceS40ComputeNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S50_COMPUTE_NVME`
+    AtlasAwsSearchInstanceS50ComputeNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S60_COMPUTE_NVME`
+    AtlasAwsSearchInstanceS60ComputeNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S70_COMPUTE_NVME`
+    AtlasAwsSearchInstanceS70ComputeNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S80_COMPUTE_NVME`
+    AtlasAwsSearchInstanceS80ComputeNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S30_MEMORY_NVME`
+    AtlasAwsSearchInstanceS30MemoryNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S40_MEMORY_NVME`
+    AtlasAwsSearchInstanceS40MemoryNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S50_MEMORY_NVME`
+    AtlasAwsSearchInstanceS50MemoryNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S60_MEMORY_NVME`
+    AtlasAwsSearchInstanceS60MemoryNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S80_MEMORY_NVME`
+    AtlasAwsSearchInstanceS80MemoryNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S90_MEMORY_NVME`
+    AtlasAwsSearchInstanceS90MemoryNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S100_MEMORY_NVME`
+    AtlasAwsSearchInstanceS100MemoryNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S110_MEMORY_NVME`
+    AtlasAwsSearchInstanceS110MemoryNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S40_STORAGE_NVME`
+    AtlasAwsSearchInstanceS40StorageNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S50_STORAGE_NVME`
+    AtlasAwsSearchInstanceS50StorageNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S60_STORAGE_NVME`
+    AtlasAwsSearchInstanceS60StorageNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S80_STORAGE_NVME`
+    AtlasAwsSearchInstanceS80StorageNvme,
+    /// `ATLAS_AWS_SEARCH_INSTANCE_S90_STORAGE_NVME`
+    AtlasAwsSearchInstanceS90StorageNvme,
+    /// `ATLAS_AWS_STORAGE_PROVISIONED`
+    AtlasAwsStorageProvisioned,
+    /// `ATLAS_AWS_STORAGE_STANDARD`
+    AtlasAwsStorageStandard,
+    /// `ATLAS_AWS_STORAGE_STANDARD_GP3`
+    AtlasAwsStorageStandardGp3,
+    /// `ATLAS_AWS_STORAGE_IOPS`
+    AtlasAwsStorageIops,
+    /// `ATLAS_AWS_DATA_TRANSFER_SAME_REGION`
+    AtlasAwsDataTransferSameRegion,
+    /// `ATLAS_AWS_DATA_TRANSFER_DIFFERENT_REGION`
+    AtlasAwsDataTransferDifferentRegion,
+    /// `ATLAS_AWS_DATA_TRANSFER_INTERNET`
+    AtlasAwsDataTransferInternet,
+    /// `ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_1`
+    AtlasAwsTimeBasedSnapshotCopyLevel1,
+    /// `ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_2`
+    AtlasAwsTimeBasedSnapshotCopyLevel2,
+    /// `ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_3`
+    AtlasAwsTimeBasedSnapshotCopyLevel3,
+    /// `ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_4`
+    AtlasAwsTimeBasedSnapshotCopyLevel4,
+    /// `ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_5`
+    AtlasAwsTimeBasedSnapshotCopyLevel5,
+    /// `ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_6`
+    AtlasAwsTimeBasedSnapshotCopyLevel6,
+    /// `ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_7`
+    AtlasAwsTimeBasedSnapshotCopyLevel7,
+    /// `ATLAS_AWS_BACKUP_SNAPSHOT_STORAGE`
+    AtlasAwsBackupSnapshotStorage,
+    /// `ATLAS_AWS_BACKUP_DOWNLOAD_VM`
+    AtlasAwsBackupDownloadVm,
+    /// `ATLAS_AWS_BACKUP_DOWNLOAD_VM_STORAGE`
+    AtlasAwsBackupDownloadVmStorage,
+    /// `ATLAS_AWS_BACKUP_DOWNLOAD_VM_STORAGE_IOPS`
+    AtlasAwsBackupDownloadVmStorageIops,
+    /// `ATLAS_AWS_BACKUP_EXPORT_PRIVATE_ENDPOINT`
+    AtlasAwsBackupExportPrivateEndpoint,
+    /// `ATLAS_AWS_PRIVATE_ENDPOINT`
+    AtlasAwsPrivateEndpoint,
+    /// `ATLAS_AWS_PRIVATE_ENDPOINT_CAPACITY_UNITS`
+    AtlasAwsPrivateEndpointCapacityUnits,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S20_COMPUTE_LOCALSSD`
+    AtlasGcpSearchInstanceS20ComputeLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S30_COMPUTE_LOCALSSD`
+    AtlasGcpSearchInstanceS30ComputeLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S40_COMPUTE_LOCALSSD`
+    AtlasGcpSearchInstanceS40ComputeLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S50_COMPUTE_LOCALSSD`
+    AtlasGcpSearchInstanceS50ComputeLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S60_COMPUTE_LOCALSSD`
+    AtlasGcpSearchInstanceS60ComputeLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S70_COMPUTE_LOCALSSD`
+    AtlasGcpSearchInstanceS70ComputeLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S80_COMPUTE_LOCALSSD`
+    AtlasGcpSearchInstanceS80ComputeLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S30_MEMORY_LOCALSSD`
+    AtlasGcpSearchInstanceS30MemoryLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S40_MEMORY_LOCALSSD`
+    AtlasGcpSearchInstanceS40MemoryLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S50_MEMORY_LOCALSSD`
+    AtlasGcpSearchInstanceS50MemoryLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S60_MEMORY_LOCALSSD`
+    AtlasGcpSearchInstanceS60MemoryLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S70_MEMORY_LOCALSSD`
+    AtlasGcpSearchInstanceS70MemoryLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S80_MEMORY_LOCALSSD`
+    AtlasGcpSearchInstanceS80MemoryLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S90_MEMORY_LOCALSSD`
+    AtlasGcpSearchInstanceS90MemoryLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S100_MEMORY_LOCALSSD`
+    AtlasGcpSearchInstanceS100MemoryLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S110_MEMORY_LOCALSSD`
+    AtlasGcpSearchInstanceS110MemoryLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S120_MEMORY_LOCALSSD`
+    AtlasGcpSearchInstanceS120MemoryLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S130_MEMORY_LOCALSSD`
+    AtlasGcpSearchInstanceS130MemoryLocalssd,
+    /// `ATLAS_GCP_SEARCH_INSTANCE_S140_MEMORY_LOCALSSD`
+    AtlasGcpSearchInstanceS140MemoryLocalssd,
+    /// `ATLAS_GCP_INSTANCE_M10`
+    AtlasGcpInstanceM10,
+    /// `ATLAS_GCP_INSTANCE_M20`
+    AtlasGcpInstanceM20,
+    /// `ATLAS_GCP_INSTANCE_M30`
+    AtlasGcpInstanceM30,
+    /// `ATLAS_GCP_INSTANCE_M40`
+    AtlasGcpInstanceM40,
+    /// `ATLAS_GCP_INSTANCE_M50`
+    AtlasGcpInstanceM50,
+    /// `ATLAS_GCP_INSTANCE_M60`
+    AtlasGcpInstanceM60,
+    /// `ATLAS_GCP_INSTANCE_M80`
+    AtlasGcpInstanceM80,
+    /// `ATLAS_GCP_INSTANCE_M140`
+    AtlasGcpInstanceM140,
+    /// `ATLAS_GCP_INSTANCE_M200`
+    AtlasGcpInstanceM200,
+    /// `ATLAS_GCP_INSTANCE_M250`
+    AtlasGcpInstanceM250,
+    /// `ATLAS_GCP_INSTANCE_M300`
+    AtlasGcpInstanceM300,
+    /// `ATLAS_GCP_INSTANCE_M400`
+    AtlasGcpInstanceM400,
+    /// `ATLAS_GCP_INSTANCE_M40_LOW_CPU`
+    AtlasGcpInstanceM40LowCpu,
+    /// `ATLAS_GCP_INSTANCE_M50_LOW_CPU`
+    AtlasGcpInstanceM50LowCpu,
+    /// `ATLAS_GCP_INSTANCE_M60_LOW_CPU`
+    AtlasGcpInstanceM60LowCpu,
+    /// `ATLAS_GCP_INSTANCE_M80_LOW_CPU`
+    AtlasGcpInstanceM80LowCpu,
+    /// `ATLAS_GCP_INSTANCE_M200_LOW_CPU`
+    AtlasGcpInstanceM200LowCpu,
+    /// `ATLAS_GCP_INSTANCE_M300_LOW_CPU`
+    AtlasGcpInstanceM300LowCpu,
+    /// `ATLAS_GCP_INSTANCE_M400_LOW_CPU`
+    AtlasGcpInstanceM400LowCpu,
+    /// `ATLAS_GCP_INSTANCE_M600_LOW_CPU`
+    AtlasGcpInstanceM600LowCpu,
+    /// `ATLAS_GCP_INSTANCE_M10_PAUSED`
+    AtlasGcpInstanceM10Paused,
+    /// `ATLAS_GCP_INSTANCE_M20_PAUSED`
+    AtlasGcpInstanceM20Paused,
+    /// `ATLAS_GCP_INSTANCE_M30_PAUSED`
+    AtlasGcpInstanceM30Paused,
+    /// `ATLAS_GCP_INSTANCE_M40_PAUSED`
+    AtlasGcpInstanceM40Paused,
+    /// `ATLAS_GCP_INSTANCE_M50_PAUSED`
+    AtlasGcpInstanceM50Paused,
+    /// `ATLAS_GCP_INSTANCE_M60_PAUSED`
+    AtlasGcpInstanceM60Paused,
+    /// `ATLAS_GCP_INSTANCE_M80_PAUSED`
+    AtlasGcpInstanceM80Paused,
+    /// `ATLAS_GCP_INSTANCE_M140_PAUSED`
+    AtlasGcpInstanceM140Paused,
+    /// `ATLAS_GCP_INSTANCE_M200_PAUSED`
+    AtlasGcpInstanceM200Paused,
+    /// `ATLAS_GCP_INSTANCE_M250_PAUSED`
+    AtlasGcpInstanceM250Paused,
+    /// `ATLAS_GCP_INSTANCE_M300_PAUSED`
+    AtlasGcpInstanceM300Paused,
+    /// `ATLAS_GCP_INSTANCE_M400_PAUSED`
+    AtlasGcpInstanceM400Paused,
+    /// `ATLAS_GCP_INSTANCE_M40_LOW_CPU_PAUSED`
+    AtlasGcpInstanceM40LowCpuPaused,
+    /// `ATLAS_GCP_INSTANCE_M50_LOW_CPU_PAUSED`
+    AtlasGcpInstanceM50LowCpuPaused,
+    /// `ATLAS_GCP_INSTANCE_M60_LOW_CPU_PAUSED`
+    AtlasGcpInstanceM60LowCpuPaused,
+    /// `ATLAS_GCP_INSTANCE_M80_LOW_CPU_PAUSED`
+    AtlasGcpInstanceM80LowCpuPaused,
+    /// `ATLAS_GCP_INSTANCE_M200_LOW_CPU_PAUSED`
+    AtlasGcpInstanceM200LowCpuPaused,
+    /// `ATLAS_GCP_INSTANCE_M300_LOW_CPU_PAUSED`
+    AtlasGcpInstanceM300LowCpuPaused,
+    /// `ATLAS_GCP_INSTANCE_M400_LOW_CPU_PAUSED`
+    AtlasGcpInstanceM400LowCpuPaused,
+    /// `ATLAS_GCP_INSTANCE_M600_LOW_CPU_PAUSED`
+    AtlasGcpInstanceM600LowCpuPaused,
+    /// `ATLAS_GCP_DATA_TRANSFER_INTERNET`
+    AtlasGcpDataTransferInternet,
+    /// `ATLAS_GCP_STORAGE_SSD`
+    AtlasGcpStorageSsd,
+    /// `ATLAS_GCP_DATA_TRANSFER_INTER_CONNECT`
+    AtlasGcpDataTransferInterConnect,
+    /// `ATLAS_GCP_DATA_TRANSFER_INTER_ZONE`
+    AtlasGcpDataTransferInterZone,
+    /// `ATLAS_GCP_DATA_TRANSFER_INTER_REGION`
+    AtlasGcpDataTransferInterRegion,
+    /// `ATLAS_GCP_DATA_TRANSFER_GOOGLE`
+    AtlasGcpDataTransferGoogle,
+    /// `ATLAS_GCP_BACKUP_SNAPSHOT_STORAGE`
+    AtlasGcpBackupSnapshotStorage,
+    /// `ATLAS_GCP_BACKUP_DOWNLOAD_VM`
+    AtlasGcpBackupDownloadVm,
+    /// `ATLAS_GCP_BACKUP_DOWNLOAD_VM_STORAGE`
+    AtlasGcpBackupDownloadVmStorage,
+    /// `ATLAS_GCP_PRIVATE_ENDPOINT`
+    AtlasGcpPrivateEndpoint,
+    /// `ATLAS_GCP_PRIVATE_ENDPOINT_CAPACITY_UNITS`
+    AtlasGcpPrivateEndpointCapacityUnits,
+    /// `ATLAS_GCP_SNAPSHOT_COPY_DATA_TRANSFER`
+    AtlasGcpSnapshotCopyDataTransfer,
+    /// `ATLAS_AZURE_INSTANCE_M10`
+    AtlasAzureInstanceM10,
+    /// `ATLAS_AZURE_INSTANCE_M20`
+    AtlasAzureInstanceM20,
+    /// `ATLAS_AZURE_INSTANCE_M30`
+    AtlasAzureInstanceM30,
+    /// `ATLAS_AZURE_INSTANCE_M40`
+    AtlasAzureInstanceM40,
+    /// `ATLAS_AZURE_INSTANCE_M50`
+    AtlasAzureInstanceM50,
+    /// `ATLAS_AZURE_INSTANCE_M60`
+    AtlasAzureInstanceM60,
+    /// `ATLAS_AZURE_INSTANCE_M80`
+    AtlasAzureInstanceM80,
+    /// `ATLAS_AZURE_INSTANCE_M90`
+    AtlasAzureInstanceM90,
+    /// `ATLAS_AZURE_INSTANCE_M200`
+    AtlasAzureInstanceM200,
+    /// `ATLAS_AZURE_INSTANCE_R40`
+    AtlasAzureInstanceR40,
+    /// `ATLAS_AZURE_INSTANCE_R50`
+    AtlasAzureInstanceR50,
+    /// `ATLAS_AZURE_INSTANCE_R60`
+    AtlasAzureInstanceR60,
+    /// `ATLAS_AZURE_INSTANCE_R80`
+    AtlasAzureInstanceR80,
+    /// `ATLAS_AZURE_INSTANCE_R200`
+    AtlasAzureInstanceR200,
+    /// `ATLAS_AZURE_INSTANCE_R300`
+    AtlasAzureInstanceR300,
+    /// `ATLAS_AZURE_INSTANCE_R400`
+    AtlasAzureInstanceR400,
+    /// `ATLAS_AZURE_INSTANCE_M60_NVME`
+    AtlasAzureInstanceM60Nvme,
+    /// `ATLAS_AZURE_INSTANCE_M80_NVME`
+    AtlasAzureInstanceM80Nvme,
+    /// `ATLAS_AZURE_INSTANCE_M200_NVME`
+    AtlasAzureInstanceM200Nvme,
+    /// `ATLAS_AZURE_INSTANCE_M300_NVME`
+    AtlasAzureInstanceM300Nvme,
+    /// `ATLAS_AZURE_INSTANCE_M400_NVME`
+    AtlasAzureInstanceM400Nvme,
+    /// `ATLAS_AZURE_INSTANCE_M600_NVME`
+    AtlasAzureInstanceM600Nvme,
+    /// `ATLAS_AZURE_INSTANCE_M10_PAUSED`
+    AtlasAzureInstanceM10Paused,
+    /// `ATLAS_AZURE_INSTANCE_M20_PAUSED`
+    AtlasAzureInstanceM20Paused,
+    /// `ATLAS_AZURE_INSTANCE_M30_PAUSED`
+    AtlasAzureInstanceM30Paused,
+    /// `ATLAS_AZURE_INSTANCE_M40_PAUSED`
+    AtlasAzureInstanceM40Paused,
+    /// `ATLAS_AZURE_INSTANCE_M50_PAUSED`
+    AtlasAzureInstanceM50Paused,
+    /// `ATLAS_AZURE_INSTANCE_M60_PAUSED`
+    AtlasAzureInstanceM60Paused,
+    /// `ATLAS_AZURE_INSTANCE_M80_PAUSED`
+    AtlasAzureInstanceM80Paused,
+    /// `ATLAS_AZURE_INSTANCE_M90_PAUSED`
+    AtlasAzureInstanceM90Paused,
+    /// `ATLAS_AZURE_INSTANCE_M200_PAUSED`
+    AtlasAzureInstanceM200Paused,
+    /// `ATLAS_AZURE_INSTANCE_R40_PAUSED`
+    AtlasAzureInstanceR40Paused,
+    /// `ATLAS_AZURE_INSTANCE_R50_PAUSED`
+    AtlasAzureInstanceR50Paused,
+    /// `ATLAS_AZURE_INSTANCE_R60_PAUSED`
+    AtlasAzureInstanceR60Paused,
+    /// `ATLAS_AZURE_INSTANCE_R80_PAUSED`
+    AtlasAzureInstanceR80Paused,
+    /// `ATLAS_AZURE_INSTANCE_R200_PAUSED`
+    AtlasAzureInstanceR200Paused,
+    /// `ATLAS_AZURE_INSTANCE_R300_PAUSED`
+    AtlasAzureInstanceR300Paused,
+    /// `ATLAS_AZURE_INSTANCE_R400_PAUSED`
+    AtlasAzureInstanceR400Paused,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S20_COMPUTE_LOCALSSD`
+    AtlasAzureSearchInstanceS20ComputeLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S30_COMPUTE_LOCALSSD`
+    AtlasAzureSearchInstanceS30ComputeLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S40_COMPUTE_LOCALSSD`
+    AtlasAzureSearchInstanceS40ComputeLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S50_COMPUTE_LOCALSSD`
+    AtlasAzureSearchInstanceS50ComputeLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S60_COMPUTE_LOCALSSD`
+    AtlasAzureSearchInstanceS60ComputeLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S70_COMPUTE_LOCALSSD`
+    AtlasAzureSearchInstanceS70ComputeLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S80_COMPUTE_LOCALSSD`
+    AtlasAzureSearchInstanceS80ComputeLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S40_MEMORY_LOCALSSD`
+    AtlasAzureSearchInstanceS40MemoryLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S50_MEMORY_LOCALSSD`
+    AtlasAzureSearchInstanceS50MemoryLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S60_MEMORY_LOCALSSD`
+    AtlasAzureSearchInstanceS60MemoryLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S80_MEMORY_LOCALSSD`
+    AtlasAzureSearchInstanceS80MemoryLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S90_MEMORY_LOCALSSD`
+    AtlasAzureSearchInstanceS90MemoryLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S100_MEMORY_LOCALSSD`
+    AtlasAzureSearchInstanceS100MemoryLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S110_MEMORY_LOCALSSD`
+    AtlasAzureSearchInstanceS110MemoryLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S130_MEMORY_LOCALSSD`
+    AtlasAzureSearchInstanceS130MemoryLocalssd,
+    /// `ATLAS_AZURE_SEARCH_INSTANCE_S135_MEMORY_LOCALSSD`
+    AtlasAzureSearchInstanceS135MemoryLocalssd,
+    /// `ATLAS_AZURE_STORAGE_P2`
+    AtlasAzureStorageP2,
+    /// `ATLAS_AZURE_STORAGE_P3`
+    AtlasAzureStorageP3,
+    /// `ATLAS_AZURE_STORAGE_P4`
+    AtlasAzureStorageP4,
+    /// `ATLAS_AZURE_STORAGE_P6`
+    AtlasAzureStorageP6,
+    /// `ATLAS_AZURE_STORAGE_P10`
+    AtlasAzureStorageP10,
+    /// `ATLAS_AZURE_STORAGE_P15`
+    AtlasAzureStorageP15,
+    /// `ATLAS_AZURE_STORAGE_P20`
+    AtlasAzureStorageP20,
+    /// `ATLAS_AZURE_STORAGE_P30`
+    AtlasAzureStorageP30,
+    /// `ATLAS_AZURE_STORAGE_P40`
+    AtlasAzureStorageP40,
+    /// `ATLAS_AZURE_STORAGE_P50`
+    AtlasAzureStorageP50,
+    /// `ATLAS_AZURE_DATA_TRANSFER`
+    AtlasAzureDataTransfer,
+    /// `ATLAS_AZURE_DATA_TRANSFER_REGIONAL_VNET_IN`
+    AtlasAzureDataTransferRegionalVnetIn,
+    /// `ATLAS_AZURE_DATA_TRANSFER_REGIONAL_VNET_OUT`
+    AtlasAzureDataTransferRegionalVnetOut,
+    /// `ATLAS_AZURE_DATA_TRANSFER_GLOBAL_VNET_IN`
+    AtlasAzureDataTransferGlobalVnetIn,
+    /// `ATLAS_AZURE_DATA_TRANSFER_GLOBAL_VNET_OUT`
+    AtlasAzureDataTransferGlobalVnetOut,
+    /// `ATLAS_AZURE_DATA_TRANSFER_AVAILABILITY_ZONE_IN`
+    AtlasAzureDataTransferAvailabilityZoneIn,
+    /// `ATLAS_AZURE_DATA_TRANSFER_AVAILABILITY_ZONE_OUT`
+    AtlasAzureDataTransferAvailabilityZoneOut,
+    /// `ATLAS_AZURE_DATA_TRANSFER_INTER_REGION_INTRA_CONTINENT`
+    AtlasAzureDataTransferInterRegionIntraContinent,
+    /// `ATLAS_AZURE_DATA_TRANSFER_INTER_REGION_INTER_CONTINENT`
+    AtlasAzureDataTransferInterRegionInterContinent,
+    /// `ATLAS_AZURE_BACKUP_SNAPSHOT_STORAGE`
+    AtlasAzureBackupSnapshotStorage,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM`
+    AtlasAzureBackupDownloadVm,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P2`
+    AtlasAzureBackupDownloadVmStorageP2,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P3`
+    AtlasAzureBackupDownloadVmStorageP3,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P4`
+    AtlasAzureBackupDownloadVmStorageP4,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P6`
+    AtlasAzureBackupDownloadVmStorageP6,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P10`
+    AtlasAzureBackupDownloadVmStorageP10,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P15`
+    AtlasAzureBackupDownloadVmStorageP15,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P20`
+    AtlasAzureBackupDownloadVmStorageP20,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P30`
+    AtlasAzureBackupDownloadVmStorageP30,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P40`
+    AtlasAzureBackupDownloadVmStorageP40,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P50`
+    AtlasAzureBackupDownloadVmStorageP50,
+    /// `ATLAS_AZURE_STANDARD_STORAGE`
+    AtlasAzureStandardStorage,
+    /// `ATLAS_AZURE_EXTENDED_STANDARD_IOPS`
+    AtlasAzureExtendedStandardIops,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE`
+    AtlasAzureBackupDownloadVmStorage,
+    /// `ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_EXTENDED_IOPS`
+    AtlasAzureBackupDownloadVmStorageExtendedIops,
+    /// `ATLAS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE`
+    AtlasAzureSnapshotExportVmStorage,
+    /// `ATLAS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_EXTENDED_IOPS`
+    AtlasAzureSnapshotExportVmStorageExtendedIops,
+    /// `ATLAS_BI_CONNECTOR`
+    AtlasBiConnector,
+    /// `ATLAS_ADVANCED_SECURITY`
+    AtlasAdvancedSecurity,
+    /// `ATLAS_ENTERPRISE_AUDITING`
+    AtlasEnterpriseAuditing,
+    /// `ATLAS_FREE_SUPPORT`
+    AtlasFreeSupport,
+    /// `ATLAS_SUPPORT`
+    AtlasSupport,
+    /// `ATLAS_NDS_BACKFILL_SUPPORT`
+    AtlasNdsBackfillSupport,
+    /// `STITCH_DATA_DOWNLOADED_FREE_TIER`
+    StitchDataDownloadedFreeTier,
+    /// `STITCH_DATA_DOWNLOADED`
+    StitchDataDownloaded,
+    /// `STITCH_COMPUTE_FREE_TIER`
+    StitchComputeFreeTier,
+    /// `STITCH_COMPUTE`
+    StitchCompute,
+    /// `CREDIT`
+    Credit,
+    /// `MINIMUM_CHARGE`
+    MinimumCharge,
+    /// `CHARTS_DATA_DOWNLOADED_FREE_TIER`
+    ChartsDataDownloadedFreeTier,
+    /// `CHARTS_DATA_DOWNLOADED`
+    ChartsDataDownloaded,
+    /// `ATLAS_DATA_LAKE_AWS_DATA_RETURNED_SAME_REGION`
+    AtlasDataLakeAwsDataReturnedSameRegion,
+    /// `ATLAS_DATA_LAKE_AWS_DATA_RETURNED_DIFFERENT_REGION`
+    AtlasDataLakeAwsDataReturnedDifferentRegion,
+    /// `ATLAS_DATA_LAKE_AWS_DATA_RETURNED_INTERNET`
+    AtlasDataLakeAwsDataReturnedInternet,
+    /// `ATLAS_DATA_LAKE_AWS_DATA_SCANNED`
+    AtlasDataLakeAwsDataScanned,
+    /// `ATLAS_DATA_LAKE_AWS_DATA_TRANSFERRED_FROM_DIFFERENT_REGION`
+    AtlasDataLakeAwsDataTransferredFromDifferentRegion,
+    /// `ATLAS_NDS_AWS_DATA_LAKE_STORAGE_ACCESS`
+    AtlasNdsAwsDataLakeStorageAccess,
+    /// `ATLAS_NDS_AWS_DATA_LAKE_STORAGE`
+    AtlasNdsAwsDataLakeStorage,
+    /// `ATLAS_DATA_FEDERATION_AZURE_DATA_RETURNED_SAME_REGION`
+    AtlasDataFederationAzureDataReturnedSameRegion,
+    /// `ATLAS_DATA_FEDERATION_AZURE_DATA_RETURNED_SAME_CONTINENT`
+    AtlasDataFederationAzureDataReturnedSameContinent,
+    /// `ATLAS_DATA_FEDERATION_AZURE_DATA_RETURNED_DIFFERENT_CONTINENT`
+    AtlasDataFederationAzureDataReturnedDifferentContinent,
+    /// `ATLAS_DATA_FEDERATION_AZURE_DATA_RETURNED_INTERNET`
+    AtlasDataFederationAzureDataReturnedInternet,
+    /// `ATLAS_DATA_FEDERATION_GCP_DATA_RETURNED_SAME_REGION`
+    AtlasDataFederationGcpDataReturnedSameRegion,
+    /// `ATLAS_DATA_FEDERATION_GCP_DATA_RETURNED_DIFFERENT_REGION`
+    AtlasDataFederationGcpDataReturnedDifferentRegion,
+    /// `ATLAS_DATA_FEDERATION_GCP_DATA_RETURNED_INTERNET`
+    AtlasDataFederationGcpDataReturnedInternet,
+    /// `ATLAS_DATA_FEDERATION_AZURE_DATA_SCANNED`
+    AtlasDataFederationAzureDataScanned,
+    /// `ATLAS_NDS_AZURE_DATA_LAKE_STORAGE_ACCESS`
+    AtlasNdsAzureDataLakeStorageAccess,
+    /// `ATLAS_NDS_AZURE_DATA_LAKE_STORAGE`
+    AtlasNdsAzureDataLakeStorage,
+    /// `ATLAS_DATA_FEDERATION_GCP_DATA_SCANNED`
+    AtlasDataFederationGcpDataScanned,
+    /// `ATLAS_NDS_GCP_DATA_LAKE_STORAGE_ACCESS`
+    AtlasNdsGcpDataLakeStorageAccess,
+    /// `ATLAS_NDS_GCP_DATA_LAKE_STORAGE`
+    AtlasNdsGcpDataLakeStorage,
+    /// `ATLAS_NDS_AWS_OBJECT_STORAGE_ACCESS`
+    AtlasNdsAwsObjectStorageAccess,
+    /// `ATLAS_NDS_AWS_COMPRESSED_OBJECT_STORAGE`
+    AtlasNdsAwsCompressedObjectStorage,
+    /// `ATLAS_NDS_AZURE_OBJECT_STORAGE_ACCESS`
+    AtlasNdsAzureObjectStorageAccess,
+    /// `ATLAS_NDS_AZURE_OBJECT_STORAGE`
+    AtlasNdsAzureObjectStorage,
+    /// `ATLAS_NDS_AZURE_COMPRESSED_OBJECT_STORAGE`
+    AtlasNdsAzureCompressedObjectStorage,
+    /// `ATLAS_NDS_GCP_OBJECT_STORAGE_ACCESS`
+    AtlasNdsGcpObjectStorageAccess,
+    /// `ATLAS_NDS_GCP_OBJECT_STORAGE`
+    AtlasNdsGcpObjectStorage,
+    /// `ATLAS_NDS_GCP_COMPRESSED_OBJECT_STORAGE`
+    AtlasNdsGcpCompressedObjectStorage,
+    /// `ATLAS_ARCHIVE_ACCESS_PARTITION_LOCATE`
+    AtlasArchiveAccessPartitionLocate,
+    /// `ATLAS_NDS_AWS_PIT_RESTORE_STORAGE_FREE_TIER`
+    AtlasNdsAwsPitRestoreStorageFreeTier,
+    /// `ATLAS_NDS_AWS_PIT_RESTORE_STORAGE`
+    AtlasNdsAwsPitRestoreStorage,
+    /// `ATLAS_NDS_GCP_PIT_RESTORE_STORAGE_FREE_TIER`
+    AtlasNdsGcpPitRestoreStorageFreeTier,
+    /// `ATLAS_NDS_GCP_PIT_RESTORE_STORAGE`
+    AtlasNdsGcpPitRestoreStorage,
+    /// `ATLAS_NDS_AZURE_PIT_RESTORE_STORAGE_FREE_TIER`
+    AtlasNdsAzurePitRestoreStorageFreeTier,
+    /// `ATLAS_NDS_AZURE_PIT_RESTORE_STORAGE`
+    AtlasNdsAzurePitRestoreStorage,
+    /// `ATLAS_NDS_AZURE_PRIVATE_ENDPOINT_CAPACITY_UNITS`
+    AtlasNdsAzurePrivateEndpointCapacityUnits,
+    /// `ATLAS_NDS_AZURE_CMK_PRIVATE_NETWORKING`
+    AtlasNdsAzureCmkPrivateNetworking,
+    /// `ATLAS_NDS_AWS_CMK_PRIVATE_NETWORKING`
+    AtlasNdsAwsCmkPrivateNetworking,
+    /// `ATLAS_NDS_AWS_OBJECT_STORAGE`
+    AtlasNdsAwsObjectStorage,
+    /// `ATLAS_NDS_AWS_SNAPSHOT_EXPORT_UPLOAD`
+    AtlasNdsAwsSnapshotExportUpload,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_UPLOAD`
+    AtlasNdsAzureSnapshotExportUpload,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM`
+    AtlasNdsAzureSnapshotExportVm,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_M40`
+    AtlasNdsAzureSnapshotExportVmM40,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_M50`
+    AtlasNdsAzureSnapshotExportVmM50,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_M60`
+    AtlasNdsAzureSnapshotExportVmM60,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P2`
+    AtlasNdsAzureSnapshotExportVmStorageP2,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P3`
+    AtlasNdsAzureSnapshotExportVmStorageP3,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P4`
+    AtlasNdsAzureSnapshotExportVmStorageP4,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P6`
+    AtlasNdsAzureSnapshotExportVmStorageP6,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P10`
+    AtlasNdsAzureSnapshotExportVmStorageP10,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P15`
+    AtlasNdsAzureSnapshotExportVmStorageP15,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P20`
+    AtlasNdsAzureSnapshotExportVmStorageP20,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P30`
+    AtlasNdsAzureSnapshotExportVmStorageP30,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P40`
+    AtlasNdsAzureSnapshotExportVmStorageP40,
+    /// `ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P50`
+    AtlasNdsAzureSnapshotExportVmStorageP50,
+    /// `ATLAS_NDS_AWS_SNAPSHOT_EXPORT_VM`
+    AtlasNdsAwsSnapshotExportVm,
+    /// `ATLAS_NDS_AWS_SNAPSHOT_EXPORT_VM_M40`
+    AtlasNdsAwsSnapshotExportVmM40,
+    /// `ATLAS_NDS_AWS_SNAPSHOT_EXPORT_VM_M50`
+    AtlasNdsAwsSnapshotExportVmM50,
+    /// `ATLAS_NDS_AWS_SNAPSHOT_EXPORT_VM_M60`
+    AtlasNdsAwsSnapshotExportVmM60,
+    /// `ATLAS_NDS_AWS_SNAPSHOT_EXPORT_VM_STORAGE`
+    AtlasNdsAwsSnapshotExportVmStorage,
+    /// `ATLAS_NDS_AWS_SNAPSHOT_EXPORT_VM_STORAGE_IOPS`
+    AtlasNdsAwsSnapshotExportVmStorageIops,
+    /// `ATLAS_NDS_GCP_SNAPSHOT_EXPORT_UPLOAD`
+    AtlasNdsGcpSnapshotExportUpload,
+    /// `ATLAS_NDS_GCP_SNAPSHOT_EXPORT_VM`
+    AtlasNdsGcpSnapshotExportVm,
+    /// `ATLAS_NDS_GCP_SNAPSHOT_EXPORT_VM_M40`
+    AtlasNdsGcpSnapshotExportVmM40,
+    /// `ATLAS_NDS_GCP_SNAPSHOT_EXPORT_VM_M50`
+    AtlasNdsGcpSnapshotExportVmM50,
+    /// `ATLAS_NDS_GCP_SNAPSHOT_EXPORT_VM_M60`
+    AtlasNdsGcpSnapshotExportVmM60,
+    /// `ATLAS_NDS_GCP_SNAPSHOT_EXPORT_VM_STORAGE`
+    AtlasNdsGcpSnapshotExportVmStorage,
+    /// `ATLAS_NDS_AWS_SERVERLESS_RPU`
+    AtlasNdsAwsServerlessRpu,
+    /// `ATLAS_NDS_AWS_SERVERLESS_WPU`
+    AtlasNdsAwsServerlessWpu,
+    /// `ATLAS_NDS_AWS_SERVERLESS_STORAGE`
+    AtlasNdsAwsServerlessStorage,
+    /// `ATLAS_NDS_AWS_SERVERLESS_CONTINUOUS_BACKUP`
+    AtlasNdsAwsServerlessContinuousBackup,
+    /// `ATLAS_NDS_AWS_SERVERLESS_BACKUP_RESTORE_VM`
+    AtlasNdsAwsServerlessBackupRestoreVm,
+    /// `ATLAS_NDS_AWS_SERVERLESS_DATA_TRANSFER_PREVIEW`
+    AtlasNdsAwsServerlessDataTransferPreview,
+    /// `ATLAS_NDS_AWS_SERVERLESS_DATA_TRANSFER`
+    AtlasNdsAwsServerlessDataTransfer,
+    /// `ATLAS_NDS_AWS_SERVERLESS_DATA_TRANSFER_REGIONAL`
+    AtlasNdsAwsServerlessDataTransferRegional,
+    /// `ATLAS_NDS_AWS_SERVERLESS_DATA_TRANSFER_CROSS_REGION`
+    AtlasNdsAwsServerlessDataTransferCrossRegion,
+    /// `ATLAS_NDS_AWS_SERVERLESS_DATA_TRANSFER_INTERNET`
+    AtlasNdsAwsServerlessDataTransferInternet,
+    /// `ATLAS_NDS_GCP_SERVERLESS_RPU`
+    AtlasNdsGcpServerlessRpu,
+    /// `ATLAS_NDS_GCP_SERVERLESS_WPU`
+    AtlasNdsGcpServerlessWpu,
+    /// `ATLAS_NDS_GCP_SERVERLESS_STORAGE`
+    AtlasNdsGcpServerlessStorage,
+    /// `ATLAS_NDS_GCP_SERVERLESS_CONTINUOUS_BACKUP`
+    AtlasNdsGcpServerlessContinuousBackup,
+    /// `ATLAS_NDS_GCP_SERVERLESS_BACKUP_RESTORE_VM`
+    AtlasNdsGcpServerlessBackupRestoreVm,
+    /// `ATLAS_NDS_GCP_SERVERLESS_DATA_TRANSFER_PREVIEW`
+    AtlasNdsGcpServerlessDataTransferPreview,
+    /// `ATLAS_NDS_GCP_SERVERLESS_DATA_TRANSFER`
+    AtlasNdsGcpServerlessDataTransfer,
+    /// `ATLAS_NDS_GCP_SERVERLESS_DATA_TRANSFER_REGIONAL`
+    AtlasNdsGcpServerlessDataTransferRegional,
+    /// `ATLAS_NDS_GCP_SERVERLESS_DATA_TRANSFER_CROSS_REGION`
+    AtlasNdsGcpServerlessDataTransferCrossRegion,
+    /// `ATLAS_NDS_GCP_SERVERLESS_DATA_TRANSFER_INTERNET`
+    AtlasNdsGcpServerlessDataTransferInternet,
+    /// `ATLAS_NDS_AZURE_SERVERLESS_RPU`
+    AtlasNdsAzureServerlessRpu,
+    /// `ATLAS_NDS_AZURE_SERVERLESS_WPU`
+    AtlasNdsAzureServerlessWpu,
+    /// `ATLAS_NDS_AZURE_SERVERLESS_STORAGE`
+    AtlasNdsAzureServerlessStorage,
+    /// `ATLAS_NDS_AZURE_SERVERLESS_CONTINUOUS_BACKUP`
+    AtlasNdsAzureServerlessContinuousBackup,
+    /// `ATLAS_NDS_AZURE_SERVERLESS_BACKUP_RESTORE_VM`
+    AtlasNdsAzureServerlessBackupRestoreVm,
+    /// `ATLAS_NDS_AZURE_SERVERLESS_DATA_TRANSFER_PREVIEW`
+    AtlasNdsAzureServerlessDataTransferPreview,
+    /// `ATLAS_NDS_AZURE_SERVERLESS_DATA_TRANSFER`
+    AtlasNdsAzureServerlessDataTransfer,
+    /// `ATLAS_NDS_AZURE_SERVERLESS_DATA_TRANSFER_REGIONAL`
+    AtlasNdsAzureServerlessDataTransferRegional,
+    /// `ATLAS_NDS_AZURE_SERVERLESS_DATA_TRANSFER_CROSS_REGION`
+    AtlasNdsAzureServerlessDataTransferCrossRegion,
+    /// `ATLAS_NDS_AZURE_SERVERLESS_DATA_TRANSFER_INTERNET`
+    AtlasNdsAzureServerlessDataTransferInternet,
+    /// `REALM_APP_REQUESTS_FREE_TIER`
+    RealmAppRequestsFreeTier,
+    /// `REALM_APP_REQUESTS`
+    RealmAppRequests,
+    /// `REALM_APP_COMPUTE_FREE_TIER`
+    RealmAppComputeFreeTier,
+    /// `REALM_APP_COMPUTE`
+    RealmAppCompute,
+    /// `REALM_APP_SYNC_FREE_TIER`
+    RealmAppSyncFreeTier,
+    /// `REALM_APP_SYNC`
+    RealmAppSync,
+    /// `REALM_APP_DATA_TRANSFER_FREE_TIER`
+    RealmAppDataTransferFreeTier,
+    /// `REALM_APP_DATA_TRANSFER`
+    RealmAppDataTransfer,
+    /// `GCP_SNAPSHOT_COPY_DISK`
+    GcpSnapshotCopyDisk,
+    /// `ATLAS_AWS_STREAM_PROCESSING_INSTANCE_SP2`
+    AtlasAwsStreamProcessingInstanceSp2,
+    /// `ATLAS_AWS_STREAM_PROCESSING_INSTANCE_SP5`
+    AtlasAwsStreamProcessingInstanceSp5,
+    /// `ATLAS_AWS_STREAM_PROCESSING_INSTANCE_SP10`
+    AtlasAwsStreamProcessingInstanceSp10,
+    /// `ATLAS_AWS_STREAM_PROCESSING_INSTANCE_SP30`
+    AtlasAwsStreamProcessingInstanceSp30,
+    /// `ATLAS_AWS_STREAM_PROCESSING_INSTANCE_SP50`
+    AtlasAwsStreamProcessingInstanceSp50,
+    /// `ATLAS_AZURE_STREAM_PROCESSING_INSTANCE_SP2`
+    AtlasAzureStreamProcessingInstanceSp2,
+    /// `ATLAS_AZURE_STREAM_PROCESSING_INSTANCE_SP5`
+    AtlasAzureStreamProcessingInstanceSp5,
+    /// `ATLAS_AZURE_STREAM_PROCESSING_INSTANCE_SP10`
+    AtlasAzureStreamProcessingInstanceSp10,
+    /// `ATLAS_AZURE_STREAM_PROCESSING_INSTANCE_SP30`
+    AtlasAzureStreamProcessingInstanceSp30,
+    /// `ATLAS_AZURE_STREAM_PROCESSING_INSTANCE_SP50`
+    AtlasAzureStreamProcessingInstanceSp50,
+    /// `ATLAS_AWS_STREAM_PROCESSING_DATA_TRANSFER`
+    AtlasAwsStreamProcessingDataTransfer,
+    /// `ATLAS_AWS_STREAM_PROCESSING_DATA_TRANSFER_SAME_REGION`
+    AtlasAwsStreamProcessingDataTransferSameRegion,
+    /// `ATLAS_AWS_STREAM_PROCESSING_DATA_TRANSFER_DIFFERENT_REGION`
+    AtlasAwsStreamProcessingDataTransferDifferentRegion,
+    /// `ATLAS_AWS_STREAM_PROCESSING_DATA_TRANSFER_INTERNET`
+    AtlasAwsStreamProcessingDataTransferInternet,
+    /// `ATLAS_AZURE_STREAM_PROCESSING_DATA_TRANSFER`
+    AtlasAzureStreamProcessingDataTransfer,
+    /// `ATLAS_AZURE_STREAM_PROCESSING_DATA_TRANSFER_INTERNET`
+    AtlasAzureStreamProcessingDataTransferInternet,
+    /// `ATLAS_AZURE_STREAM_PROCESSING_DATA_TRANSFER_SAME_CONTINENT`
+    AtlasAzureStreamProcessingDataTransferSameContinent,
+    /// `ATLAS_AZURE_STREAM_PROCESSING_DATA_TRANSFER_DIFFERENT_CONTINENT`
+    AtlasAzureStreamProcessingDataTransferDifferentContinent,
+    /// `ATLAS_AWS_STREAM_PROCESSING_VPC_PEERING`
+    AtlasAwsStreamProcessingVpcPeering,
+    /// `ATLAS_AZURE_STREAM_PROCESSING_PRIVATELINK`
+    AtlasAzureStreamProcessingPrivatelink,
+    /// `ATLAS_AWS_STREAM_PROCESSING_PRIVATELINK`
+    AtlasAwsStreamProcessingPrivatelink,
+    /// `ATLAS_FLEX_AWS_100_USAGE_HOURS`
+    AtlasFlexAws100UsageHours,
+    /// `ATLAS_FLEX_AWS_200_USAGE_HOURS`
+    AtlasFlexAws200UsageHours,
+    /// `ATLAS_FLEX_AWS_300_USAGE_HOURS`
+    AtlasFlexAws300UsageHours,
+    /// `ATLAS_FLEX_AWS_400_USAGE_HOURS`
+    AtlasFlexAws400UsageHours,
+    /// `ATLAS_FLEX_AWS_500_USAGE_HOURS`
+    AtlasFlexAws500UsageHours,
+    /// `ATLAS_FLEX_AZURE_100_USAGE_HOURS`
+    AtlasFlexAzure100UsageHours,
+    /// `ATLAS_FLEX_AZURE_200_USAGE_HOURS`
+    AtlasFlexAzure200UsageHours,
+    /// `ATLAS_FLEX_AZURE_300_USAGE_HOURS`
+    AtlasFlexAzure300UsageHours,
+    /// `ATLAS_FLEX_AZURE_400_USAGE_HOURS`
+    AtlasFlexAzure400UsageHours,
+    /// `ATLAS_FLEX_AZURE_500_USAGE_HOURS`
+    AtlasFlexAzure500UsageHours,
+    /// `ATLAS_FLEX_GCP_100_USAGE_HOURS`
+    AtlasFlexGcp100UsageHours,
+    /// `ATLAS_FLEX_GCP_200_USAGE_HOURS`
+    AtlasFlexGcp200UsageHours,
+    /// `ATLAS_FLEX_GCP_300_USAGE_HOURS`
+    AtlasFlexGcp300UsageHours,
+    /// `ATLAS_FLEX_GCP_400_USAGE_HOURS`
+    AtlasFlexGcp400UsageHours,
+    /// `ATLAS_FLEX_GCP_500_USAGE_HOURS`
+    AtlasFlexGcp500UsageHours,
+    /// `ATLAS_FLEX_AWS_LEGACY_100_USAGE_HOURS`
+    AtlasFlexAwsLegacy100UsageHours,
+    /// `ATLAS_FLEX_AWS_LEGACY_200_USAGE_HOURS`
+    AtlasFlexAwsLegacy200UsageHours,
+    /// `ATLAS_FLEX_AWS_LEGACY_300_USAGE_HOURS`
+    AtlasFlexAwsLegacy300UsageHours,
+    /// `ATLAS_FLEX_AWS_LEGACY_400_USAGE_HOURS`
+    AtlasFlexAwsLegacy400UsageHours,
+    /// `ATLAS_FLEX_AWS_LEGACY_500_USAGE_HOURS`
+    AtlasFlexAwsLegacy500UsageHours,
+    /// `ATLAS_FLEX_AZURE_LEGACY_100_USAGE_HOURS`
+    AtlasFlexAzureLegacy100UsageHours,
+    /// `ATLAS_FLEX_AZURE_LEGACY_200_USAGE_HOURS`
+    AtlasFlexAzureLegacy200UsageHours,
+    /// `ATLAS_FLEX_AZURE_LEGACY_300_USAGE_HOURS`
+    AtlasFlexAzureLegacy300UsageHours,
+    /// `ATLAS_FLEX_AZURE_LEGACY_400_USAGE_HOURS`
+    AtlasFlexAzureLegacy400UsageHours,
+    /// `ATLAS_FLEX_AZURE_LEGACY_500_USAGE_HOURS`
+    AtlasFlexAzureLegacy500UsageHours,
+    /// `ATLAS_FLEX_GCP_LEGACY_100_USAGE_HOURS`
+    AtlasFlexGcpLegacy100UsageHours,
+    /// `ATLAS_FLEX_GCP_LEGACY_200_USAGE_HOURS`
+    AtlasFlexGcpLegacy200UsageHours,
+    /// `ATLAS_FLEX_GCP_LEGACY_300_USAGE_HOURS`
+    AtlasFlexGcpLegacy300UsageHours,
+    /// `ATLAS_FLEX_GCP_LEGACY_400_USAGE_HOURS`
+    AtlasFlexGcpLegacy400UsageHours,
+    /// `ATLAS_FLEX_GCP_LEGACY_500_USAGE_HOURS`
+    AtlasFlexGcpLegacy500UsageHours,
+    /// `ATLAS_GCP_STREAM_PROCESSING_INSTANCE_SP2`
+    AtlasGcpStreamProcessingInstanceSp2,
+    /// `ATLAS_GCP_STREAM_PROCESSING_INSTANCE_SP5`
+    AtlasGcpStreamProcessingInstanceSp5,
+    /// `ATLAS_GCP_STREAM_PROCESSING_INSTANCE_SP10`
+    AtlasGcpStreamProcessingInstanceSp10,
+    /// `ATLAS_GCP_STREAM_PROCESSING_INSTANCE_SP30`
+    AtlasGcpStreamProcessingInstanceSp30,
+    /// `ATLAS_GCP_STREAM_PROCESSING_INSTANCE_SP50`
+    AtlasGcpStreamProcessingInstanceSp50,
+    /// `ATLAS_GCP_STREAM_PROCESSING_DATA_TRANSFER`
+    AtlasGcpStreamProcessingDataTransfer,
+    /// `ATLAS_GCP_STREAM_PROCESSING_DATA_TRANSFER_SAME_REGION`
+    AtlasGcpStreamProcessingDataTransferSameRegion,
+    /// `ATLAS_GCP_STREAM_PROCESSING_DATA_TRANSFER_DIFFERENT_REGION`
+    AtlasGcpStreamProcessingDataTransferDifferentRegion,
+    /// `ATLAS_GCP_STREAM_PROCESSING_DATA_TRANSFER_INTERNET`
+    AtlasGcpStreamProcessingDataTransferInternet,
+    /// `ATLAS_GCP_STREAM_PROCESSING_PRIVATELINK`
+    AtlasGcpStreamProcessingPrivatelink,
+    /// `VOYAGE_EMBEDDING_3_TEXT_LARGE_API`
+    VoyageEmbedding3TextLargeApi,
+    /// `VOYAGE_EMBEDDING_3_TEXT_LARGE_API_FREE`
+    VoyageEmbedding3TextLargeApiFree,
+    /// `VOYAGE_EMBEDDING_3_TEXT_API`
+    VoyageEmbedding3TextApi,
+    /// `VOYAGE_EMBEDDING_3_TEXT_API_FREE`
+    VoyageEmbedding3TextApiFree,
+    /// `VOYAGE_EMBEDDING_3_TEXT_LITE_API`
+    VoyageEmbedding3TextLiteApi,
+    /// `VOYAGE_EMBEDDING_3_TEXT_LITE_API_FREE`
+    VoyageEmbedding3TextLiteApiFree,
+    /// `VOYAGE_EMBEDDING_3_5_TEXT_API`
+    VoyageEmbedding3_5TextApi,
+    /// `VOYAGE_EMBEDDING_3_5_TEXT_API_FREE`
+    VoyageEmbedding3_5TextApiFree,
+    /// `VOYAGE_EMBEDDING_3_5_TEXT_LITE_API`
+    VoyageEmbedding3_5TextLiteApi,
+    /// `VOYAGE_EMBEDDING_3_5_TEXT_LITE_API_FREE`
+    VoyageEmbedding3_5TextLiteApiFree,
+    /// `VOYAGE_EMBEDDING_3_TEXT_CONTEXT_API`
+    VoyageEmbedding3TextContextApi,
+    /// `VOYAGE_EMBEDDING_3_TEXT_CONTEXT_API_FREE`
+    VoyageEmbedding3TextContextApiFree,
+    /// `VOYAGE_EMBEDDING_3_CODE_API`
+    VoyageEmbedding3CodeApi,
+    /// `VOYAGE_EMBEDDING_3_CODE_API_FREE`
+    VoyageEmbedding3CodeApiFree,
+    /// `VOYAGE_EMBEDDING_2_FINANCE_API`
+    VoyageEmbedding2FinanceApi,
+    /// `VOYAGE_EMBEDDING_2_FINANCE_API_FREE`
+    VoyageEmbedding2FinanceApiFree,
+    /// `VOYAGE_EMBEDDING_2_LAW_API`
+    VoyageEmbedding2LawApi,
+    /// `VOYAGE_EMBEDDING_2_LAW_API_FREE`
+    VoyageEmbedding2LawApiFree,
+    /// `VOYAGE_EMBEDDING_2_CODE_API`
+    VoyageEmbedding2CodeApi,
+    /// `VOYAGE_EMBEDDING_2_CODE_API_FREE`
+    VoyageEmbedding2CodeApiFree,
+    /// `VOYAGE_EMBEDDING_3_5_MULTIMODAL_TOKENS_API`
+    VoyageEmbedding3_5MultimodalTokensApi,
+    /// `VOYAGE_EMBEDDING_3_5_MULTIMODAL_TOKENS_API_FREE`
+    VoyageEmbedding3_5MultimodalTokensApiFree,
+    /// `VOYAGE_EMBEDDING_3_5_MULTIMODAL_PIXELS_API`
+    VoyageEmbedding3_5MultimodalPixelsApi,
+    /// `VOYAGE_EMBEDDING_3_5_MULTIMODAL_PIXELS_API_FREE`
+    VoyageEmbedding3_5MultimodalPixelsApiFree,
+    /// `VOYAGE_EMBEDDING_3_MULTIMODAL_TOKENS_API`
+    VoyageEmbedding3MultimodalTokensApi,
+    /// `VOYAGE_EMBEDDING_3_MULTIMODAL_TOKENS_API_FREE`
+    VoyageEmbedding3MultimodalTokensApiFree,
+    /// `VOYAGE_EMBEDDING_3_MULTIMODAL_PIXELS_API`
+    VoyageEmbedding3MultimodalPixelsApi,
+    /// `VOYAGE_EMBEDDING_3_MULTIMODAL_PIXELS_API_FREE`
+    VoyageEmbedding3MultimodalPixelsApiFree,
+    /// `VOYAGE_RERANK_2_5_LITE_API`
+    VoyageRerank2_5LiteApi,
+    /// `VOYAGE_RERANK_2_5_LITE_API_FREE`
+    VoyageRerank2_5LiteApiFree,
+    /// `VOYAGE_RERANK_2_5_API`
+    VoyageRerank2_5Api,
+    /// `VOYAGE_RERANK_2_5_API_FREE`
+    VoyageRerank2_5ApiFree,
+    /// `VOYAGE_RERANK_2_LITE_API`
+    VoyageRerank2LiteApi,
+    /// `VOYAGE_RERANK_2_LITE_API_FREE`
+    VoyageRerank2LiteApiFree,
+    /// `VOYAGE_RERANK_2_API`
+    VoyageRerank2Api,
+    /// `VOYAGE_RERANK_2_API_FREE`
+    VoyageRerank2ApiFree,
+    /// `VOYAGE_EMBEDDING_4_TEXT_LARGE_API`
+    VoyageEmbedding4TextLargeApi,
+    /// `VOYAGE_EMBEDDING_4_TEXT_LARGE_API_FREE`
+    VoyageEmbedding4TextLargeApiFree,
+    /// `VOYAGE_EMBEDDING_4_TEXT_API`
+    VoyageEmbedding4TextApi,
+    /// `VOYAGE_EMBEDDING_4_TEXT_API_FREE`
+    VoyageEmbedding4TextApiFree,
+    /// `VOYAGE_EMBEDDING_4_TEXT_LITE_API`
+    VoyageEmbedding4TextLiteApi,
+    /// `VOYAGE_EMBEDDING_4_TEXT_LITE_API_FREE`
+    VoyageEmbedding4TextLiteApiFree,
+    /// `VOYAGE_EMBEDDING_4_TEXT_NANO_API`
+    VoyageEmbedding4TextNanoApi,
+    /// `VOYAGE_EMBEDDING_4_TEXT_NANO_API_FREE`
+    VoyageEmbedding4TextNanoApiFree,
+    /// `VOYAGE_EMBEDDING_3_TEXT_LARGE_AUTOEMBED`
+    VoyageEmbedding3TextLargeAutoembed,
+    /// `VOYAGE_EMBEDDING_3_TEXT_AUTOEMBED`
+    VoyageEmbedding3TextAutoembed,
+    /// `VOYAGE_EMBEDDING_3_TEXT_LITE_AUTOEMBED`
+    VoyageEmbedding3TextLiteAutoembed,
+    /// `VOYAGE_EMBEDDING_3_5_TEXT_AUTOEMBED`
+    VoyageEmbedding3_5TextAutoembed,
+    /// `VOYAGE_EMBEDDING_3_5_TEXT_LITE_AUTOEMBED`
+    VoyageEmbedding3_5TextLiteAutoembed,
+    /// `VOYAGE_EMBEDDING_3_TEXT_CONTEXT_AUTOEMBED`
+    VoyageEmbedding3TextContextAutoembed,
+    /// `VOYAGE_EMBEDDING_3_CODE_AUTOEMBED`
+    VoyageEmbedding3CodeAutoembed,
+    /// `VOYAGE_EMBEDDING_2_FINANCE_AUTOEMBED`
+    VoyageEmbedding2FinanceAutoembed,
+    /// `VOYAGE_EMBEDDING_2_LAW_AUTOEMBED`
+    VoyageEmbedding2LawAutoembed,
+    /// `VOYAGE_EMBEDDING_2_CODE_AUTOEMBED`
+    VoyageEmbedding2CodeAutoembed,
+    /// `VOYAGE_EMBEDDING_3_5_MULTIMODAL_TOKENS_AUTOEMBED`
+    VoyageEmbedding3_5MultimodalTokensAutoembed,
+    /// `VOYAGE_EMBEDDING_3_5_MULTIMODAL_PIXELS_AUTOEMBED`
+    VoyageEmbedding3_5MultimodalPixelsAutoembed,
+    /// `VOYAGE_EMBEDDING_3_MULTIMODAL_TOKENS_AUTOEMBED`
+    VoyageEmbedding3MultimodalTokensAutoembed,
+    /// `VOYAGE_EMBEDDING_3_MULTIMODAL_PIXELS_AUTOEMBED`
+    VoyageEmbedding3MultimodalPixelsAutoembed,
+    /// `VOYAGE_EMBEDDING_4_TEXT_LARGE_AUTOEMBED`
+    VoyageEmbedding4TextLargeAutoembed,
+    /// `VOYAGE_EMBEDDING_4_TEXT_AUTOEMBED`
+    VoyageEmbedding4TextAutoembed,
+    /// `VOYAGE_EMBEDDING_4_TEXT_LITE_AUTOEMBED`
+    VoyageEmbedding4TextLiteAutoembed,
+    /// `VOYAGE_EMBEDDING_4_TEXT_NANO_AUTOEMBED`
+    VoyageEmbedding4TextNanoAutoembed,
+    /// A value this version of the crate does not know.
+    Unknown(String),
+}
+atlas_admin_runtime::open_enum!(
+    InvoiceLineItemSku { ClassicBackupOplog = "CLASSIC_BACKUP_OPLOG",
+    ClassicBackupStorage = "CLASSIC_BACKUP_STORAGE", ClassicBackupSnapshotCreate =
+    "CLASSIC_BACKUP_SNAPSHOT_CREATE", ClassicBackupDailyMinimum =
+    "CLASSIC_BACKUP_DAILY_MINIMUM", ClassicBackupFreeTier = "CLASSIC_BACKUP_FREE_TIER",
+    ClassicCoupon = "CLASSIC_COUPON", BackupStorageFreeTier = "BACKUP_STORAGE_FREE_TIER",
+    BackupStorage = "BACKUP_STORAGE", FlexConsulting = "FLEX_CONSULTING",
+    CloudManagerClassic = "CLOUD_MANAGER_CLASSIC", CloudManagerBasicFreeTier =
+    "CLOUD_MANAGER_BASIC_FREE_TIER", CloudManagerBasic = "CLOUD_MANAGER_BASIC",
+    CloudManagerPremium = "CLOUD_MANAGER_PREMIUM", CloudManagerFreeTier =
+    "CLOUD_MANAGER_FREE_TIER", CloudManagerStandardFreeTier =
+    "CLOUD_MANAGER_STANDARD_FREE_TIER", CloudManagerStandardAnnual =
+    "CLOUD_MANAGER_STANDARD_ANNUAL", CloudManagerStandard = "CLOUD_MANAGER_STANDARD",
+    CloudManagerFreeTrial = "CLOUD_MANAGER_FREE_TRIAL", AtlasInstanceM0 =
+    "ATLAS_INSTANCE_M0", AtlasInstanceM2 = "ATLAS_INSTANCE_M2", AtlasInstanceM5 =
+    "ATLAS_INSTANCE_M5", AtlasAwsInstanceM10 = "ATLAS_AWS_INSTANCE_M10",
+    AtlasAwsInstanceM20 = "ATLAS_AWS_INSTANCE_M20", AtlasAwsInstanceM30 =
+    "ATLAS_AWS_INSTANCE_M30", AtlasAwsInstanceM40 = "ATLAS_AWS_INSTANCE_M40",
+    AtlasAwsInstanceM50 = "ATLAS_AWS_INSTANCE_M50", AtlasAwsInstanceM60 =
+    "ATLAS_AWS_INSTANCE_M60", AtlasAwsInstanceM80 = "ATLAS_AWS_INSTANCE_M80",
+    AtlasAwsInstanceM100 = "ATLAS_AWS_INSTANCE_M100", AtlasAwsInstanceM140 =
+    "ATLAS_AWS_INSTANCE_M140", AtlasAwsInstanceM200 = "ATLAS_AWS_INSTANCE_M200",
+    AtlasAwsInstanceM300 = "ATLAS_AWS_INSTANCE_M300", AtlasAwsInstanceM40LowCpu =
+    "ATLAS_AWS_INSTANCE_M40_LOW_CPU", AtlasAwsInstanceM50LowCpu =
+    "ATLAS_AWS_INSTANCE_M50_LOW_CPU", AtlasAwsInstanceM60LowCpu =
+    "ATLAS_AWS_INSTANCE_M60_LOW_CPU", AtlasAwsInstanceM80LowCpu =
+    "ATLAS_AWS_INSTANCE_M80_LOW_CPU", AtlasAwsInstanceM200LowCpu =
+    "ATLAS_AWS_INSTANCE_M200_LOW_CPU", AtlasAwsInstanceM300LowCpu =
+    "ATLAS_AWS_INSTANCE_M300_LOW_CPU", AtlasAwsInstanceM400LowCpu =
+    "ATLAS_AWS_INSTANCE_M400_LOW_CPU", AtlasAwsInstanceM700LowCpu =
+    "ATLAS_AWS_INSTANCE_M700_LOW_CPU", AtlasAwsInstanceM40Nvme =
+    "ATLAS_AWS_INSTANCE_M40_NVME", AtlasAwsInstanceM50Nvme =
+    "ATLAS_AWS_INSTANCE_M50_NVME", AtlasAwsInstanceM60Nvme =
+    "ATLAS_AWS_INSTANCE_M60_NVME", AtlasAwsInstanceM80Nvme =
+    "ATLAS_AWS_INSTANCE_M80_NVME", AtlasAwsInstanceM200Nvme =
+    "ATLAS_AWS_INSTANCE_M200_NVME", AtlasAwsInstanceM400Nvme =
+    "ATLAS_AWS_INSTANCE_M400_NVME", AtlasAwsInstanceM10Paused =
+    "ATLAS_AWS_INSTANCE_M10_PAUSED", AtlasAwsInstanceM20Paused =
+    "ATLAS_AWS_INSTANCE_M20_PAUSED", AtlasAwsInstanceM30Paused =
+    "ATLAS_AWS_INSTANCE_M30_PAUSED", AtlasAwsInstanceM40Paused =
+    "ATLAS_AWS_INSTANCE_M40_PAUSED", AtlasAwsInstanceM50Paused =
+    "ATLAS_AWS_INSTANCE_M50_PAUSED", AtlasAwsInstanceM60Paused =
+    "ATLAS_AWS_INSTANCE_M60_PAUSED", AtlasAwsInstanceM80Paused =
+    "ATLAS_AWS_INSTANCE_M80_PAUSED", AtlasAwsInstanceM100Paused =
+    "ATLAS_AWS_INSTANCE_M100_PAUSED", AtlasAwsInstanceM140Paused =
+    "ATLAS_AWS_INSTANCE_M140_PAUSED", AtlasAwsInstanceM200Paused =
+    "ATLAS_AWS_INSTANCE_M200_PAUSED", AtlasAwsInstanceM300Paused =
+    "ATLAS_AWS_INSTANCE_M300_PAUSED", AtlasAwsInstanceM40LowCpuPaused =
+    "ATLAS_AWS_INSTANCE_M40_LOW_CPU_PAUSED", AtlasAwsInstanceM50LowCpuPaused =
+    "ATLAS_AWS_INSTANCE_M50_LOW_CPU_PAUSED", AtlasAwsInstanceM60LowCpuPaused =
+    "ATLAS_AWS_INSTANCE_M60_LOW_CPU_PAUSED", AtlasAwsInstanceM80LowCpuPaused =
+    "ATLAS_AWS_INSTANCE_M80_LOW_CPU_PAUSED", AtlasAwsInstanceM200LowCpuPaused =
+    "ATLAS_AWS_INSTANCE_M200_LOW_CPU_PAUSED", AtlasAwsInstanceM300LowCpuPaused =
+    "ATLAS_AWS_INSTANCE_M300_LOW_CPU_PAUSED", AtlasAwsInstanceM400LowCpuPaused =
+    "ATLAS_AWS_INSTANCE_M400_LOW_CPU_PAUSED", AtlasAwsInstanceM700LowCpuPaused =
+    "ATLAS_AWS_INSTANCE_M700_LOW_CPU_PAUSED", AtlasAwsSearchInstanceS20ComputeNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S20_COMPUTE_NVME", AtlasAwsSearchInstanceS30ComputeNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S30_COMPUTE_NVME", AtlasAwsSearchInstanceS40ComputeNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S40_COMPUTE_NVME", AtlasAwsSearchInstanceS50ComputeNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S50_COMPUTE_NVME", AtlasAwsSearchInstanceS60ComputeNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S60_COMPUTE_NVME", AtlasAwsSearchInstanceS70ComputeNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S70_COMPUTE_NVME", AtlasAwsSearchInstanceS80ComputeNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S80_COMPUTE_NVME", AtlasAwsSearchInstanceS30MemoryNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S30_MEMORY_NVME", AtlasAwsSearchInstanceS40MemoryNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S40_MEMORY_NVME", AtlasAwsSearchInstanceS50MemoryNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S50_MEMORY_NVME", AtlasAwsSearchInstanceS60MemoryNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S60_MEMORY_NVME", AtlasAwsSearchInstanceS80MemoryNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S80_MEMORY_NVME", AtlasAwsSearchInstanceS90MemoryNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S90_MEMORY_NVME", AtlasAwsSearchInstanceS100MemoryNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S100_MEMORY_NVME", AtlasAwsSearchInstanceS110MemoryNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S110_MEMORY_NVME", AtlasAwsSearchInstanceS40StorageNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S40_STORAGE_NVME", AtlasAwsSearchInstanceS50StorageNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S50_STORAGE_NVME", AtlasAwsSearchInstanceS60StorageNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S60_STORAGE_NVME", AtlasAwsSearchInstanceS80StorageNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S80_STORAGE_NVME", AtlasAwsSearchInstanceS90StorageNvme =
+    "ATLAS_AWS_SEARCH_INSTANCE_S90_STORAGE_NVME", AtlasAwsStorageProvisioned =
+    "ATLAS_AWS_STORAGE_PROVISIONED", AtlasAwsStorageStandard =
+    "ATLAS_AWS_STORAGE_STANDARD", AtlasAwsStorageStandardGp3 =
+    "ATLAS_AWS_STORAGE_STANDARD_GP3", AtlasAwsStorageIops = "ATLAS_AWS_STORAGE_IOPS",
+    AtlasAwsDataTransferSameRegion = "ATLAS_AWS_DATA_TRANSFER_SAME_REGION",
+    AtlasAwsDataTransferDifferentRegion = "ATLAS_AWS_DATA_TRANSFER_DIFFERENT_REGION",
+    AtlasAwsDataTransferInternet = "ATLAS_AWS_DATA_TRANSFER_INTERNET",
+    AtlasAwsTimeBasedSnapshotCopyLevel1 = "ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_1",
+    AtlasAwsTimeBasedSnapshotCopyLevel2 = "ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_2",
+    AtlasAwsTimeBasedSnapshotCopyLevel3 = "ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_3",
+    AtlasAwsTimeBasedSnapshotCopyLevel4 = "ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_4",
+    AtlasAwsTimeBasedSnapshotCopyLevel5 = "ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_5",
+    AtlasAwsTimeBasedSnapshotCopyLevel6 = "ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_6",
+    AtlasAwsTimeBasedSnapshotCopyLevel7 = "ATLAS_AWS_TIME_BASED_SNAPSHOT_COPY_LEVEL_7",
+    AtlasAwsBackupSnapshotStorage = "ATLAS_AWS_BACKUP_SNAPSHOT_STORAGE",
+    AtlasAwsBackupDownloadVm = "ATLAS_AWS_BACKUP_DOWNLOAD_VM",
+    AtlasAwsBackupDownloadVmStorage = "ATLAS_AWS_BACKUP_DOWNLOAD_VM_STORAGE",
+    AtlasAwsBackupDownloadVmStorageIops = "ATLAS_AWS_BACKUP_DOWNLOAD_VM_STORAGE_IOPS",
+    AtlasAwsBackupExportPrivateEndpoint = "ATLAS_AWS_BACKUP_EXPORT_PRIVATE_ENDPOINT",
+    AtlasAwsPrivateEndpoint = "ATLAS_AWS_PRIVATE_ENDPOINT",
+    AtlasAwsPrivateEndpointCapacityUnits = "ATLAS_AWS_PRIVATE_ENDPOINT_CAPACITY_UNITS",
+    AtlasGcpSearchInstanceS20ComputeLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S20_COMPUTE_LOCALSSD",
+    AtlasGcpSearchInstanceS30ComputeLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S30_COMPUTE_LOCALSSD",
+    AtlasGcpSearchInstanceS40ComputeLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S40_COMPUTE_LOCALSSD",
+    AtlasGcpSearchInstanceS50ComputeLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S50_COMPUTE_LOCALSSD",
+    AtlasGcpSearchInstanceS60ComputeLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S60_COMPUTE_LOCALSSD",
+    AtlasGcpSearchInstanceS70ComputeLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S70_COMPUTE_LOCALSSD",
+    AtlasGcpSearchInstanceS80ComputeLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S80_COMPUTE_LOCALSSD",
+    AtlasGcpSearchInstanceS30MemoryLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S30_MEMORY_LOCALSSD",
+    AtlasGcpSearchInstanceS40MemoryLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S40_MEMORY_LOCALSSD",
+    AtlasGcpSearchInstanceS50MemoryLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S50_MEMORY_LOCALSSD",
+    AtlasGcpSearchInstanceS60MemoryLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S60_MEMORY_LOCALSSD",
+    AtlasGcpSearchInstanceS70MemoryLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S70_MEMORY_LOCALSSD",
+    AtlasGcpSearchInstanceS80MemoryLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S80_MEMORY_LOCALSSD",
+    AtlasGcpSearchInstanceS90MemoryLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S90_MEMORY_LOCALSSD",
+    AtlasGcpSearchInstanceS100MemoryLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S100_MEMORY_LOCALSSD",
+    AtlasGcpSearchInstanceS110MemoryLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S110_MEMORY_LOCALSSD",
+    AtlasGcpSearchInstanceS120MemoryLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S120_MEMORY_LOCALSSD",
+    AtlasGcpSearchInstanceS130MemoryLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S130_MEMORY_LOCALSSD",
+    AtlasGcpSearchInstanceS140MemoryLocalssd =
+    "ATLAS_GCP_SEARCH_INSTANCE_S140_MEMORY_LOCALSSD", AtlasGcpInstanceM10 =
+    "ATLAS_GCP_INSTANCE_M10", AtlasGcpInstanceM20 = "ATLAS_GCP_INSTANCE_M20",
+    AtlasGcpInstanceM30 = "ATLAS_GCP_INSTANCE_M30", AtlasGcpInstanceM40 =
+    "ATLAS_GCP_INSTANCE_M40", AtlasGcpInstanceM50 = "ATLAS_GCP_INSTANCE_M50",
+    AtlasGcpInstanceM60 = "ATLAS_GCP_INSTANCE_M60", AtlasGcpInstanceM80 =
+    "ATLAS_GCP_INSTANCE_M80", AtlasGcpInstanceM140 = "ATLAS_GCP_INSTANCE_M140",
+    AtlasGcpInstanceM200 = "ATLAS_GCP_INSTANCE_M200", AtlasGcpInstanceM250 =
+    "ATLAS_GCP_INSTANCE_M250", AtlasGcpInstanceM300 = "ATLAS_GCP_INSTANCE_M300",
+    AtlasGcpInstanceM400 = "ATLAS_GCP_INSTANCE_M400", AtlasGcpInstanceM40LowCpu =
+    "ATLAS_GCP_INSTANCE_M40_LOW_CPU", AtlasGcpInstanceM50LowCpu =
+    "ATLAS_GCP_INSTANCE_M50_LOW_CPU", AtlasGcpInstanceM60LowCpu =
+    "ATLAS_GCP_INSTANCE_M60_LOW_CPU", AtlasGcpInstanceM80LowCpu =
+    "ATLAS_GCP_INSTANCE_M80_LOW_CPU", AtlasGcpInstanceM200LowCpu =
+    "ATLAS_GCP_INSTANCE_M200_LOW_CPU", AtlasGcpInstanceM300LowCpu =
+    "ATLAS_GCP_INSTANCE_M300_LOW_CPU", AtlasGcpInstanceM400LowCpu =
+    "ATLAS_GCP_INSTANCE_M400_LOW_CPU", AtlasGcpInstanceM600LowCpu =
+    "ATLAS_GCP_INSTANCE_M600_LOW_CPU", AtlasGcpInstanceM10Paused =
+    "ATLAS_GCP_INSTANCE_M10_PAUSED", AtlasGcpInstanceM20Paused =
+    "ATLAS_GCP_INSTANCE_M20_PAUSED", AtlasGcpInstanceM30Paused =
+    "ATLAS_GCP_INSTANCE_M30_PAUSED", AtlasGcpInstanceM40Paused =
+    "ATLAS_GCP_INSTANCE_M40_PAUSED", AtlasGcpInstanceM50Paused =
+    "ATLAS_GCP_INSTANCE_M50_PAUSED", AtlasGcpInstanceM60Paused =
+    "ATLAS_GCP_INSTANCE_M60_PAUSED", AtlasGcpInstanceM80Paused =
+    "ATLAS_GCP_INSTANCE_M80_PAUSED", AtlasGcpInstanceM140Paused =
+    "ATLAS_GCP_INSTANCE_M140_PAUSED", AtlasGcpInstanceM200Paused =
+    "ATLAS_GCP_INSTANCE_M200_PAUSED", AtlasGcpInstanceM250Paused =
+    "ATLAS_GCP_INSTANCE_M250_PAUSED", AtlasGcpInstanceM300Paused =
+    "ATLAS_GCP_INSTANCE_M300_PAUSED", AtlasGcpInstanceM400Paused =
+    "ATLAS_GCP_INSTANCE_M400_PAUSED", AtlasGcpInstanceM40LowCpuPaused =
+    "ATLAS_GCP_INSTANCE_M40_LOW_CPU_PAUSED", AtlasGcpInstanceM50LowCpuPaused =
+    "ATLAS_GCP_INSTANCE_M50_LOW_CPU_PAUSED", AtlasGcpInstanceM60LowCpuPaused =
+    "ATLAS_GCP_INSTANCE_M60_LOW_CPU_PAUSED", AtlasGcpInstanceM80LowCpuPaused =
+    "ATLAS_GCP_INSTANCE_M80_LOW_CPU_PAUSED", AtlasGcpInstanceM200LowCpuPaused =
+    "ATLAS_GCP_INSTANCE_M200_LOW_CPU_PAUSED", AtlasGcpInstanceM300LowCpuPaused =
+    "ATLAS_GCP_INSTANCE_M300_LOW_CPU_PAUSED", AtlasGcpInstanceM400LowCpuPaused =
+    "ATLAS_GCP_INSTANCE_M400_LOW_CPU_PAUSED", AtlasGcpInstanceM600LowCpuPaused =
+    "ATLAS_GCP_INSTANCE_M600_LOW_CPU_PAUSED", AtlasGcpDataTransferInternet =
+    "ATLAS_GCP_DATA_TRANSFER_INTERNET", AtlasGcpStorageSsd = "ATLAS_GCP_STORAGE_SSD",
+    AtlasGcpDataTransferInterConnect = "ATLAS_GCP_DATA_TRANSFER_INTER_CONNECT",
+    AtlasGcpDataTransferInterZone = "ATLAS_GCP_DATA_TRANSFER_INTER_ZONE",
+    AtlasGcpDataTransferInterRegion = "ATLAS_GCP_DATA_TRANSFER_INTER_REGION",
+    AtlasGcpDataTransferGoogle = "ATLAS_GCP_DATA_TRANSFER_GOOGLE",
+    AtlasGcpBackupSnapshotStorage = "ATLAS_GCP_BACKUP_SNAPSHOT_STORAGE",
+    AtlasGcpBackupDownloadVm = "ATLAS_GCP_BACKUP_DOWNLOAD_VM",
+    AtlasGcpBackupDownloadVmStorage = "ATLAS_GCP_BACKUP_DOWNLOAD_VM_STORAGE",
+    AtlasGcpPrivateEndpoint = "ATLAS_GCP_PRIVATE_ENDPOINT",
+    AtlasGcpPrivateEndpointCapacityUnits = "ATLAS_GCP_PRIVATE_ENDPOINT_CAPACITY_UNITS",
+    AtlasGcpSnapshotCopyDataTransfer = "ATLAS_GCP_SNAPSHOT_COPY_DATA_TRANSFER",
+    AtlasAzureInstanceM10 = "ATLAS_AZURE_INSTANCE_M10", AtlasAzureInstanceM20 =
+    "ATLAS_AZURE_INSTANCE_M20", AtlasAzureInstanceM30 = "ATLAS_AZURE_INSTANCE_M30",
+    AtlasAzureInstanceM40 = "ATLAS_AZURE_INSTANCE_M40", AtlasAzureInstanceM50 =
+    "ATLAS_AZURE_INSTANCE_M50", AtlasAzureInstanceM60 = "ATLAS_AZURE_INSTANCE_M60",
+    AtlasAzureInstanceM80 = "ATLAS_AZURE_INSTANCE_M80", AtlasAzureInstanceM90 =
+    "ATLAS_AZURE_INSTANCE_M90", AtlasAzureInstanceM200 = "ATLAS_AZURE_INSTANCE_M200",
+    AtlasAzureInstanceR40 = "ATLAS_AZURE_INSTANCE_R40", AtlasAzureInstanceR50 =
+    "ATLAS_AZURE_INSTANCE_R50", AtlasAzureInstanceR60 = "ATLAS_AZURE_INSTANCE_R60",
+    AtlasAzureInstanceR80 = "ATLAS_AZURE_INSTANCE_R80", AtlasAzureInstanceR200 =
+    "ATLAS_AZURE_INSTANCE_R200", AtlasAzureInstanceR300 = "ATLAS_AZURE_INSTANCE_R300",
+    AtlasAzureInstanceR400 = "ATLAS_AZURE_INSTANCE_R400", AtlasAzureInstanceM60Nvme =
+    "ATLAS_AZURE_INSTANCE_M60_NVME", AtlasAzureInstanceM80Nvme =
+    "ATLAS_AZURE_INSTANCE_M80_NVME", AtlasAzureInstanceM200Nvme =
+    "ATLAS_AZURE_INSTANCE_M200_NVME", AtlasAzureInstanceM300Nvme =
+    "ATLAS_AZURE_INSTANCE_M300_NVME", AtlasAzureInstanceM400Nvme =
+    "ATLAS_AZURE_INSTANCE_M400_NVME", AtlasAzureInstanceM600Nvme =
+    "ATLAS_AZURE_INSTANCE_M600_NVME", AtlasAzureInstanceM10Paused =
+    "ATLAS_AZURE_INSTANCE_M10_PAUSED", AtlasAzureInstanceM20Paused =
+    "ATLAS_AZURE_INSTANCE_M20_PAUSED", AtlasAzureInstanceM30Paused =
+    "ATLAS_AZURE_INSTANCE_M30_PAUSED", AtlasAzureInstanceM40Paused =
+    "ATLAS_AZURE_INSTANCE_M40_PAUSED", AtlasAzureInstanceM50Paused =
+    "ATLAS_AZURE_INSTANCE_M50_PAUSED", AtlasAzureInstanceM60Paused =
+    "ATLAS_AZURE_INSTANCE_M60_PAUSED", AtlasAzureInstanceM80Paused =
+    "ATLAS_AZURE_INSTANCE_M80_PAUSED", AtlasAzureInstanceM90Paused =
+    "ATLAS_AZURE_INSTANCE_M90_PAUSED", AtlasAzureInstanceM200Paused =
+    "ATLAS_AZURE_INSTANCE_M200_PAUSED", AtlasAzureInstanceR40Paused =
+    "ATLAS_AZURE_INSTANCE_R40_PAUSED", AtlasAzureInstanceR50Paused =
+    "ATLAS_AZURE_INSTANCE_R50_PAUSED", AtlasAzureInstanceR60Paused =
+    "ATLAS_AZURE_INSTANCE_R60_PAUSED", AtlasAzureInstanceR80Paused =
+    "ATLAS_AZURE_INSTANCE_R80_PAUSED", AtlasAzureInstanceR200Paused =
+    "ATLAS_AZURE_INSTANCE_R200_PAUSED", AtlasAzureInstanceR300Paused =
+    "ATLAS_AZURE_INSTANCE_R300_PAUSED", AtlasAzureInstanceR400Paused =
+    "ATLAS_AZURE_INSTANCE_R400_PAUSED", AtlasAzureSearchInstanceS20ComputeLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S20_COMPUTE_LOCALSSD",
+    AtlasAzureSearchInstanceS30ComputeLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S30_COMPUTE_LOCALSSD",
+    AtlasAzureSearchInstanceS40ComputeLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S40_COMPUTE_LOCALSSD",
+    AtlasAzureSearchInstanceS50ComputeLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S50_COMPUTE_LOCALSSD",
+    AtlasAzureSearchInstanceS60ComputeLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S60_COMPUTE_LOCALSSD",
+    AtlasAzureSearchInstanceS70ComputeLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S70_COMPUTE_LOCALSSD",
+    AtlasAzureSearchInstanceS80ComputeLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S80_COMPUTE_LOCALSSD",
+    AtlasAzureSearchInstanceS40MemoryLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S40_MEMORY_LOCALSSD",
+    AtlasAzureSearchInstanceS50MemoryLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S50_MEMORY_LOCALSSD",
+    AtlasAzureSearchInstanceS60MemoryLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S60_MEMORY_LOCALSSD",
+    AtlasAzureSearchInstanceS80MemoryLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S80_MEMORY_LOCALSSD",
+    AtlasAzureSearchInstanceS90MemoryLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S90_MEMORY_LOCALSSD",
+    AtlasAzureSearchInstanceS100MemoryLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S100_MEMORY_LOCALSSD",
+    AtlasAzureSearchInstanceS110MemoryLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S110_MEMORY_LOCALSSD",
+    AtlasAzureSearchInstanceS130MemoryLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S130_MEMORY_LOCALSSD",
+    AtlasAzureSearchInstanceS135MemoryLocalssd =
+    "ATLAS_AZURE_SEARCH_INSTANCE_S135_MEMORY_LOCALSSD", AtlasAzureStorageP2 =
+    "ATLAS_AZURE_STORAGE_P2", AtlasAzureStorageP3 = "ATLAS_AZURE_STORAGE_P3",
+    AtlasAzureStorageP4 = "ATLAS_AZURE_STORAGE_P4", AtlasAzureStorageP6 =
+    "ATLAS_AZURE_STORAGE_P6", AtlasAzureStorageP10 = "ATLAS_AZURE_STORAGE_P10",
+    AtlasAzureStorageP15 = "ATLAS_AZURE_STORAGE_P15", AtlasAzureStorageP20 =
+    "ATLAS_AZURE_STORAGE_P20", AtlasAzureStorageP30 = "ATLAS_AZURE_STORAGE_P30",
+    AtlasAzureStorageP40 = "ATLAS_AZURE_STORAGE_P40", AtlasAzureStorageP50 =
+    "ATLAS_AZURE_STORAGE_P50", AtlasAzureDataTransfer = "ATLAS_AZURE_DATA_TRANSFER",
+    AtlasAzureDataTransferRegionalVnetIn = "ATLAS_AZURE_DATA_TRANSFER_REGIONAL_VNET_IN",
+    AtlasAzureDataTransferRegionalVnetOut =
+    "ATLAS_AZURE_DATA_TRANSFER_REGIONAL_VNET_OUT", AtlasAzureDataTransferGlobalVnetIn =
+    "ATLAS_AZURE_DATA_TRANSFER_GLOBAL_VNET_IN", AtlasAzureDataTransferGlobalVnetOut =
+    "ATLAS_AZURE_DATA_TRANSFER_GLOBAL_VNET_OUT", AtlasAzureDataTransferAvailabilityZoneIn
+    = "ATLAS_AZURE_DATA_TRANSFER_AVAILABILITY_ZONE_IN",
+    AtlasAzureDataTransferAvailabilityZoneOut =
+    "ATLAS_AZURE_DATA_TRANSFER_AVAILABILITY_ZONE_OUT",
+    AtlasAzureDataTransferInterRegionIntraContinent =
+    "ATLAS_AZURE_DATA_TRANSFER_INTER_REGION_INTRA_CONTINENT",
+    AtlasAzureDataTransferInterRegionInterContinent =
+    "ATLAS_AZURE_DATA_TRANSFER_INTER_REGION_INTER_CONTINENT",
+    AtlasAzureBackupSnapshotStorage = "ATLAS_AZURE_BACKUP_SNAPSHOT_STORAGE",
+    AtlasAzureBackupDownloadVm = "ATLAS_AZURE_BACKUP_DOWNLOAD_VM",
+    AtlasAzureBackupDownloadVmStorageP2 = "ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P2",
+    AtlasAzureBackupDownloadVmStorageP3 = "ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P3",
+    AtlasAzureBackupDownloadVmStorageP4 = "ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P4",
+    AtlasAzureBackupDownloadVmStorageP6 = "ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P6",
+    AtlasAzureBackupDownloadVmStorageP10 = "ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P10",
+    AtlasAzureBackupDownloadVmStorageP15 = "ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P15",
+    AtlasAzureBackupDownloadVmStorageP20 = "ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P20",
+    AtlasAzureBackupDownloadVmStorageP30 = "ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P30",
+    AtlasAzureBackupDownloadVmStorageP40 = "ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P40",
+    AtlasAzureBackupDownloadVmStorageP50 = "ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_P50",
+    AtlasAzureStandardStorage = "ATLAS_AZURE_STANDARD_STORAGE",
+    AtlasAzureExtendedStandardIops = "ATLAS_AZURE_EXTENDED_STANDARD_IOPS",
+    AtlasAzureBackupDownloadVmStorage = "ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE",
+    AtlasAzureBackupDownloadVmStorageExtendedIops =
+    "ATLAS_AZURE_BACKUP_DOWNLOAD_VM_STORAGE_EXTENDED_IOPS",
+    AtlasAzureSnapshotExportVmStorage = "ATLAS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE",
+    AtlasAzureSnapshotExportVmStorageExtendedIops =
+    "ATLAS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_EXTENDED_IOPS", AtlasBiConnector =
+    "ATLAS_BI_CONNECTOR", AtlasAdvancedSecurity = "ATLAS_ADVANCED_SECURITY",
+    AtlasEnterpriseAuditing = "ATLAS_ENTERPRISE_AUDITING", AtlasFreeSupport =
+    "ATLAS_FREE_SUPPORT", AtlasSupport = "ATLAS_SUPPORT", AtlasNdsBackfillSupport =
+    "ATLAS_NDS_BACKFILL_SUPPORT", StitchDataDownloadedFreeTier =
+    "STITCH_DATA_DOWNLOADED_FREE_TIER", StitchDataDownloaded = "STITCH_DATA_DOWNLOADED",
+    StitchComputeFreeTier = "STITCH_COMPUTE_FREE_TIER", StitchCompute = "STITCH_COMPUTE",
+    Credit = "CREDIT", MinimumCharge = "MINIMUM_CHARGE", ChartsDataDownloadedFreeTier =
+    "CHARTS_DATA_DOWNLOADED_FREE_TIER", ChartsDataDownloaded = "CHARTS_DATA_DOWNLOADED",
+    AtlasDataLakeAwsDataReturnedSameRegion =
+    "ATLAS_DATA_LAKE_AWS_DATA_RETURNED_SAME_REGION",
+    AtlasDataLakeAwsDataReturnedDifferentRegion =
+    "ATLAS_DATA_LAKE_AWS_DATA_RETURNED_DIFFERENT_REGION",
+    AtlasDataLakeAwsDataReturnedInternet = "ATLAS_DATA_LAKE_AWS_DATA_RETURNED_INTERNET",
+    AtlasDataLakeAwsDataScanned = "ATLAS_DATA_LAKE_AWS_DATA_SCANNED",
+    AtlasDataLakeAwsDataTransferredFromDifferentRegion =
+    "ATLAS_DATA_LAKE_AWS_DATA_TRANSFERRED_FROM_DIFFERENT_REGION",
+    AtlasNdsAwsDataLakeStorageAccess = "ATLAS_NDS_AWS_DATA_LAKE_STORAGE_ACCESS",
+    AtlasNdsAwsDataLakeStorage = "ATLAS_NDS_AWS_DATA_LAKE_STORAGE",
+    AtlasDataFederationAzureDataReturnedSameRegion =
+    "ATLAS_DATA_FEDERATION_AZURE_DATA_RETURNED_SAME_REGION",
+    AtlasDataFederationAzureDataReturnedSameContinent =
+    "ATLAS_DATA_FEDERATION_AZURE_DATA_RETURNED_SAME_CONTINENT",
+    AtlasDataFederationAzureDataReturnedDifferentContinent =
+    "ATLAS_DATA_FEDERATION_AZURE_DATA_RETURNED_DIFFERENT_CONTINENT",
+    AtlasDataFederationAzureDataReturnedInternet =
+    "ATLAS_DATA_FEDERATION_AZURE_DATA_RETURNED_INTERNET",
+    AtlasDataFederationGcpDataReturnedSameRegion =
+    "ATLAS_DATA_FEDERATION_GCP_DATA_RETURNED_SAME_REGION",
+    AtlasDataFederationGcpDataReturnedDifferentRegion =
+    "ATLAS_DATA_FEDERATION_GCP_DATA_RETURNED_DIFFERENT_REGION",
+    AtlasDataFederationGcpDataReturnedInternet =
+    "ATLAS_DATA_FEDERATION_GCP_DATA_RETURNED_INTERNET",
+    AtlasDataFederationAzureDataScanned = "ATLAS_DATA_FEDERATION_AZURE_DATA_SCANNED",
+    AtlasNdsAzureDataLakeStorageAccess = "ATLAS_NDS_AZURE_DATA_LAKE_STORAGE_ACCESS",
+    AtlasNdsAzureDataLakeStorage = "ATLAS_NDS_AZURE_DATA_LAKE_STORAGE",
+    AtlasDataFederationGcpDataScanned = "ATLAS_DATA_FEDERATION_GCP_DATA_SCANNED",
+    AtlasNdsGcpDataLakeStorageAccess = "ATLAS_NDS_GCP_DATA_LAKE_STORAGE_ACCESS",
+    AtlasNdsGcpDataLakeStorage = "ATLAS_NDS_GCP_DATA_LAKE_STORAGE",
+    AtlasNdsAwsObjectStorageAccess = "ATLAS_NDS_AWS_OBJECT_STORAGE_ACCESS",
+    AtlasNdsAwsCompressedObjectStorage = "ATLAS_NDS_AWS_COMPRESSED_OBJECT_STORAGE",
+    AtlasNdsAzureObjectStorageAccess = "ATLAS_NDS_AZURE_OBJECT_STORAGE_ACCESS",
+    AtlasNdsAzureObjectStorage = "ATLAS_NDS_AZURE_OBJECT_STORAGE",
+    AtlasNdsAzureCompressedObjectStorage = "ATLAS_NDS_AZURE_COMPRESSED_OBJECT_STORAGE",
+    AtlasNdsGcpObjectStorageAccess = "ATLAS_NDS_GCP_OBJECT_STORAGE_ACCESS",
+    AtlasNdsGcpObjectStorage = "ATLAS_NDS_GCP_OBJECT_STORAGE",
+    AtlasNdsGcpCompressedObjectStorage = "ATLAS_NDS_GCP_COMPRESSED_OBJECT_STORAGE",
+    AtlasArchiveAccessPartitionLocate = "ATLAS_ARCHIVE_ACCESS_PARTITION_LOCATE",
+    AtlasNdsAwsPitRestoreStorageFreeTier = "ATLAS_NDS_AWS_PIT_RESTORE_STORAGE_FREE_TIER",
+    AtlasNdsAwsPitRestoreStorage = "ATLAS_NDS_AWS_PIT_RESTORE_STORAGE",
+    AtlasNdsGcpPitRestoreStorageFreeTier = "ATLAS_NDS_GCP_PIT_RESTORE_STORAGE_FREE_TIER",
+    AtlasNdsGcpPitRestoreStorage = "ATLAS_NDS_GCP_PIT_RESTORE_STORAGE",
+    AtlasNdsAzurePitRestoreStorageFreeTier =
+    "ATLAS_NDS_AZURE_PIT_RESTORE_STORAGE_FREE_TIER", AtlasNdsAzurePitRestoreStorage =
+    "ATLAS_NDS_AZURE_PIT_RESTORE_STORAGE", AtlasNdsAzurePrivateEndpointCapacityUnits =
+    "ATLAS_NDS_AZURE_PRIVATE_ENDPOINT_CAPACITY_UNITS", AtlasNdsAzureCmkPrivateNetworking
+    = "ATLAS_NDS_AZURE_CMK_PRIVATE_NETWORKING", AtlasNdsAwsCmkPrivateNetworking =
+    "ATLAS_NDS_AWS_CMK_PRIVATE_NETWORKING", AtlasNdsAwsObjectStorage =
+    "ATLAS_NDS_AWS_OBJECT_STORAGE", AtlasNdsAwsSnapshotExportUpload =
+    "ATLAS_NDS_AWS_SNAPSHOT_EXPORT_UPLOAD", AtlasNdsAzureSnapshotExportUpload =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_UPLOAD", AtlasNdsAzureSnapshotExportVm =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM", AtlasNdsAzureSnapshotExportVmM40 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_M40", AtlasNdsAzureSnapshotExportVmM50 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_M50", AtlasNdsAzureSnapshotExportVmM60 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_M60", AtlasNdsAzureSnapshotExportVmStorageP2 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P2",
+    AtlasNdsAzureSnapshotExportVmStorageP3 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P3",
+    AtlasNdsAzureSnapshotExportVmStorageP4 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P4",
+    AtlasNdsAzureSnapshotExportVmStorageP6 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P6",
+    AtlasNdsAzureSnapshotExportVmStorageP10 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P10",
+    AtlasNdsAzureSnapshotExportVmStorageP15 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P15",
+    AtlasNdsAzureSnapshotExportVmStorageP20 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P20",
+    AtlasNdsAzureSnapshotExportVmStorageP30 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P30",
+    AtlasNdsAzureSnapshotExportVmStorageP40 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P40",
+    AtlasNdsAzureSnapshotExportVmStorageP50 =
+    "ATLAS_NDS_AZURE_SNAPSHOT_EXPORT_VM_STORAGE_P50", AtlasNdsAwsSnapshotExportVm =
+    "ATLAS_NDS_AWS_SNAPSHOT_EXPORT_VM", AtlasNdsAwsSnapshotExportVmM40 =
+    "ATLAS_NDS_AWS_SNAPSHOT_EXPORT_VM_M40", AtlasNdsAwsSnapshotExportVmM50 =
+    "ATLAS_NDS_AWS_SNAPSHOT_EXPORT_VM_M50", AtlasNdsAwsSnapshotExportVmM60 =
+    "ATLAS_NDS_AWS_SNAPSHOT_EXPORT_VM_M60", AtlasNdsAwsSnapshotExportVmStorage =
+    "ATLAS_NDS_AWS_SNAPSHOT_EXPORT_VM_STORAGE", AtlasNdsAwsSnapshotExportVmStorageIops =
+    "ATLAS_NDS_AWS_SNAPSHOT_EXPORT_VM_STORAGE_IOPS", AtlasNdsGcpSnapshotExportUpload =
+    "ATLAS_NDS_GCP_SNAPSHOT_EXPORT_UPLOAD", AtlasNdsGcpSnapshotExportVm =
+    "ATLAS_NDS_GCP_SNAPSHOT_EXPORT_VM", AtlasNdsGcpSnapshotExportVmM40 =
+    "ATLAS_NDS_GCP_SNAPSHOT_EXPORT_VM_M40", AtlasNdsGcpSnapshotExportVmM50 =
+    "ATLAS_NDS_GCP_SNAPSHOT_EXPORT_VM_M50", AtlasNdsGcpSnapshotExportVmM60 =
+    "ATLAS_NDS_GCP_SNAPSHOT_EXPORT_VM_M60", AtlasNdsGcpSnapshotExportVmStorage =
+    "ATLAS_NDS_GCP_SNAPSHOT_EXPORT_VM_STORAGE", AtlasNdsAwsServerlessRpu =
+    "ATLAS_NDS_AWS_SERVERLESS_RPU", AtlasNdsAwsServerlessWpu =
+    "ATLAS_NDS_AWS_SERVERLESS_WPU", AtlasNdsAwsServerlessStorage =
+    "ATLAS_NDS_AWS_SERVERLESS_STORAGE", AtlasNdsAwsServerlessContinuousBackup =
+    "ATLAS_NDS_AWS_SERVERLESS_CONTINUOUS_BACKUP", AtlasNdsAwsServerlessBackupRestoreVm =
+    "ATLAS_NDS_AWS_SERVERLESS_BACKUP_RESTORE_VM",
+    AtlasNdsAwsServerlessDataTransferPreview =
+    "ATLAS_NDS_AWS_SERVERLESS_DATA_TRANSFER_PREVIEW", AtlasNdsAwsServerlessDataTransfer =
+    "ATLAS_NDS_AWS_SERVERLESS_DATA_TRANSFER", AtlasNdsAwsServerlessDataTransferRegional =
+    "ATLAS_NDS_AWS_SERVERLESS_DATA_TRANSFER_REGIONAL",
+    AtlasNdsAwsServerlessDataTransferCrossRegion =
+    "ATLAS_NDS_AWS_SERVERLESS_DATA_TRANSFER_CROSS_REGION",
+    AtlasNdsAwsServerlessDataTransferInternet =
+    "ATLAS_NDS_AWS_SERVERLESS_DATA_TRANSFER_INTERNET", AtlasNdsGcpServerlessRpu =
+    "ATLAS_NDS_GCP_SERVERLESS_RPU", AtlasNdsGcpServerlessWpu =
+    "ATLAS_NDS_GCP_SERVERLESS_WPU", AtlasNdsGcpServerlessStorage =
+    "ATLAS_NDS_GCP_SERVERLESS_STORAGE", AtlasNdsGcpServerlessContinuousBackup =
+    "ATLAS_NDS_GCP_SERVERLESS_CONTINUOUS_BACKUP", AtlasNdsGcpServerlessBackupRestoreVm =
+    "ATLAS_NDS_GCP_SERVERLESS_BACKUP_RESTORE_VM",
+    AtlasNdsGcpServerlessDataTransferPreview =
+    "ATLAS_NDS_GCP_SERVERLESS_DATA_TRANSFER_PREVIEW", AtlasNdsGcpServerlessDataTransfer =
+    "ATLAS_NDS_GCP_SERVERLESS_DATA_TRANSFER", AtlasNdsGcpServerlessDataTransferRegional =
+    "ATLAS_NDS_GCP_SERVERLESS_DATA_TRANSFER_REGIONAL",
+    AtlasNdsGcpServerlessDataTransferCrossRegion =
+    "ATLAS_NDS_GCP_SERVERLESS_DATA_TRANSFER_CROSS_REGION",
+    AtlasNdsGcpServerlessDataTransferInternet =
+    "ATLAS_NDS_GCP_SERVERLESS_DATA_TRANSFER_INTERNET", AtlasNdsAzureServerlessRpu =
+    "ATLAS_NDS_AZURE_SERVERLESS_RPU", AtlasNdsAzureServerlessWpu =
+    "ATLAS_NDS_AZURE_SERVERLESS_WPU", AtlasNdsAzureServerlessStorage =
+    "ATLAS_NDS_AZURE_SERVERLESS_STORAGE", AtlasNdsAzureServerlessContinuousBackup =
+    "ATLAS_NDS_AZURE_SERVERLESS_CONTINUOUS_BACKUP",
+    AtlasNdsAzureServerlessBackupRestoreVm =
+    "ATLAS_NDS_AZURE_SERVERLESS_BACKUP_RESTORE_VM",
+    AtlasNdsAzureServerlessDataTransferPreview =
+    "ATLAS_NDS_AZURE_SERVERLESS_DATA_TRANSFER_PREVIEW",
+    AtlasNdsAzureServerlessDataTransfer = "ATLAS_NDS_AZURE_SERVERLESS_DATA_TRANSFER",
+    AtlasNdsAzureServerlessDataTransferRegional =
+    "ATLAS_NDS_AZURE_SERVERLESS_DATA_TRANSFER_REGIONAL",
+    AtlasNdsAzureServerlessDataTransferCrossRegion =
+    "ATLAS_NDS_AZURE_SERVERLESS_DATA_TRANSFER_CROSS_REGION",
+    AtlasNdsAzureServerlessDataTransferInternet =
+    "ATLAS_NDS_AZURE_SERVERLESS_DATA_TRANSFER_INTERNET", RealmAppRequestsFreeTier =
+    "REALM_APP_REQUESTS_FREE_TIER", RealmAppRequests = "REALM_APP_REQUESTS",
+    RealmAppComputeFreeTier = "REALM_APP_COMPUTE_FREE_TIER", RealmAppCompute =
+    "REALM_APP_COMPUTE", RealmAppSyncFreeTier = "REALM_APP_SYNC_FREE_TIER", RealmAppSync
+    = "REALM_APP_SYNC", RealmAppDataTransferFreeTier =
+    "REALM_APP_DATA_TRANSFER_FREE_TIER", RealmAppDataTransfer =
+    "REALM_APP_DATA_TRANSFER", GcpSnapshotCopyDisk = "GCP_SNAPSHOT_COPY_DISK",
+    AtlasAwsStreamProcessingInstanceSp2 = "ATLAS_AWS_STREAM_PROCESSING_INSTANCE_SP2",
+    AtlasAwsStreamProcessingInstanceSp5 = "ATLAS_AWS_STREAM_PROCESSING_INSTANCE_SP5",
+    AtlasAwsStreamProcessingInstanceSp10 = "ATLAS_AWS_STREAM_PROCESSING_INSTANCE_SP10",
+    AtlasAwsStreamProcessingInstanceSp30 = "ATLAS_AWS_STREAM_PROCESSING_INSTANCE_SP30",
+    AtlasAwsStreamProcessingInstanceSp50 = "ATLAS_AWS_STREAM_PROCESSING_INSTANCE_SP50",
+    AtlasAzureStreamProcessingInstanceSp2 = "ATLAS_AZURE_STREAM_PROCESSING_INSTANCE_SP2",
+    AtlasAzureStreamProcessingInstanceSp5 = "ATLAS_AZURE_STREAM_PROCESSING_INSTANCE_SP5",
+    AtlasAzureStreamProcessingInstanceSp10 =
+    "ATLAS_AZURE_STREAM_PROCESSING_INSTANCE_SP10", AtlasAzureStreamProcessingInstanceSp30
+    = "ATLAS_AZURE_STREAM_PROCESSING_INSTANCE_SP30",
+    AtlasAzureStreamProcessingInstanceSp50 =
+    "ATLAS_AZURE_STREAM_PROCESSING_INSTANCE_SP50", AtlasAwsStreamProcessingDataTransfer =
+    "ATLAS_AWS_STREAM_PROCESSING_DATA_TRANSFER",
+    AtlasAwsStreamProcessingDataTransferSameRegion =
+    "ATLAS_AWS_STREAM_PROCESSING_DATA_TRANSFER_SAME_REGION",
+    AtlasAwsStreamProcessingDataTransferDifferentRegion =
+    "ATLAS_AWS_STREAM_PROCESSING_DATA_TRANSFER_DIFFERENT_REGION",
+    AtlasAwsStreamProcessingDataTransferInternet =
+    "ATLAS_AWS_STREAM_PROCESSING_DATA_TRANSFER_INTERNET",
+    AtlasAzureStreamProcessingDataTransfer =
+    "ATLAS_AZURE_STREAM_PROCESSING_DATA_TRANSFER",
+    AtlasAzureStreamProcessingDataTransferInternet =
+    "ATLAS_AZURE_STREAM_PROCESSING_DATA_TRANSFER_INTERNET",
+    AtlasAzureStreamProcessingDataTransferSameContinent =
+    "ATLAS_AZURE_STREAM_PROCESSING_DATA_TRANSFER_SAME_CONTINENT",
+    AtlasAzureStreamProcessingDataTransferDifferentContinent =
+    "ATLAS_AZURE_STREAM_PROCESSING_DATA_TRANSFER_DIFFERENT_CONTINENT",
+    AtlasAwsStreamProcessingVpcPeering = "ATLAS_AWS_STREAM_PROCESSING_VPC_PEERING",
+    AtlasAzureStreamProcessingPrivatelink = "ATLAS_AZURE_STREAM_PROCESSING_PRIVATELINK",
+    AtlasAwsStreamProcessingPrivatelink = "ATLAS_AWS_STREAM_PROCESSING_PRIVATELINK",
+    AtlasFlexAws100UsageHours = "ATLAS_FLEX_AWS_100_USAGE_HOURS",
+    AtlasFlexAws200UsageHours = "ATLAS_FLEX_AWS_200_USAGE_HOURS",
+    AtlasFlexAws300UsageHours = "ATLAS_FLEX_AWS_300_USAGE_HOURS",
+    AtlasFlexAws400UsageHours = "ATLAS_FLEX_AWS_400_USAGE_HOURS",
+    AtlasFlexAws500UsageHours = "ATLAS_FLEX_AWS_500_USAGE_HOURS",
+    AtlasFlexAzure100UsageHours = "ATLAS_FLEX_AZURE_100_USAGE_HOURS",
+    AtlasFlexAzure200UsageHours = "ATLAS_FLEX_AZURE_200_USAGE_HOURS",
+    AtlasFlexAzure300UsageHours = "ATLAS_FLEX_AZURE_300_USAGE_HOURS",
+    AtlasFlexAzure400UsageHours = "ATLAS_FLEX_AZURE_400_USAGE_HOURS",
+    AtlasFlexAzure500UsageHours = "ATLAS_FLEX_AZURE_500_USAGE_HOURS",
+    AtlasFlexGcp100UsageHours = "ATLAS_FLEX_GCP_100_USAGE_HOURS",
+    AtlasFlexGcp200UsageHours = "ATLAS_FLEX_GCP_200_USAGE_HOURS",
+    AtlasFlexGcp300UsageHours = "ATLAS_FLEX_GCP_300_USAGE_HOURS",
+    AtlasFlexGcp400UsageHours = "ATLAS_FLEX_GCP_400_USAGE_HOURS",
+    AtlasFlexGcp500UsageHours = "ATLAS_FLEX_GCP_500_USAGE_HOURS",
+    AtlasFlexAwsLegacy100UsageHours = "ATLAS_FLEX_AWS_LEGACY_100_USAGE_HOURS",
+    AtlasFlexAwsLegacy200UsageHours = "ATLAS_FLEX_AWS_LEGACY_200_USAGE_HOURS",
+    AtlasFlexAwsLegacy300UsageHours = "ATLAS_FLEX_AWS_LEGACY_300_USAGE_HOURS",
+    AtlasFlexAwsLegacy400UsageHours = "ATLAS_FLEX_AWS_LEGACY_400_USAGE_HOURS",
+    AtlasFlexAwsLegacy500UsageHours = "ATLAS_FLEX_AWS_LEGACY_500_USAGE_HOURS",
+    AtlasFlexAzureLegacy100UsageHours = "ATLAS_FLEX_AZURE_LEGACY_100_USAGE_HOURS",
+    AtlasFlexAzureLegacy200UsageHours = "ATLAS_FLEX_AZURE_LEGACY_200_USAGE_HOURS",
+    AtlasFlexAzureLegacy300UsageHours = "ATLAS_FLEX_AZURE_LEGACY_300_USAGE_HOURS",
+    AtlasFlexAzureLegacy400UsageHours = "ATLAS_FLEX_AZURE_LEGACY_400_USAGE_HOURS",
+    AtlasFlexAzureLegacy500UsageHours = "ATLAS_FLEX_AZURE_LEGACY_500_USAGE_HOURS",
+    AtlasFlexGcpLegacy100UsageHours = "ATLAS_FLEX_GCP_LEGACY_100_USAGE_HOURS",
+    AtlasFlexGcpLegacy200UsageHours = "ATLAS_FLEX_GCP_LEGACY_200_USAGE_HOURS",
+    AtlasFlexGcpLegacy300UsageHours = "ATLAS_FLEX_GCP_LEGACY_300_USAGE_HOURS",
+    AtlasFlexGcpLegacy400UsageHours = "ATLAS_FLEX_GCP_LEGACY_400_USAGE_HOURS",
+    AtlasFlexGcpLegacy500UsageHours = "ATLAS_FLEX_GCP_LEGACY_500_USAGE_HOURS",
+    AtlasGcpStreamProcessingInstanceSp2 = "ATLAS_GCP_STREAM_PROCESSING_INSTANCE_SP2",
+    AtlasGcpStreamProcessingInstanceSp5 = "ATLAS_GCP_STREAM_PROCESSING_INSTANCE_SP5",
+    AtlasGcpStreamProcessingInstanceSp10 = "ATLAS_GCP_STREAM_PROCESSING_INSTANCE_SP10",
+    AtlasGcpStreamProcessingInstanceSp30 = "ATLAS_GCP_STREAM_PROCESSING_INSTANCE_SP30",
+    AtlasGcpStreamProcessingInstanceSp50 = "ATLAS_GCP_STREAM_PROCESSING_INSTANCE_SP50",
+    AtlasGcpStreamProcessingDataTransfer = "ATLAS_GCP_STREAM_PROCESSING_DATA_TRANSFER",
+    AtlasGcpStreamProcessingDataTransferSameRegion =
+    "ATLAS_GCP_STREAM_PROCESSING_DATA_TRANSFER_SAME_REGION",
+    AtlasGcpStreamProcessingDataTransferDifferentRegion =
+    "ATLAS_GCP_STREAM_PROCESSING_DATA_TRANSFER_DIFFERENT_REGION",
+    AtlasGcpStreamProcessingDataTransferInternet =
+    "ATLAS_GCP_STREAM_PROCESSING_DATA_TRANSFER_INTERNET",
+    AtlasGcpStreamProcessingPrivatelink = "ATLAS_GCP_STREAM_PROCESSING_PRIVATELINK",
+    VoyageEmbedding3TextLargeApi = "VOYAGE_EMBEDDING_3_TEXT_LARGE_API",
+    VoyageEmbedding3TextLargeApiFree = "VOYAGE_EMBEDDING_3_TEXT_LARGE_API_FREE",
+    VoyageEmbedding3TextApi = "VOYAGE_EMBEDDING_3_TEXT_API", VoyageEmbedding3TextApiFree
+    = "VOYAGE_EMBEDDING_3_TEXT_API_FREE", VoyageEmbedding3TextLiteApi =
+    "VOYAGE_EMBEDDING_3_TEXT_LITE_API", VoyageEmbedding3TextLiteApiFree =
+    "VOYAGE_EMBEDDING_3_TEXT_LITE_API_FREE", VoyageEmbedding3_5TextApi =
+    "VOYAGE_EMBEDDING_3_5_TEXT_API", VoyageEmbedding3_5TextApiFree =
+    "VOYAGE_EMBEDDING_3_5_TEXT_API_FREE", VoyageEmbedding3_5TextLiteApi =
+    "VOYAGE_EMBEDDING_3_5_TEXT_LITE_API", VoyageEmbedding3_5TextLiteApiFree =
+    "VOYAGE_EMBEDDING_3_5_TEXT_LITE_API_FREE", VoyageEmbedding3TextContextApi =
+    "VOYAGE_EMBEDDING_3_TEXT_CONTEXT_API", VoyageEmbedding3TextContextApiFree =
+    "VOYAGE_EMBEDDING_3_TEXT_CONTEXT_API_FREE", VoyageEmbedding3CodeApi =
+    "VOYAGE_EMBEDDING_3_CODE_API", VoyageEmbedding3CodeApiFree =
+    "VOYAGE_EMBEDDING_3_CODE_API_FREE", VoyageEmbedding2FinanceApi =
+    "VOYAGE_EMBEDDING_2_FINANCE_API", VoyageEmbedding2FinanceApiFree =
+    "VOYAGE_EMBEDDING_2_FINANCE_API_FREE", VoyageEmbedding2LawApi =
+    "VOYAGE_EMBEDDING_2_LAW_API", VoyageEmbedding2LawApiFree =
+    "VOYAGE_EMBEDDING_2_LAW_API_FREE", VoyageEmbedding2CodeApi =
+    "VOYAGE_EMBEDDING_2_CODE_API", VoyageEmbedding2CodeApiFree =
+    "VOYAGE_EMBEDDING_2_CODE_API_FREE", VoyageEmbedding3_5MultimodalTokensApi =
+    "VOYAGE_EMBEDDING_3_5_MULTIMODAL_TOKENS_API",
+    VoyageEmbedding3_5MultimodalTokensApiFree =
+    "VOYAGE_EMBEDDING_3_5_MULTIMODAL_TOKENS_API_FREE",
+    VoyageEmbedding3_5MultimodalPixelsApi = "VOYAGE_EMBEDDING_3_5_MULTIMODAL_PIXELS_API",
+    VoyageEmbedding3_5MultimodalPixelsApiFree =
+    "VOYAGE_EMBEDDING_3_5_MULTIMODAL_PIXELS_API_FREE",
+    VoyageEmbedding3MultimodalTokensApi = "VOYAGE_EMBEDDING_3_MULTIMODAL_TOKENS_API",
+    VoyageEmbedding3MultimodalTokensApiFree =
+    "VOYAGE_EMBEDDING_3_MULTIMODAL_TOKENS_API_FREE", VoyageEmbedding3MultimodalPixelsApi
+    = "VOYAGE_EMBEDDING_3_MULTIMODAL_PIXELS_API", VoyageEmbedding3MultimodalPixelsApiFree
+    = "VOYAGE_EMBEDDING_3_MULTIMODAL_PIXELS_API_FREE", VoyageRerank2_5LiteApi =
+    "VOYAGE_RERANK_2_5_LITE_API", VoyageRerank2_5LiteApiFree =
+    "VOYAGE_RERANK_2_5_LITE_API_FREE", VoyageRerank2_5Api = "VOYAGE_RERANK_2_5_API",
+    VoyageRerank2_5ApiFree = "VOYAGE_RERANK_2_5_API_FREE", VoyageRerank2LiteApi =
+    "VOYAGE_RERANK_2_LITE_API", VoyageRerank2LiteApiFree =
+    "VOYAGE_RERANK_2_LITE_API_FREE", VoyageRerank2Api = "VOYAGE_RERANK_2_API",
+    VoyageRerank2ApiFree = "VOYAGE_RERANK_2_API_FREE", VoyageEmbedding4TextLargeApi =
+    "VOYAGE_EMBEDDING_4_TEXT_LARGE_API", VoyageEmbedding4TextLargeApiFree =
+    "VOYAGE_EMBEDDING_4_TEXT_LARGE_API_FREE", VoyageEmbedding4TextApi =
+    "VOYAGE_EMBEDDING_4_TEXT_API", VoyageEmbedding4TextApiFree =
+    "VOYAGE_EMBEDDING_4_TEXT_API_FREE", VoyageEmbedding4TextLiteApi =
+    "VOYAGE_EMBEDDING_4_TEXT_LITE_API", VoyageEmbedding4TextLiteApiFree =
+    "VOYAGE_EMBEDDING_4_TEXT_LITE_API_FREE", VoyageEmbedding4TextNanoApi =
+    "VOYAGE_EMBEDDING_4_TEXT_NANO_API", VoyageEmbedding4TextNanoApiFree =
+    "VOYAGE_EMBEDDING_4_TEXT_NANO_API_FREE", VoyageEmbedding3TextLargeAutoembed =
+    "VOYAGE_EMBEDDING_3_TEXT_LARGE_AUTOEMBED", VoyageEmbedding3TextAutoembed =
+    "VOYAGE_EMBEDDING_3_TEXT_AUTOEMBED", VoyageEmbedding3TextLiteAutoembed =
+    "VOYAGE_EMBEDDING_3_TEXT_LITE_AUTOEMBED", VoyageEmbedding3_5TextAutoembed =
+    "VOYAGE_EMBEDDING_3_5_TEXT_AUTOEMBED", VoyageEmbedding3_5TextLiteAutoembed =
+    "VOYAGE_EMBEDDING_3_5_TEXT_LITE_AUTOEMBED", VoyageEmbedding3TextContextAutoembed =
+    "VOYAGE_EMBEDDING_3_TEXT_CONTEXT_AUTOEMBED", VoyageEmbedding3CodeAutoembed =
+    "VOYAGE_EMBEDDING_3_CODE_AUTOEMBED", VoyageEmbedding2FinanceAutoembed =
+    "VOYAGE_EMBEDDING_2_FINANCE_AUTOEMBED", VoyageEmbedding2LawAutoembed =
+    "VOYAGE_EMBEDDING_2_LAW_AUTOEMBED", VoyageEmbedding2CodeAutoembed =
+    "VOYAGE_EMBEDDING_2_CODE_AUTOEMBED", VoyageEmbedding3_5MultimodalTokensAutoembed =
+    "VOYAGE_EMBEDDING_3_5_MULTIMODAL_TOKENS_AUTOEMBED",
+    VoyageEmbedding3_5MultimodalPixelsAutoembed =
+    "VOYAGE_EMBEDDING_3_5_MULTIMODAL_PIXELS_AUTOEMBED",
+    VoyageEmbedding3MultimodalTokensAutoembed =
+    "VOYAGE_EMBEDDING_3_MULTIMODAL_TOKENS_AUTOEMBED",
+    VoyageEmbedding3MultimodalPixelsAutoembed =
+    "VOYAGE_EMBEDDING_3_MULTIMODAL_PIXELS_AUTOEMBED", VoyageEmbedding4TextLargeAutoembed
+    = "VOYAGE_EMBEDDING_4_TEXT_LARGE_AUTOEMBED", VoyageEmbedding4TextAutoembed =
+    "VOYAGE_EMBEDDING_4_TEXT_AUTOEMBED", VoyageEmbedding4TextLiteAutoembed =
+    "VOYAGE_EMBEDDING_4_TEXT_LITE_AUTOEMBED", VoyageEmbedding4TextNanoAutoembed =
+    "VOYAGE_EMBEDDING_4_TEXT_NANO_AUTOEMBED" }
 );
 /// Spec: `#/components/schemas/InvoiceReportRequest`
 ///

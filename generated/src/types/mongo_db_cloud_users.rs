@@ -9,7 +9,9 @@ use super::*;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AddOrRemoveGroupRole {
     /// Project-level role to assign to or remove from the MongoDB Cloud user.
-    pub group_role: String,
+    ///
+    /// Values kept by this crate (spec/compat.toml): the shared chain atlas-api-2025-06-30.yaml → atlas-api-2026-01-16.yaml → atlas-api-2026-08-21.yaml; the spec lists none here since 2026-01-16. A value this crate does not know decodes as `Unknown`.
+    pub group_role: ProjectRole,
 }
 impl atlas_admin_runtime::ser::ToFields for AddOrRemoveGroupRole {
     fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
@@ -133,7 +135,7 @@ pub struct GroupActiveUserResponse {
     /// One or more project-level roles assigned to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
@@ -256,7 +258,7 @@ pub struct GroupPendingUserResponse {
     /// One or more project-level roles assigned to the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Read-only: set by Atlas, ignored in requests.
@@ -328,7 +330,7 @@ pub struct GroupRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the project to which these roles belong.
     pub group_id: Option<String>,
     /// One or more project-level roles assigned to the MongoDB Cloud user.
-    pub group_roles: Option<Vec<String>>,
+    pub group_roles: Option<Vec<ProjectRole>>,
 }
 impl atlas_admin_runtime::ser::ToFields for GroupRoleAssignment {
     fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
@@ -367,7 +369,7 @@ pub struct GroupUserRequest {
     /// One or more project-level roles to assign the MongoDB Cloud user.
     ///
     /// Write-only: sent in requests, never returned.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
     /// Email address that represents the username of the MongoDB Cloud user.
     ///
     /// Write-only: sent in requests, never returned.

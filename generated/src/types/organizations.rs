@@ -449,7 +449,7 @@ pub struct OrganizationInvitationGroupRoleAssignmentsRequest {
     /// Unique 24-hexadecimal digit string that identifies the project to which these roles belong.
     pub group_id: Option<String>,
     /// One or more project-level roles to assign to the MongoDB Cloud user.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
 }
 impl atlas_admin_runtime::ser::ToFields
 for OrganizationInvitationGroupRoleAssignmentsRequest {

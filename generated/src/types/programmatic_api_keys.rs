@@ -11,7 +11,7 @@ pub struct CreateAtlasProjectApiKey {
     /// Purpose or explanation provided when someone created this project API key.
     pub desc: String,
     /// List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.
-    pub roles: Vec<String>,
+    pub roles: Vec<CloudAccessRoleAssignmentRoleName>,
 }
 impl atlas_admin_runtime::ser::ToFields for CreateAtlasProjectApiKey {
     fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
@@ -215,7 +215,7 @@ pub struct UpdateAtlasProjectApiKey {
     /// Purpose or explanation provided when someone creates this project API key.
     pub desc: Option<String>,
     /// List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
 }
 impl atlas_admin_runtime::ser::ToFields for UpdateAtlasProjectApiKey {
     fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
@@ -375,7 +375,7 @@ impl<'de> serde::Deserialize<'de> for UserAccessListResponse {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UserAccessRoleAssignment {
     /// List of roles to grant this API key. If you provide this list, provide a minimum of one role and ensure each role applies to this project.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
     /// Unique 24-hexadecimal digit string that identifies the organization API key.
     ///
     /// Read-only: set by Atlas, ignored in requests.

@@ -308,7 +308,7 @@ pub struct GroupInvitation {
     /// Read-only: set by Atlas, ignored in requests.
     pub links: Option<Vec<Link>>,
     /// One or more organization or project level roles to assign to the MongoDB Cloud user.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
     /// Email address of the MongoDB Cloud user invited to join the project.
     ///
     /// Read-only: set by Atlas, ignored in requests.
@@ -365,7 +365,7 @@ impl<'de> serde::Deserialize<'de> for GroupInvitation {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupInvitationRequest {
     /// One or more project level roles to assign to the MongoDB Cloud user.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
     /// Email address of the MongoDB Cloud user invited to the specified project.
     pub username: Option<String>,
 }
@@ -409,7 +409,7 @@ impl<'de> serde::Deserialize<'de> for GroupInvitationRequest {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupInvitationUpdateRequest {
     /// One or more project-level roles to assign to the MongoDB Cloud user.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
 }
 impl atlas_admin_runtime::ser::ToFields for GroupInvitationUpdateRequest {
     fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
@@ -891,7 +891,7 @@ impl<'de> serde::Deserialize<'de> for PaginatedAvailableVersionView {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct UpdateGroupRolesForUser {
     /// One or more project-level roles to assign to the MongoDB Cloud user.
-    pub group_roles: Option<Vec<String>>,
+    pub group_roles: Option<Vec<ProjectRole>>,
     /// List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships.
     ///
     /// Read-only: set by Atlas, ignored in requests.

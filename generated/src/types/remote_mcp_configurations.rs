@@ -13,7 +13,7 @@ pub struct CreateGroupMcpConfigRequest {
     /// Human-readable name that identifies this MCP configuration.
     pub mcp_config_name: String,
     /// List of project roles to assign to this MCP configuration.
-    pub roles: Vec<String>,
+    pub roles: Vec<ProjectRole>,
 }
 impl atlas_admin_runtime::ser::ToFields for CreateGroupMcpConfigRequest {
     fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
@@ -131,7 +131,7 @@ pub struct GroupMcpConfigResponse {
     /// `Some(None)` sends an explicit `null`.
     pub mcp_config_name: Option<Option<String>>,
     /// List of project roles associated with this MCP configuration.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::ser::ToFields for GroupMcpConfigResponse {
@@ -187,7 +187,7 @@ pub struct GroupMcpConfigUpdateRequest {
     /// `Some(None)` sends an explicit `null`.
     pub mcp_config_name: Option<Option<String>>,
     /// List of project roles associated with this MCP configuration. If provided, replaces the existing list of roles.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
 }
 impl atlas_admin_runtime::ser::ToFields for GroupMcpConfigUpdateRequest {
     fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {

@@ -17,7 +17,7 @@ pub struct GroupServiceAccount {
     /// Human-readable name for the Service Account.
     pub name: Option<String>,
     /// A list of Project roles associated with the Service Account.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
     /// A list of secrets associated with the specified Service Account.
     pub secrets: Option<Vec<ServiceAccountSecret>>,
 }
@@ -70,7 +70,7 @@ pub struct GroupServiceAccountRequest {
     /// Human-readable name for the Service Account. The name is modifiable and does not have to be unique.
     pub name: String,
     /// A list of project-level roles for the Service Account.
-    pub roles: Vec<String>,
+    pub roles: Vec<ProjectRole>,
     /// The expiration time of the new Service Account secret, provided in hours. The minimum and maximum allowed expiration times are subject to change and are controlled by the organization's settings.
     pub secret_expires_after_hours: i32,
 }
@@ -122,7 +122,7 @@ impl<'de> serde::Deserialize<'de> for GroupServiceAccountRequest {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct GroupServiceAccountRoleAssignment {
     /// The Project permissions for the Service Account in the specified Project.
-    pub roles: Vec<String>,
+    pub roles: Vec<ProjectRole>,
 }
 impl atlas_admin_runtime::ser::ToFields for GroupServiceAccountRoleAssignment {
     fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
@@ -174,7 +174,7 @@ pub struct GroupServiceAccountUpdateRequest {
     /// `Some(None)` sends an explicit `null`.
     pub name: Option<Option<String>>,
     /// A list of Project roles associated with the Service Account.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
 }
 impl atlas_admin_runtime::ser::ToFields for GroupServiceAccountUpdateRequest {
     fn to_fields<'a>(&'a self, fields: &mut atlas_admin_runtime::ser::Fields<'a>) {
@@ -520,7 +520,7 @@ pub struct ServiceAccountGroup {
     /// Read-only: set by Atlas, ignored in requests.
     pub group_id: Option<String>,
     /// A list of project roles assigned to the Service Account in this project.
-    pub roles: Option<Vec<String>>,
+    pub roles: Option<Vec<ProjectRole>>,
 }
 #[cfg(feature = "round-trip")]
 impl atlas_admin_runtime::ser::ToFields for ServiceAccountGroup {

@@ -2622,7 +2622,9 @@ pub struct CloudAccessRoleAssignment {
     /// Unique 24-hexadecimal digit string that identifies the organization to which this role belongs. You can set a value for this parameter or `groupId` but not both in the same request.
     pub org_id: Option<String>,
     /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.
-    pub role_name: Option<String>,
+    ///
+    /// Values kept by this crate (spec/compat.toml): the shared chain atlas-api-2025-06-30.yaml → atlas-api-2026-01-16.yaml → atlas-api-2026-08-21.yaml; the spec lists none here since 2026-08-21. A value this crate does not know decodes as `Unknown`.
+    pub role_name: Option<CloudAccessRoleAssignmentRoleName>,
 }
 #[cfg(
     any(
@@ -2698,6 +2700,91 @@ impl<'de> serde::Deserialize<'de> for CloudAccessRoleAssignment {
         atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "federated_authentication",
+        feature = "mongo_db_cloud_users",
+        feature = "organizations",
+        feature = "programmatic_api_keys",
+        feature = "root",
+        feature = "teams"
+    )
+)]
+/// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include organization- and project-level roles.
+///
+/// Values kept by this crate (spec/compat.toml): the shared chain atlas-api-2025-06-30.yaml → atlas-api-2026-01-16.yaml → atlas-api-2026-08-21.yaml; the spec lists none here since 2026-08-21. A value this crate does not know decodes as `Unknown`.
+///
+/// Spec: `#/components/schemas/CloudAccessRoleAssignment/properties/roleName`
+///
+/// Available with any of the features `federated_authentication`, `mongo_db_cloud_users`, `organizations`, `programmatic_api_keys`, `root`, `teams`.
+///
+/// Open enum: a value this crate does not know is kept in `Unknown`, so a
+/// new server value never breaks decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum CloudAccessRoleAssignmentRoleName {
+    /// `ORG_MEMBER`
+    OrgMember,
+    /// `ORG_READ_ONLY`
+    OrgReadOnly,
+    /// `ORG_STREAM_PROCESSING_ADMIN`
+    OrgStreamProcessingAdmin,
+    /// `ORG_BILLING_ADMIN`
+    OrgBillingAdmin,
+    /// `ORG_BILLING_READ_ONLY`
+    OrgBillingReadOnly,
+    /// `ORG_GROUP_CREATOR`
+    OrgGroupCreator,
+    /// `ORG_OWNER`
+    OrgOwner,
+    /// `GROUP_OWNER`
+    GroupOwner,
+    /// `GROUP_READ_ONLY`
+    GroupReadOnly,
+    /// `GROUP_DATA_ACCESS_ADMIN`
+    GroupDataAccessAdmin,
+    /// `GROUP_DATA_ACCESS_READ_ONLY`
+    GroupDataAccessReadOnly,
+    /// `GROUP_DATA_ACCESS_READ_WRITE`
+    GroupDataAccessReadWrite,
+    /// `GROUP_CLUSTER_MANAGER`
+    GroupClusterManager,
+    /// `GROUP_SEARCH_INDEX_EDITOR`
+    GroupSearchIndexEditor,
+    /// `GROUP_STREAM_PROCESSING_OWNER`
+    GroupStreamProcessingOwner,
+    /// `GROUP_BACKUP_MANAGER`
+    GroupBackupManager,
+    /// `GROUP_OBSERVABILITY_VIEWER`
+    GroupObservabilityViewer,
+    /// `GROUP_DATABASE_ACCESS_ADMIN`
+    GroupDatabaseAccessAdmin,
+    /// A value this version of the crate does not know.
+    Unknown(String),
+}
+#[cfg(
+    any(
+        feature = "federated_authentication",
+        feature = "mongo_db_cloud_users",
+        feature = "organizations",
+        feature = "programmatic_api_keys",
+        feature = "root",
+        feature = "teams"
+    )
+)]
+atlas_admin_runtime::open_enum!(
+    CloudAccessRoleAssignmentRoleName { OrgMember = "ORG_MEMBER", OrgReadOnly =
+    "ORG_READ_ONLY", OrgStreamProcessingAdmin = "ORG_STREAM_PROCESSING_ADMIN",
+    OrgBillingAdmin = "ORG_BILLING_ADMIN", OrgBillingReadOnly = "ORG_BILLING_READ_ONLY",
+    OrgGroupCreator = "ORG_GROUP_CREATOR", OrgOwner = "ORG_OWNER", GroupOwner =
+    "GROUP_OWNER", GroupReadOnly = "GROUP_READ_ONLY", GroupDataAccessAdmin =
+    "GROUP_DATA_ACCESS_ADMIN", GroupDataAccessReadOnly = "GROUP_DATA_ACCESS_READ_ONLY",
+    GroupDataAccessReadWrite = "GROUP_DATA_ACCESS_READ_WRITE", GroupClusterManager =
+    "GROUP_CLUSTER_MANAGER", GroupSearchIndexEditor = "GROUP_SEARCH_INDEX_EDITOR",
+    GroupStreamProcessingOwner = "GROUP_STREAM_PROCESSING_OWNER", GroupBackupManager =
+    "GROUP_BACKUP_MANAGER", GroupObservabilityViewer = "GROUP_OBSERVABILITY_VIEWER",
+    GroupDatabaseAccessAdmin = "GROUP_DATABASE_ACCESS_ADMIN" }
+);
 #[cfg(any(feature = "mongo_db_cloud_users", feature = "teams"))]
 /// Spec: `#/components/schemas/CloudAppUser`
 ///
@@ -7749,7 +7836,9 @@ pub struct GroupRole {
     /// Unique 24-hexadecimal digit string that identifies the project to which this role belongs.
     pub group_id: Option<String>,
     /// Human-readable label that identifies the collection of privileges that MongoDB Cloud grants a specific API key, MongoDB Cloud user, or MongoDB Cloud team. These roles include project-level roles.
-    pub group_role: Option<String>,
+    ///
+    /// Values kept by this crate (spec/compat.toml): the shared chain atlas-api-2025-06-30.yaml → atlas-api-2026-01-16.yaml → atlas-api-2026-08-21.yaml; the spec lists none here since 2026-08-21. A value this crate does not know decodes as `Unknown`.
+    pub group_role: Option<ProjectRole>,
 }
 #[cfg(any(feature = "organizations", feature = "projects"))]
 #[cfg(feature = "round-trip")]
@@ -9075,6 +9164,78 @@ impl<'de> serde::Deserialize<'de> for PaginatedAtlasGroupView {
         atlas_admin_runtime::de::deserialize(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "alert_configurations",
+        feature = "mongo_db_cloud_users",
+        feature = "organizations",
+        feature = "programmatic_api_keys",
+        feature = "projects",
+        feature = "remote_mcp_configurations",
+        feature = "service_accounts",
+        feature = "teams"
+    )
+)]
+/// Project-level role to assign to or remove from the MongoDB Cloud user.
+///
+/// Values kept by this crate (spec/compat.toml): the shared chain atlas-api-2025-06-30.yaml → atlas-api-2026-01-16.yaml → atlas-api-2026-08-21.yaml; the spec lists none here since 2026-01-16. A value this crate does not know decodes as `Unknown`.
+///
+/// Spec: `#/components/schemas/AddOrRemoveGroupRole/properties/groupRole`
+///
+/// Available with any of the features `alert_configurations`, `mongo_db_cloud_users`, `organizations`, `programmatic_api_keys`, `projects`, `remote_mcp_configurations`, `service_accounts`, `teams`.
+///
+/// Open enum: a value this crate does not know is kept in `Unknown`, so a
+/// new server value never breaks decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ProjectRole {
+    /// `GROUP_OWNER`
+    GroupOwner,
+    /// `GROUP_CLUSTER_MANAGER`
+    GroupClusterManager,
+    /// `GROUP_STREAM_PROCESSING_OWNER`
+    GroupStreamProcessingOwner,
+    /// `GROUP_DATA_ACCESS_ADMIN`
+    GroupDataAccessAdmin,
+    /// `GROUP_DATA_ACCESS_READ_WRITE`
+    GroupDataAccessReadWrite,
+    /// `GROUP_DATA_ACCESS_READ_ONLY`
+    GroupDataAccessReadOnly,
+    /// `GROUP_READ_ONLY`
+    GroupReadOnly,
+    /// `GROUP_SEARCH_INDEX_EDITOR`
+    GroupSearchIndexEditor,
+    /// `GROUP_BACKUP_MANAGER`
+    GroupBackupManager,
+    /// `GROUP_OBSERVABILITY_VIEWER`
+    GroupObservabilityViewer,
+    /// `GROUP_DATABASE_ACCESS_ADMIN`
+    GroupDatabaseAccessAdmin,
+    /// A value this version of the crate does not know.
+    Unknown(String),
+}
+#[cfg(
+    any(
+        feature = "alert_configurations",
+        feature = "mongo_db_cloud_users",
+        feature = "organizations",
+        feature = "programmatic_api_keys",
+        feature = "projects",
+        feature = "remote_mcp_configurations",
+        feature = "service_accounts",
+        feature = "teams"
+    )
+)]
+atlas_admin_runtime::open_enum!(
+    ProjectRole { GroupOwner = "GROUP_OWNER", GroupClusterManager =
+    "GROUP_CLUSTER_MANAGER", GroupStreamProcessingOwner =
+    "GROUP_STREAM_PROCESSING_OWNER", GroupDataAccessAdmin = "GROUP_DATA_ACCESS_ADMIN",
+    GroupDataAccessReadWrite = "GROUP_DATA_ACCESS_READ_WRITE", GroupDataAccessReadOnly =
+    "GROUP_DATA_ACCESS_READ_ONLY", GroupReadOnly = "GROUP_READ_ONLY",
+    GroupSearchIndexEditor = "GROUP_SEARCH_INDEX_EDITOR", GroupBackupManager =
+    "GROUP_BACKUP_MANAGER", GroupObservabilityViewer = "GROUP_OBSERVABILITY_VIEWER",
+    GroupDatabaseAccessAdmin = "GROUP_DATABASE_ACCESS_ADMIN" }
+);
 #[cfg(any(feature = "alert_configurations", feature = "alerts", feature = "events"))]
 /// Element used to express the quantity. This can be an element of time, storage capacity, and the like.
 ///

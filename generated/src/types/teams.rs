@@ -307,7 +307,7 @@ pub struct TeamRole {
     /// Read-only: set by Atlas, ignored in requests.
     pub links: Option<Vec<Link>>,
     /// One or more project-level roles to assign to the team.
-    pub role_names: Vec<String>,
+    pub role_names: Vec<ProjectRole>,
     /// Unique 24-hexadecimal character string that identifies the team.
     pub team_id: String,
 }

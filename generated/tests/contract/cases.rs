@@ -298,7 +298,8 @@ fn create_federation_setting_connected_org_config_role_mapping(
                 role_assignments: vec![
                     ConnectedOrgConfigRoleAssignment { group_id :
                     Some("32b6e34b3d91647abb20e7b8".into()), org_id :
-                    Some("32b6e34b3d91647abb20e7b8".into()), role : Some("role".into()),
+                    Some("32b6e34b3d91647abb20e7b8".into()), role :
+                    Some(CloudAccessRoleAssignmentRoleName::GroupClusterManager),
                     ..Default::default() }
                 ],
                 ..Default::default()
@@ -347,7 +348,8 @@ fn update_federation_setting_connected_org_config_role_mapping(
                 role_assignments: vec![
                     ConnectedOrgConfigRoleAssignment { group_id :
                     Some("32b6e34b3d91647abb20e7b8".into()), org_id :
-                    Some("32b6e34b3d91647abb20e7b8".into()), role : Some("role".into()),
+                    Some("32b6e34b3d91647abb20e7b8".into()), role :
+                    Some(CloudAccessRoleAssignmentRoleName::GroupStreamProcessingOwner),
                     ..Default::default() }
                 ],
                 ..Default::default()
@@ -845,7 +847,7 @@ fn add_group_access_user(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         let (body, sent) = request_body(
             recorded,
             || GroupInvitationRequest {
-                roles: Some(vec!["roles".into()]),
+                roles: Some(vec![ProjectRole::GroupObservabilityViewer]),
                 username: Some("user@example.com".into()),
                 ..Default::default()
             },
@@ -1872,7 +1874,7 @@ fn create_group_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             recorded,
             || CreateAtlasProjectApiKey {
                 desc: "desc".into(),
-                roles: vec!["roles".into()],
+                roles: vec![CloudAccessRoleAssignmentRoleName::GroupOwner],
                 ..Default::default()
             },
         )?;
@@ -1892,8 +1894,9 @@ fn add_group_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             recorded,
             || {
                 vec![
-                    UserAccessRoleAssignment { roles : Some(vec!["roles".into()]),
-                    ..Default::default() }
+                    UserAccessRoleAssignment { roles :
+                    Some(vec![ProjectRole::GroupSearchIndexEditor]), ..Default::default()
+                    }
                 ]
             },
         )?;
@@ -1926,7 +1929,7 @@ fn update_group_api_key_roles(client: &Client, recorded: Option<Value>) -> Reply
             recorded,
             || UpdateAtlasProjectApiKey {
                 desc: Some("desc".into()),
-                roles: Some(vec!["roles".into()]),
+                roles: Some(vec![ProjectRole::GroupObservabilityViewer]),
                 ..Default::default()
             },
         )?;
@@ -15060,7 +15063,7 @@ fn create_group_invite(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let (body, sent) = request_body(
             recorded,
             || GroupInvitationRequest {
-                roles: Some(vec!["roles".into()]),
+                roles: Some(vec![ProjectRole::GroupObservabilityViewer]),
                 username: Some("user@example.com".into()),
                 ..Default::default()
             },
@@ -15080,7 +15083,7 @@ fn update_group_invites(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let (body, sent) = request_body(
             recorded,
             || GroupInvitationRequest {
-                roles: Some(vec!["roles".into()]),
+                roles: Some(vec![ProjectRole::GroupDatabaseAccessAdmin]),
                 username: Some("user@example.com".into()),
                 ..Default::default()
             },
@@ -15125,7 +15128,7 @@ fn update_group_invite_by_id(client: &Client, recorded: Option<Value>) -> Reply<
         let (body, sent) = request_body(
             recorded,
             || GroupInvitationUpdateRequest {
-                roles: Some(vec!["roles".into()]),
+                roles: Some(vec![ProjectRole::GroupStreamProcessingOwner]),
                 ..Default::default()
             },
         )?;
@@ -16082,7 +16085,7 @@ fn create_group_mcp_config(client: &Client, recorded: Option<Value>) -> Reply<'_
                     ],
                 ),
                 mcp_config_name: "mcp-config-name".into(),
-                roles: vec!["roles".into()],
+                roles: vec![ProjectRole::GroupObservabilityViewer],
                 ..Default::default()
             },
         )?;
@@ -16140,7 +16143,7 @@ fn update_group_mcp_config(client: &Client, recorded: Option<Value>) -> Reply<'_
                     ],
                 ),
                 mcp_config_name: Some(Some("mcp-config-name".into())),
-                roles: Some(vec!["roles".into()]),
+                roles: Some(vec![ProjectRole::GroupClusterManager]),
                 ..Default::default()
             },
         )?;
@@ -17884,7 +17887,7 @@ fn create_group_service_account(client: &Client, recorded: Option<Value>) -> Rep
             || GroupServiceAccountRequest {
                 description: "description".into(),
                 name: "name".into(),
-                roles: vec!["roles".into()],
+                roles: vec![ProjectRole::GroupBackupManager],
                 secret_expires_after_hours: 8,
                 ..Default::default()
             },
@@ -17938,7 +17941,7 @@ fn update_group_service_account(client: &Client, recorded: Option<Value>) -> Rep
             || GroupServiceAccountUpdateRequest {
                 description: Some(Some("description".into())),
                 name: Some(Some("name".into())),
-                roles: Some(vec!["roles".into()]),
+                roles: Some(vec![ProjectRole::GroupOwner]),
                 ..Default::default()
             },
         )?;
@@ -18078,7 +18081,7 @@ fn invite_group_service_account(client: &Client, recorded: Option<Value>) -> Rep
         let (body, sent) = request_body(
             recorded,
             || GroupServiceAccountRoleAssignment {
-                roles: vec!["roles".into()],
+                roles: vec![ProjectRole::GroupReadOnly],
                 ..Default::default()
             },
         )?;
@@ -19895,7 +19898,7 @@ fn add_group_teams(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             recorded,
             || {
                 vec![
-                    TeamRole { role_names : vec!["role-names".into()], team_id :
+                    TeamRole { role_names : vec![ProjectRole::GroupOwner], team_id :
                     "32b6e34b3d91647abb20e7b8".into(), ..Default::default() }
                 ]
             },
@@ -19940,7 +19943,7 @@ fn update_group_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let (body, sent) = request_body(
             recorded,
             || TeamRole {
-                role_names: vec!["role-names".into()],
+                role_names: vec![ProjectRole::GroupDataAccessAdmin],
                 team_id: "32b6e34b3d91647abb20e7b8".into(),
                 ..Default::default()
             },
@@ -20140,7 +20143,7 @@ fn add_group_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let (body, sent) = request_body(
             recorded,
             || GroupUserRequest {
-                roles: Some(vec!["roles".into()]),
+                roles: Some(vec![ProjectRole::GroupClusterManager]),
                 username: Some("user@example.com".into()),
                 ..Default::default()
             },
@@ -20205,7 +20208,7 @@ fn update_group_user_roles(client: &Client, recorded: Option<Value>) -> Reply<'_
         let (body, sent) = request_body(
             recorded,
             || UpdateGroupRolesForUser {
-                group_roles: Some(vec!["group-roles".into()]),
+                group_roles: Some(vec![ProjectRole::GroupDataAccessReadOnly]),
                 ..Default::default()
             },
         )?;
@@ -20227,7 +20230,7 @@ fn add_group_user_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let (body, sent) = request_body(
             recorded,
             || AddOrRemoveGroupRole {
-                group_role: "group-role".into(),
+                group_role: ProjectRole::GroupReadOnly,
                 ..Default::default()
             },
         )?;
@@ -20246,7 +20249,7 @@ fn remove_group_user_role(client: &Client, recorded: Option<Value>) -> Reply<'_>
         let (body, sent) = request_body(
             recorded,
             || AddOrRemoveGroupRole {
-                group_role: "group-role".into(),
+                group_role: ProjectRole::GroupSearchIndexEditor,
                 ..Default::default()
             },
         )?;
@@ -20854,7 +20857,7 @@ fn create_org_invite(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                     vec![
                         OrganizationInvitationGroupRoleAssignmentsRequest { group_id :
                         Some("32b6e34b3d91647abb20e7b8".into()), roles :
-                        Some(vec!["roles".into()]), ..Default::default() }
+                        Some(vec![ProjectRole::GroupReadOnly]), ..Default::default() }
                     ],
                 ),
                 roles: Some(vec![OrgRole::OrgGroupCreator]),
@@ -20882,7 +20885,8 @@ fn update_org_invites(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                     vec![
                         OrganizationInvitationGroupRoleAssignmentsRequest { group_id :
                         Some("32b6e34b3d91647abb20e7b8".into()), roles :
-                        Some(vec!["roles".into()]), ..Default::default() }
+                        Some(vec![ProjectRole::GroupSearchIndexEditor]),
+                        ..Default::default() }
                     ],
                 ),
                 roles: Some(vec![OrgRole::OrgBillingAdmin]),
@@ -20935,7 +20939,8 @@ fn update_org_invite_by_id(client: &Client, recorded: Option<Value>) -> Reply<'_
                     vec![
                         OrganizationInvitationGroupRoleAssignmentsRequest { group_id :
                         Some("32b6e34b3d91647abb20e7b8".into()), roles :
-                        Some(vec!["roles".into()]), ..Default::default() }
+                        Some(vec![ProjectRole::GroupDatabaseAccessAdmin]),
+                        ..Default::default() }
                     ],
                 ),
                 roles: Some(vec![OrgRole::OrgReadOnly]),
@@ -22512,8 +22517,9 @@ fn create_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 roles: vec![
                     CloudAccessRoleAssignment { group_id :
                     Some("32b6e34b3d91647abb20e7b8".into()), org_id :
-                    Some("32b6e34b3d91647abb20e7b8".into()), role_name : Some("role-name"
-                    .into()), ..Default::default() }
+                    Some("32b6e34b3d91647abb20e7b8".into()), role_name :
+                    Some(CloudAccessRoleAssignmentRoleName::OrgReadOnly),
+                    ..Default::default() }
                 ],
                 username: "user@example.com".into(),
                 ..Default::default()

@@ -228,6 +228,7 @@ mod tests {
         inputs.compat = Records {
             operations: vec![record("get_x", "gone"), record("get_y", "gone")],
             types: Vec::new(),
+            enums: Vec::new(),
         };
         let text = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  /b:\n    get: {operationId: getB, tags: [g], responses: {'204': {description: n}}}\n";
         let files = crate::generate("t.yaml", text, &"0".repeat(64), &inputs)
@@ -254,6 +255,7 @@ mod tests {
                 since: "2026-01-16".into(),
             }],
             types: Vec::new(),
+            enums: Vec::new(),
         };
         let text = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  /b:\n    get:\n      operationId: getB\n      tags: [g]\n      responses:\n        '200':\n          description: ok\n          content:\n            application/vnd.atlas.2023-01-01+json: {schema: {type: string}}\n            application/vnd.atlas.2024-05-30+json: {schema: {type: string}}\n";
         let files = crate::generate("t.yaml", text, &"0".repeat(64), &inputs)

@@ -120,6 +120,22 @@ pub struct Report {
     pub changes: Vec<Change>,
     /// Compatibility aliases that an update drops (see `compat`).
     pub aliases_dropped: Vec<Change>,
+    /// Fields whose enum the new spec no longer lists (their changes are
+    /// `enum-dropped`); an update keeps them (`compat::EnumRecord`).
+    pub enums_dropped: Vec<DroppedEnum>,
+}
+
+/// A string schema that lost the values of an enum.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct DroppedEnum {
+    /// The string schema in the new spec (the property, or its items).
+    pub pointer: String,
+    /// The enum's name in the old crate, and its values there.
+    pub name: String,
+    pub values: Vec<String>,
+    /// The `enum-dropped` change it explains: its subject and detail.
+    pub subject: String,
+    pub detail: String,
 }
 
 impl Report {

@@ -4,6 +4,15 @@ use super::*;
 
 /// The IR of a spec with these `paths` and `components/schemas` (YAML).
 fn ir(paths: &str, schemas: &str) -> Ir {
+    ir_in(
+        paths,
+        schemas,
+        &crate::inputs::Inputs::of(crate::settings::minimal()),
+    )
+}
+
+/// [`ir`] with these inputs.
+fn ir_in(paths: &str, schemas: &str, inputs: &crate::inputs::Inputs) -> Ir {
     let indent = |s: &str, n: usize| -> String {
         s.lines()
             .map(|l| format!("{}{l}\n", " ".repeat(n)))
@@ -18,9 +27,7 @@ fn ir(paths: &str, schemas: &str) -> Ir {
         "openapi: 3.0.1\ninfo: {{title: t, version: '1'}}\npaths:\n{}components:\n  schemas:\n{schemas}",
         indent(paths, 2)
     );
-    let settings = crate::settings::minimal();
-    crate::build_ir("t.yaml", &text, &crate::inputs::Inputs::of(settings))
-        .unwrap_or_else(|e| panic!("{e}\n{text}"))
+    crate::build_ir("t.yaml", &text, inputs).unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 
 fn report(old: (&str, &str), new: (&str, &str)) -> Report {
@@ -304,4 +311,42 @@ Plain:
         [r#"tag value "b" decodes as variant `Plain`"#],
         "{r:?}"
     );
+}
+
+/// A field whose enum the new spec drops is an `enum-dropped` change with
+/// what an update needs to keep it; the update keeps it (a record, and the
+/// change becomes `enum-kept`), and generation with the record gives the
+/// enum back under its name.
+#[test]
+fn a_dropped_enum_is_reported_and_kept() {
+    let paths = op("/things", "get", "getThing", "");
+    let plain = THING.replace(
+        "color: {type: string, enum: [RED, BLUE]}",
+        "color: {type: string}",
+    );
+    let mut r = report((&paths, THING), (&paths, &plain));
+    assert_eq!(
+        ids(&r),
+        [("enum-dropped", true, "Thing".to_owned())],
+        "{r:?}"
+    );
+    let dropped = r.enums_dropped[0].clone();
+    assert_eq!(
+        dropped.pointer,
+        "#/components/schemas/Thing/properties/color"
+    );
+    assert_eq!(dropped.values, ["RED", "BLUE"]);
+    let new = ir(&paths, &plain);
+    let mut records = crate::compat::Records::default();
+    crate::tooling::update::records::keep_enums(&mut records, &mut r, &new, "2026-05-01");
+    assert_eq!(ids(&r), [("enum-kept", false, "Thing".to_owned())]);
+    assert!(r.changes[0].detail.contains("enum kept from 2026-05-01"));
+    assert_eq!(records.enums[0].name, dropped.name);
+
+    // Generated again with the record: the field is the enum it was.
+    let mut inputs = crate::inputs::Inputs::of(crate::settings::minimal());
+    inputs.compat = records;
+    let kept = ir_in(&paths, &plain, &inputs);
+    let again = diff(&ir(&paths, THING), &kept, "2026-01-01");
+    assert!(again.is_empty(), "{again:?}");
 }

@@ -80,8 +80,9 @@ pub fn update(root: &Path, request: &Request<'_>) -> Result<Updated, Error> {
         release: new_ir.release.clone(),
         ..new_side
     });
-    let (records, dropped) = records::update(&inputs.compat, &report, &new_ir, request.date);
+    let (mut records, dropped) = records::update(&inputs.compat, &report, &new_ir, request.date);
     report.aliases_dropped = dropped;
+    records::keep_enums(&mut records, &mut report, &new_ir, request.date);
     next.compat = records;
     set_version(root, &settings_path, &mut next.settings, report.semver())?;
     let generated = generate(&name, &new_text, &next.settings.spec.sha256, &next)?.files;

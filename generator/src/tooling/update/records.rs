@@ -2,7 +2,9 @@
 //! new names (chains), new ones for the update's renames and moves, those
 //! past their time or without a target dropped.
 
-use crate::compat::{KEEP_MONTHS, OperationRecord, Records, TypeRecord, months_between};
+use crate::compat::{
+    EnumRecord, KEEP_MONTHS, OperationRecord, Records, TypeRecord, months_between,
+};
 use crate::ir::Ir;
 use crate::tooling::diff::{Change, Report};
 use std::collections::BTreeSet;
@@ -16,6 +18,60 @@ pub fn update(records: &Records, report: &Report, new: &Ir, date: &str) -> (Reco
     add_renames(&mut next, report, new, date);
     let dropped = drop_stale(&mut next, new, date);
     (next, dropped)
+}
+
+/// Enums the new spec stopped listing are kept (a record each; their
+/// `enum-dropped` changes become the non-breaking `enum-kept`), and records
+/// generation found stale (the spec lists values there again, or the schema
+/// is gone) are dropped, each with a change saying so.
+pub fn keep_enums(records: &mut Records, report: &mut Report, new: &Ir, date: &str) {
+    let stale: BTreeSet<&str> = new
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == "enum-record-stale")
+        .map(|d| d.pointer.as_str())
+        .collect();
+    records.enums.retain(|r| {
+        if !stale.contains(r.pointer.as_str()) {
+            return true;
+        }
+        report.changes.push(Change {
+            id: "enum-record-dropped",
+            breaking: false,
+            subject: r.name.clone(),
+            detail: format!(
+                "the kept values of `{}` at `{}` are no longer needed (the spec lists values there again, or the schema changed)",
+                r.name, r.pointer
+            ),
+        });
+        false
+    });
+    for dropped in &report.enums_dropped {
+        if !records.enums.iter().any(|r| r.pointer == dropped.pointer) {
+            records.enums.push(EnumRecord {
+                pointer: dropped.pointer.clone(),
+                name: dropped.name.clone(),
+                values: dropped.values.clone(),
+                since: date.to_owned(),
+                source: None,
+            });
+        }
+        let explained = report
+            .changes
+            .iter_mut()
+            .filter(|c| c.id == "enum-dropped")
+            .find(|c| c.subject == dropped.subject && c.detail == dropped.detail);
+        if let Some(change) = explained {
+            change.id = "enum-kept";
+            change.breaking = false;
+            change.detail = format!(
+                "{}: enum kept from {date} (spec/compat.toml), values {}",
+                change.detail,
+                dropped.values.join(", ")
+            );
+        }
+    }
+    records.enums.sort_by(|a, b| a.pointer.cmp(&b.pointer));
 }
 
 /// Records whose target was renamed again point at the new name.
@@ -224,6 +280,7 @@ mod tests {
                 },
             ],
             types: Vec::new(),
+            enums: Vec::new(),
         };
         let (next, dropped) = update(
             &records,

@@ -18,6 +18,7 @@ pub(super) fn all(old: &Ir, new: &Ir, pairs: &Pairs, today: &str, report: &mut R
         new,
         pairs,
         changes: Vec::new(),
+        enums_dropped: Vec::new(),
     };
     for &(o, n) in &pairs.routes {
         let (a, b) = (&old.operations[o], &new.operations[n]);
@@ -33,6 +34,7 @@ pub(super) fn all(old: &Ir, new: &Ir, pairs: &Pairs, today: &str, report: &mut R
         cmp.def(o, n, side);
     }
     report.changes.extend(cmp.changes);
+    report.enums_dropped.extend(cmp.enums_dropped);
 }
 
 struct Compare<'c> {
@@ -40,6 +42,7 @@ struct Compare<'c> {
     new: &'c Ir,
     pairs: &'c Pairs,
     changes: Vec<Change>,
+    enums_dropped: Vec<super::DroppedEnum>,
 }
 
 impl Compare<'_> {

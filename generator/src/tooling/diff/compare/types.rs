@@ -134,6 +134,9 @@ impl Compare<'_> {
 
     fn field(&mut self, name: &str, g: &Field, f: &Field, side: Side) {
         let wire = &f.wire;
+        if g.nullable() == f.nullable() && self.enum_dropped(name, g, f) {
+            return;
+        }
         if !self.same_ty(&g.ty, &f.ty) || g.nullable() != f.nullable() {
             let id = if side.response {
                 "response-field-type-changed"
@@ -177,6 +180,35 @@ impl Compare<'_> {
     }
 
     /// The same Rust type on both sides (named types through the pairing).
+    /// A field whose type went from an enum (or a list of one) to a plain
+    /// string (or a list of them): the spec dropped the values.
+    fn enum_dropped(&mut self, name: &str, g: &Field, f: &Field) -> bool {
+        let (old, new, items) = match (&g.ty, &f.ty) {
+            (Ty::Vec(a), Ty::Vec(b)) => (a.as_ref(), b.as_ref(), "/items"),
+            (a, b) => (a, b, ""),
+        };
+        let (Ty::Named(id), Ty::String) = (old, new) else {
+            return false;
+        };
+        let def = &self.old.defs[*id];
+        let DefKind::Enum(e) = &def.kind else {
+            return false;
+        };
+        let detail = format!(
+            "field `{}`: the spec no longer lists the values of `{}` (a plain string now)",
+            f.wire, def.name
+        );
+        self.push("enum-dropped", true, name, detail.clone());
+        self.enums_dropped.push(super::super::DroppedEnum {
+            pointer: format!("{}{items}", f.pointer),
+            name: def.name.clone(),
+            values: e.variants.iter().map(|v| v.wire.clone()).collect(),
+            subject: name.to_owned(),
+            detail,
+        });
+        true
+    }
+
     pub(super) fn same_ty(&self, old: &Ty, new: &Ty) -> bool {
         match (
             old.through_aliases(&self.old.defs),
