@@ -61,7 +61,6 @@ async fn update_org_invite_by_id_sends_what_atlas_expects_and_decodes_the_seed_e
     let invitation = atlas_tests::client(&server.uri())
         .organizations()
         .update_org_invite_by_id(ORG, INVITATION)
-        .pretty(true)
         .body(request_body())
         .send()
         .await
@@ -87,7 +86,7 @@ async fn update_org_invite_by_id_sends_what_atlas_expects_and_decodes_the_seed_e
     let req = &requests[0];
     assert_eq!(req.method.as_str(), "PATCH");
     assert_eq!(req.url.path(), route);
-    assert_eq!(req.url.query(), Some("pretty=true"));
+    assert_eq!(req.url.query(), None, "no query parameter is set");
     assert_eq!(req.headers.get("accept").unwrap(), MEDIA);
     assert_eq!(req.headers.get("content-type").unwrap(), MEDIA);
     assert_eq!(

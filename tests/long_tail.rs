@@ -288,7 +288,7 @@ async fn patterns_on_integer_parameters_are_not_enforced() {
     );
 }
 
-/// No builder offers `envelope` (spec/atlas.toml `omit_query_parameters`):
+/// No builder offers `envelope` or `pretty` (spec/atlas.toml `omit_query_parameters`):
 /// the typed responses describe the body Atlas sends at the parameter's
 /// default, and the client never sends it. An operation whose default is
 /// `true` declares the enveloped body as its response type, and that is
@@ -299,18 +299,13 @@ async fn envelope_is_never_sent_and_the_default_body_decodes() {
     let cluster = atlas_tests::client(&first.uri())
         .clusters()
         .get_group_cluster(GROUP, "Cluster0")
-        .pretty(true)
         .send()
         .await
         .expect("the unwrapped body decodes")
         .into_inner();
     assert_eq!(cluster.name.as_deref(), Some("Cluster0"));
     let req = only_request(&first).await;
-    assert_eq!(
-        req.url.query(),
-        Some("pretty=true"),
-        "no envelope parameter"
-    );
+    assert_eq!(req.url.query(), None, "neither envelope nor pretty is sent");
 
     let enveloped = json!({"status": 200, "content": {"hiddenIndexes": [], "redundantIndexes": [], "unusedIndexes": []}});
     let second = server(200, enveloped).await;

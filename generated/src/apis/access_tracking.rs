@@ -51,7 +51,6 @@ impl<'a> AccessTrackingApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             auth_result: None,
             end: None,
             ip_address: None,
@@ -96,7 +95,6 @@ impl<'a> AccessTrackingApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             hostname: hostname.into(),
-            pretty: None,
             auth_result: None,
             end: None,
             ip_address: None,
@@ -112,7 +110,6 @@ pub struct GetGroupDbAccessHistoryCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     auth_result: Option<bool>,
     end: Option<i64>,
     ip_address: Option<String>,
@@ -120,13 +117,6 @@ pub struct GetGroupDbAccessHistoryCluster<'a> {
     start: Option<i64>,
 }
 impl<'a> GetGroupDbAccessHistoryCluster<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether the response returns the successful authentication attempts only.
     ///
     /// Sent as the query parameter `authResult`.
@@ -223,9 +213,6 @@ impl<'a> GetGroupDbAccessHistoryCluster<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.auth_result {
             request.query("authResult", v);
         }
@@ -258,7 +245,6 @@ pub struct GetGroupDbAccessHistoryProcess<'a> {
     client: &'a crate::Client,
     group_id: String,
     hostname: String,
-    pretty: Option<bool>,
     auth_result: Option<bool>,
     end: Option<i64>,
     ip_address: Option<String>,
@@ -266,13 +252,6 @@ pub struct GetGroupDbAccessHistoryProcess<'a> {
     start: Option<i64>,
 }
 impl<'a> GetGroupDbAccessHistoryProcess<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether the response returns the successful authentication attempts only.
     ///
     /// Sent as the query parameter `authResult`.
@@ -363,9 +342,6 @@ impl<'a> GetGroupDbAccessHistoryProcess<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.auth_result {
             request.query("authResult", v);
         }

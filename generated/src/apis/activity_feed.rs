@@ -48,7 +48,6 @@ impl<'a> ActivityFeedApi<'a> {
         GetGroupActivityFeed {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             event_type: None,
             max_date: None,
             min_date: None,
@@ -89,7 +88,6 @@ impl<'a> ActivityFeedApi<'a> {
         GetOrgActivityFeed {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             event_type: None,
             max_date: None,
             min_date: None,
@@ -102,20 +100,12 @@ impl<'a> ActivityFeedApi<'a> {
 pub struct GetGroupActivityFeed<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     event_type: Option<Vec<EventTypeForNdsGroup>>,
     max_date: Option<chrono::DateTime<chrono::Utc>>,
     min_date: Option<chrono::DateTime<chrono::Utc>>,
     cluster_name: Option<Vec<String>>,
 }
 impl<'a> GetGroupActivityFeed<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Category of incident recorded at this moment in time.
     ///
     /// **IMPORTANT**: The complete list of event type values changes frequently.
@@ -194,9 +184,6 @@ impl<'a> GetGroupActivityFeed<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         for v in self.event_type.iter().flatten() {
             request.query("eventType", v);
         }
@@ -225,19 +212,11 @@ impl atlas_admin_runtime::mock::Operation for GetGroupActivityFeed<'_> {
 pub struct GetOrgActivityFeed<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     event_type: Option<Vec<EventTypeForOrg>>,
     max_date: Option<chrono::DateTime<chrono::Utc>>,
     min_date: Option<chrono::DateTime<chrono::Utc>>,
 }
 impl<'a> GetOrgActivityFeed<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Category of incident recorded at this moment in time.
     ///
     /// **IMPORTANT**: The complete list of event type values changes frequently.
@@ -306,9 +285,6 @@ impl<'a> GetOrgActivityFeed<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         for v in self.event_type.iter().flatten() {
             request.query("eventType", v);
         }

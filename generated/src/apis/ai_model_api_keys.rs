@@ -51,7 +51,6 @@ impl<'a> AiModelApiKeysApi<'a> {
             group_id: group_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create New AI Model API Key
@@ -95,7 +94,6 @@ impl<'a> AiModelApiKeysApi<'a> {
         CreateGroupAiModelApiKey {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -136,7 +134,6 @@ impl<'a> AiModelApiKeysApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             api_key_id: api_key_id.into(),
-            pretty: None,
         }
     }
     /// Delete Existing AI Model API Key
@@ -176,7 +173,6 @@ impl<'a> AiModelApiKeysApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             api_key_id: api_key_id.into(),
-            pretty: None,
         }
     }
     /// Update Existing AI Model API Key
@@ -220,7 +216,6 @@ impl<'a> AiModelApiKeysApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             api_key_id: api_key_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -261,7 +256,6 @@ impl<'a> AiModelApiKeysApi<'a> {
             org_id: org_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return Single AI Model API Key for One Organization
@@ -301,7 +295,6 @@ impl<'a> AiModelApiKeysApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             api_key_id: api_key_id.into(),
-            pretty: None,
         }
     }
 }
@@ -313,7 +306,6 @@ pub struct ListGroupAiModelApiKeys<'a> {
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupAiModelApiKeys<'a> {
     /// Number of items that the response returns per page.
@@ -328,13 +320,6 @@ impl<'a> ListGroupAiModelApiKeys<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -387,9 +372,6 @@ impl<'a> ListGroupAiModelApiKeys<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -467,17 +449,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupAiModelApiKeys<'_> {
 pub struct CreateGroupAiModelApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<AiModelApiKeyCreateRequest>,
 }
 impl<'a> CreateGroupAiModelApiKey<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// A request containing the name, cloud, and geography of the new API key.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -530,9 +504,6 @@ impl<'a> CreateGroupAiModelApiKey<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -562,16 +533,8 @@ pub struct GetGroupAiModelApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_key_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupAiModelApiKey<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -612,16 +575,13 @@ impl<'a> GetGroupAiModelApiKey<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.api_key_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/aiModelApiKeys/{apiKeyId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -639,16 +599,8 @@ pub struct DeleteGroupAiModelApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_key_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupAiModelApiKey<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -689,16 +641,13 @@ impl<'a> DeleteGroupAiModelApiKey<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.api_key_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/aiModelApiKeys/{apiKeyId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -716,17 +665,9 @@ pub struct UpdateGroupAiModelApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_key_id: String,
-    pretty: Option<bool>,
     body: Option<AiModelApiKeyUpdateRequest>,
 }
 impl<'a> UpdateGroupAiModelApiKey<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// A request containing the new name for the API key.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -781,9 +722,6 @@ impl<'a> UpdateGroupAiModelApiKey<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -814,7 +752,6 @@ pub struct ListOrgAiModelApiKeys<'a> {
     org_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListOrgAiModelApiKeys<'a> {
     /// Number of items that the response returns per page.
@@ -829,13 +766,6 @@ impl<'a> ListOrgAiModelApiKeys<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -888,9 +818,6 @@ impl<'a> ListOrgAiModelApiKeys<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -969,16 +896,8 @@ pub struct GetOrgAiModelApiKey<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_key_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgAiModelApiKey<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1019,16 +938,13 @@ impl<'a> GetOrgAiModelApiKey<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.api_key_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/aiModelApiKeys/{apiKeyId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

@@ -55,7 +55,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
             cloud: cloud.into(),
             geography: geography.into(),
             model_group_name: model_group_name.into(),
-            pretty: None,
         }
     }
     /// Update AI Model Rate Limit
@@ -104,7 +103,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
             cloud: cloud.into(),
             geography: geography.into(),
             model_group_name: model_group_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -149,7 +147,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
             cloud: cloud.into(),
             geography: geography.into(),
             model_group_name: model_group_name.into(),
-            pretty: None,
         }
     }
     /// Return AI Model Rate Limits for One Group
@@ -189,7 +186,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
             group_id: group_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Reset AI Model Rate Limits for Group
@@ -227,7 +223,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
         ResetGroupAiModelApiRateLimits {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Return Single AI Model Rate Limit for One Organization
@@ -271,7 +266,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
             cloud: cloud.into(),
             geography: geography.into(),
             model_group_name: model_group_name.into(),
-            pretty: None,
         }
     }
     /// Return AI Model Rate Limits for One Organization
@@ -311,7 +305,6 @@ impl<'a> AiModelRateLimitsApi<'a> {
             org_id: org_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
 }
@@ -324,16 +317,8 @@ pub struct GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     cloud: AiModelApiKeyCreateRequestCloud,
     geography: AiModelApiKeyCreateRequestCloud,
     model_group_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -378,16 +363,13 @@ impl<'a> GetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.model_group_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/aiModelApiClouds/{cloud}/geographies/{geography}/modelGroupNames/{modelGroupName}/rateLimits",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -408,17 +390,9 @@ pub struct UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     cloud: AiModelApiKeyCreateRequestCloud,
     geography: AiModelApiKeyCreateRequestCloud,
     model_group_name: String,
-    pretty: Option<bool>,
     body: Option<AiModelsRateLimitUpdateRequest>,
 }
 impl<'a> UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// A request containing the new rate limits for the given model group.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -477,9 +451,6 @@ impl<'a> UpdateGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -512,16 +483,8 @@ pub struct ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     cloud: AiModelApiKeyCreateRequestCloud,
     geography: AiModelApiKeyCreateRequestCloud,
     model_group_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -566,16 +529,13 @@ impl<'a> ResetGroupAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.model_group_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/aiModelApiClouds/{cloud}/geographies/{geography}/modelGroupNames/{modelGroupName}/rateLimits:reset",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -595,7 +555,6 @@ pub struct GetGroupAiModelApiRateLimits<'a> {
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupAiModelApiRateLimits<'a> {
     /// Number of items that the response returns per page.
@@ -610,13 +569,6 @@ impl<'a> GetGroupAiModelApiRateLimits<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -669,9 +621,6 @@ impl<'a> GetGroupAiModelApiRateLimits<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -756,16 +705,8 @@ impl atlas_admin_runtime::mock::Paged for GetGroupAiModelApiRateLimits<'_> {
 pub struct ResetGroupAiModelApiRateLimits<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> ResetGroupAiModelApiRateLimits<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -804,16 +745,13 @@ impl<'a> ResetGroupAiModelApiRateLimits<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/aiModelApiRateLimits:reset",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -833,16 +771,8 @@ pub struct GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
     cloud: AiModelApiKeyCreateRequestCloud,
     geography: AiModelApiKeyCreateRequestCloud,
     model_group_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -887,16 +817,13 @@ impl<'a> GetOrgAiModelApiCloudGeographyModelGroupNameRateLimits<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.model_group_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/aiModelApiClouds/{cloud}/geographies/{geography}/modelGroupNames/{modelGroupName}/rateLimits",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -916,7 +843,6 @@ pub struct GetOrgAiModelApiRateLimits<'a> {
     org_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgAiModelApiRateLimits<'a> {
     /// Number of items that the response returns per page.
@@ -931,13 +857,6 @@ impl<'a> GetOrgAiModelApiRateLimits<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -990,9 +909,6 @@ impl<'a> GetOrgAiModelApiRateLimits<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }

@@ -45,7 +45,6 @@ impl<'a> AlertConfigurationsApi<'a> {
     ) -> ListAlertConfigMatcherFieldNames<'a> {
         ListAlertConfigMatcherFieldNames {
             client: self.client,
-            pretty: None,
         }
     }
     /// Return All Alert Configurations in One Project
@@ -88,7 +87,6 @@ impl<'a> AlertConfigurationsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Alert Configuration in One Project
@@ -136,7 +134,6 @@ impl<'a> AlertConfigurationsApi<'a> {
         CreateGroupAlertConfig {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -179,7 +176,6 @@ impl<'a> AlertConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
-            pretty: None,
         }
     }
     /// Update One Alert Configuration in One Project
@@ -231,7 +227,6 @@ impl<'a> AlertConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -274,7 +269,6 @@ impl<'a> AlertConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
-            pretty: None,
         }
     }
     /// Toggle State of One Alert Configuration in One Project
@@ -321,7 +315,6 @@ impl<'a> AlertConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_config_id: alert_config_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -364,7 +357,6 @@ impl<'a> AlertConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
-            pretty: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -376,16 +368,8 @@ impl<'a> AlertConfigurationsApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct ListAlertConfigMatcherFieldNames<'a> {
     client: &'a crate::Client,
-    pretty: Option<bool>,
 }
 impl<'a> ListAlertConfigMatcherFieldNames<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -414,16 +398,13 @@ impl<'a> ListAlertConfigMatcherFieldNames<'a> {
     ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "listAlertConfigMatcherFieldNames";
         let path = "/api/atlas/v2/alertConfigs/matchers/fieldNames".to_owned();
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/alertConfigs/matchers/fieldNames",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -443,7 +424,6 @@ pub struct ListGroupAlertConfigs<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupAlertConfigs<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -465,13 +445,6 @@ impl<'a> ListGroupAlertConfigs<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -527,9 +500,6 @@ impl<'a> ListGroupAlertConfigs<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -604,17 +574,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupAlertConfigs<'_> {
 pub struct CreateGroupAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<GroupAlertsConfig>,
 }
 impl<'a> CreateGroupAlertConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates one alert configuration for the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -667,9 +629,6 @@ impl<'a> CreateGroupAlertConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -699,16 +658,8 @@ pub struct GetGroupAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupAlertConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -755,16 +706,13 @@ impl<'a> GetGroupAlertConfig<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.alert_config_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -782,17 +730,9 @@ pub struct UpdateGroupAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
-    pretty: Option<bool>,
     body: Option<GroupAlertsConfig>,
 }
 impl<'a> UpdateGroupAlertConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates one alert configuration in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -853,9 +793,6 @@ impl<'a> UpdateGroupAlertConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -885,16 +822,8 @@ pub struct DeleteGroupAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupAlertConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -941,16 +870,13 @@ impl<'a> DeleteGroupAlertConfig<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.alert_config_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/alertConfigs/{alertConfigId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -968,17 +894,9 @@ pub struct ToggleGroupAlertConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_config_id: String,
-    pretty: Option<bool>,
     body: Option<AlertsToggle>,
 }
 impl<'a> ToggleGroupAlertConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Enables or disables the specified alert configuration in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1039,9 +957,6 @@ impl<'a> ToggleGroupAlertConfig<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1071,19 +986,11 @@ pub struct GetGroupAlertAlertConfigs<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
-    pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> GetGroupAlertAlertConfigs<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -1158,9 +1065,6 @@ impl<'a> GetGroupAlertAlertConfigs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }

@@ -56,7 +56,6 @@ impl<'a> AlertsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return All Alerts from One Project
@@ -96,7 +95,6 @@ impl<'a> AlertsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             status: None,
         }
     }
@@ -139,7 +137,6 @@ impl<'a> AlertsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
-            pretty: None,
         }
     }
     /// Acknowledge One Alert from One Project
@@ -184,7 +181,6 @@ impl<'a> AlertsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -232,7 +228,6 @@ impl<'a> AlertsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             alert_id: alert_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -247,7 +242,6 @@ pub struct GetGroupAlertConfigAlerts<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupAlertConfigAlerts<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -269,13 +263,6 @@ impl<'a> GetGroupAlertConfigAlerts<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -339,9 +326,6 @@ impl<'a> GetGroupAlertConfigAlerts<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -417,7 +401,6 @@ pub struct ListGroupAlerts<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     status: Option<ListGroupAlertsStatus>,
 }
 impl<'a> ListGroupAlerts<'a> {
@@ -440,13 +423,6 @@ impl<'a> ListGroupAlerts<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Status of the alerts to return. Omit this parameter to return all alerts in all statuses. TRACKING indicates the alert condition exists but has not persisted for the minimum notification delay. OPEN indicates the alert condition currently exists. CLOSED indicates the alert condition has been resolved.
@@ -508,9 +484,6 @@ impl<'a> ListGroupAlerts<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.status {
             request.query("status", v);
@@ -587,16 +560,8 @@ pub struct GetGroupAlert<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupAlert<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -643,16 +608,13 @@ impl<'a> GetGroupAlert<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.alert_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/alerts/{alertId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -670,17 +632,9 @@ pub struct AcknowledgeGroupAlert<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
-    pretty: Option<bool>,
     body: Option<AcknowledgeAlert>,
 }
 impl<'a> AcknowledgeGroupAlert<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Acknowledges or unacknowledges one alert.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -741,9 +695,6 @@ impl<'a> AcknowledgeGroupAlert<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?
@@ -773,17 +724,9 @@ pub struct AcknowledgeGroupAlertV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     alert_id: String,
-    pretty: Option<bool>,
     body: Option<AlertView>,
 }
 impl<'a> AcknowledgeGroupAlertV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Acknowledges or unacknowledges one alert.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -844,9 +787,6 @@ impl<'a> AcknowledgeGroupAlertV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

@@ -64,7 +64,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -116,7 +115,6 @@ impl<'a> AtlasSearchApi<'a> {
             cluster_name: cluster_name.into(),
             database_name: database_name.into(),
             collection_name: collection_name.into(),
-            pretty: None,
         }
     }
     /// Return One Atlas Search Index
@@ -165,7 +163,6 @@ impl<'a> AtlasSearchApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Atlas Search Index
@@ -214,7 +211,6 @@ impl<'a> AtlasSearchApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            pretty: None,
         }
     }
     /// Update One Atlas Search Index
@@ -269,7 +265,6 @@ impl<'a> AtlasSearchApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -312,7 +307,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Return All Search Nodes
@@ -356,7 +350,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Return All Search Nodes
@@ -400,7 +393,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Create Search Nodes
@@ -447,7 +439,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -497,7 +488,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -538,7 +528,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Delete Search Nodes
@@ -580,7 +569,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Update Search Nodes
@@ -627,7 +615,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -677,7 +664,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -718,7 +704,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Create One Atlas Search Index
@@ -770,7 +755,6 @@ impl<'a> AtlasSearchApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -815,7 +799,6 @@ impl<'a> AtlasSearchApi<'a> {
             cluster_name: cluster_name.into(),
             database_name: database_name.into(),
             collection_name: collection_name.into(),
-            pretty: None,
         }
     }
     /// Return One Atlas Search Index by Name
@@ -861,7 +844,6 @@ impl<'a> AtlasSearchApi<'a> {
             database_name: database_name.into(),
             collection_name: collection_name.into(),
             index_name: index_name.into(),
-            pretty: None,
         }
     }
     /// Remove One Atlas Search Index by Name
@@ -907,7 +889,6 @@ impl<'a> AtlasSearchApi<'a> {
             database_name: database_name.into(),
             collection_name: collection_name.into(),
             index_name: index_name.into(),
-            pretty: None,
         }
     }
     /// Update One Atlas Search Index by Name
@@ -962,7 +943,6 @@ impl<'a> AtlasSearchApi<'a> {
             database_name: database_name.into(),
             collection_name: collection_name.into(),
             index_name: index_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1005,7 +985,6 @@ impl<'a> AtlasSearchApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Atlas Search Index by ID
@@ -1047,7 +1026,6 @@ impl<'a> AtlasSearchApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            pretty: None,
         }
     }
     /// Update One Atlas Search Index by ID
@@ -1098,7 +1076,6 @@ impl<'a> AtlasSearchApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             index_id: index_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1110,17 +1087,9 @@ pub struct CreateGroupClusterFtsIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<ClusterSearchIndex>,
 }
 impl<'a> CreateGroupClusterFtsIndex<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates one Atlas Search index on the specified collection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1181,9 +1150,6 @@ impl<'a> CreateGroupClusterFtsIndex<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1215,16 +1181,8 @@ pub struct ListGroupClusterFtsIndex<'a> {
     cluster_name: String,
     database_name: String,
     collection_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterFtsIndex<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1275,16 +1233,13 @@ impl<'a> ListGroupClusterFtsIndex<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.collection_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{databaseName}/{collectionName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1303,16 +1258,8 @@ pub struct GetGroupClusterFtsIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterFtsIndex<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1367,16 +1314,13 @@ impl<'a> GetGroupClusterFtsIndex<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.index_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1395,16 +1339,8 @@ pub struct DeleteGroupClusterFtsIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterFtsIndex<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1459,16 +1395,13 @@ impl<'a> DeleteGroupClusterFtsIndex<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.index_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/fts/indexes/{indexId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1487,17 +1420,9 @@ pub struct UpdateGroupClusterFtsIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    pretty: Option<bool>,
     body: Option<ClusterSearchIndex>,
 }
 impl<'a> UpdateGroupClusterFtsIndex<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to update on the Atlas Search index.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1566,9 +1491,6 @@ impl<'a> UpdateGroupClusterFtsIndex<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1598,16 +1520,8 @@ pub struct GetGroupClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterSearchDeployment<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1654,16 +1568,13 @@ impl<'a> GetGroupClusterSearchDeployment<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1681,16 +1592,8 @@ pub struct GetGroupClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1737,16 +1640,13 @@ impl<'a> GetGroupClusterSearchDeploymentV2023_01_01<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1765,16 +1665,8 @@ pub struct GetGroupClusterSearchDeploymentV2024_05_30<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1821,16 +1713,13 @@ impl<'a> GetGroupClusterSearchDeploymentV2024_05_30<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1849,17 +1738,9 @@ pub struct CreateGroupClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<ApiSearchDeploymentRequestView>,
 }
 impl<'a> CreateGroupClusterSearchDeployment<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates Search Nodes for the specified cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1920,9 +1801,6 @@ impl<'a> CreateGroupClusterSearchDeployment<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?
@@ -2014,17 +1892,9 @@ pub struct CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<ApiSearchDeploymentRequestView>,
 }
 impl<'a> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates Search Nodes for the specified cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2085,9 +1955,6 @@ impl<'a> CreateGroupClusterSearchDeploymentV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -2118,16 +1985,8 @@ pub struct DeleteGroupClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterSearchDeployment<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2174,16 +2033,13 @@ impl<'a> DeleteGroupClusterSearchDeployment<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
     /// Sends the request, then polls `getGroupClusterSearchDeployment` (version 2024-05-30) until it answers HTTP 404. Returns `()` once it does.
@@ -2247,16 +2103,8 @@ pub struct DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2303,16 +2151,13 @@ impl<'a> DeleteGroupClusterSearchDeploymentV2023_01_01<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/deployment",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2331,17 +2176,9 @@ pub struct UpdateGroupClusterSearchDeployment<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<ApiSearchDeploymentRequestView>,
 }
 impl<'a> UpdateGroupClusterSearchDeployment<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates the Search Nodes for the specified cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2402,9 +2239,6 @@ impl<'a> UpdateGroupClusterSearchDeployment<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?
@@ -2496,17 +2330,9 @@ pub struct UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<ApiSearchDeploymentRequestView>,
 }
 impl<'a> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates the Search Nodes for the specified cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2567,9 +2393,6 @@ impl<'a> UpdateGroupClusterSearchDeploymentV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -2600,16 +2423,8 @@ pub struct ListGroupClusterSearchIndexes<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterSearchIndexes<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2656,16 +2471,13 @@ impl<'a> ListGroupClusterSearchIndexes<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2683,17 +2495,9 @@ pub struct CreateGroupClusterSearchIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<SearchIndexCreateRequest>,
 }
 impl<'a> CreateGroupClusterSearchIndex<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates one Atlas Search index on the specified collection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2754,9 +2558,6 @@ impl<'a> CreateGroupClusterSearchIndex<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?
@@ -2788,16 +2589,8 @@ pub struct ListGroupClusterSearchIndex<'a> {
     cluster_name: String,
     database_name: String,
     collection_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterSearchIndex<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2848,16 +2641,13 @@ impl<'a> ListGroupClusterSearchIndex<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.collection_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{databaseName}/{collectionName}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2878,16 +2668,8 @@ pub struct GetGroupClusterSearchIndexByName<'a> {
     database_name: String,
     collection_name: String,
     index_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterSearchIndexByName<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2940,16 +2722,13 @@ impl<'a> GetGroupClusterSearchIndexByName<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.index_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{databaseName}/{collectionName}/{indexName}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2970,16 +2749,8 @@ pub struct DeleteGroupClusterSearchIndexByName<'a> {
     database_name: String,
     collection_name: String,
     index_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterSearchIndexByName<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3032,16 +2803,13 @@ impl<'a> DeleteGroupClusterSearchIndexByName<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.index_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{databaseName}/{collectionName}/{indexName}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -3062,17 +2830,9 @@ pub struct UpdateGroupClusterSearchIndexByName<'a> {
     database_name: String,
     collection_name: String,
     index_name: String,
-    pretty: Option<bool>,
     body: Option<SearchIndexUpdateRequest>,
 }
 impl<'a> UpdateGroupClusterSearchIndexByName<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to update the Atlas Search index with.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3139,9 +2899,6 @@ impl<'a> UpdateGroupClusterSearchIndexByName<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?
@@ -3172,16 +2929,8 @@ pub struct GetGroupClusterSearchIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterSearchIndex<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3236,16 +2985,13 @@ impl<'a> GetGroupClusterSearchIndex<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.index_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{indexId}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -3264,16 +3010,8 @@ pub struct DeleteGroupClusterSearchIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterSearchIndex<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3328,16 +3066,13 @@ impl<'a> DeleteGroupClusterSearchIndex<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.index_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/search/indexes/{indexId}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -3356,17 +3091,9 @@ pub struct UpdateGroupClusterSearchIndex<'a> {
     group_id: String,
     cluster_name: String,
     index_id: String,
-    pretty: Option<bool>,
     body: Option<SearchIndexUpdateRequest>,
 }
 impl<'a> UpdateGroupClusterSearchIndex<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to update on the Atlas Search index.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3435,9 +3162,6 @@ impl<'a> UpdateGroupClusterSearchIndex<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?

@@ -48,7 +48,6 @@ impl<'a> AuditingApi<'a> {
         GetGroupAuditLog {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Update Auditing Configuration for One Project
@@ -89,7 +88,6 @@ impl<'a> AuditingApi<'a> {
         UpdateGroupAuditLog {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -100,16 +98,8 @@ impl<'a> AuditingApi<'a> {
 pub struct GetGroupAuditLog<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupAuditLog<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -148,16 +138,13 @@ impl<'a> GetGroupAuditLog<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/auditLog",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -174,17 +161,9 @@ impl atlas_admin_runtime::mock::Operation for GetGroupAuditLog<'_> {
 pub struct UpdateGroupAuditLog<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<AuditLog>,
 }
 impl<'a> UpdateGroupAuditLog<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updated auditing configuration for the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -237,9 +216,6 @@ impl<'a> UpdateGroupAuditLog<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

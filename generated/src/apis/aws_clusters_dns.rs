@@ -49,7 +49,6 @@ impl<'a> AwsClustersDnsApi<'a> {
         GetGroupAwsCustomDns {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Update State of One Custom DNS Configuration for Atlas Clusters on AWS
@@ -91,7 +90,6 @@ impl<'a> AwsClustersDnsApi<'a> {
         ToggleGroupAwsCustomDns {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -102,16 +100,8 @@ impl<'a> AwsClustersDnsApi<'a> {
 pub struct GetGroupAwsCustomDns<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupAwsCustomDns<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -150,16 +140,13 @@ impl<'a> GetGroupAwsCustomDns<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/awsCustomDNS",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -176,17 +163,9 @@ impl atlas_admin_runtime::mock::Operation for GetGroupAwsCustomDns<'_> {
 pub struct ToggleGroupAwsCustomDns<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<AwsCustomDnsEnabledView>,
 }
 impl<'a> ToggleGroupAwsCustomDns<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Enables or disables the custom DNS configuration for AWS clusters in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -239,9 +218,6 @@ impl<'a> ToggleGroupAwsCustomDns<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

@@ -52,7 +52,6 @@ impl<'a> CloudBackupsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return All Snapshot Export Buckets
@@ -95,7 +94,6 @@ impl<'a> CloudBackupsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Snapshot Export Bucket
@@ -139,7 +137,6 @@ impl<'a> CloudBackupsApi<'a> {
         CreateGroupBackupExportBucket {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -186,7 +183,6 @@ impl<'a> CloudBackupsApi<'a> {
         CreateGroupBackupExportBucketV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -350,7 +346,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             export_bucket_id: export_bucket_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -391,7 +386,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
-            pretty: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -437,7 +431,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -480,7 +473,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
-            pretty: None,
         }
     }
     /// Delete One Object Storage Private Endpoint for Cloud Backups for One Cloud Provider from One Project
@@ -522,7 +514,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
-            pretty: None,
         }
     }
     /// Return Backup Compliance Policy Settings
@@ -560,7 +551,6 @@ impl<'a> CloudBackupsApi<'a> {
         GetGroupBackupCompliancePolicy {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Return Backup Compliance Policy Settings
@@ -600,7 +590,6 @@ impl<'a> CloudBackupsApi<'a> {
         GetGroupBackupCompliancePolicyV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Update Backup Compliance Policy Settings
@@ -645,7 +634,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             overwrite_backup_policies: None,
-            pretty: None,
             body: None,
         }
     }
@@ -691,7 +679,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             overwrite_backup_policies: None,
-            pretty: None,
             body: None,
         }
     }
@@ -730,7 +717,6 @@ impl<'a> CloudBackupsApi<'a> {
         DisableGroupBackupCompliancePolicy {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Return All Snapshot Export Jobs
@@ -770,7 +756,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -902,7 +887,6 @@ impl<'a> CloudBackupsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Restore Job of One Cluster
@@ -946,7 +930,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -989,7 +972,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             restore_job_id: restore_job_id.into(),
-            pretty: None,
         }
     }
     /// Cancel One Restore Job for One Cluster
@@ -1031,7 +1013,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             restore_job_id: restore_job_id.into(),
-            pretty: None,
         }
     }
     /// Return One Cloud Backup Schedule
@@ -1071,7 +1052,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Return One Cloud Backup Schedule
@@ -1113,7 +1093,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Remove All Cloud Backup Schedules
@@ -1246,7 +1225,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1302,7 +1280,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1346,7 +1323,6 @@ impl<'a> CloudBackupsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             point_in_time_utc_seconds: None,
             oplog_ts: None,
             oplog_inc: None,
@@ -1392,7 +1368,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1435,7 +1410,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Sharded Cluster Cloud Backup
@@ -1477,7 +1451,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            pretty: None,
         }
     }
     /// Return All Sharded Cluster Cloud Backups
@@ -1517,7 +1490,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Return One Replica Set Cloud Backup
@@ -1559,7 +1531,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Replica Set Cloud Backup
@@ -1601,7 +1572,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            pretty: None,
         }
     }
     /// Update Expiration Date for One Cloud Backup
@@ -1648,7 +1618,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1694,7 +1663,6 @@ impl<'a> CloudBackupsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return One Database in One Snapshot
@@ -1738,7 +1706,6 @@ impl<'a> CloudBackupsApi<'a> {
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
             database_name: database_name.into(),
-            pretty: None,
         }
     }
     /// Return Collections in One Database in One Snapshot
@@ -1785,7 +1752,6 @@ impl<'a> CloudBackupsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return One Collection in One Database in One Snapshot
@@ -1831,7 +1797,6 @@ impl<'a> CloudBackupsApi<'a> {
             snapshot_id: snapshot_id.into(),
             database_name: database_name.into(),
             collection_name: collection_name.into(),
-            pretty: None,
         }
     }
     /// Return All Collection Restore Jobs for One Cluster
@@ -1873,7 +1838,6 @@ impl<'a> CloudBackupsApi<'a> {
             cluster_name: cluster_name.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Collection Restore Job
@@ -1920,7 +1884,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1963,7 +1926,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             job_id: job_id.into(),
-            pretty: None,
         }
     }
     /// Return All Collection States for One Collection Restore Job
@@ -2007,7 +1969,6 @@ impl<'a> CloudBackupsApi<'a> {
             job_id: job_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
             state: None,
             source_namespace: None,
             target_namespace: None,
@@ -2054,7 +2015,6 @@ impl<'a> CloudBackupsApi<'a> {
             cluster_name: cluster_name.into(),
             job_id: job_id.into(),
             source_namespace: source_namespace.into(),
-            pretty: None,
         }
     }
     /// Return All Restore Jobs for One Serverless Instance
@@ -2106,7 +2066,6 @@ impl<'a> CloudBackupsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Restore Job for One Serverless Instance
@@ -2161,7 +2120,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -2213,7 +2171,6 @@ impl<'a> CloudBackupsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             restore_job_id: restore_job_id.into(),
-            pretty: None,
         }
     }
     /// Return All Snapshots of One Serverless Instance
@@ -2262,7 +2219,6 @@ impl<'a> CloudBackupsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -2328,7 +2284,6 @@ pub struct ListGroupBackupExportBuckets<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupBackupExportBuckets<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -2350,13 +2305,6 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -2412,9 +2360,6 @@ impl<'a> ListGroupBackupExportBuckets<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -2502,7 +2447,6 @@ pub struct ListGroupBackupExportBucketsV2023_01_01<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -2524,13 +2468,6 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -2586,9 +2523,6 @@ impl<'a> ListGroupBackupExportBucketsV2023_01_01<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -2677,17 +2611,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupBackupExportBucketsV2023_01_0
 pub struct CreateGroupBackupExportBucket<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<DiskBackupSnapshotExportBucketRequest>,
 }
 impl<'a> CreateGroupBackupExportBucket<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Specifies the role and AWS S3 Bucket, Azure Blob Storage Container, or Google Cloud Storage Bucket that the Export Bucket should reference.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2740,9 +2666,6 @@ impl<'a> CreateGroupBackupExportBucket<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?
@@ -2771,17 +2694,9 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupBackupExportBucket<'_> 
 pub struct CreateGroupBackupExportBucketV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<DiskBackupSnapshotAwsExportBucketRequest>,
 }
 impl<'a> CreateGroupBackupExportBucketV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Specifies the role and AWS S3 Bucket, Azure Blob Storage Container, or Google Cloud Storage Bucket that the Export Bucket should reference.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2836,9 +2751,6 @@ impl<'a> CreateGroupBackupExportBucketV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -3087,17 +2999,9 @@ pub struct UpdateGroupBackupExportBucket<'a> {
     client: &'a crate::Client,
     group_id: String,
     export_bucket_id: String,
-    pretty: Option<bool>,
     body: Option<UpdateRequirePrivateNetworkingRequestView>,
 }
 impl<'a> UpdateGroupBackupExportBucket<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates the private networking requirement for the snapshot export bucket.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3160,9 +3064,6 @@ impl<'a> UpdateGroupBackupExportBucket<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?
@@ -3192,19 +3093,11 @@ pub struct ListGroupBackupPrivateEndpoints<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
-    pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupBackupPrivateEndpoints<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -3275,9 +3168,6 @@ impl<'a> ListGroupBackupPrivateEndpoints<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -3371,17 +3261,9 @@ pub struct CreateGroupBackupPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
-    pretty: Option<bool>,
     body: Option<ObjectStoragePrivateEndpointRequest>,
 }
 impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates a private endpoint in the specified region for object storage backup operations.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3436,9 +3318,6 @@ impl<'a> CreateGroupBackupPrivateEndpoint<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-11-13+json", body)?
@@ -3469,16 +3348,8 @@ pub struct GetGroupBackupPrivateEndpoint<'a> {
     group_id: String,
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
     endpoint_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupBackupPrivateEndpoint<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3527,16 +3398,13 @@ impl<'a> GetGroupBackupPrivateEndpoint<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.endpoint_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/backup/{cloudProvider}/privateEndpoints/{endpointId}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -3555,16 +3423,8 @@ pub struct DeleteGroupBackupPrivateEndpoint<'a> {
     group_id: String,
     cloud_provider: ApiAtlasModifyEndpointServiceRequestViewCloudProvider,
     endpoint_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3613,16 +3473,13 @@ impl<'a> DeleteGroupBackupPrivateEndpoint<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.endpoint_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/backup/{cloudProvider}/privateEndpoints/{endpointId}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -3639,16 +3496,8 @@ impl atlas_admin_runtime::mock::Operation for DeleteGroupBackupPrivateEndpoint<'
 pub struct GetGroupBackupCompliancePolicy<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupBackupCompliancePolicy<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3687,16 +3536,13 @@ impl<'a> GetGroupBackupCompliancePolicy<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
             path,
             "application/vnd.atlas.2023-10-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -3713,16 +3559,8 @@ impl atlas_admin_runtime::mock::Operation for GetGroupBackupCompliancePolicy<'_>
 pub struct GetGroupBackupCompliancePolicyV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3761,16 +3599,13 @@ impl<'a> GetGroupBackupCompliancePolicyV2023_01_01<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -3789,7 +3624,6 @@ pub struct UpdateGroupBackupCompliancePolicy<'a> {
     client: &'a crate::Client,
     group_id: String,
     overwrite_backup_policies: Option<bool>,
-    pretty: Option<bool>,
     body: Option<DataProtectionSettings20231001>,
 }
 impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
@@ -3798,13 +3632,6 @@ impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
     /// Sent as the query parameter `overwriteBackupPolicies`; the server's default is `true`.
     pub fn overwrite_backup_policies(mut self, overwrite_backup_policies: bool) -> Self {
         self.overwrite_backup_policies = Some(overwrite_backup_policies);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// The new Backup Compliance Policy settings.
@@ -3861,9 +3688,6 @@ impl<'a> UpdateGroupBackupCompliancePolicy<'a> {
         );
         if let Some(v) = &self.overwrite_backup_policies {
             request.query("overwriteBackupPolicies", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         match &self.body {
             Some(body) => {
@@ -3948,7 +3772,6 @@ pub struct UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     overwrite_backup_policies: Option<bool>,
-    pretty: Option<bool>,
     body: Option<DataProtectionSettings>,
 }
 impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
@@ -3957,13 +3780,6 @@ impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
     /// Sent as the query parameter `overwriteBackupPolicies`; the server's default is `true`.
     pub fn overwrite_backup_policies(mut self, overwrite_backup_policies: bool) -> Self {
         self.overwrite_backup_policies = Some(overwrite_backup_policies);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// The new Backup Compliance Policy settings.
@@ -4021,9 +3837,6 @@ impl<'a> UpdateGroupBackupCompliancePolicyV2023_01_01<'a> {
         if let Some(v) = &self.overwrite_backup_policies {
             request.query("overwriteBackupPolicies", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -4053,16 +3866,8 @@ for UpdateGroupBackupCompliancePolicyV2023_01_01<'_> {
 pub struct DisableGroupBackupCompliancePolicy<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DisableGroupBackupCompliancePolicy<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4101,16 +3906,13 @@ impl<'a> DisableGroupBackupCompliancePolicy<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/backupCompliancePolicy",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
     /// Sends the request, then polls `getGroupBackupCompliancePolicy` (version 2023-10-01) until its `$.state` is `ACTIVE`. Returns the last answer of `getGroupBackupCompliancePolicy`.
@@ -4176,19 +3978,11 @@ pub struct ListGroupClusterBackupExports<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupClusterBackupExports<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -4263,9 +4057,6 @@ impl<'a> ListGroupClusterBackupExports<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -4594,7 +4385,6 @@ pub struct ListGroupClusterBackupRestoreJobs<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -4616,13 +4406,6 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -4686,9 +4469,6 @@ impl<'a> ListGroupClusterBackupRestoreJobs<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -4769,17 +4549,9 @@ pub struct CreateGroupClusterBackupRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<DiskBackupSnapshotRestoreJob>,
 }
 impl<'a> CreateGroupClusterBackupRestoreJob<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Restores one snapshot of one cluster from the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4840,9 +4612,6 @@ impl<'a> CreateGroupClusterBackupRestoreJob<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -4873,16 +4642,8 @@ pub struct GetGroupClusterBackupRestoreJob<'a> {
     group_id: String,
     cluster_name: String,
     restore_job_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupRestoreJob<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4937,16 +4698,13 @@ impl<'a> GetGroupClusterBackupRestoreJob<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.restore_job_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs/{restoreJobId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -4965,16 +4723,8 @@ pub struct CancelGroupClusterBackupRestoreJob<'a> {
     group_id: String,
     cluster_name: String,
     restore_job_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> CancelGroupClusterBackupRestoreJob<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5029,16 +4779,13 @@ impl<'a> CancelGroupClusterBackupRestoreJob<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.restore_job_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/restoreJobs/{restoreJobId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -5056,16 +4803,8 @@ pub struct GetGroupClusterBackupSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupSchedule<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5112,16 +4851,13 @@ impl<'a> GetGroupClusterBackupSchedule<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -5139,16 +4875,8 @@ pub struct GetGroupClusterBackupScheduleV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupScheduleV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5195,16 +4923,13 @@ impl<'a> GetGroupClusterBackupScheduleV2023_01_01<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/schedule",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -5368,17 +5093,9 @@ pub struct UpdateGroupClusterBackupSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<DiskBackupSnapshotSchedule20240805>,
 }
 impl<'a> UpdateGroupClusterBackupSchedule<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates the cloud backup schedule for one cluster within the specified project.
     ///
     /// **Note**: In the request body, provide only the fields that you want to update.
@@ -5441,9 +5158,6 @@ impl<'a> UpdateGroupClusterBackupSchedule<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?
@@ -5473,17 +5187,9 @@ pub struct UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<DiskBackupSnapshotSchedule>,
 }
 impl<'a> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates the cloud backup schedule for one cluster within the specified project.
     ///
     /// **Note**: In the request body, provide only the fields that you want to update.
@@ -5546,9 +5252,6 @@ impl<'a> UpdateGroupClusterBackupScheduleV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -5582,7 +5285,6 @@ pub struct ListGroupClusterBackupSnapshots<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     point_in_time_utc_seconds: Option<i64>,
     oplog_ts: Option<i64>,
     oplog_inc: Option<i64>,
@@ -5607,13 +5309,6 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Desired point in time, expressed as the number of seconds that have elapsed since the UNIX epoch. If specified, returns the closest snapshot created before that point in time. Mutually exclusive with `oplogTs` and `oplogInc`.
@@ -5698,9 +5393,6 @@ impl<'a> ListGroupClusterBackupSnapshots<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.point_in_time_utc_seconds {
             request.query("pointInTimeUtcSeconds", v);
@@ -5788,17 +5480,9 @@ pub struct TakeGroupClusterBackupSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<DiskBackupOnDemandSnapshotRequest>,
 }
 impl<'a> TakeGroupClusterBackupSnapshots<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Takes one on-demand snapshot.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -5859,9 +5543,6 @@ impl<'a> TakeGroupClusterBackupSnapshots<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -5951,16 +5632,8 @@ pub struct GetGroupClusterBackupSnapshotShardedCluster<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupSnapshotShardedCluster<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -6015,16 +5688,13 @@ impl<'a> GetGroupClusterBackupSnapshotShardedCluster<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.snapshot_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/shardedCluster/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -6044,16 +5714,8 @@ pub struct DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -6108,16 +5770,13 @@ impl<'a> DeleteGroupClusterBackupSnapshotShardedCluster<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.snapshot_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/shardedCluster/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -6136,16 +5795,8 @@ pub struct ListGroupClusterBackupSnapshotShardedClusters<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterBackupSnapshotShardedClusters<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -6194,16 +5845,13 @@ impl<'a> ListGroupClusterBackupSnapshotShardedClusters<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/shardedClusters",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -6223,16 +5871,8 @@ pub struct GetGroupClusterBackupSnapshot<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupSnapshot<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -6287,16 +5927,13 @@ impl<'a> GetGroupClusterBackupSnapshot<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.snapshot_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -6315,16 +5952,8 @@ pub struct DeleteGroupClusterBackupSnapshot<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -6379,16 +6008,13 @@ impl<'a> DeleteGroupClusterBackupSnapshot<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.snapshot_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
     /// Sends the request, then polls `getGroupClusterBackupSnapshot` (version 2023-01-01) until it answers HTTP 404. Returns `()` once it does.
@@ -6458,17 +6084,9 @@ pub struct UpdateGroupClusterBackupSnapshot<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    pretty: Option<bool>,
     body: Option<BackupSnapshotRetention>,
 }
 impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Changes the expiration date for one cloud backup snapshot for one cluster in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -6537,9 +6155,6 @@ impl<'a> UpdateGroupClusterBackupSnapshot<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -6638,7 +6253,6 @@ pub struct ListGroupClusterBackupSnapshotDatabases<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -6660,13 +6274,6 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -6738,9 +6345,6 @@ impl<'a> ListGroupClusterBackupSnapshotDatabases<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -6829,16 +6433,8 @@ pub struct GetGroupClusterBackupSnapshotDatabase<'a> {
     cluster_name: String,
     snapshot_id: String,
     database_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupSnapshotDatabase<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -6895,16 +6491,13 @@ impl<'a> GetGroupClusterBackupSnapshotDatabase<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.database_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}/databases/{databaseName}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -6927,7 +6520,6 @@ pub struct ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -6949,13 +6541,6 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -7031,9 +6616,6 @@ impl<'a> ListGroupClusterBackupSnapshotDatabaseCollections<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -7124,16 +6706,8 @@ pub struct GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
     snapshot_id: String,
     database_name: String,
     collection_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -7192,16 +6766,13 @@ impl<'a> GetGroupClusterBackupSnapshotDatabaseCollection<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.collection_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/snapshots/{snapshotId}/databases/{databaseName}/collections/{collectionName}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -7222,7 +6793,6 @@ pub struct ListGroupClusterCollectionRestoreJobs<'a> {
     cluster_name: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
     /// Number of items that the response returns per page.
@@ -7237,13 +6807,6 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -7306,9 +6869,6 @@ impl<'a> ListGroupClusterCollectionRestoreJobs<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -7394,17 +6954,9 @@ pub struct CreateGroupClusterCollectionRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<ApiAtlasCollectionRestoreJobRequest>,
 }
 impl<'a> CreateGroupClusterCollectionRestoreJob<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates one collection-level restore job for one cluster from the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -7465,9 +7017,6 @@ impl<'a> CreateGroupClusterCollectionRestoreJob<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -7499,16 +7048,8 @@ pub struct GetGroupClusterCollectionRestoreJob<'a> {
     group_id: String,
     cluster_name: String,
     job_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterCollectionRestoreJob<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -7563,16 +7104,13 @@ impl<'a> GetGroupClusterCollectionRestoreJob<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.job_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collectionRestoreJobs/{jobId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -7593,7 +7131,6 @@ pub struct ListGroupClusterCollectionRestoreJobCollections<'a> {
     job_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     state: Option<ApiAtlasCollectionRestoreCollectionStateResponseState>,
     source_namespace: Option<String>,
     target_namespace: Option<String>,
@@ -7611,13 +7148,6 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Collection-level state to filter by.
@@ -7712,9 +7242,6 @@ impl<'a> ListGroupClusterCollectionRestoreJobCollections<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.state {
             request.query("state", v);
@@ -7816,16 +7343,8 @@ pub struct GetGroupClusterCollectionRestoreJobCollection<'a> {
     cluster_name: String,
     job_id: String,
     source_namespace: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterCollectionRestoreJobCollection<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -7884,16 +7403,13 @@ impl<'a> GetGroupClusterCollectionRestoreJobCollection<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.source_namespace))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/collectionRestoreJobs/{jobId}/collections/{sourceNamespace}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -7915,7 +7431,6 @@ pub struct ListGroupServerlessBackupRestoreJobs<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -7937,13 +7452,6 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -8009,9 +7517,6 @@ impl<'a> ListGroupServerlessBackupRestoreJobs<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -8098,17 +7603,9 @@ pub struct CreateGroupServerlessBackupRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<ServerlessBackupRestoreJob>,
 }
 impl<'a> CreateGroupServerlessBackupRestoreJob<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Restores one snapshot of one serverless instance from the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -8169,9 +7666,6 @@ impl<'a> CreateGroupServerlessBackupRestoreJob<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -8202,16 +7696,8 @@ pub struct GetGroupServerlessBackupRestoreJob<'a> {
     group_id: String,
     cluster_name: String,
     restore_job_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupServerlessBackupRestoreJob<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -8266,16 +7752,13 @@ impl<'a> GetGroupServerlessBackupRestoreJob<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.restore_job_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/backup/restoreJobs/{restoreJobId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -8293,19 +7776,11 @@ pub struct ListGroupServerlessBackupSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupServerlessBackupSnapshots<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -8382,9 +7857,6 @@ impl<'a> ListGroupServerlessBackupSnapshots<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }

@@ -71,7 +71,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         CreateGroupLiveMigration {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -135,7 +134,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         CreateGroupLiveMigrationV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -191,7 +189,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         ValidateGroupLiveMigrations {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -250,7 +247,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         ValidateGroupLiveMigrationsV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -329,7 +325,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             live_migration_id: live_migration_id.into(),
-            pretty: None,
         }
     }
     /// Cut Over One Migrated Cluster
@@ -369,7 +364,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             live_migration_id: live_migration_id.into(),
-            pretty: None,
         }
     }
     /// Return All Projects Available for Migration
@@ -407,7 +401,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         ListOrgLiveMigrationAvailableProjects {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
         }
     }
     /// Create One Link-Token
@@ -448,7 +441,6 @@ impl<'a> CloudMigrationServiceApi<'a> {
         CreateOrgLiveMigrationLinkToken {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -496,17 +488,9 @@ impl<'a> CloudMigrationServiceApi<'a> {
 pub struct CreateGroupLiveMigration<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<LiveMigrationRequest20240530>,
 }
 impl<'a> CreateGroupLiveMigration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// One migration to be created.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -559,9 +543,6 @@ impl<'a> CreateGroupLiveMigration<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?
@@ -590,17 +571,9 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupLiveMigration<'_> {
 pub struct CreateGroupLiveMigrationV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<LiveMigrationRequest>,
 }
 impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// One migration to be created.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -653,9 +626,6 @@ impl<'a> CreateGroupLiveMigrationV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -684,17 +654,9 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupLiveMigrationV2023_01_0
 pub struct ValidateGroupLiveMigrations<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<LiveMigrationRequest20240530>,
 }
 impl<'a> ValidateGroupLiveMigrations<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// One migration to be validated.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -747,9 +709,6 @@ impl<'a> ValidateGroupLiveMigrations<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?
@@ -778,17 +737,9 @@ impl atlas_admin_runtime::mock::Operation for ValidateGroupLiveMigrations<'_> {
 pub struct ValidateGroupLiveMigrationsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<LiveMigrationRequest>,
 }
 impl<'a> ValidateGroupLiveMigrationsV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// One migration to be validated.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -841,9 +792,6 @@ impl<'a> ValidateGroupLiveMigrationsV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -946,16 +894,8 @@ pub struct GetGroupLiveMigration<'a> {
     client: &'a crate::Client,
     group_id: String,
     live_migration_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupLiveMigration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1002,16 +942,13 @@ impl<'a> GetGroupLiveMigration<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.live_migration_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/liveMigrations/{liveMigrationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1029,16 +966,8 @@ pub struct CutoverGroupLiveMigration<'a> {
     client: &'a crate::Client,
     group_id: String,
     live_migration_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> CutoverGroupLiveMigration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1085,16 +1014,13 @@ impl<'a> CutoverGroupLiveMigration<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.live_migration_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::PUT,
             "/api/atlas/v2/groups/{groupId}/liveMigrations/{liveMigrationId}/cutover",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1111,16 +1037,8 @@ impl atlas_admin_runtime::mock::Operation for CutoverGroupLiveMigration<'_> {
 pub struct ListOrgLiveMigrationAvailableProjects<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1159,16 +1077,13 @@ impl<'a> ListOrgLiveMigrationAvailableProjects<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/liveMigrations/availableProjects",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1185,17 +1100,9 @@ impl atlas_admin_runtime::mock::Operation for ListOrgLiveMigrationAvailableProje
 pub struct CreateOrgLiveMigrationLinkToken<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<TargetOrgRequest>,
 }
 impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// IP address access list entries associated with the migration.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1248,9 +1155,6 @@ impl<'a> CreateOrgLiveMigrationLinkToken<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

@@ -49,7 +49,6 @@ impl<'a> CloudProviderAccessApi<'a> {
         ListGroupCloudProviderAccess {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Create One Cloud Provider Access Role
@@ -91,7 +90,6 @@ impl<'a> CloudProviderAccessApi<'a> {
         CreateGroupCloudProviderAccess {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -134,7 +132,6 @@ impl<'a> CloudProviderAccessApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             role_id: role_id.into(),
-            pretty: None,
         }
     }
     /// Return One Cloud Provider Access Role
@@ -174,7 +171,6 @@ impl<'a> CloudProviderAccessApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             role_id: role_id.into(),
-            pretty: None,
         }
     }
     /// Authorize One Cloud Provider Access Role
@@ -218,7 +214,6 @@ impl<'a> CloudProviderAccessApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             role_id: role_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -229,16 +224,8 @@ impl<'a> CloudProviderAccessApi<'a> {
 pub struct ListGroupCloudProviderAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupCloudProviderAccess<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -277,16 +264,13 @@ impl<'a> ListGroupCloudProviderAccess<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/cloudProviderAccess",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -303,17 +287,9 @@ impl atlas_admin_runtime::mock::Operation for ListGroupCloudProviderAccess<'_> {
 pub struct CreateGroupCloudProviderAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<CloudProviderAccessRoleRequest>,
 }
 impl<'a> CreateGroupCloudProviderAccess<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates one role for the specified cloud provider.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -366,9 +342,6 @@ impl<'a> CreateGroupCloudProviderAccess<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -399,16 +372,8 @@ pub struct DeauthorizeGroupCloudProviderAccessRole<'a> {
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     role_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeauthorizeGroupCloudProviderAccessRole<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -457,16 +422,13 @@ impl<'a> DeauthorizeGroupCloudProviderAccessRole<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.role_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{cloudProvider}/{roleId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -485,16 +447,8 @@ pub struct GetGroupCloudProviderAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupCloudProviderAccess<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -541,16 +495,13 @@ impl<'a> GetGroupCloudProviderAccess<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.role_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/cloudProviderAccess/{roleId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -568,17 +519,9 @@ pub struct AuthorizeGroupCloudProviderAccessRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_id: String,
-    pretty: Option<bool>,
     body: Option<CloudProviderAccessRoleRequestUpdate>,
 }
 impl<'a> AuthorizeGroupCloudProviderAccessRole<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Grants access to the specified project for the specified access role.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -639,9 +582,6 @@ impl<'a> AuthorizeGroupCloudProviderAccessRole<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

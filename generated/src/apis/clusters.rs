@@ -45,7 +45,6 @@ impl<'a> ClustersApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Validate One Cluster Configuration
@@ -89,7 +88,6 @@ impl<'a> ClustersApi<'a> {
         ValidateGroupClusterConfigurations {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -133,7 +131,6 @@ impl<'a> ClustersApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             include_deleted_with_retained_backups: None,
             use_effective_instance_fields: None,
         }
@@ -180,7 +177,6 @@ impl<'a> ClustersApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             include_deleted_with_retained_backups: None,
             use_effective_instance_fields: None,
         }
@@ -227,7 +223,6 @@ impl<'a> ClustersApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             include_deleted_with_retained_backups: None,
             use_effective_instance_fields: None,
         }
@@ -276,7 +271,6 @@ impl<'a> ClustersApi<'a> {
         CreateGroupCluster {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
             body: None,
@@ -328,7 +322,6 @@ impl<'a> ClustersApi<'a> {
         CreateGroupClusterV2023_01_01 {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
             body: None,
@@ -380,7 +373,6 @@ impl<'a> ClustersApi<'a> {
         CreateGroupClusterV2023_02_01 {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
             body: None,
@@ -432,7 +424,6 @@ impl<'a> ClustersApi<'a> {
         CreateGroupClusterV2024_08_05 {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
             body: None,
@@ -476,7 +467,6 @@ impl<'a> ClustersApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             providers: None,
             tier: None,
         }
@@ -522,7 +512,6 @@ impl<'a> ClustersApi<'a> {
         UpgradeGroupClusterTenantUpgrade {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -578,7 +567,6 @@ impl<'a> ClustersApi<'a> {
         UpgradeGroupClusterTenantUpgradeToServerless {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -621,7 +609,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
         }
@@ -667,7 +654,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
         }
@@ -713,7 +699,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
         }
@@ -757,7 +742,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             retain_backups: None,
         }
     }
@@ -802,7 +786,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             retain_backups: None,
         }
     }
@@ -848,7 +831,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
             body: None,
@@ -898,7 +880,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
             body: None,
@@ -948,7 +929,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
             body: None,
@@ -998,7 +978,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             use_effective_instance_fields: None,
             use_effective_fields_replication_specs: None,
             body: None,
@@ -1046,7 +1025,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Return Advanced Configuration Options for One Cluster
@@ -1086,7 +1064,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Return Advanced Configuration Options for One Cluster
@@ -1128,7 +1105,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Update Advanced Configuration Options for One Cluster
@@ -1171,7 +1147,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1217,7 +1192,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1258,7 +1232,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Test Failover for One Cluster
@@ -1300,7 +1273,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Return SQL Interface Status
@@ -1343,7 +1315,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Update SQL Interface Status
@@ -1390,7 +1361,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1431,7 +1401,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Grant MongoDB Employee Cluster Access for One Cluster
@@ -1476,7 +1445,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1517,7 +1485,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1558,7 +1525,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Unpin Feature Compatibility Version for One Cluster in One Project
@@ -1598,7 +1564,6 @@ impl<'a> ClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Load Sample Dataset into One Cluster
@@ -1688,7 +1653,6 @@ pub struct ListClusterDetails<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListClusterDetails<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -1710,13 +1674,6 @@ impl<'a> ListClusterDetails<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1762,9 +1719,6 @@ impl<'a> ListClusterDetails<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1837,17 +1791,9 @@ impl atlas_admin_runtime::mock::Paged for ListClusterDetails<'_> {
 pub struct ValidateGroupClusterConfigurations<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<ClusterConfigurationValidation>,
 }
 impl<'a> ValidateGroupClusterConfigurations<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Cluster configuration to validate.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1900,9 +1846,6 @@ impl<'a> ValidateGroupClusterConfigurations<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -1934,7 +1877,6 @@ pub struct ListGroupClusters<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     include_deleted_with_retained_backups: Option<bool>,
     use_effective_instance_fields: Option<bool>,
 }
@@ -1958,13 +1900,6 @@ impl<'a> ListGroupClusters<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Flag that indicates whether to return Clusters with retain backups.
@@ -2042,9 +1977,6 @@ impl<'a> ListGroupClusters<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.include_deleted_with_retained_backups {
             request.query("includeDeletedWithRetainedBackups", v);
@@ -2133,7 +2065,6 @@ pub struct ListGroupClustersV2023_01_01<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     include_deleted_with_retained_backups: Option<bool>,
     use_effective_instance_fields: Option<bool>,
 }
@@ -2157,13 +2088,6 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Flag that indicates whether to return Clusters with retain backups.
@@ -2241,9 +2165,6 @@ impl<'a> ListGroupClustersV2023_01_01<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.include_deleted_with_retained_backups {
             request.query("includeDeletedWithRetainedBackups", v);
@@ -2327,7 +2248,6 @@ pub struct ListGroupClustersV2023_02_01<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     include_deleted_with_retained_backups: Option<bool>,
     use_effective_instance_fields: Option<bool>,
 }
@@ -2351,13 +2271,6 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Flag that indicates whether to return Clusters with retain backups.
@@ -2435,9 +2348,6 @@ impl<'a> ListGroupClustersV2023_02_01<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.include_deleted_with_retained_backups {
             request.query("includeDeletedWithRetainedBackups", v);
@@ -2528,19 +2438,11 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClustersV2023_02_01<'_> {
 pub struct CreateGroupCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
 impl<'a> CreateGroupCluster<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Controls how hardware specification fields are returned in the response after cluster creation. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -2615,9 +2517,6 @@ impl<'a> CreateGroupCluster<'a> {
             path,
             "application/vnd.atlas.2024-10-23+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
@@ -2704,19 +2603,11 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupCluster<'_> {
 pub struct CreateGroupClusterV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<LegacyAtlasCluster>,
 }
 impl<'a> CreateGroupClusterV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Controls how hardware specification fields are returned in the response after cluster creation. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -2791,9 +2682,6 @@ impl<'a> CreateGroupClusterV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
@@ -2828,19 +2716,11 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupClusterV2023_01_01<'_> 
 pub struct CreateGroupClusterV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<AdvancedClusterDescription>,
 }
 impl<'a> CreateGroupClusterV2023_02_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Controls how hardware specification fields are returned in the response after cluster creation. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -2915,9 +2795,6 @@ impl<'a> CreateGroupClusterV2023_02_01<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
@@ -2952,19 +2829,11 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupClusterV2023_02_01<'_> 
 pub struct CreateGroupClusterV2024_08_05<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
 impl<'a> CreateGroupClusterV2024_08_05<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Controls how hardware specification fields are returned in the response after cluster creation. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -3039,9 +2908,6 @@ impl<'a> CreateGroupClusterV2024_08_05<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
@@ -3079,7 +2945,6 @@ pub struct ListGroupClusterProviderRegions<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     providers: Option<Vec<String>>,
     tier: Option<String>,
 }
@@ -3103,13 +2968,6 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Cloud providers whose regions to retrieve. When you specify multiple providers, the response can return only tiers and regions that support multi-cloud clusters.
@@ -3182,9 +3040,6 @@ impl<'a> ListGroupClusterProviderRegions<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         for v in self.providers.iter().flatten() {
             request.query("providers", v);
@@ -3268,17 +3123,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupClusterProviderRegions<'_> {
 pub struct UpgradeGroupClusterTenantUpgrade<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<LegacyAtlasTenantClusterUpgradeRequest>,
 }
 impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details of the shared-tier cluster upgrade in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3331,9 +3178,6 @@ impl<'a> UpgradeGroupClusterTenantUpgrade<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -3362,17 +3206,9 @@ impl atlas_admin_runtime::mock::Operation for UpgradeGroupClusterTenantUpgrade<'
 pub struct UpgradeGroupClusterTenantUpgradeToServerless<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<ServerlessInstanceDescription>,
 }
 impl<'a> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details of the shared-tier cluster upgrade in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3425,9 +3261,6 @@ impl<'a> UpgradeGroupClusterTenantUpgradeToServerless<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -3458,18 +3291,10 @@ pub struct GetGroupCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
 }
 impl<'a> GetGroupCluster<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Controls how hardware specification fields are returned in the response. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -3545,9 +3370,6 @@ impl<'a> GetGroupCluster<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
@@ -3571,18 +3393,10 @@ pub struct GetGroupClusterV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
 }
 impl<'a> GetGroupClusterV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Controls how hardware specification fields are returned in the response. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -3658,9 +3472,6 @@ impl<'a> GetGroupClusterV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
@@ -3684,18 +3495,10 @@ pub struct GetGroupClusterV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
 }
 impl<'a> GetGroupClusterV2023_02_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Controls how hardware specification fields are returned in the response. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Primarily used for autoscaling compatibility.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -3771,9 +3574,6 @@ impl<'a> GetGroupClusterV2023_02_01<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
@@ -3797,17 +3597,9 @@ pub struct DeleteGroupCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     retain_backups: Option<bool>,
 }
 impl<'a> DeleteGroupCluster<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether to retain backup snapshots for the deleted dedicated cluster.
     ///
     /// Sent as the query parameter `retainBackups`.
@@ -3868,9 +3660,6 @@ impl<'a> DeleteGroupCluster<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.retain_backups {
             request.query("retainBackups", v);
         }
@@ -3937,17 +3726,9 @@ pub struct DeleteGroupClusterV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     retain_backups: Option<bool>,
 }
 impl<'a> DeleteGroupClusterV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether to retain backup snapshots for the deleted dedicated cluster.
     ///
     /// Sent as the query parameter `retainBackups`.
@@ -4008,9 +3789,6 @@ impl<'a> DeleteGroupClusterV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.retain_backups {
             request.query("retainBackups", v);
         }
@@ -4031,19 +3809,11 @@ pub struct UpdateGroupCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
 impl<'a> UpdateGroupCluster<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Controls how hardware specification fields are returned in the response after cluster updates. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Note: When using this header with autoscaling enabled, MongoDB ignores `replicationSpecs` changes during updates. To intentionally override the `replicationSpecs`, disable this header.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -4126,9 +3896,6 @@ impl<'a> UpdateGroupCluster<'a> {
             path,
             "application/vnd.atlas.2024-10-23+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
@@ -4222,19 +3989,11 @@ pub struct UpdateGroupClusterV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<LegacyAtlasCluster>,
 }
 impl<'a> UpdateGroupClusterV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Controls how hardware specification fields are returned in the response after cluster updates. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Note: When using this header with autoscaling enabled, MongoDB ignores `replicationSpecs` changes during updates. To intentionally override the `replicationSpecs`, disable this header.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -4317,9 +4076,6 @@ impl<'a> UpdateGroupClusterV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
@@ -4355,19 +4111,11 @@ pub struct UpdateGroupClusterV2023_02_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<AdvancedClusterDescription>,
 }
 impl<'a> UpdateGroupClusterV2023_02_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Controls how hardware specification fields are returned in the response after cluster updates. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Note: When using this header with autoscaling enabled, MongoDB ignores `replicationSpecs` changes during updates. To intentionally override the `replicationSpecs`, disable this header.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -4450,9 +4198,6 @@ impl<'a> UpdateGroupClusterV2023_02_01<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
@@ -4488,19 +4233,11 @@ pub struct UpdateGroupClusterV2024_08_05<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     use_effective_instance_fields: Option<bool>,
     use_effective_fields_replication_specs: Option<bool>,
     body: Option<ClusterDescription20240805>,
 }
 impl<'a> UpdateGroupClusterV2024_08_05<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Controls how hardware specification fields are returned in the response after cluster updates. When set to true, returns the original client-specified values and provides separate effective fields showing current operational values. When false (default), hardware specification fields show current operational values directly. Note: When using this header with autoscaling enabled, MongoDB ignores `replicationSpecs` changes during updates. To intentionally override the `replicationSpecs`, disable this header.
     ///
     /// Sent as the header parameter `Use-Effective-Instance-Fields`; the server's default is `false`.
@@ -4583,9 +4320,6 @@ impl<'a> UpdateGroupClusterV2024_08_05<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.use_effective_instance_fields {
             request.header("Use-Effective-Instance-Fields", v);
         }
@@ -4621,16 +4355,8 @@ pub struct AutoGroupClusterScalingConfiguration<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> AutoGroupClusterScalingConfiguration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4679,16 +4405,13 @@ impl<'a> AutoGroupClusterScalingConfiguration<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/autoScalingConfiguration",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -4706,16 +4429,8 @@ pub struct GetGroupClusterProcessArgs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterProcessArgs<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4762,16 +4477,13 @@ impl<'a> GetGroupClusterProcessArgs<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/processArgs",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -4789,16 +4501,8 @@ pub struct GetGroupClusterProcessArgsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterProcessArgsV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4845,16 +4549,13 @@ impl<'a> GetGroupClusterProcessArgsV2023_01_01<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/processArgs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -4872,17 +4573,9 @@ pub struct UpdateGroupClusterProcessArgs<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<ClusterDescriptionProcessArgs20240805>,
 }
 impl<'a> UpdateGroupClusterProcessArgs<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Advanced configuration details to add for one cluster in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4943,9 +4636,6 @@ impl<'a> UpdateGroupClusterProcessArgs<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?
@@ -4975,17 +4665,9 @@ pub struct UpdateGroupClusterProcessArgsV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<ClusterDescriptionProcessArgs>,
 }
 impl<'a> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Advanced configuration details to add for one cluster in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -5046,9 +4728,6 @@ impl<'a> UpdateGroupClusterProcessArgsV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -5079,16 +4758,8 @@ pub struct RestartGroupClusterPrimaries<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> RestartGroupClusterPrimaries<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5135,16 +4806,13 @@ impl<'a> RestartGroupClusterPrimaries<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restartPrimaries",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -5162,16 +4830,8 @@ pub struct RestartGroupClusterPrimariesV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> RestartGroupClusterPrimariesV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5218,16 +4878,13 @@ impl<'a> RestartGroupClusterPrimariesV2023_01_01<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restartPrimaries",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -5247,17 +4904,9 @@ pub struct GetGroupClusterSqlInterface<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetGroupClusterSqlInterface<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5304,16 +4953,13 @@ impl<'a> GetGroupClusterSqlInterface<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/sqlInterface",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -5333,18 +4979,10 @@ pub struct UpdateGroupClusterSqlInterface<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<SqlInterfaceStatusUpdateRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateGroupClusterSqlInterface<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Desired SQL Interface status for the cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -5399,9 +5037,6 @@ impl<'a> UpdateGroupClusterSqlInterface<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
             None => {
@@ -5430,16 +5065,8 @@ pub struct GetGroupClusterStatus<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterStatus<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5486,16 +5113,13 @@ impl<'a> GetGroupClusterStatus<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/status",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -5513,17 +5137,9 @@ pub struct GrantGroupClusterMongoDbEmployeeAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<EmployeeAccessGrantView>,
 }
 impl<'a> GrantGroupClusterMongoDbEmployeeAccess<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Grant access level and expiration.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -5584,9 +5200,6 @@ impl<'a> GrantGroupClusterMongoDbEmployeeAccess<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?
@@ -5617,17 +5230,9 @@ pub struct PinGroupClusterFeatureCompatibilityVersion<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<PinFcvView>,
 }
 impl<'a> PinGroupClusterFeatureCompatibilityVersion<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Optional request parameters for tuning FCV pinning configuration.
     pub fn body(mut self, body: PinFcvView) -> Self {
         self.body = Some(body);
@@ -5686,9 +5291,6 @@ impl<'a> PinGroupClusterFeatureCompatibilityVersion<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(body) = &self.body {
             request.json_body("application/vnd.atlas.2024-05-30+json", body)?;
         }
@@ -5710,16 +5312,8 @@ pub struct RevokeGroupClusterMongoDbEmployeeAccess<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5766,16 +5360,13 @@ impl<'a> RevokeGroupClusterMongoDbEmployeeAccess<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}:revokeMongoDBEmployeeAccess",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -5794,16 +5385,8 @@ pub struct UnpinGroupClusterFeatureCompatibilityVersion<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -5850,16 +5433,13 @@ impl<'a> UnpinGroupClusterFeatureCompatibilityVersion<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}:unpinFeatureCompatibilityVersion",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

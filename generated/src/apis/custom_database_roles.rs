@@ -49,7 +49,6 @@ impl<'a> CustomDatabaseRolesApi<'a> {
         ListGroupCustomDbRoleRoles {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Create One Custom Role
@@ -91,7 +90,6 @@ impl<'a> CustomDatabaseRolesApi<'a> {
         CreateGroupCustomDbRoleRole {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -132,7 +130,6 @@ impl<'a> CustomDatabaseRolesApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             role_name: role_name.into(),
-            pretty: None,
         }
     }
     /// Remove One Custom Role from One Project
@@ -172,7 +169,6 @@ impl<'a> CustomDatabaseRolesApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             role_name: role_name.into(),
-            pretty: None,
         }
     }
     /// Update One Custom Role in One Project
@@ -215,7 +211,6 @@ impl<'a> CustomDatabaseRolesApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             role_name: role_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -226,16 +221,8 @@ impl<'a> CustomDatabaseRolesApi<'a> {
 pub struct ListGroupCustomDbRoleRoles<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupCustomDbRoleRoles<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -274,16 +261,13 @@ impl<'a> ListGroupCustomDbRoleRoles<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/customDBRoles/roles",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -300,17 +284,9 @@ impl atlas_admin_runtime::mock::Operation for ListGroupCustomDbRoleRoles<'_> {
 pub struct CreateGroupCustomDbRoleRole<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<UserCustomDbRole>,
 }
 impl<'a> CreateGroupCustomDbRoleRole<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates one custom role in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -363,9 +339,6 @@ impl<'a> CreateGroupCustomDbRoleRole<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -395,16 +368,8 @@ pub struct GetGroupCustomDbRoleRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupCustomDbRoleRole<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -445,16 +410,13 @@ impl<'a> GetGroupCustomDbRoleRole<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.role_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/customDBRoles/roles/{roleName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -472,16 +434,8 @@ pub struct DeleteGroupCustomDbRoleRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupCustomDbRoleRole<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -522,16 +476,13 @@ impl<'a> DeleteGroupCustomDbRoleRole<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.role_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/customDBRoles/roles/{roleName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -549,17 +500,9 @@ pub struct UpdateGroupCustomDbRoleRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     role_name: String,
-    pretty: Option<bool>,
     body: Option<UpdateCustomDbRole>,
 }
 impl<'a> UpdateGroupCustomDbRoleRole<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates one custom role in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -614,9 +557,6 @@ impl<'a> UpdateGroupCustomDbRoleRole<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

@@ -49,7 +49,6 @@ impl<'a> DataFederationApi<'a> {
         ListGroupDataFederation {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             r#type: None,
         }
     }
@@ -91,7 +90,6 @@ impl<'a> DataFederationApi<'a> {
         CreateGroupDataFederation {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             skip_role_validation: None,
             body: None,
         }
@@ -172,7 +170,6 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            pretty: None,
         }
     }
     /// Update One Federated Database Instance in One Project
@@ -216,7 +213,6 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            pretty: None,
             skip_role_validation: None,
             body: None,
         }
@@ -258,7 +254,6 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            pretty: None,
         }
     }
     /// Return One Federated Database Instance Query Limit for One Project
@@ -300,7 +295,6 @@ impl<'a> DataFederationApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             limit_name: limit_name.into(),
-            pretty: None,
         }
     }
     /// Delete One Query Limit for One Federated Database Instance
@@ -469,7 +463,6 @@ impl<'a> DataFederationApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Federated Database Instance and Online Archive Private Endpoint for One Project
@@ -511,7 +504,6 @@ impl<'a> DataFederationApi<'a> {
         CreateGroupPrivateNetworkSettingEndpointId {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -552,7 +544,6 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             endpoint_id: endpoint_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Federated Database Instance and Online Archive Private Endpoint from One Project
@@ -592,7 +583,6 @@ impl<'a> DataFederationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             endpoint_id: endpoint_id.into(),
-            pretty: None,
         }
     }
 }
@@ -602,17 +592,9 @@ impl<'a> DataFederationApi<'a> {
 pub struct ListGroupDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     r#type: Option<ListGroupDataFederationType>,
 }
 impl<'a> ListGroupDataFederation<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Type of Federated Database Instances to return.
     ///
     /// Sent as the query parameter `type`; the server's default is `"USER"`.
@@ -665,9 +647,6 @@ impl<'a> ListGroupDataFederation<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.r#type {
             request.query("type", v);
         }
@@ -687,18 +666,10 @@ impl atlas_admin_runtime::mock::Operation for ListGroupDataFederation<'_> {
 pub struct CreateGroupDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     skip_role_validation: Option<bool>,
     body: Option<DataLakeTenant>,
 }
 impl<'a> CreateGroupDataFederation<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether this request should check if the requesting IAM role can read from the S3 bucket. AWS checks if the role can list the objects in the bucket before writing to it. Some IAM roles only need write permissions. This flag allows you to skip that check.
     ///
     /// Sent as the query parameter `skipRoleValidation`; the server's default is `false`.
@@ -758,9 +729,6 @@ impl<'a> CreateGroupDataFederation<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.skip_role_validation {
             request.query("skipRoleValidation", v);
         }
@@ -859,16 +827,8 @@ pub struct DeleteGroupDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupDataFederation<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -909,16 +869,13 @@ impl<'a> DeleteGroupDataFederation<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.tenant_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -936,18 +893,10 @@ pub struct UpdateGroupDataFederation<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    pretty: Option<bool>,
     skip_role_validation: Option<bool>,
     body: Option<DataLakeTenant>,
 }
 impl<'a> UpdateGroupDataFederation<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether this request should check if the requesting IAM role can read from the S3 bucket. AWS checks if the role can list the objects in the bucket before writing to it. Some IAM roles only need write permissions. This flag allows you to skip that check.
     ///
     /// Sent as the query parameter `skipRoleValidation`; required.
@@ -1017,9 +966,6 @@ impl<'a> UpdateGroupDataFederation<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.skip_role_validation {
             request.query("skipRoleValidation", v);
         }
@@ -1052,16 +998,8 @@ pub struct ListGroupDataFederationLimits<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupDataFederationLimits<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1102,16 +1040,13 @@ impl<'a> ListGroupDataFederationLimits<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.tenant_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/limits",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1130,16 +1065,8 @@ pub struct GetGroupDataFederationLimit<'a> {
     group_id: String,
     tenant_name: String,
     limit_name: GetGroupDataFederationLimitLimitName,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupDataFederationLimit<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1182,16 +1109,13 @@ impl<'a> GetGroupDataFederationLimit<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.limit_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/dataFederation/{tenantName}/limits/{limitName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1457,7 +1381,6 @@ pub struct ListGroupPrivateNetworkSettingEndpointIds<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -1479,13 +1402,6 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1543,9 +1459,6 @@ impl<'a> ListGroupPrivateNetworkSettingEndpointIds<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1631,17 +1544,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupPrivateNetworkSettingEndpoint
 pub struct CreateGroupPrivateNetworkSettingEndpointId<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<PrivateNetworkEndpointIdEntry>,
 }
 impl<'a> CreateGroupPrivateNetworkSettingEndpointId<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Private endpoint for Federated Database Instances and Online Archives to add to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1696,9 +1601,6 @@ impl<'a> CreateGroupPrivateNetworkSettingEndpointId<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1729,16 +1631,8 @@ pub struct GetGroupPrivateNetworkSettingEndpointId<'a> {
     client: &'a crate::Client,
     group_id: String,
     endpoint_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupPrivateNetworkSettingEndpointId<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1785,16 +1679,13 @@ impl<'a> GetGroupPrivateNetworkSettingEndpointId<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.endpoint_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/privateNetworkSettings/endpointIds/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1813,16 +1704,8 @@ pub struct DeleteGroupPrivateNetworkSettingEndpointId<'a> {
     client: &'a crate::Client,
     group_id: String,
     endpoint_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1869,16 +1752,13 @@ impl<'a> DeleteGroupPrivateNetworkSettingEndpointId<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.endpoint_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/privateNetworkSettings/endpointIds/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

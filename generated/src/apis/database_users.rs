@@ -52,7 +52,6 @@ impl<'a> DatabaseUsersApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Database User in One Project
@@ -101,7 +100,6 @@ impl<'a> DatabaseUsersApi<'a> {
         CreateGroupDatabaseUser {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -144,7 +142,6 @@ impl<'a> DatabaseUsersApi<'a> {
             group_id: group_id.into(),
             database_name: database_name.into(),
             username: username.into(),
-            pretty: None,
         }
     }
     /// Remove One Database User from One Project
@@ -186,7 +183,6 @@ impl<'a> DatabaseUsersApi<'a> {
             group_id: group_id.into(),
             database_name: database_name.into(),
             username: username.into(),
-            pretty: None,
         }
     }
     /// Update One Database User in One Project
@@ -239,7 +235,6 @@ impl<'a> DatabaseUsersApi<'a> {
             group_id: group_id.into(),
             database_name: database_name.into(),
             username: username.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -253,7 +248,6 @@ pub struct ListGroupDatabaseUsers<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupDatabaseUsers<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -275,13 +269,6 @@ impl<'a> ListGroupDatabaseUsers<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -337,9 +324,6 @@ impl<'a> ListGroupDatabaseUsers<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -417,17 +401,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupDatabaseUsers<'_> {
 pub struct CreateGroupDatabaseUser<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<CloudDatabaseUser>,
 }
 impl<'a> CreateGroupDatabaseUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates one database user in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -480,9 +456,6 @@ impl<'a> CreateGroupDatabaseUser<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -513,16 +486,8 @@ pub struct GetGroupDatabaseUser<'a> {
     group_id: String,
     database_name: String,
     username: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupDatabaseUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -565,16 +530,13 @@ impl<'a> GetGroupDatabaseUser<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.username))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/databaseUsers/{databaseName}/{username}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -593,16 +555,8 @@ pub struct DeleteGroupDatabaseUser<'a> {
     group_id: String,
     database_name: String,
     username: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupDatabaseUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -645,16 +599,13 @@ impl<'a> DeleteGroupDatabaseUser<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.username))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/databaseUsers/{databaseName}/{username}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -673,17 +624,9 @@ pub struct UpdateGroupDatabaseUser<'a> {
     group_id: String,
     database_name: String,
     username: String,
-    pretty: Option<bool>,
     body: Option<CloudDatabaseUser>,
 }
 impl<'a> UpdateGroupDatabaseUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates one database user that belongs to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -740,9 +683,6 @@ impl<'a> UpdateGroupDatabaseUser<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

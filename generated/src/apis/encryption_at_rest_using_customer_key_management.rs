@@ -51,7 +51,6 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
         GetGroupEncryptionAtRest {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Update Encryption at Rest Configuration in One Project
@@ -94,7 +93,6 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
         UpdateGroupEncryptionAtRest {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -135,7 +133,6 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
-            pretty: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -181,7 +178,6 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -224,7 +220,6 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
-            pretty: None,
         }
     }
     /// Delete One Private Endpoint for Encryption at Rest Using Customer Key Management for One Cloud Provider from One Project
@@ -266,7 +261,6 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_id: endpoint_id.into(),
-            pretty: None,
         }
     }
 }
@@ -276,16 +270,8 @@ impl<'a> EncryptionAtRestUsingCustomerKeyManagementApi<'a> {
 pub struct GetGroupEncryptionAtRest<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupEncryptionAtRest<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -324,16 +310,13 @@ impl<'a> GetGroupEncryptionAtRest<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/encryptionAtRest",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -350,17 +333,9 @@ impl atlas_admin_runtime::mock::Operation for GetGroupEncryptionAtRest<'_> {
 pub struct UpdateGroupEncryptionAtRest<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<EncryptionAtRest>,
 }
 impl<'a> UpdateGroupEncryptionAtRest<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Required parameters depend on whether someone has enabled Encryption at Rest using Customer Key Management:
     ///
     /// If you have enabled Encryption at Rest using Customer Key Management (CMK), Atlas requires all of the parameters for the desired encryption provider.
@@ -421,9 +396,6 @@ impl<'a> UpdateGroupEncryptionAtRest<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -453,19 +425,11 @@ pub struct ListGroupEncryptionAtRestPrivateEndpoints<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
-    pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -534,9 +498,6 @@ impl<'a> ListGroupEncryptionAtRestPrivateEndpoints<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -629,17 +590,9 @@ pub struct CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
-    pretty: Option<bool>,
     body: Option<EarPrivateEndpoint>,
 }
 impl<'a> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates a private endpoint in the specified region.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -694,9 +647,6 @@ impl<'a> CreateGroupEncryptionAtRestPrivateEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -728,16 +678,8 @@ pub struct GetGroupEncryptionAtRestPrivateEndpoint<'a> {
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
     endpoint_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -786,16 +728,13 @@ impl<'a> GetGroupEncryptionAtRestPrivateEndpoint<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.endpoint_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/encryptionAtRest/{cloudProvider}/privateEndpoints/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -815,16 +754,8 @@ pub struct RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
     group_id: String,
     cloud_provider: AwskmsearPrivateEndpointCloudProvider,
     endpoint_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -873,16 +804,13 @@ impl<'a> RequestGroupEncryptionAtRestPrivateEndpointDeletion<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.endpoint_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/encryptionAtRest/{cloudProvider}/privateEndpoints/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

@@ -47,7 +47,6 @@ impl<'a> EventsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return Events from One Project
@@ -86,7 +85,6 @@ impl<'a> EventsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             cluster_names: None,
             event_type: None,
             excluded_event_type: None,
@@ -133,7 +131,6 @@ impl<'a> EventsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             event_id: event_id.into(),
-            pretty: None,
             include_raw: None,
         }
     }
@@ -173,7 +170,6 @@ impl<'a> EventsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             event_type: None,
             include_raw: None,
             max_date: None,
@@ -218,7 +214,6 @@ impl<'a> EventsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             event_id: event_id.into(),
-            pretty: None,
             include_raw: None,
         }
     }
@@ -231,7 +226,6 @@ pub struct ListEventTypes<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListEventTypes<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -253,13 +247,6 @@ impl<'a> ListEventTypes<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -305,9 +292,6 @@ impl<'a> ListEventTypes<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -388,7 +372,6 @@ pub struct ListGroupEvents<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     cluster_names: Option<Vec<String>>,
     event_type: Option<Vec<EventTypeForNdsGroup>>,
     excluded_event_type: Option<Vec<EventTypeForNdsGroup>>,
@@ -416,13 +399,6 @@ impl<'a> ListGroupEvents<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Human-readable label that identifies the cluster.
@@ -538,9 +514,6 @@ impl<'a> ListGroupEvents<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         for v in self.cluster_names.iter().flatten() {
             request.query("clusterNames", v);
         }
@@ -633,17 +606,9 @@ pub struct GetGroupEvent<'a> {
     client: &'a crate::Client,
     group_id: String,
     event_id: String,
-    pretty: Option<bool>,
     include_raw: Option<bool>,
 }
 impl<'a> GetGroupEvent<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether to include the raw document in the output. The raw document contains additional meta information about the event.
     ///
     /// Sent as the query parameter `includeRaw`; the server's default is `false`.
@@ -704,9 +669,6 @@ impl<'a> GetGroupEvent<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.include_raw {
             request.query("includeRaw", v);
         }
@@ -729,7 +691,6 @@ pub struct ListOrgEvents<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     event_type: Option<Vec<EventTypeForOrg>>,
     include_raw: Option<bool>,
     max_date: Option<chrono::DateTime<chrono::Utc>>,
@@ -755,13 +716,6 @@ impl<'a> ListOrgEvents<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Category of incident recorded at this moment in time.
@@ -847,9 +801,6 @@ impl<'a> ListOrgEvents<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         for v in self.event_type.iter().flatten() {
             request.query("eventType", v);
         }
@@ -934,17 +885,9 @@ pub struct GetOrgEvent<'a> {
     client: &'a crate::Client,
     org_id: String,
     event_id: String,
-    pretty: Option<bool>,
     include_raw: Option<bool>,
 }
 impl<'a> GetOrgEvent<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether to include the raw document in the output. The raw document contains additional meta information about the event.
     ///
     /// Sent as the query parameter `includeRaw`; the server's default is `false`.
@@ -1004,9 +947,6 @@ impl<'a> GetOrgEvent<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.include_raw {
             request.query("includeRaw", v);
         }

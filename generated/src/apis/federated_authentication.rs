@@ -854,7 +854,6 @@ impl<'a> FederatedAuthenticationApi<'a> {
         GetOrgFederationSettings {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
         }
     }
 }
@@ -2518,16 +2517,8 @@ for GetFederationSettingIdentityProviderMetadata<'_> {
 pub struct GetOrgFederationSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgFederationSettings<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2566,16 +2557,13 @@ impl<'a> GetOrgFederationSettings<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/federationSettings",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

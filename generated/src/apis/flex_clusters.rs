@@ -52,7 +52,6 @@ impl<'a> FlexClustersApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Flex Cluster in One Project
@@ -101,7 +100,6 @@ impl<'a> FlexClustersApi<'a> {
         CreateGroupFlexCluster {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -142,7 +140,6 @@ impl<'a> FlexClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            pretty: None,
         }
     }
     /// Remove One Flex Cluster from One Project
@@ -182,7 +179,6 @@ impl<'a> FlexClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            pretty: None,
         }
     }
     /// Update One Flex Cluster in One Project
@@ -225,7 +221,6 @@ impl<'a> FlexClustersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -270,7 +265,6 @@ impl<'a> FlexClustersApi<'a> {
         TenantGroupFlexClusterUpgrade {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -284,7 +278,6 @@ pub struct ListGroupFlexClusters<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupFlexClusters<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -306,13 +299,6 @@ impl<'a> ListGroupFlexClusters<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -368,9 +354,6 @@ impl<'a> ListGroupFlexClusters<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -450,17 +433,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupFlexClusters<'_> {
 pub struct CreateGroupFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<FlexClusterDescriptionCreate20241113>,
 }
 impl<'a> CreateGroupFlexCluster<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Create One Flex Cluster in One Project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -513,9 +488,6 @@ impl<'a> CreateGroupFlexCluster<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-11-13+json", body)?
@@ -605,16 +577,8 @@ pub struct GetGroupFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupFlexCluster<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -661,16 +625,13 @@ impl<'a> GetGroupFlexCluster<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/flexClusters/{name}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -688,16 +649,8 @@ pub struct DeleteGroupFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupFlexCluster<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -744,16 +697,13 @@ impl<'a> DeleteGroupFlexCluster<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/flexClusters/{name}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
     /// Sends the request, then polls `getGroupFlexCluster` (version 2024-11-13) until it answers HTTP 404. Returns `()` once it does.
@@ -814,17 +764,9 @@ pub struct UpdateGroupFlexCluster<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    pretty: Option<bool>,
     body: Option<FlexClusterDescriptionUpdate20241113>,
 }
 impl<'a> UpdateGroupFlexCluster<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Update One Flex Cluster in One Project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -885,9 +827,6 @@ impl<'a> UpdateGroupFlexCluster<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-11-13+json", body)?
@@ -971,17 +910,9 @@ impl atlas_admin_runtime::mock::Operation for UpdateGroupFlexCluster<'_> {
 pub struct TenantGroupFlexClusterUpgrade<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<AtlasTenantClusterUpgradeRequest20240805>,
 }
 impl<'a> TenantGroupFlexClusterUpgrade<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details of the flex cluster upgrade in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1034,9 +965,6 @@ impl<'a> TenantGroupFlexClusterUpgrade<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-11-13+json", body)?

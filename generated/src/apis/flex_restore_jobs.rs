@@ -54,7 +54,6 @@ impl<'a> FlexRestoreJobsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Restore Job for One Flex Cluster
@@ -99,7 +98,6 @@ impl<'a> FlexRestoreJobsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -142,7 +140,6 @@ impl<'a> FlexRestoreJobsApi<'a> {
             group_id: group_id.into(),
             name: name.into(),
             restore_job_id: restore_job_id.into(),
-            pretty: None,
         }
     }
 }
@@ -156,7 +153,6 @@ pub struct ListGroupFlexClusterBackupRestoreJobs<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -178,13 +174,6 @@ impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -250,9 +239,6 @@ impl<'a> ListGroupFlexClusterBackupRestoreJobs<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -338,17 +324,9 @@ pub struct CreateGroupFlexClusterBackupRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    pretty: Option<bool>,
     body: Option<FlexBackupRestoreJobCreate20241113>,
 }
 impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Restores one snapshot of one flex cluster from the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -409,9 +387,6 @@ impl<'a> CreateGroupFlexClusterBackupRestoreJob<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-11-13+json", body)?
@@ -501,16 +476,8 @@ pub struct GetGroupFlexClusterBackupRestoreJob<'a> {
     group_id: String,
     name: String,
     restore_job_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupFlexClusterBackupRestoreJob<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -565,16 +532,13 @@ impl<'a> GetGroupFlexClusterBackupRestoreJob<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.restore_job_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/restoreJobs/{restoreJobId}",
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

@@ -55,7 +55,6 @@ impl<'a> FlexSnapshotsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -96,7 +95,6 @@ impl<'a> FlexSnapshotsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            pretty: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -151,17 +149,9 @@ pub struct DownloadGroupFlexClusterBackup<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    pretty: Option<bool>,
     body: Option<FlexBackupSnapshotDownloadCreate20241113>,
 }
 impl<'a> DownloadGroupFlexClusterBackup<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Snapshot to be downloaded.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -222,9 +212,6 @@ impl<'a> DownloadGroupFlexClusterBackup<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-11-13+json", body)?
@@ -254,19 +241,11 @@ pub struct ListGroupFlexClusterBackupSnapshots<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -343,9 +322,6 @@ impl<'a> ListGroupFlexClusterBackupSnapshots<'a> {
             path,
             "application/vnd.atlas.2024-11-13+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }

@@ -215,7 +215,6 @@ impl<'a> InvoicesApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             view_linked_invoices: None,
             status_names: None,
             from_date: None,
@@ -259,7 +258,6 @@ impl<'a> InvoicesApi<'a> {
         ListOrgInvoicePending {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
         }
     }
     /// Return One Invoice for One Organization
@@ -300,7 +298,6 @@ impl<'a> InvoicesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             invoice_id: invoice_id.into(),
-            pretty: None,
         }
     }
     /// Return One Invoice as CSV for One Organization
@@ -341,7 +338,6 @@ impl<'a> InvoicesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             invoice_id: invoice_id.into(),
-            pretty: None,
         }
     }
     /// Return All Line Items for One Invoice by Invoice ID
@@ -428,7 +424,6 @@ impl<'a> InvoicesApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Invoice Report
@@ -594,7 +589,6 @@ impl<'a> InvoicesApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return One Stock Keeping Unit
@@ -628,7 +622,6 @@ impl<'a> InvoicesApi<'a> {
         GetSku {
             client: self.client,
             sku_id: sku_id.into(),
-            pretty: None,
         }
     }
 }
@@ -986,7 +979,6 @@ pub struct ListOrgInvoices<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     view_linked_invoices: Option<bool>,
     status_names: Option<Vec<BillingInvoiceStatusName>>,
     from_date: Option<chrono::NaiveDate>,
@@ -1014,13 +1006,6 @@ impl<'a> ListOrgInvoices<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Flag that indicates whether to return linked invoices in the `linkedInvoices` field.
@@ -1118,9 +1103,6 @@ impl<'a> ListOrgInvoices<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.view_linked_invoices {
             request.query("viewLinkedInvoices", v);
         }
@@ -1217,16 +1199,8 @@ impl atlas_admin_runtime::mock::Paged for ListOrgInvoices<'_> {
 pub struct ListOrgInvoicePending<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> ListOrgInvoicePending<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1265,16 +1239,13 @@ impl<'a> ListOrgInvoicePending<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/invoices/pending",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1292,16 +1263,8 @@ pub struct GetOrgInvoice<'a> {
     client: &'a crate::Client,
     org_id: String,
     invoice_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgInvoice<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1348,16 +1311,13 @@ impl<'a> GetOrgInvoice<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.invoice_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1375,16 +1335,8 @@ pub struct GetOrgInvoiceCsv<'a> {
     client: &'a crate::Client,
     org_id: String,
     invoice_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgInvoiceCsv<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1431,16 +1383,13 @@ impl<'a> GetOrgInvoiceCsv<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.invoice_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/invoices/{invoiceId}/csv",
             path,
             "application/vnd.atlas.2023-01-01+csv",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1647,7 +1596,6 @@ pub struct ListOrgInvoiceReports<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListOrgInvoiceReports<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -1669,13 +1617,6 @@ impl<'a> ListOrgInvoiceReports<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1733,9 +1674,6 @@ impl<'a> ListOrgInvoiceReports<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -2057,7 +1995,6 @@ pub struct ListSkus<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListSkus<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -2079,13 +2016,6 @@ impl<'a> ListSkus<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -2131,9 +2061,6 @@ impl<'a> ListSkus<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -2206,16 +2133,8 @@ impl atlas_admin_runtime::mock::Paged for ListSkus<'_> {
 pub struct GetSku<'a> {
     client: &'a crate::Client,
     sku_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetSku<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2247,16 +2166,13 @@ impl<'a> GetSku<'a> {
             "/api/atlas/v2/skus/{}", atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.sku_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/skus/{skuId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

@@ -49,7 +49,6 @@ impl<'a> LdapConfigurationApi<'a> {
         GetGroupUserSecurity {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Update LDAP or X.509 Configuration
@@ -92,7 +91,6 @@ impl<'a> LdapConfigurationApi<'a> {
         UpdateGroupUserSecurity {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -131,7 +129,6 @@ impl<'a> LdapConfigurationApi<'a> {
         DeleteGroupUserSecurityLdapUserToDnMapping {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Verify LDAP Configuration in One Project
@@ -176,7 +173,6 @@ impl<'a> LdapConfigurationApi<'a> {
         VerifyGroupUserSecurityLdap {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -217,7 +213,6 @@ impl<'a> LdapConfigurationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             request_id: request_id.into(),
-            pretty: None,
         }
     }
 }
@@ -227,16 +222,8 @@ impl<'a> LdapConfigurationApi<'a> {
 pub struct GetGroupUserSecurity<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupUserSecurity<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -275,16 +262,13 @@ impl<'a> GetGroupUserSecurity<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/userSecurity",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -301,17 +285,9 @@ impl atlas_admin_runtime::mock::Operation for GetGroupUserSecurity<'_> {
 pub struct UpdateGroupUserSecurity<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<UserSecurity>,
 }
 impl<'a> UpdateGroupUserSecurity<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates the LDAP configuration for the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -364,9 +340,6 @@ impl<'a> UpdateGroupUserSecurity<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -395,16 +368,8 @@ impl atlas_admin_runtime::mock::Operation for UpdateGroupUserSecurity<'_> {
 pub struct DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -443,16 +408,13 @@ impl<'a> DeleteGroupUserSecurityLdapUserToDnMapping<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/userSecurity/ldap/userToDNMapping",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -470,17 +432,9 @@ for DeleteGroupUserSecurityLdapUserToDnMapping<'_> {
 pub struct VerifyGroupUserSecurityLdap<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<LdapVerifyConnectivityJobRequestParams>,
 }
 impl<'a> VerifyGroupUserSecurityLdap<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// The LDAP configuration for the specified project that you want to verify.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -533,9 +487,6 @@ impl<'a> VerifyGroupUserSecurityLdap<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -623,16 +574,8 @@ pub struct GetGroupUserSecurityLdapVerify<'a> {
     client: &'a crate::Client,
     group_id: String,
     request_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupUserSecurityLdapVerify<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -679,16 +622,13 @@ impl<'a> GetGroupUserSecurityLdapVerify<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.request_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/userSecurity/ldap/verify/{requestId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

@@ -59,7 +59,6 @@ impl<'a> LegacyBackupApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return One Legacy Backup Checkpoint
@@ -106,7 +105,6 @@ impl<'a> LegacyBackupApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             checkpoint_id: checkpoint_id.into(),
-            pretty: None,
         }
     }
     /// Return All Legacy Backup Restore Jobs
@@ -158,7 +156,6 @@ impl<'a> LegacyBackupApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             batch_id: None,
         }
     }
@@ -213,7 +210,6 @@ impl<'a> LegacyBackupApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -265,7 +261,6 @@ impl<'a> LegacyBackupApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             job_id: job_id.into(),
-            pretty: None,
         }
     }
     /// Return One Snapshot Schedule
@@ -314,7 +309,6 @@ impl<'a> LegacyBackupApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Update Snapshot Schedule for One Cluster
@@ -374,7 +368,6 @@ impl<'a> LegacyBackupApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -425,7 +418,6 @@ impl<'a> LegacyBackupApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             completed: None,
         }
     }
@@ -475,7 +467,6 @@ impl<'a> LegacyBackupApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Legacy Backup Snapshot
@@ -524,7 +515,6 @@ impl<'a> LegacyBackupApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            pretty: None,
         }
     }
     /// Update Expiration Date for One Legacy Backup Snapshot
@@ -576,7 +566,6 @@ impl<'a> LegacyBackupApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             snapshot_id: snapshot_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -591,7 +580,6 @@ pub struct ListGroupClusterBackupCheckpoints<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterBackupCheckpoints<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -613,13 +601,6 @@ impl<'a> ListGroupClusterBackupCheckpoints<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -683,9 +664,6 @@ impl<'a> ListGroupClusterBackupCheckpoints<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -768,16 +746,8 @@ pub struct GetGroupClusterBackupCheckpoint<'a> {
     group_id: String,
     cluster_name: String,
     checkpoint_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterBackupCheckpoint<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -832,16 +802,13 @@ impl<'a> GetGroupClusterBackupCheckpoint<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.checkpoint_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backupCheckpoints/{checkpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -862,7 +829,6 @@ pub struct ListGroupClusterRestoreJobs<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     batch_id: Option<String>,
 }
 impl<'a> ListGroupClusterRestoreJobs<'a> {
@@ -885,13 +851,6 @@ impl<'a> ListGroupClusterRestoreJobs<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Unique 24-hexadecimal digit string that identifies the batch of restore jobs to return. Timestamp in ISO 8601 date and time format in UTC when creating a restore job for a sharded cluster, Application creates a separate job for each shard, plus another for the config host. Each of these jobs comprise one batch. A restore job for a replica set can't be part of a batch.
@@ -971,9 +930,6 @@ impl<'a> ListGroupClusterRestoreJobs<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.batch_id {
             request.query("batchId", v);
         }
@@ -1052,17 +1008,9 @@ pub struct CreateGroupClusterRestoreJob<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<BackupRestoreJob>,
 }
 impl<'a> CreateGroupClusterRestoreJob<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Legacy backup to restore to one cluster in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1123,9 +1071,6 @@ impl<'a> CreateGroupClusterRestoreJob<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1156,16 +1101,8 @@ pub struct GetGroupClusterRestoreJob<'a> {
     group_id: String,
     cluster_name: String,
     job_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterRestoreJob<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1220,16 +1157,13 @@ impl<'a> GetGroupClusterRestoreJob<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.job_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/restoreJobs/{jobId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1247,16 +1181,8 @@ pub struct GetGroupClusterSnapshotSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterSnapshotSchedule<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1303,16 +1229,13 @@ impl<'a> GetGroupClusterSnapshotSchedule<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshotSchedule",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1330,17 +1253,9 @@ pub struct UpdateGroupClusterSnapshotSchedule<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<ApiAtlasSnapshotScheduleView>,
 }
 impl<'a> UpdateGroupClusterSnapshotSchedule<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Update the snapshot schedule for one cluster in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1401,9 +1316,6 @@ impl<'a> UpdateGroupClusterSnapshotSchedule<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1436,7 +1348,6 @@ pub struct ListGroupClusterSnapshots<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     completed: Option<ListGroupClusterSnapshotsCompleted>,
 }
 impl<'a> ListGroupClusterSnapshots<'a> {
@@ -1459,13 +1370,6 @@ impl<'a> ListGroupClusterSnapshots<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Human-readable label that specifies whether to return only completed, incomplete, or all snapshots. By default, MongoDB Cloud only returns completed snapshots.
@@ -1539,9 +1443,6 @@ impl<'a> ListGroupClusterSnapshots<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.completed {
             request.query("completed", v);
@@ -1620,16 +1521,8 @@ pub struct GetGroupClusterSnapshot<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterSnapshot<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1684,16 +1577,13 @@ impl<'a> GetGroupClusterSnapshot<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.snapshot_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1712,16 +1602,8 @@ pub struct DeleteGroupClusterSnapshot<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterSnapshot<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1776,16 +1658,13 @@ impl<'a> DeleteGroupClusterSnapshot<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.snapshot_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/snapshots/{snapshotId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1804,17 +1683,9 @@ pub struct UpdateGroupClusterSnapshot<'a> {
     group_id: String,
     cluster_name: String,
     snapshot_id: String,
-    pretty: Option<bool>,
     body: Option<BackupSnapshot>,
 }
 impl<'a> UpdateGroupClusterSnapshot<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Changes One Legacy Backup Snapshot Expiration.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1883,9 +1754,6 @@ impl<'a> UpdateGroupClusterSnapshot<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

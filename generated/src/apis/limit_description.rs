@@ -47,7 +47,6 @@ impl<'a> LimitDescriptionApi<'a> {
             client: self.client,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return One User-Configurable Project Limit and Description
@@ -85,7 +84,6 @@ impl<'a> LimitDescriptionApi<'a> {
         GetDefaultGroupLimit {
             client: self.client,
             limit_name: limit_name.into(),
-            pretty: None,
         }
     }
 }
@@ -97,7 +95,6 @@ pub struct ListDefaultGroupLimits<'a> {
     client: &'a crate::Client,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> ListDefaultGroupLimits<'a> {
@@ -113,13 +110,6 @@ impl<'a> ListDefaultGroupLimits<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -162,9 +152,6 @@ impl<'a> ListDefaultGroupLimits<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -247,17 +234,9 @@ impl atlas_admin_runtime::mock::Paged for ListDefaultGroupLimits<'_> {
 pub struct GetDefaultGroupLimit<'a> {
     client: &'a crate::Client,
     limit_name: GetDefaultGroupLimitLimitName,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetDefaultGroupLimit<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -290,16 +269,13 @@ impl<'a> GetDefaultGroupLimit<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.limit_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/defaultGroupLimits/{limitName}",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

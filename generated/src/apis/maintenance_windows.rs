@@ -49,7 +49,6 @@ impl<'a> MaintenanceWindowsApi<'a> {
         GetGroupMaintenanceWindow {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Return One Maintenance Window for One Project
@@ -90,7 +89,6 @@ impl<'a> MaintenanceWindowsApi<'a> {
         GetGroupMaintenanceWindowPreview {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Reset One Maintenance Window for One Project
@@ -298,16 +296,8 @@ impl<'a> MaintenanceWindowsApi<'a> {
 pub struct GetGroupMaintenanceWindow<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupMaintenanceWindow<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -346,16 +336,13 @@ impl<'a> GetGroupMaintenanceWindow<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/maintenanceWindow",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -373,17 +360,9 @@ impl atlas_admin_runtime::mock::Operation for GetGroupMaintenanceWindow<'_> {
 pub struct GetGroupMaintenanceWindowPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetGroupMaintenanceWindowPreview<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -422,16 +401,13 @@ impl<'a> GetGroupMaintenanceWindowPreview<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/maintenanceWindow",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

@@ -51,7 +51,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             integration_type: None,
             provider_type: None,
         }
@@ -98,7 +97,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             integration_type: None,
             provider_type: None,
         }
@@ -146,7 +144,6 @@ impl<'a> MetricIntegrationsApi<'a> {
         CreateGroupMetricIntegration {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -198,7 +195,6 @@ impl<'a> MetricIntegrationsApi<'a> {
         CreateGroupMetricIntegrationPreview {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -238,7 +234,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            pretty: None,
         }
     }
     /// Return One Metric Integration
@@ -282,7 +277,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            pretty: None,
         }
     }
     /// Update One Metric Integration
@@ -330,7 +324,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -384,7 +377,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -424,7 +416,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Metric Integration
@@ -468,7 +459,6 @@ impl<'a> MetricIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             metric_integration_id: metric_integration_id.into(),
-            pretty: None,
         }
     }
 }
@@ -481,7 +471,6 @@ pub struct ListGroupMetricIntegrations<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     integration_type: Option<String>,
     provider_type: Option<String>,
 }
@@ -505,13 +494,6 @@ impl<'a> ListGroupMetricIntegrations<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Optional filter by integration type (e.g., `OTEL`).
@@ -581,9 +563,6 @@ impl<'a> ListGroupMetricIntegrations<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.integration_type {
             request.query("integrationType", v);
@@ -673,7 +652,6 @@ pub struct ListGroupMetricIntegrationsPreview<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     integration_type: Option<String>,
     provider_type: Option<String>,
 }
@@ -698,13 +676,6 @@ impl<'a> ListGroupMetricIntegrationsPreview<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Optional filter by integration type (e.g., `OTEL`).
@@ -774,9 +745,6 @@ impl<'a> ListGroupMetricIntegrationsPreview<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.integration_type {
             request.query("integrationType", v);
@@ -864,17 +832,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupMetricIntegrationsPreview<'_>
 pub struct CreateGroupMetricIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<MetricIntegrationRequest>,
 }
 impl<'a> CreateGroupMetricIntegration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Metric integration configuration to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -927,9 +887,6 @@ impl<'a> CreateGroupMetricIntegration<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -959,18 +916,10 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupMetricIntegration<'_> {
 pub struct CreateGroupMetricIntegrationPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<MetricIntegrationRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateGroupMetricIntegrationPreview<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Metric integration configuration to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1023,9 +972,6 @@ impl<'a> CreateGroupMetricIntegrationPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
             None => {
@@ -1054,16 +1000,8 @@ pub struct GetGroupMetricIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupMetricIntegration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1104,16 +1042,13 @@ impl<'a> GetGroupMetricIntegration<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.metric_integration_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/metricIntegrations/{metricIntegrationId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1132,17 +1067,9 @@ pub struct GetGroupMetricIntegrationPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetGroupMetricIntegrationPreview<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1183,16 +1110,13 @@ impl<'a> GetGroupMetricIntegrationPreview<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.metric_integration_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/metricIntegrations/{metricIntegrationId}",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1211,17 +1135,9 @@ pub struct UpdateGroupMetricIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    pretty: Option<bool>,
     body: Option<MetricIntegrationUpdateRequest>,
 }
 impl<'a> UpdateGroupMetricIntegration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updated metric integration configuration.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1276,9 +1192,6 @@ impl<'a> UpdateGroupMetricIntegration<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -1309,18 +1222,10 @@ pub struct UpdateGroupMetricIntegrationPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    pretty: Option<bool>,
     body: Option<MetricIntegrationUpdateRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateGroupMetricIntegrationPreview<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updated metric integration configuration.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1375,9 +1280,6 @@ impl<'a> UpdateGroupMetricIntegrationPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
             None => {
@@ -1406,16 +1308,8 @@ pub struct DeleteGroupMetricIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupMetricIntegration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1456,16 +1350,13 @@ impl<'a> DeleteGroupMetricIntegration<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.metric_integration_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/metricIntegrations/{metricIntegrationId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1484,17 +1375,9 @@ pub struct DeleteGroupMetricIntegrationPreview<'a> {
     client: &'a crate::Client,
     group_id: String,
     metric_integration_id: String,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> DeleteGroupMetricIntegrationPreview<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1535,16 +1418,13 @@ impl<'a> DeleteGroupMetricIntegrationPreview<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.metric_integration_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/metricIntegrations/{metricIntegrationId}",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

@@ -52,7 +52,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             flatten_teams: None,
             include_org_users: None,
             org_membership_status: None,
@@ -103,7 +102,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             flatten_teams: None,
             include_org_users: None,
             org_membership_status: None,
@@ -151,7 +149,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         AddGroupUsers {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -195,7 +192,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            pretty: None,
             org_membership_statuses: None,
         }
     }
@@ -239,7 +235,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            pretty: None,
         }
     }
     /// Remove One MongoDB Cloud User from One Project
@@ -284,7 +279,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            pretty: None,
         }
     }
     /// Add One Project Role to One MongoDB Cloud User
@@ -329,7 +323,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -375,7 +368,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -422,7 +414,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             team_id: team_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
             username: None,
             org_membership_status: None,
             org_membership_statuses: None,
@@ -474,7 +465,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             team_id: team_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
             username: None,
             org_membership_status: None,
             org_membership_statuses: None,
@@ -525,7 +515,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -571,7 +560,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -610,7 +598,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         ListOrgUsers {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -659,7 +646,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         ListOrgUsersV2023_01_01 {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -711,7 +697,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         CreateOrgUser {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -755,7 +740,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            pretty: None,
             org_membership_statuses: None,
         }
     }
@@ -799,7 +783,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            pretty: None,
         }
     }
     /// Remove One MongoDB Cloud User from One Organization
@@ -844,7 +827,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            pretty: None,
         }
     }
     /// Update One MongoDB Cloud User in One Organization
@@ -890,7 +872,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -939,7 +920,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -988,7 +968,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1039,7 +1018,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
     pub fn create_user(&self) -> CreateUser<'a> {
         CreateUser {
             client: self.client,
-            pretty: None,
             body: None,
         }
     }
@@ -1079,7 +1057,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         GetUserByName {
             client: self.client,
             user_name: user_name.into(),
-            pretty: None,
         }
     }
     /// Return One MongoDB Cloud User by ID
@@ -1118,7 +1095,6 @@ impl<'a> MongoDbCloudUsersApi<'a> {
         GetUser {
             client: self.client,
             user_id: user_id.into(),
-            pretty: None,
         }
     }
 }
@@ -1131,7 +1107,6 @@ pub struct ListGroupUsers<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     flatten_teams: Option<bool>,
     include_org_users: Option<bool>,
     org_membership_status: Option<String>,
@@ -1158,13 +1133,6 @@ impl<'a> ListGroupUsers<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Flag that indicates whether the returned list should include users who belong to a team with a role in this project. You might not have assigned the individual users a role in this project. If `"flattenTeams" : false`, this resource returns only users with a role in the project.  If `"flattenTeams" : true`, this resource returns both users with roles in the project and users who belong to teams with roles in the project.
@@ -1262,9 +1230,6 @@ impl<'a> ListGroupUsers<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.flatten_teams {
             request.query("flattenTeams", v);
         }
@@ -1356,7 +1321,6 @@ pub struct ListGroupUsersV2023_01_01<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     flatten_teams: Option<bool>,
     include_org_users: Option<bool>,
     org_membership_status: Option<String>,
@@ -1383,13 +1347,6 @@ impl<'a> ListGroupUsersV2023_01_01<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Flag that indicates whether the returned list should include users who belong to a team with a role in this project. You might not have assigned the individual users a role in this project. If `"flattenTeams" : false`, this resource returns only users with a role in the project.  If `"flattenTeams" : true`, this resource returns both users with roles in the project and users who belong to teams with roles in the project.
@@ -1487,9 +1444,6 @@ impl<'a> ListGroupUsersV2023_01_01<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.flatten_teams {
             request.query("flattenTeams", v);
         }
@@ -1576,17 +1530,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupUsersV2023_01_01<'_> {
 pub struct AddGroupUsers<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<GroupUserRequest>,
 }
 impl<'a> AddGroupUsers<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// The active or pending MongoDB Cloud user that you want to add to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1638,9 +1584,6 @@ impl<'a> AddGroupUsers<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-02-19+json", body)?
@@ -1670,17 +1613,9 @@ pub struct GetGroupUser<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    pretty: Option<bool>,
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
 }
 impl<'a> GetGroupUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Organization membership status to filter users by. You can supply this parameter multiple times. Allowed values: `ACTIVE`, `PENDING`, `INVITATION_EXPIRED`, `INVITATION_REJECTED`. If you exclude this parameter, this resource returns ACTIVE and PENDING users. Not supported in deprecated versions.
     ///
     /// Sent as the query parameter `orgMembershipStatuses`.
@@ -1744,9 +1679,6 @@ impl<'a> GetGroupUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         for v in self.org_membership_statuses.iter().flatten() {
             request.query("orgMembershipStatuses", v);
         }
@@ -1767,16 +1699,8 @@ pub struct RemoveGroupUser<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> RemoveGroupUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1823,16 +1747,13 @@ impl<'a> RemoveGroupUser<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.user_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/users/{userId}",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1850,16 +1771,8 @@ pub struct RemoveGroupUserV2023_01_01<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> RemoveGroupUserV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1906,16 +1819,13 @@ impl<'a> RemoveGroupUserV2023_01_01<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.user_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/users/{userId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1933,17 +1843,9 @@ pub struct AddGroupUserRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    pretty: Option<bool>,
     body: Option<AddOrRemoveGroupRole>,
 }
 impl<'a> AddGroupUserRole<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Project-level role to assign to the MongoDB Cloud user.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2004,9 +1906,6 @@ impl<'a> AddGroupUserRole<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-02-19+json", body)?
@@ -2036,17 +1935,9 @@ pub struct RemoveGroupUserRole<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    pretty: Option<bool>,
     body: Option<AddOrRemoveGroupRole>,
 }
 impl<'a> RemoveGroupUserRole<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Project-level role to remove from the MongoDB Cloud user.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2107,9 +1998,6 @@ impl<'a> RemoveGroupUserRole<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-02-19+json", body)?
@@ -2141,7 +2029,6 @@ pub struct ListOrgTeamUsers<'a> {
     team_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     username: Option<String>,
     org_membership_status: Option<String>,
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
@@ -2160,13 +2047,6 @@ impl<'a> ListOrgTeamUsers<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Email address to filter users by. Not supported in deprecated versions.
@@ -2271,9 +2151,6 @@ impl<'a> ListOrgTeamUsers<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.username {
             request.query("username", v);
         }
@@ -2360,7 +2237,6 @@ pub struct ListOrgTeamUsersV2023_01_01<'a> {
     team_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     username: Option<String>,
     org_membership_status: Option<String>,
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
@@ -2379,13 +2255,6 @@ impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Email address to filter users by. Not supported in deprecated versions.
@@ -2490,9 +2359,6 @@ impl<'a> ListOrgTeamUsersV2023_01_01<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.username {
             request.query("username", v);
         }
@@ -2577,17 +2443,9 @@ pub struct AddOrgTeamUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    pretty: Option<bool>,
     body: Option<AddOrRemoveUserFromTeam>,
 }
 impl<'a> AddOrgTeamUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// The active or pending MongoDB Cloud user that you want to add to the specified team.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2648,9 +2506,6 @@ impl<'a> AddOrgTeamUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-02-19+json", body)?
@@ -2680,17 +2535,9 @@ pub struct RemoveOrgTeamUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    pretty: Option<bool>,
     body: Option<AddOrRemoveUserFromTeam>,
 }
 impl<'a> RemoveOrgTeamUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// The id of the active or pending MongoDB Cloud user that you want to remove from the specified team.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2751,9 +2598,6 @@ impl<'a> RemoveOrgTeamUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-02-19+json", body)?
@@ -2782,7 +2626,6 @@ impl atlas_admin_runtime::mock::Operation for RemoveOrgTeamUser<'_> {
 pub struct ListOrgUsers<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -2791,13 +2634,6 @@ pub struct ListOrgUsers<'a> {
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
 }
 impl<'a> ListOrgUsers<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -2891,9 +2727,6 @@ impl<'a> ListOrgUsers<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -2983,7 +2816,6 @@ impl atlas_admin_runtime::mock::Paged for ListOrgUsers<'_> {
 pub struct ListOrgUsersV2023_01_01<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
@@ -2992,13 +2824,6 @@ pub struct ListOrgUsersV2023_01_01<'a> {
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
 }
 impl<'a> ListOrgUsersV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -3092,9 +2917,6 @@ impl<'a> ListOrgUsersV2023_01_01<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -3184,17 +3006,9 @@ impl atlas_admin_runtime::mock::Paged for ListOrgUsersV2023_01_01<'_> {
 pub struct CreateOrgUser<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<OrgUserRequest>,
 }
 impl<'a> CreateOrgUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Represents the MongoDB Cloud user to be created within the organization.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3246,9 +3060,6 @@ impl<'a> CreateOrgUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-02-19+json", body)?
@@ -3278,17 +3089,9 @@ pub struct GetOrgUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    pretty: Option<bool>,
     org_membership_statuses: Option<Vec<GroupActiveUserResponseOrgMembershipStatus>>,
 }
 impl<'a> GetOrgUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Organization membership status to filter users by. You can supply this parameter multiple times. Allowed values: `ACTIVE`, `PENDING`, `INVITATION_EXPIRED`, `INVITATION_REJECTED`. If you exclude this parameter, this resource returns ACTIVE and PENDING users. Not supported in deprecated versions.
     ///
     /// Sent as the query parameter `orgMembershipStatuses`.
@@ -3351,9 +3154,6 @@ impl<'a> GetOrgUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         for v in self.org_membership_statuses.iter().flatten() {
             request.query("orgMembershipStatuses", v);
         }
@@ -3374,16 +3174,8 @@ pub struct RemoveOrgUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> RemoveOrgUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3429,16 +3221,13 @@ impl<'a> RemoveOrgUser<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.user_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}/users/{userId}",
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -3456,16 +3245,8 @@ pub struct RemoveOrgUserV2023_01_01<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> RemoveOrgUserV2023_01_01<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3511,16 +3292,13 @@ impl<'a> RemoveOrgUserV2023_01_01<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.user_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}/users/{userId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -3538,17 +3316,9 @@ pub struct UpdateOrgUser<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    pretty: Option<bool>,
     body: Option<OrgUserUpdateRequest>,
 }
 impl<'a> UpdateOrgUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Represents the roles and teams to assign the MongoDB Cloud user.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3608,9 +3378,6 @@ impl<'a> UpdateOrgUser<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-02-19+json", body)?
@@ -3640,17 +3407,9 @@ pub struct AddOrgUserRole<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    pretty: Option<bool>,
     body: Option<AddOrRemoveOrgRole>,
 }
 impl<'a> AddOrgUserRole<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Organization-level role to assign to the MongoDB Cloud user.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3711,9 +3470,6 @@ impl<'a> AddOrgUserRole<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-02-19+json", body)?
@@ -3743,17 +3499,9 @@ pub struct RemoveOrgUserRole<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    pretty: Option<bool>,
     body: Option<AddOrRemoveOrgRole>,
 }
 impl<'a> RemoveOrgUserRole<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Organization-level role to remove from the MongoDB Cloud user.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3814,9 +3562,6 @@ impl<'a> RemoveOrgUserRole<'a> {
             path,
             "application/vnd.atlas.2025-02-19+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-02-19+json", body)?
@@ -3844,17 +3589,9 @@ impl atlas_admin_runtime::mock::Operation for RemoveOrgUserRole<'_> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateUser<'a> {
     client: &'a crate::Client,
-    pretty: Option<bool>,
     body: Option<CloudAppUser>,
 }
 impl<'a> CreateUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// MongoDB Cloud user account to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3897,9 +3634,6 @@ impl<'a> CreateUser<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -3928,16 +3662,8 @@ impl atlas_admin_runtime::mock::Operation for CreateUser<'_> {
 pub struct GetUserByName<'a> {
     client: &'a crate::Client,
     user_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetUserByName<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3975,16 +3701,13 @@ impl<'a> GetUserByName<'a> {
             "/api/atlas/v2/users/byName/{}", atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.user_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/users/byName/{userName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -4001,16 +3724,8 @@ impl atlas_admin_runtime::mock::Operation for GetUserByName<'_> {
 pub struct GetUser<'a> {
     client: &'a crate::Client,
     user_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4048,16 +3763,13 @@ impl<'a> GetUser<'a> {
             "/api/atlas/v2/users/{}", atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.user_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/users/{userId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

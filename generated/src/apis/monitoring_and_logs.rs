@@ -326,7 +326,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return One MongoDB Process by ID
@@ -365,7 +364,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            pretty: None,
         }
     }
     /// Return Available Databases for One MongoDB Process
@@ -408,7 +406,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return One Database for One MongoDB Process
@@ -450,7 +447,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             group_id: group_id.into(),
             process_id: process_id.into(),
             database_name: database_name.into(),
-            pretty: None,
         }
     }
     /// Return Measurements for One Database in One MongoDB Process
@@ -493,7 +489,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             group_id: group_id.into(),
             process_id: process_id.into(),
             database_name: database_name.into(),
-            pretty: None,
             m: None,
             granularity: None,
             period: None,
@@ -541,7 +536,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return Measurements for One Disk
@@ -629,7 +623,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             group_id: group_id.into(),
             process_id: process_id.into(),
             partition_name: partition_name.into(),
-            pretty: None,
             m: None,
             granularity: None,
             period: None,
@@ -680,7 +673,6 @@ impl<'a> MonitoringAndLogsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            pretty: None,
             m: None,
             period: None,
             granularity: None,
@@ -1413,7 +1405,6 @@ pub struct ListGroupProcesses<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupProcesses<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -1435,13 +1426,6 @@ impl<'a> ListGroupProcesses<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1497,9 +1481,6 @@ impl<'a> ListGroupProcesses<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1575,16 +1556,8 @@ pub struct GetGroupProcess<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupProcess<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1631,16 +1604,13 @@ impl<'a> GetGroupProcess<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.process_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/processes/{processId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1661,7 +1631,6 @@ pub struct ListGroupProcessDatabases<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupProcessDatabases<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -1683,13 +1652,6 @@ impl<'a> ListGroupProcessDatabases<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1753,9 +1715,6 @@ impl<'a> ListGroupProcessDatabases<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1830,16 +1789,8 @@ pub struct GetGroupProcessDatabase<'a> {
     group_id: String,
     process_id: String,
     database_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupProcessDatabase<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1888,16 +1839,13 @@ impl<'a> GetGroupProcessDatabase<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.database_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/processes/{processId}/databases/{databaseName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1916,7 +1864,6 @@ pub struct GetGroupProcessDatabaseMeasurements<'a> {
     group_id: String,
     process_id: String,
     database_name: String,
-    pretty: Option<bool>,
     m: Option<Vec<GetGroupProcessDatabaseMeasurementsMItem>>,
     granularity: Option<String>,
     period: Option<String>,
@@ -1924,13 +1871,6 @@ pub struct GetGroupProcessDatabaseMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
 }
 impl<'a> GetGroupProcessDatabaseMeasurements<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// One or more types of measurement to request for this MongoDB process. If omitted, the resource returns all measurements. To specify multiple values for `m`, repeat the `m` parameter for each value. Specify measurements that apply to the specified host. MongoDB Cloud returns an error if you specified any invalid measurements.
     ///
     /// Sent as the query parameter `m`.
@@ -2028,9 +1968,6 @@ impl<'a> GetGroupProcessDatabaseMeasurements<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         for v in self.m.iter().flatten() {
             request.query("m", v);
         }
@@ -2066,7 +2003,6 @@ pub struct ListGroupProcessDisks<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupProcessDisks<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -2088,13 +2024,6 @@ impl<'a> ListGroupProcessDisks<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -2158,9 +2087,6 @@ impl<'a> ListGroupProcessDisks<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -2317,7 +2243,6 @@ pub struct GetGroupProcessDiskMeasurements<'a> {
     group_id: String,
     process_id: String,
     partition_name: String,
-    pretty: Option<bool>,
     m: Option<Vec<GetGroupProcessDiskMeasurementsMItem>>,
     granularity: Option<String>,
     period: Option<String>,
@@ -2325,13 +2250,6 @@ pub struct GetGroupProcessDiskMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
 }
 impl<'a> GetGroupProcessDiskMeasurements<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// One or more types of measurement to request for this MongoDB process. If omitted, the resource returns all measurements. To specify multiple values for `m`, repeat the `m` parameter for each value. Specify measurements that apply to the specified host. MongoDB Cloud returns an error if you specified any invalid measurements.
     ///
     /// Sent as the query parameter `m`.
@@ -2429,9 +2347,6 @@ impl<'a> GetGroupProcessDiskMeasurements<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         for v in self.m.iter().flatten() {
             request.query("m", v);
         }
@@ -2464,7 +2379,6 @@ pub struct GetGroupProcessMeasurements<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    pretty: Option<bool>,
     m: Option<Vec<GetGroupProcessMeasurementsMItem>>,
     period: Option<String>,
     granularity: Option<String>,
@@ -2472,13 +2386,6 @@ pub struct GetGroupProcessMeasurements<'a> {
     end: Option<chrono::DateTime<chrono::Utc>>,
 }
 impl<'a> GetGroupProcessMeasurements<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// One or more types of measurement to request for this MongoDB process. If omitted, the resource returns all measurements. To specify multiple values for `m`, repeat the `m` parameter for each value. Specify measurements that apply to the specified host. MongoDB Cloud returns an error if you specified any invalid measurements.
     ///
     /// Sent as the query parameter `m`.
@@ -2574,9 +2481,6 @@ impl<'a> GetGroupProcessMeasurements<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         for v in self.m.iter().flatten() {
             request.query("m", v);
         }

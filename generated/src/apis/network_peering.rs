@@ -52,7 +52,6 @@ impl<'a> NetworkPeeringApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             provider_name: None,
         }
     }
@@ -94,7 +93,6 @@ impl<'a> NetworkPeeringApi<'a> {
         CreateGroupContainer {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -135,7 +133,6 @@ impl<'a> NetworkPeeringApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return One Network Peering Container
@@ -174,7 +171,6 @@ impl<'a> NetworkPeeringApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             container_id: container_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Network Peering Container
@@ -213,7 +209,6 @@ impl<'a> NetworkPeeringApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             container_id: container_id.into(),
-            pretty: None,
         }
     }
     /// Update One Network Peering Container
@@ -256,7 +251,6 @@ impl<'a> NetworkPeeringApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             container_id: container_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -294,7 +288,6 @@ impl<'a> NetworkPeeringApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             provider_name: None,
         }
     }
@@ -337,7 +330,6 @@ impl<'a> NetworkPeeringApi<'a> {
         CreateGroupPeer {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -377,7 +369,6 @@ impl<'a> NetworkPeeringApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             peer_id: peer_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Network Peering Connection
@@ -416,7 +407,6 @@ impl<'a> NetworkPeeringApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             peer_id: peer_id.into(),
-            pretty: None,
         }
     }
     /// Update One Network Peering Connection
@@ -463,7 +453,6 @@ impl<'a> NetworkPeeringApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             peer_id: peer_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -509,7 +498,6 @@ impl<'a> NetworkPeeringApi<'a> {
         VerifyGroupPrivateIpMode {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Disable Connect via Peering-Only Mode for One Project
@@ -558,7 +546,6 @@ impl<'a> NetworkPeeringApi<'a> {
         DisableGroupPrivateIpModePeering {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -572,7 +559,6 @@ pub struct ListGroupContainers<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
 }
 impl<'a> ListGroupContainers<'a> {
@@ -595,13 +581,6 @@ impl<'a> ListGroupContainers<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Cloud service provider that serves the desired network peering containers.
@@ -674,9 +653,6 @@ impl<'a> ListGroupContainers<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.provider_name {
             request.query("providerName", v);
@@ -760,17 +736,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupContainers<'_> {
 pub struct CreateGroupContainer<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<CloudProviderContainer>,
 }
 impl<'a> CreateGroupContainer<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates one new network peering container in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -823,9 +791,6 @@ impl<'a> CreateGroupContainer<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -857,7 +822,6 @@ pub struct ListGroupContainerAll<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupContainerAll<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -879,13 +843,6 @@ impl<'a> ListGroupContainerAll<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -941,9 +898,6 @@ impl<'a> ListGroupContainerAll<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1024,16 +978,8 @@ pub struct GetGroupContainer<'a> {
     client: &'a crate::Client,
     group_id: String,
     container_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupContainer<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1080,16 +1026,13 @@ impl<'a> GetGroupContainer<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.container_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/containers/{containerId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1107,16 +1050,8 @@ pub struct DeleteGroupContainer<'a> {
     client: &'a crate::Client,
     group_id: String,
     container_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupContainer<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1163,16 +1098,13 @@ impl<'a> DeleteGroupContainer<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.container_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/containers/{containerId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1190,17 +1122,9 @@ pub struct UpdateGroupContainer<'a> {
     client: &'a crate::Client,
     group_id: String,
     container_id: String,
-    pretty: Option<bool>,
     body: Option<CloudProviderContainer>,
 }
 impl<'a> UpdateGroupContainer<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates the network details and labels of one specified network peering container in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1261,9 +1185,6 @@ impl<'a> UpdateGroupContainer<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1295,7 +1216,6 @@ pub struct ListGroupPeers<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     provider_name: Option<AwsCreateDataProcessRegionViewCloudProvider>,
 }
 impl<'a> ListGroupPeers<'a> {
@@ -1318,13 +1238,6 @@ impl<'a> ListGroupPeers<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Cloud service provider to use for this VPC peering connection.
@@ -1389,9 +1302,6 @@ impl<'a> ListGroupPeers<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.provider_name {
             request.query("providerName", v);
@@ -1474,17 +1384,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupPeers<'_> {
 pub struct CreateGroupPeer<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<BaseNetworkPeeringConnectionSettings>,
 }
 impl<'a> CreateGroupPeer<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Create one network peering connection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1536,9 +1438,6 @@ impl<'a> CreateGroupPeer<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1568,16 +1467,8 @@ pub struct GetGroupPeer<'a> {
     client: &'a crate::Client,
     group_id: String,
     peer_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupPeer<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1624,16 +1515,13 @@ impl<'a> GetGroupPeer<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.peer_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/peers/{peerId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1651,16 +1539,8 @@ pub struct DeleteGroupPeer<'a> {
     client: &'a crate::Client,
     group_id: String,
     peer_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupPeer<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1707,16 +1587,13 @@ impl<'a> DeleteGroupPeer<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.peer_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/peers/{peerId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1734,17 +1611,9 @@ pub struct UpdateGroupPeer<'a> {
     client: &'a crate::Client,
     group_id: String,
     peer_id: String,
-    pretty: Option<bool>,
     body: Option<BaseNetworkPeeringConnectionSettings>,
 }
 impl<'a> UpdateGroupPeer<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Modify one network peering connection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1805,9 +1674,6 @@ impl<'a> UpdateGroupPeer<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1836,16 +1702,8 @@ impl atlas_admin_runtime::mock::Operation for UpdateGroupPeer<'_> {
 pub struct VerifyGroupPrivateIpMode<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> VerifyGroupPrivateIpMode<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1884,16 +1742,13 @@ impl<'a> VerifyGroupPrivateIpMode<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/privateIpMode",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1910,17 +1765,9 @@ impl atlas_admin_runtime::mock::Operation for VerifyGroupPrivateIpMode<'_> {
 pub struct DisableGroupPrivateIpModePeering<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<PrivateIpModeView>,
 }
 impl<'a> DisableGroupPrivateIpModePeering<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Disables Connect via Peering Only mode for the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1973,9 +1820,6 @@ impl<'a> DisableGroupPrivateIpModePeering<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

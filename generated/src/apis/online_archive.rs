@@ -54,7 +54,6 @@ impl<'a> OnlineArchiveApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Online Archive
@@ -105,7 +104,6 @@ impl<'a> OnlineArchiveApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -190,7 +188,6 @@ impl<'a> OnlineArchiveApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             archive_id: archive_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Online Archive
@@ -232,7 +229,6 @@ impl<'a> OnlineArchiveApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             archive_id: archive_id.into(),
-            pretty: None,
         }
     }
     /// Update One Online Archive
@@ -277,7 +273,6 @@ impl<'a> OnlineArchiveApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             archive_id: archive_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -292,7 +287,6 @@ pub struct ListGroupClusterOnlineArchives<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterOnlineArchives<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -314,13 +308,6 @@ impl<'a> ListGroupClusterOnlineArchives<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -384,9 +371,6 @@ impl<'a> ListGroupClusterOnlineArchives<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -465,17 +449,9 @@ pub struct CreateGroupClusterOnlineArchive<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<BackupOnlineArchiveCreate>,
 }
 impl<'a> CreateGroupClusterOnlineArchive<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates one online archive.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -536,9 +512,6 @@ impl<'a> CreateGroupClusterOnlineArchive<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -740,16 +713,8 @@ pub struct GetGroupClusterOnlineArchive<'a> {
     group_id: String,
     cluster_name: String,
     archive_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterOnlineArchive<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -804,16 +769,13 @@ impl<'a> GetGroupClusterOnlineArchive<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.archive_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -832,16 +794,8 @@ pub struct DeleteGroupClusterOnlineArchive<'a> {
     group_id: String,
     cluster_name: String,
     archive_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupClusterOnlineArchive<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -896,16 +850,13 @@ impl<'a> DeleteGroupClusterOnlineArchive<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.archive_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/onlineArchives/{archiveId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
     /// Sends the request, then polls `getGroupClusterOnlineArchive` (version 2023-01-01) until it answers HTTP 404. Returns `()` once it does.
@@ -972,17 +923,9 @@ pub struct UpdateGroupClusterOnlineArchive<'a> {
     group_id: String,
     cluster_name: String,
     archive_id: String,
-    pretty: Option<bool>,
     body: Option<BackupOnlineArchive>,
 }
 impl<'a> UpdateGroupClusterOnlineArchive<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates, pauses, or resumes one online archive.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1051,9 +994,6 @@ impl<'a> UpdateGroupClusterOnlineArchive<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

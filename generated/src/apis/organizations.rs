@@ -45,7 +45,6 @@ impl<'a> OrganizationsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             name: None,
         }
     }
@@ -81,7 +80,6 @@ impl<'a> OrganizationsApi<'a> {
     pub fn create_org(&self) -> CreateOrg<'a> {
         CreateOrg {
             client: self.client,
-            pretty: None,
             body: None,
         }
     }
@@ -116,7 +114,6 @@ impl<'a> OrganizationsApi<'a> {
         GetOrg {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Organization
@@ -190,7 +187,6 @@ impl<'a> OrganizationsApi<'a> {
         UpdateOrg {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -228,7 +224,6 @@ impl<'a> OrganizationsApi<'a> {
         GetOrgDelegationSettings {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
         }
     }
     /// Update Delegation Settings for One Organization
@@ -268,7 +263,6 @@ impl<'a> OrganizationsApi<'a> {
         UpdateOrgDelegationSettings {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -311,7 +305,6 @@ impl<'a> OrganizationsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             name: None,
         }
     }
@@ -355,7 +348,6 @@ impl<'a> OrganizationsApi<'a> {
         ListOrgInvites {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             username: None,
         }
     }
@@ -402,7 +394,6 @@ impl<'a> OrganizationsApi<'a> {
         CreateOrgInvite {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -449,7 +440,6 @@ impl<'a> OrganizationsApi<'a> {
         UpdateOrgInvites {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -545,7 +535,6 @@ impl<'a> OrganizationsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             invitation_id: invitation_id.into(),
-            pretty: None,
         }
     }
     /// Update One Invitation in One Organization by Invitation ID
@@ -596,7 +585,6 @@ impl<'a> OrganizationsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             invitation_id: invitation_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -637,7 +625,6 @@ impl<'a> OrganizationsApi<'a> {
         GetOrgMaintenanceSettings {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
         }
     }
     /// Update Maintenance Settings for One Organization
@@ -680,7 +667,6 @@ impl<'a> OrganizationsApi<'a> {
         UpdateOrgMaintenanceSettings {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -721,7 +707,6 @@ impl<'a> OrganizationsApi<'a> {
         ResetOrgMaintenanceSettings {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
         }
     }
     /// Return Settings for One Organization
@@ -755,7 +740,6 @@ impl<'a> OrganizationsApi<'a> {
         GetOrgSettings {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
         }
     }
     /// Update Settings for One Organization
@@ -795,7 +779,6 @@ impl<'a> OrganizationsApi<'a> {
         UpdateOrgSettings {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -843,7 +826,6 @@ impl<'a> OrganizationsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             user_id: user_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -856,7 +838,6 @@ pub struct ListOrgs<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     name: Option<String>,
 }
 impl<'a> ListOrgs<'a> {
@@ -879,13 +860,6 @@ impl<'a> ListOrgs<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Human-readable label of the organization to use to filter the returned list. Performs a case-insensitive search for an organization that starts with the specified name.
@@ -938,9 +912,6 @@ impl<'a> ListOrgs<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.name {
             request.query("name", v);
@@ -1017,17 +988,9 @@ impl atlas_admin_runtime::mock::Paged for ListOrgs<'_> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateOrg<'a> {
     client: &'a crate::Client,
-    pretty: Option<bool>,
     body: Option<CreateOrganizationRequest>,
 }
 impl<'a> CreateOrg<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Organization that you want to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1070,9 +1033,6 @@ impl<'a> CreateOrg<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1101,16 +1061,8 @@ impl atlas_admin_runtime::mock::Operation for CreateOrg<'_> {
 pub struct GetOrg<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrg<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1148,16 +1100,13 @@ impl<'a> GetOrg<'a> {
             "/api/atlas/v2/orgs/{}", atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1236,17 +1185,9 @@ impl atlas_admin_runtime::mock::Operation for DeleteOrg<'_> {
 pub struct UpdateOrg<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<AtlasOrganization>,
 }
 impl<'a> UpdateOrg<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to update on the specified organization.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1298,9 +1239,6 @@ impl<'a> UpdateOrg<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1329,16 +1267,8 @@ impl atlas_admin_runtime::mock::Operation for UpdateOrg<'_> {
 pub struct GetOrgDelegationSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgDelegationSettings<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1377,16 +1307,13 @@ impl<'a> GetOrgDelegationSettings<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/delegationSettings",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1403,17 +1330,9 @@ impl atlas_admin_runtime::mock::Operation for GetOrgDelegationSettings<'_> {
 pub struct UpdateOrgDelegationSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<OrgDelegationSettingsUpdateRequest>,
 }
 impl<'a> UpdateOrgDelegationSettings<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Delegation settings to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1466,9 +1385,6 @@ impl<'a> UpdateOrgDelegationSettings<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -1500,7 +1416,6 @@ pub struct GetOrgGroups<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     name: Option<String>,
 }
 impl<'a> GetOrgGroups<'a> {
@@ -1523,13 +1438,6 @@ impl<'a> GetOrgGroups<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Human-readable label of the project to use to filter the returned list. Performs a case-insensitive search for a project within the organization which is prefixed by the specified name.
@@ -1591,9 +1499,6 @@ impl<'a> GetOrgGroups<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.name {
             request.query("name", v);
@@ -1671,17 +1576,9 @@ impl atlas_admin_runtime::mock::Paged for GetOrgGroups<'_> {
 pub struct ListOrgInvites<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     username: Option<String>,
 }
 impl<'a> ListOrgInvites<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Email address of the user account invited to this organization. If you exclude this parameter, this resource returns all pending invitations.
     ///
     /// Sent as the query parameter `username`.
@@ -1733,9 +1630,6 @@ impl<'a> ListOrgInvites<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.username {
             request.query("username", v);
         }
@@ -1755,17 +1649,9 @@ impl atlas_admin_runtime::mock::Operation for ListOrgInvites<'_> {
 pub struct CreateOrgInvite<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<OrganizationInvitationRequest>,
 }
 impl<'a> CreateOrgInvite<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Invites one MongoDB Cloud user to join the specified organization.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1817,9 +1703,6 @@ impl<'a> CreateOrgInvite<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1848,17 +1731,9 @@ impl atlas_admin_runtime::mock::Operation for CreateOrgInvite<'_> {
 pub struct UpdateOrgInvites<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<OrganizationInvitationRequest>,
 }
 impl<'a> UpdateOrgInvites<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates the details of one pending invitation to the specified organization.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1910,9 +1785,6 @@ impl<'a> UpdateOrgInvites<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -2014,16 +1886,8 @@ pub struct DeleteOrgInvite<'a> {
     client: &'a crate::Client,
     org_id: String,
     invitation_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteOrgInvite<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2064,16 +1928,13 @@ impl<'a> DeleteOrgInvite<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.invitation_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}/invites/{invitationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2091,17 +1952,9 @@ pub struct UpdateOrgInviteById<'a> {
     client: &'a crate::Client,
     org_id: String,
     invitation_id: String,
-    pretty: Option<bool>,
     body: Option<OrganizationInvitationUpdateRequest>,
 }
 impl<'a> UpdateOrgInviteById<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates the details of one pending invitation to the specified organization.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2162,9 +2015,6 @@ impl<'a> UpdateOrgInviteById<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -2194,17 +2044,9 @@ impl atlas_admin_runtime::mock::Operation for UpdateOrgInviteById<'_> {
 pub struct GetOrgMaintenanceSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetOrgMaintenanceSettings<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2243,16 +2085,13 @@ impl<'a> GetOrgMaintenanceSettings<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/maintenanceSettings",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2271,18 +2110,10 @@ impl atlas_admin_runtime::mock::Operation for GetOrgMaintenanceSettings<'_> {
 pub struct UpdateOrgMaintenanceSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<OrganizationMaintenanceSettingsUpdateRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateOrgMaintenanceSettings<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Maintenance settings to update for the specified organization.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2335,9 +2166,6 @@ impl<'a> UpdateOrgMaintenanceSettings<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
             None => {
@@ -2366,17 +2194,9 @@ impl atlas_admin_runtime::mock::Operation for UpdateOrgMaintenanceSettings<'_> {
 pub struct ResetOrgMaintenanceSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> ResetOrgMaintenanceSettings<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2415,16 +2235,13 @@ impl<'a> ResetOrgMaintenanceSettings<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/orgs/{orgId}/maintenanceSettings:reset",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2442,16 +2259,8 @@ impl atlas_admin_runtime::mock::Operation for ResetOrgMaintenanceSettings<'_> {
 pub struct GetOrgSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgSettings<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2489,16 +2298,13 @@ impl<'a> GetOrgSettings<'a> {
             "/api/atlas/v2/orgs/{}/settings", atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/settings",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2515,17 +2321,9 @@ impl atlas_admin_runtime::mock::Operation for GetOrgSettings<'_> {
 pub struct UpdateOrgSettings<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<OrganizationSettings>,
 }
 impl<'a> UpdateOrgSettings<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to update on the specified organization's settings.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2577,9 +2375,6 @@ impl<'a> UpdateOrgSettings<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -2609,17 +2404,9 @@ pub struct UpdateOrgUserRoles<'a> {
     client: &'a crate::Client,
     org_id: String,
     user_id: String,
-    pretty: Option<bool>,
     body: Option<UpdateOrgRolesForUser>,
 }
 impl<'a> UpdateOrgUserRoles<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Roles to update for the specified user.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2680,9 +2467,6 @@ impl<'a> UpdateOrgUserRoles<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

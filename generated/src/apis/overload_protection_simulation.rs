@@ -56,7 +56,6 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
             cluster_name: cluster_name.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Overload Protection Simulation
@@ -102,7 +101,6 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -148,7 +146,6 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             simulation_id: simulation_id.into(),
-            pretty: None,
         }
     }
     /// Delete One Overload Protection Simulation
@@ -193,7 +190,6 @@ impl<'a> OverloadProtectionSimulationApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             simulation_id: simulation_id.into(),
-            pretty: None,
         }
     }
 }
@@ -207,7 +203,6 @@ pub struct ListGroupClusterOverloadSimulations<'a> {
     cluster_name: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> ListGroupClusterOverloadSimulations<'a> {
@@ -223,13 +218,6 @@ impl<'a> ListGroupClusterOverloadSimulations<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -292,9 +280,6 @@ impl<'a> ListGroupClusterOverloadSimulations<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -383,18 +368,10 @@ pub struct CreateGroupClusterOverloadSimulation<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<OverloadProtectionSimulationRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateGroupClusterOverloadSimulation<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details of the overload protection simulation to start. Valid durations (in seconds): 900, 3600, 28800, 86400.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -455,9 +432,6 @@ impl<'a> CreateGroupClusterOverloadSimulation<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
             None => {
@@ -488,17 +462,9 @@ pub struct GetGroupClusterOverloadSimulation<'a> {
     group_id: String,
     cluster_name: String,
     simulation_id: String,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetGroupClusterOverloadSimulation<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -547,16 +513,13 @@ impl<'a> GetGroupClusterOverloadSimulation<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.simulation_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/overloadSimulations/{simulationId}",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -577,17 +540,9 @@ pub struct DeleteGroupClusterOverloadSimulation<'a> {
     group_id: String,
     cluster_name: String,
     simulation_id: String,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> DeleteGroupClusterOverloadSimulation<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -636,16 +591,13 @@ impl<'a> DeleteGroupClusterOverloadSimulation<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.simulation_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/overloadSimulations/{simulationId}",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

@@ -170,7 +170,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
         GetGroupManagedSlowMs {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Disable Managed Slow Operation Threshold
@@ -208,7 +207,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
         DisableGroupManagedSlowMs {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Enable Managed Slow Operation Threshold
@@ -246,7 +244,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
         EnableGroupManagedSlowMs {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Return All Namespaces for One Host
@@ -286,7 +283,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            pretty: None,
             duration: None,
             since: None,
         }
@@ -328,7 +324,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             process_id: process_id.into(),
-            pretty: None,
             duration: None,
             namespaces: None,
             n_logs: None,
@@ -378,7 +373,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             duration: None,
             namespaces: None,
             n_examples: None,
@@ -430,7 +424,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
         }
     }
     /// Set Serverless Auto-Indexing Status
@@ -479,7 +472,6 @@ impl<'a> PerformanceAdvisorApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             enable: None,
-            pretty: None,
         }
     }
 }
@@ -772,16 +764,8 @@ for ListGroupClusterPerformanceAdvisorSuggestedIndexes<'_> {
 pub struct GetGroupManagedSlowMs<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupManagedSlowMs<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -820,16 +804,13 @@ impl<'a> GetGroupManagedSlowMs<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/managedSlowMs",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -846,16 +827,8 @@ impl atlas_admin_runtime::mock::Operation for GetGroupManagedSlowMs<'_> {
 pub struct DisableGroupManagedSlowMs<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DisableGroupManagedSlowMs<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -894,16 +867,13 @@ impl<'a> DisableGroupManagedSlowMs<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/managedSlowMs/disable",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -920,16 +890,8 @@ impl atlas_admin_runtime::mock::Operation for DisableGroupManagedSlowMs<'_> {
 pub struct EnableGroupManagedSlowMs<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> EnableGroupManagedSlowMs<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -968,16 +930,13 @@ impl<'a> EnableGroupManagedSlowMs<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/managedSlowMs/enable",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -995,18 +954,10 @@ pub struct ListGroupProcessPerformanceAdvisorNamespaces<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    pretty: Option<bool>,
     duration: Option<i64>,
     since: Option<i64>,
 }
 impl<'a> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Length of time expressed during which the query finds suggested indexes among the managed namespaces in the cluster. This parameter expresses its value in milliseconds.
     ///
     /// - If you don't specify the **since** parameter, the endpoint returns data covering the duration before the current time.
@@ -1080,9 +1031,6 @@ impl<'a> ListGroupProcessPerformanceAdvisorNamespaces<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.duration {
             request.query("duration", v);
         }
@@ -1107,7 +1055,6 @@ pub struct ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
     client: &'a crate::Client,
     group_id: String,
     process_id: String,
-    pretty: Option<bool>,
     duration: Option<i64>,
     namespaces: Option<Vec<String>>,
     n_logs: Option<i64>,
@@ -1117,13 +1064,6 @@ pub struct ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
     include_op_type: Option<bool>,
 }
 impl<'a> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Length of time expressed during which the query finds slow queries among the managed namespaces in the cluster. This parameter expresses its value in milliseconds.
     ///
     /// - If you don't specify the **since** parameter, the endpoint returns data covering the duration before the current time.
@@ -1235,9 +1175,6 @@ impl<'a> ListGroupProcessPerformanceAdvisorSlowQueryLogs<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.duration {
             request.query("duration", v);
         }
@@ -1280,7 +1217,6 @@ pub struct ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     duration: Option<i64>,
     namespaces: Option<Vec<String>>,
     n_examples: Option<i64>,
@@ -1307,13 +1243,6 @@ impl<'a> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Length of time expressed during which the query finds suggested indexes among the managed namespaces in the cluster. This parameter expresses its value in milliseconds.
@@ -1422,9 +1351,6 @@ impl<'a> ListGroupProcessPerformanceAdvisorSuggestedIndexes<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.duration {
             request.query("duration", v);
         }
@@ -1458,16 +1384,8 @@ pub struct GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1514,16 +1432,13 @@ impl<'a> GetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cluster_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/serverless/{clusterName}/performanceAdvisor/autoIndexing",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1543,7 +1458,6 @@ pub struct SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     group_id: String,
     cluster_name: String,
     enable: Option<bool>,
-    pretty: Option<bool>,
 }
 impl<'a> SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     /// Value that we want to set for the Serverless Auto Indexing toggle.
@@ -1551,13 +1465,6 @@ impl<'a> SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
     /// Sent as the query parameter `enable`; required.
     pub fn enable(mut self, enable: bool) -> Self {
         self.enable = Some(enable);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1622,9 +1529,6 @@ impl<'a> SetGroupServerlessPerformanceAdvisorAutoIndexing<'a> {
         );
         if let Some(v) = &self.enable {
             request.query("enable", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }

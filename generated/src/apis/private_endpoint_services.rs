@@ -54,7 +54,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         CreateGroupPrivateEndpointEndpointService {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -99,7 +98,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             endpoint_service_id: endpoint_service_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -138,7 +136,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         GetGroupPrivateEndpointRegionalMode {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Toggle Regionalized Private Endpoint Status
@@ -180,7 +177,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
         ToggleGroupPrivateEndpointRegionalMode {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -221,7 +217,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
-            pretty: None,
         }
     }
     /// Return One Private Endpoint Service for One Provider
@@ -263,7 +258,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Private Endpoint Service for One Provider
@@ -305,7 +299,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
-            pretty: None,
         }
     }
     /// Create One Private Endpoint for One Provider
@@ -351,7 +344,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             group_id: group_id.into(),
             cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -396,7 +388,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
             endpoint_id: endpoint_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Private Endpoint for One Provider
@@ -440,7 +431,6 @@ impl<'a> PrivateEndpointServicesApi<'a> {
             cloud_provider: cloud_provider.into(),
             endpoint_service_id: endpoint_service_id.into(),
             endpoint_id: endpoint_id.into(),
-            pretty: None,
         }
     }
 }
@@ -450,17 +440,9 @@ impl<'a> PrivateEndpointServicesApi<'a> {
 pub struct CreateGroupPrivateEndpointEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<CloudProviderEndpointServiceRequest>,
 }
 impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates one private endpoint for the specified cloud service provider.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -513,9 +495,6 @@ impl<'a> CreateGroupPrivateEndpointEndpointService<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -606,17 +585,9 @@ pub struct UpdateGroupPrivateEndpointEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
     endpoint_service_id: String,
-    pretty: Option<bool>,
     body: Option<ApiAtlasModifyEndpointServiceRequestView>,
 }
 impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates to apply to the private endpoint service.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -677,9 +648,6 @@ impl<'a> UpdateGroupPrivateEndpointEndpointService<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -709,16 +677,8 @@ for UpdateGroupPrivateEndpointEndpointService<'_> {
 pub struct GetGroupPrivateEndpointRegionalMode<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -757,16 +717,13 @@ impl<'a> GetGroupPrivateEndpointRegionalMode<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/privateEndpoint/regionalMode",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -783,17 +740,9 @@ impl atlas_admin_runtime::mock::Operation for GetGroupPrivateEndpointRegionalMod
 pub struct ToggleGroupPrivateEndpointRegionalMode<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<ProjectSettingItemView>,
 }
 impl<'a> ToggleGroupPrivateEndpointRegionalMode<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Enables or disables the ability to create multiple private endpoints per region in all cloud service providers in one project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -846,9 +795,6 @@ impl<'a> ToggleGroupPrivateEndpointRegionalMode<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -879,16 +825,8 @@ pub struct ListGroupPrivateEndpointEndpointService<'a> {
     client: &'a crate::Client,
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupPrivateEndpointEndpointService<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -929,16 +867,13 @@ impl<'a> ListGroupPrivateEndpointEndpointService<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.cloud_provider))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -958,16 +893,8 @@ pub struct GetGroupPrivateEndpointEndpointService<'a> {
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupPrivateEndpointEndpointService<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1016,16 +943,13 @@ impl<'a> GetGroupPrivateEndpointEndpointService<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.endpoint_service_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1045,16 +969,8 @@ pub struct DeleteGroupPrivateEndpointEndpointService<'a> {
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1103,16 +1019,13 @@ impl<'a> DeleteGroupPrivateEndpointEndpointService<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.endpoint_service_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
     /// Sends the request, then polls `getGroupPrivateEndpointEndpointService` (version 2023-01-01) until it answers HTTP 404. Returns `()` once it does.
@@ -1189,17 +1102,9 @@ pub struct CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     group_id: String,
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
-    pretty: Option<bool>,
     body: Option<CreateEndpointRequest>,
 }
 impl<'a> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Creates one private endpoint for the specified cloud service provider.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1262,9 +1167,6 @@ impl<'a> CreateGroupPrivateEndpointEndpointServiceEndpoint<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1297,16 +1199,8 @@ pub struct GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
     endpoint_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1363,16 +1257,13 @@ impl<'a> GetGroupPrivateEndpointEndpointServiceEndpoint<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.endpoint_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}/endpoint/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1393,16 +1284,8 @@ pub struct DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
     cloud_provider: AwsCreateDataProcessRegionViewCloudProvider,
     endpoint_service_id: String,
     endpoint_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1459,16 +1342,13 @@ impl<'a> DeleteGroupPrivateEndpointEndpointServiceEndpoint<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.endpoint_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/privateEndpoint/{cloudProvider}/endpointService/{endpointServiceId}/endpoint/{endpointId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

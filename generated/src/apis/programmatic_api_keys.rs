@@ -51,7 +51,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create and Assign One Organization API Key to One Project
@@ -93,7 +92,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         CreateGroupApiKey {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -136,7 +134,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             api_user_id: api_user_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -176,7 +173,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             api_user_id: api_user_id.into(),
-            pretty: None,
         }
     }
     /// Update Organization API Key Roles for One Project
@@ -222,7 +218,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             page_num: None,
             items_per_page: None,
             include_count: None,
-            pretty: None,
             body: None,
         }
     }
@@ -260,7 +255,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Organization API Key
@@ -299,7 +293,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
         CreateOrgApiKey {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -339,7 +332,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Organization API Key
@@ -378,7 +370,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
-            pretty: None,
         }
     }
     /// Update One Organization API Key
@@ -420,7 +411,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -464,7 +454,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Access List Entry for One Organization API Key
@@ -508,7 +497,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             body: None,
         }
     }
@@ -551,7 +539,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
             ip_address: ip_address.into(),
-            pretty: None,
         }
     }
     /// Remove One Access List Entry for One Organization API Key
@@ -591,7 +578,6 @@ impl<'a> ProgrammaticApiKeysApi<'a> {
             org_id: org_id.into(),
             api_user_id: api_user_id.into(),
             ip_address: ip_address.into(),
-            pretty: None,
         }
     }
 }
@@ -604,7 +590,6 @@ pub struct ListGroupApiKeys<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupApiKeys<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -626,13 +611,6 @@ impl<'a> ListGroupApiKeys<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -687,9 +665,6 @@ impl<'a> ListGroupApiKeys<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -764,17 +739,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupApiKeys<'_> {
 pub struct CreateGroupApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<CreateAtlasProjectApiKey>,
 }
 impl<'a> CreateGroupApiKey<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Organization API key to be created and assigned to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -826,9 +793,6 @@ impl<'a> CreateGroupApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -858,17 +822,9 @@ pub struct AddGroupApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_user_id: String,
-    pretty: Option<bool>,
     body: Option<Vec<UserAccessRoleAssignment>>,
 }
 impl<'a> AddGroupApiKey<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Organization API key to be assigned to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -929,9 +885,6 @@ impl<'a> AddGroupApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -961,16 +914,8 @@ pub struct RemoveGroupApiKey<'a> {
     client: &'a crate::Client,
     group_id: String,
     api_user_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> RemoveGroupApiKey<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1017,16 +962,13 @@ impl<'a> RemoveGroupApiKey<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.api_user_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/apiKeys/{apiUserId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1047,7 +989,6 @@ pub struct UpdateGroupApiKeyRoles<'a> {
     page_num: Option<i64>,
     items_per_page: Option<i64>,
     include_count: Option<bool>,
-    pretty: Option<bool>,
     body: Option<UpdateAtlasProjectApiKey>,
 }
 impl<'a> UpdateGroupApiKeyRoles<'a> {
@@ -1070,13 +1011,6 @@ impl<'a> UpdateGroupApiKeyRoles<'a> {
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
     pub fn include_count(mut self, include_count: bool) -> Self {
         self.include_count = Some(include_count);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Organization API Key to be updated. This request requires a minimum of one of the two body parameters.
@@ -1148,9 +1082,6 @@ impl<'a> UpdateGroupApiKeyRoles<'a> {
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1182,7 +1113,6 @@ pub struct ListOrgApiKeys<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListOrgApiKeys<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -1204,13 +1134,6 @@ impl<'a> ListOrgApiKeys<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1265,9 +1188,6 @@ impl<'a> ListOrgApiKeys<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1342,17 +1262,9 @@ impl atlas_admin_runtime::mock::Paged for ListOrgApiKeys<'_> {
 pub struct CreateOrgApiKey<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<CreateAtlasOrganizationApiKey>,
 }
 impl<'a> CreateOrgApiKey<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Organization API Key to be created.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1404,9 +1316,6 @@ impl<'a> CreateOrgApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1436,16 +1345,8 @@ pub struct GetOrgApiKey<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgApiKey<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1492,16 +1393,13 @@ impl<'a> GetOrgApiKey<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.api_user_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1519,16 +1417,8 @@ pub struct DeleteOrgApiKey<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteOrgApiKey<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1575,16 +1465,13 @@ impl<'a> DeleteOrgApiKey<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.api_user_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1602,17 +1489,9 @@ pub struct UpdateOrgApiKey<'a> {
     client: &'a crate::Client,
     org_id: String,
     api_user_id: String,
-    pretty: Option<bool>,
     body: Option<UpdateAtlasOrganizationApiKey>,
 }
 impl<'a> UpdateOrgApiKey<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Organization API key to be updated. This request requires a minimum of one of the two body parameters.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1673,9 +1552,6 @@ impl<'a> UpdateOrgApiKey<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1708,7 +1584,6 @@ pub struct ListOrgApiKeyAccessListEntries<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListOrgApiKeyAccessListEntries<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -1730,13 +1605,6 @@ impl<'a> ListOrgApiKeyAccessListEntries<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1800,9 +1668,6 @@ impl<'a> ListOrgApiKeyAccessListEntries<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1888,7 +1753,6 @@ pub struct CreateOrgApiKeyAccessListEntry<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     body: Option<Vec<UserAccessListRequest>>,
 }
 impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
@@ -1911,13 +1775,6 @@ impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Access list entries to be created for the specified organization API key.
@@ -1988,9 +1845,6 @@ impl<'a> CreateOrgApiKeyAccessListEntry<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         match &self.body {
             Some(body) => {
@@ -2089,16 +1943,8 @@ pub struct GetOrgApiKeyAccessListEntry<'a> {
     org_id: String,
     api_user_id: String,
     ip_address: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgApiKeyAccessListEntry<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2153,16 +1999,13 @@ impl<'a> GetOrgApiKeyAccessListEntry<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.ip_address))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2181,16 +2024,8 @@ pub struct DeleteOrgApiKeyAccessListEntry<'a> {
     org_id: String,
     api_user_id: String,
     ip_address: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteOrgApiKeyAccessListEntry<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2245,16 +2080,13 @@ impl<'a> DeleteOrgApiKeyAccessListEntry<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.ip_address))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}/apiKeys/{apiUserId}/accessList/{ipAddress}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

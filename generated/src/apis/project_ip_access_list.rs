@@ -54,7 +54,6 @@ impl<'a> ProjectIpAccessListApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Add Entries to Project IP Access List
@@ -98,7 +97,6 @@ impl<'a> ProjectIpAccessListApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             body: None,
         }
     }
@@ -139,7 +137,6 @@ impl<'a> ProjectIpAccessListApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             entry_value: entry_value.into(),
-            pretty: None,
         }
     }
     /// Remove One Entry from One Project IP Access List
@@ -179,7 +176,6 @@ impl<'a> ProjectIpAccessListApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             entry_value: entry_value.into(),
-            pretty: None,
         }
     }
     /// Return Status of One Project IP Access List Entry
@@ -219,7 +215,6 @@ impl<'a> ProjectIpAccessListApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             entry_value: entry_value.into(),
-            pretty: None,
         }
     }
 }
@@ -232,7 +227,6 @@ pub struct ListGroupAccessListEntries<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupAccessListEntries<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -254,13 +248,6 @@ impl<'a> ListGroupAccessListEntries<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -316,9 +303,6 @@ impl<'a> ListGroupAccessListEntries<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -401,7 +385,6 @@ pub struct CreateGroupAccessListEntry<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     body: Option<Vec<NetworkPermissionEntry>>,
 }
 impl<'a> CreateGroupAccessListEntry<'a> {
@@ -424,13 +407,6 @@ impl<'a> CreateGroupAccessListEntry<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// One or more access list entries to add to the specified project.
@@ -493,9 +469,6 @@ impl<'a> CreateGroupAccessListEntry<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         match &self.body {
             Some(body) => {
@@ -591,16 +564,8 @@ pub struct GetGroupAccessListEntry<'a> {
     client: &'a crate::Client,
     group_id: String,
     entry_value: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupAccessListEntry<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -647,16 +612,13 @@ impl<'a> GetGroupAccessListEntry<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.entry_value))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/accessList/{entryValue}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -674,16 +636,8 @@ pub struct DeleteGroupAccessListEntry<'a> {
     client: &'a crate::Client,
     group_id: String,
     entry_value: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupAccessListEntry<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -730,16 +684,13 @@ impl<'a> DeleteGroupAccessListEntry<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.entry_value))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/accessList/{entryValue}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -757,16 +708,8 @@ pub struct GetGroupAccessListStatus<'a> {
     client: &'a crate::Client,
     group_id: String,
     entry_value: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupAccessListStatus<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -813,16 +756,13 @@ impl<'a> GetGroupAccessListStatus<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.entry_value))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/accessList/{entryValue}/status",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

@@ -45,7 +45,6 @@ impl<'a> ProjectsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Project
@@ -81,7 +80,6 @@ impl<'a> ProjectsApi<'a> {
     pub fn create_group(&self) -> CreateGroup<'a> {
         CreateGroup {
             client: self.client,
-            pretty: None,
             project_owner_id: None,
             body: None,
         }
@@ -118,7 +116,6 @@ impl<'a> ProjectsApi<'a> {
         GetGroupByName {
             client: self.client,
             group_name: group_name.into(),
-            pretty: None,
         }
     }
     /// Return One Project
@@ -152,7 +149,6 @@ impl<'a> ProjectsApi<'a> {
         GetGroup {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Project
@@ -186,7 +182,6 @@ impl<'a> ProjectsApi<'a> {
         DeleteGroup {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Update One Project
@@ -223,7 +218,6 @@ impl<'a> ProjectsApi<'a> {
         UpdateGroup {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -270,7 +264,6 @@ impl<'a> ProjectsApi<'a> {
         AddGroupAccessUser {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -313,7 +306,6 @@ impl<'a> ProjectsApi<'a> {
         ListGroupInvites {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             username: None,
         }
     }
@@ -359,7 +351,6 @@ impl<'a> ProjectsApi<'a> {
         CreateGroupInvite {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -405,7 +396,6 @@ impl<'a> ProjectsApi<'a> {
         UpdateGroupInvites {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -450,7 +440,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             invitation_id: invitation_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Invitation from One Project
@@ -578,7 +567,6 @@ impl<'a> ProjectsApi<'a> {
         GetGroupIpAddresses {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Return All Limits for One Project
@@ -612,7 +600,6 @@ impl<'a> ProjectsApi<'a> {
         ListGroupLimits {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Return One Limit for One Project
@@ -651,7 +638,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             limit_name: limit_name.into(),
-            pretty: None,
         }
     }
     /// Remove One Project Limit
@@ -690,7 +676,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             limit_name: limit_name.into(),
-            pretty: None,
         }
     }
     /// Set One Project Limit
@@ -735,7 +720,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             limit_name: limit_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -774,7 +758,6 @@ impl<'a> ProjectsApi<'a> {
         GetGroupMongoDbVersions {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             cloud_provider: None,
             instance_size: None,
             default_status: None,
@@ -816,7 +799,6 @@ impl<'a> ProjectsApi<'a> {
         GetGroupSettings {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Update Project Settings
@@ -856,7 +838,6 @@ impl<'a> ProjectsApi<'a> {
         UpdateGroupSettings {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -904,7 +885,6 @@ impl<'a> ProjectsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             user_id: user_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -954,7 +934,6 @@ pub struct ListGroups<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroups<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -976,13 +955,6 @@ impl<'a> ListGroups<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1028,9 +1000,6 @@ impl<'a> ListGroups<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1104,18 +1073,10 @@ impl atlas_admin_runtime::mock::Paged for ListGroups<'_> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct CreateGroup<'a> {
     client: &'a crate::Client,
-    pretty: Option<bool>,
     project_owner_id: Option<String>,
     body: Option<Group>,
 }
 impl<'a> CreateGroup<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Unique 24-hexadecimal digit string that identifies the MongoDB Cloud user to whom to grant the Project Owner role on the specified project. If you set this parameter, it overrides the default value of the oldest Organization Owner.
     ///
     /// Sent as the query parameter `projectOwnerId`.
@@ -1173,9 +1134,6 @@ impl<'a> CreateGroup<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.project_owner_id {
             request.query("projectOwnerId", v);
         }
@@ -1207,16 +1165,8 @@ impl atlas_admin_runtime::mock::Operation for CreateGroup<'_> {
 pub struct GetGroupByName<'a> {
     client: &'a crate::Client,
     group_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupByName<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1248,16 +1198,13 @@ impl<'a> GetGroupByName<'a> {
             "/api/atlas/v2/groups/byName/{}", atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/byName/{groupName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1274,16 +1221,8 @@ impl atlas_admin_runtime::mock::Operation for GetGroupByName<'_> {
 pub struct GetGroup<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroup<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1321,16 +1260,13 @@ impl<'a> GetGroup<'a> {
             "/api/atlas/v2/groups/{}", atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1347,16 +1283,8 @@ impl atlas_admin_runtime::mock::Operation for GetGroup<'_> {
 pub struct DeleteGroup<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroup<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1394,16 +1322,13 @@ impl<'a> DeleteGroup<'a> {
             "/api/atlas/v2/groups/{}", atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1420,17 +1345,9 @@ impl atlas_admin_runtime::mock::Operation for DeleteGroup<'_> {
 pub struct UpdateGroup<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<GroupUpdate>,
 }
 impl<'a> UpdateGroup<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Project to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1482,9 +1399,6 @@ impl<'a> UpdateGroup<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1513,17 +1427,9 @@ impl atlas_admin_runtime::mock::Operation for UpdateGroup<'_> {
 pub struct AddGroupAccessUser<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<GroupInvitationRequest>,
 }
 impl<'a> AddGroupAccessUser<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Adds one MongoDB Cloud user to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1599,9 +1505,6 @@ impl<'a> AddGroupAccessUser<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-02-01+json", body)?
@@ -1638,17 +1541,9 @@ impl atlas_admin_runtime::mock::Operation for AddGroupAccessUser<'_> {
 pub struct ListGroupInvites<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     username: Option<String>,
 }
 impl<'a> ListGroupInvites<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Email address of the user account invited to this project.
     ///
     /// Sent as the query parameter `username`.
@@ -1700,9 +1595,6 @@ impl<'a> ListGroupInvites<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.username {
             request.query("username", v);
         }
@@ -1722,17 +1614,9 @@ impl atlas_admin_runtime::mock::Operation for ListGroupInvites<'_> {
 pub struct CreateGroupInvite<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<GroupInvitationRequest>,
 }
 impl<'a> CreateGroupInvite<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Invites one MongoDB Cloud user to join the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1784,9 +1668,6 @@ impl<'a> CreateGroupInvite<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1815,17 +1696,9 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupInvite<'_> {
 pub struct UpdateGroupInvites<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<GroupInvitationRequest>,
 }
 impl<'a> UpdateGroupInvites<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updates the details of one pending invitation to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1877,9 +1750,6 @@ impl<'a> UpdateGroupInvites<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1909,16 +1779,8 @@ pub struct GetGroupInvite<'a> {
     client: &'a crate::Client,
     group_id: String,
     invitation_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupInvite<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1965,16 +1827,13 @@ impl<'a> GetGroupInvite<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.invitation_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/invites/{invitationId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2155,16 +2014,8 @@ impl atlas_admin_runtime::mock::Operation for UpdateGroupInviteById<'_> {
 pub struct GetGroupIpAddresses<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupIpAddresses<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2203,16 +2054,13 @@ impl<'a> GetGroupIpAddresses<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/ipAddresses",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2229,16 +2077,8 @@ impl atlas_admin_runtime::mock::Operation for GetGroupIpAddresses<'_> {
 pub struct ListGroupLimits<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupLimits<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2276,16 +2116,13 @@ impl<'a> ListGroupLimits<'a> {
             "/api/atlas/v2/groups/{}/limits", atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/limits",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2303,16 +2140,8 @@ pub struct GetGroupLimit<'a> {
     client: &'a crate::Client,
     group_id: String,
     limit_name: GetGroupLimitLimitName,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupLimit<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2353,16 +2182,13 @@ impl<'a> GetGroupLimit<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.limit_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/limits/{limitName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2380,16 +2206,8 @@ pub struct DeleteGroupLimit<'a> {
     client: &'a crate::Client,
     group_id: String,
     limit_name: GetGroupLimitLimitName,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupLimit<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2430,16 +2248,13 @@ impl<'a> DeleteGroupLimit<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.limit_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/limits/{limitName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2457,17 +2272,9 @@ pub struct SetGroupLimit<'a> {
     client: &'a crate::Client,
     group_id: String,
     limit_name: GetGroupLimitLimitName,
-    pretty: Option<bool>,
     body: Option<DataFederationLimit>,
 }
 impl<'a> SetGroupLimit<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Limit to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2522,9 +2329,6 @@ impl<'a> SetGroupLimit<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -2553,7 +2357,6 @@ impl atlas_admin_runtime::mock::Operation for SetGroupLimit<'_> {
 pub struct GetGroupMongoDbVersions<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     cloud_provider: Option<AwsRegionConfigProviderName>,
     instance_size: Option<String>,
     default_status: Option<GetGroupMongoDbVersionsDefaultStatus>,
@@ -2561,13 +2364,6 @@ pub struct GetGroupMongoDbVersions<'a> {
     page_num: Option<i64>,
 }
 impl<'a> GetGroupMongoDbVersions<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Filter results to only one cloud provider.
     ///
     /// Sent as the query parameter `cloudProvider`.
@@ -2654,9 +2450,6 @@ impl<'a> GetGroupMongoDbVersions<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.cloud_provider {
             request.query("cloudProvider", v);
         }
@@ -2748,16 +2541,8 @@ impl atlas_admin_runtime::mock::Paged for GetGroupMongoDbVersions<'_> {
 pub struct GetGroupSettings<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupSettings<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2796,16 +2581,13 @@ impl<'a> GetGroupSettings<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/settings",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2822,17 +2604,9 @@ impl atlas_admin_runtime::mock::Operation for GetGroupSettings<'_> {
 pub struct UpdateGroupSettings<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<GroupSettings>,
 }
 impl<'a> UpdateGroupSettings<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Settings to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2885,9 +2659,6 @@ impl<'a> UpdateGroupSettings<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -2917,17 +2688,9 @@ pub struct UpdateGroupUserRoles<'a> {
     client: &'a crate::Client,
     group_id: String,
     user_id: String,
-    pretty: Option<bool>,
     body: Option<UpdateGroupRolesForUser>,
 }
 impl<'a> UpdateGroupUserRoles<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Roles to update for the specified user.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2988,9 +2751,6 @@ impl<'a> UpdateGroupUserRoles<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

@@ -51,7 +51,6 @@ impl<'a> PushBasedLogExportApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             integration_type: None,
         }
     }
@@ -98,7 +97,6 @@ impl<'a> PushBasedLogExportApi<'a> {
         CreateGroupLogIntegration {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -138,7 +136,6 @@ impl<'a> PushBasedLogExportApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             id: id.into(),
-            pretty: None,
         }
     }
     /// Update One Log Integration
@@ -186,7 +183,6 @@ impl<'a> PushBasedLogExportApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             id: id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -226,7 +222,6 @@ impl<'a> PushBasedLogExportApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             id: id.into(),
-            pretty: None,
         }
     }
     /// Return One Push-Based Log Export Configuration in One Project
@@ -269,7 +264,6 @@ impl<'a> PushBasedLogExportApi<'a> {
         GetGroupPushBasedLogExport {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Create One Push-Based Log Export Configuration in One Project
@@ -318,7 +312,6 @@ impl<'a> PushBasedLogExportApi<'a> {
         CreateGroupPushBasedLogExport {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -362,7 +355,6 @@ impl<'a> PushBasedLogExportApi<'a> {
         DeleteGroupPushBasedLogExport {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
         }
     }
     /// Update One Push-Based Log Export Configuration in One Project
@@ -408,7 +400,6 @@ impl<'a> PushBasedLogExportApi<'a> {
         UpdateGroupPushBasedLogExport {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -422,7 +413,6 @@ pub struct ListGroupLogIntegrations<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     integration_type: Option<String>,
 }
 impl<'a> ListGroupLogIntegrations<'a> {
@@ -445,13 +435,6 @@ impl<'a> ListGroupLogIntegrations<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Optional filter by integration type (e.g., `S3_LOG_EXPORT`).
@@ -514,9 +497,6 @@ impl<'a> ListGroupLogIntegrations<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.integration_type {
             request.query("integrationType", v);
@@ -599,17 +579,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupLogIntegrations<'_> {
 pub struct CreateGroupLogIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<LogIntegrationRequest>,
 }
 impl<'a> CreateGroupLogIntegration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Log integration configuration to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -662,9 +634,6 @@ impl<'a> CreateGroupLogIntegration<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -694,16 +663,8 @@ pub struct GetGroupLogIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupLogIntegration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -744,16 +705,13 @@ impl<'a> GetGroupLogIntegration<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/logIntegrations/{id}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -771,17 +729,9 @@ pub struct UpdateGroupLogIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     id: String,
-    pretty: Option<bool>,
     body: Option<LogIntegrationRequest>,
 }
 impl<'a> UpdateGroupLogIntegration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Updated log integration configuration.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -836,9 +786,6 @@ impl<'a> UpdateGroupLogIntegration<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -868,16 +815,8 @@ pub struct DeleteGroupLogIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupLogIntegration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -918,16 +857,13 @@ impl<'a> DeleteGroupLogIntegration<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/logIntegrations/{id}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -944,16 +880,8 @@ impl atlas_admin_runtime::mock::Operation for DeleteGroupLogIntegration<'_> {
 pub struct GetGroupPushBasedLogExport<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupPushBasedLogExport<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -992,16 +920,13 @@ impl<'a> GetGroupPushBasedLogExport<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/pushBasedLogExport",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1018,17 +943,9 @@ impl atlas_admin_runtime::mock::Operation for GetGroupPushBasedLogExport<'_> {
 pub struct CreateGroupPushBasedLogExport<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<CreatePushBasedLogExportProjectRequest>,
 }
 impl<'a> CreateGroupPushBasedLogExport<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// The project configuration details. The S3 bucket name, IAM role ID, and prefix path fields are required.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1081,9 +998,6 @@ impl<'a> CreateGroupPushBasedLogExport<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1112,16 +1026,8 @@ impl atlas_admin_runtime::mock::Operation for CreateGroupPushBasedLogExport<'_> 
 pub struct DeleteGroupPushBasedLogExport<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupPushBasedLogExport<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1160,16 +1066,13 @@ impl<'a> DeleteGroupPushBasedLogExport<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.group_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/pushBasedLogExport",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1186,17 +1089,9 @@ impl atlas_admin_runtime::mock::Operation for DeleteGroupPushBasedLogExport<'_> 
 pub struct UpdateGroupPushBasedLogExport<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<PushBasedLogExportProject>,
 }
 impl<'a> UpdateGroupPushBasedLogExport<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// The project configuration details. The S3 bucket name, IAM role ID, and prefix path fields are the only fields that may be specified. Fields left unspecified will not be modified.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1249,9 +1144,6 @@ impl<'a> UpdateGroupPushBasedLogExport<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

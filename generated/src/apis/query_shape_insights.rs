@@ -59,7 +59,6 @@ impl<'a> QueryShapeInsightsApi<'a> {
             n_summaries: None,
             series: None,
             query_shape_hashes: None,
-            pretty: None,
         }
     }
     /// Return Query Shape Details
@@ -101,7 +100,6 @@ impl<'a> QueryShapeInsightsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             query_shape_hash: query_shape_hash.into(),
-            pretty: None,
             since: None,
             until: None,
             process_ids: None,
@@ -148,7 +146,6 @@ impl<'a> QueryShapeInsightsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return One Query Shape
@@ -190,7 +187,6 @@ impl<'a> QueryShapeInsightsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             query_shape_hash: query_shape_hash.into(),
-            pretty: None,
         }
     }
     /// Update Query Shape Rejection Status
@@ -236,7 +232,6 @@ impl<'a> QueryShapeInsightsApi<'a> {
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
             query_shape_hash: query_shape_hash.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -256,7 +251,6 @@ pub struct ListGroupClusterQueryShapeInsightSummaries<'a> {
     n_summaries: Option<i64>,
     series: Option<Vec<ListGroupClusterQueryShapeInsightSummariesSeriesItem>>,
     query_shape_hashes: Option<Vec<String>>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
     /// Date and time from which to retrieve query shape statistics. This parameter expresses its value in the number of milliseconds that have elapsed since the [UNIX epoch](https://en.wikipedia.org/wiki/Unix_time).
@@ -333,13 +327,6 @@ impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
         self.query_shape_hashes = Some(
             query_shape_hashes.into_iter().map(Into::into).collect(),
         );
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -435,9 +422,6 @@ impl<'a> ListGroupClusterQueryShapeInsightSummaries<'a> {
         for v in self.query_shape_hashes.iter().flatten() {
             request.query("queryShapeHashes", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -457,19 +441,11 @@ pub struct GetGroupClusterQueryShapeInsightDetails<'a> {
     group_id: String,
     cluster_name: String,
     query_shape_hash: String,
-    pretty: Option<bool>,
     since: Option<i64>,
     until: Option<i64>,
     process_ids: Option<Vec<String>>,
 }
 impl<'a> GetGroupClusterQueryShapeInsightDetails<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Date and time from which to retrieve query shape statistics. This parameter expresses its value in the number of milliseconds that have elapsed since the [UNIX epoch](https://en.wikipedia.org/wiki/Unix_time).
     ///
     /// - If you don't specify the **until** parameter, the endpoint returns data covering from the **since** value and the current time.
@@ -569,9 +545,6 @@ impl<'a> GetGroupClusterQueryShapeInsightDetails<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.since {
             request.query("since", v);
         }
@@ -603,7 +576,6 @@ pub struct ListGroupClusterQueryShapes<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupClusterQueryShapes<'a> {
     /// The status of query shapes to retrieve. Only REJECTED status is supported. If omitted, defaults to REJECTED.
@@ -635,13 +607,6 @@ impl<'a> ListGroupClusterQueryShapes<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -708,9 +673,6 @@ impl<'a> ListGroupClusterQueryShapes<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -785,16 +747,8 @@ pub struct GetGroupClusterQueryShape<'a> {
     group_id: String,
     cluster_name: String,
     query_shape_hash: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupClusterQueryShape<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -849,16 +803,13 @@ impl<'a> GetGroupClusterQueryShape<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.query_shape_hash))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/queryShapes/{queryShapeHash}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -877,17 +828,9 @@ pub struct UpdateGroupClusterQueryShape<'a> {
     group_id: String,
     cluster_name: String,
     query_shape_hash: String,
-    pretty: Option<bool>,
     body: Option<QueryShapeUpdateRequest>,
 }
 impl<'a> UpdateGroupClusterQueryShape<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// The desired rejection status for the query shape. Provide REJECTED to block the query shape from executing, or UNREJECTED to allow it to execute.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -956,9 +899,6 @@ impl<'a> UpdateGroupClusterQueryShape<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?

@@ -44,7 +44,6 @@ impl<'a> RateLimitingApi<'a> {
             client: self.client,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             group_id: None,
             org_id: None,
             user_id: None,
@@ -88,7 +87,6 @@ impl<'a> RateLimitingApi<'a> {
             client: self.client,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             group_id: None,
             org_id: None,
             user_id: None,
@@ -129,7 +127,6 @@ impl<'a> RateLimitingApi<'a> {
         GetRateLimit {
             client: self.client,
             endpoint_set_id: endpoint_set_id.into(),
-            pretty: None,
             group_id: None,
             org_id: None,
             user_id: None,
@@ -173,7 +170,6 @@ impl<'a> RateLimitingApi<'a> {
         GetRateLimitPreview {
             client: self.client,
             endpoint_set_id: endpoint_set_id.into(),
-            pretty: None,
             group_id: None,
             org_id: None,
             user_id: None,
@@ -188,7 +184,6 @@ pub struct ListRateLimits<'a> {
     client: &'a crate::Client,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     group_id: Option<String>,
     org_id: Option<String>,
     user_id: Option<String>,
@@ -209,13 +204,6 @@ impl<'a> ListRateLimits<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Unique 24-hexadecimal digit string that identifies the Atlas Project to request rate limits for. When this parameter is provided, only group scoped endpoint sets are returned and the limits returned are applicable to the specified project. The requesting user must have the Project Read Only role for the specified project.
@@ -324,9 +312,6 @@ impl<'a> ListRateLimits<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.group_id {
             request.query("groupId", v);
@@ -426,7 +411,6 @@ pub struct ListRateLimitsPreview<'a> {
     client: &'a crate::Client,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     group_id: Option<String>,
     org_id: Option<String>,
     user_id: Option<String>,
@@ -448,13 +432,6 @@ impl<'a> ListRateLimitsPreview<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Unique 24-hexadecimal digit string that identifies the Atlas Project to request rate limits for. When this parameter is provided, only group scoped endpoint sets are returned and the limits returned are applicable to the specified project. The requesting user must have the Project Read Only role for the specified project.
@@ -564,9 +541,6 @@ impl<'a> ListRateLimitsPreview<'a> {
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
         }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.group_id {
             request.query("groupId", v);
         }
@@ -665,20 +639,12 @@ impl atlas_admin_runtime::mock::Paged for ListRateLimitsPreview<'_> {
 pub struct GetRateLimit<'a> {
     client: &'a crate::Client,
     endpoint_set_id: String,
-    pretty: Option<bool>,
     group_id: Option<String>,
     org_id: Option<String>,
     user_id: Option<String>,
     ip_address: Option<String>,
 }
 impl<'a> GetRateLimit<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Unique 24-hexadecimal digit string that identifies the Atlas Project to request rate limits for. When this parameter is provided, the limits returned are applicable to the specified project. The requesting user must have the Project Read Only role for the specified project.
     ///
     /// Sent as the query parameter `groupId`.
@@ -769,9 +735,6 @@ impl<'a> GetRateLimit<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.group_id {
             request.query("groupId", v);
         }
@@ -801,7 +764,6 @@ impl atlas_admin_runtime::mock::Operation for GetRateLimit<'_> {
 pub struct GetRateLimitPreview<'a> {
     client: &'a crate::Client,
     endpoint_set_id: String,
-    pretty: Option<bool>,
     group_id: Option<String>,
     org_id: Option<String>,
     user_id: Option<String>,
@@ -809,13 +771,6 @@ pub struct GetRateLimitPreview<'a> {
 }
 #[cfg(feature = "preview")]
 impl<'a> GetRateLimitPreview<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Unique 24-hexadecimal digit string that identifies the Atlas Project to request rate limits for. When this parameter is provided, the limits returned are applicable to the specified project. The requesting user must have the Project Read Only role for the specified project.
     ///
     /// Sent as the query parameter `groupId`.
@@ -906,9 +861,6 @@ impl<'a> GetRateLimitPreview<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.group_id {
             request.query("groupId", v);
         }

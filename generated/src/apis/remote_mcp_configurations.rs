@@ -51,7 +51,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             items_per_page: None,
             include_count: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One MCP Configuration for One Project
@@ -132,7 +131,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             mcp_config_id: mcp_config_id.into(),
-            pretty: None,
         }
     }
     /// Delete One MCP Configuration for One Project
@@ -213,7 +211,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             mcp_config_id: mcp_config_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -257,7 +254,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             items_per_page: None,
             include_count: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Secret for One Project MCP Configuration
@@ -343,7 +339,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             group_id: group_id.into(),
             mcp_config_id: mcp_config_id.into(),
             secret_id: secret_id.into(),
-            pretty: None,
         }
     }
     /// Delete One Secret for One Project MCP Configuration
@@ -424,7 +419,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             items_per_page: None,
             include_count: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One MCP Configuration for One Organization
@@ -505,7 +499,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             mcp_config_id: mcp_config_id.into(),
-            pretty: None,
         }
     }
     /// Delete One MCP Configuration for One Organization
@@ -586,7 +579,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             mcp_config_id: mcp_config_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -630,7 +622,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             items_per_page: None,
             include_count: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Secret for One Organization MCP Configuration
@@ -716,7 +707,6 @@ impl<'a> RemoteMcpConfigurationsApi<'a> {
             org_id: org_id.into(),
             mcp_config_id: mcp_config_id.into(),
             secret_id: secret_id.into(),
-            pretty: None,
         }
     }
     /// Delete One Secret for One Organization MCP Configuration
@@ -770,7 +760,6 @@ pub struct ListGroupMcpConfigs<'a> {
     items_per_page: Option<i64>,
     include_count: Option<bool>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupMcpConfigs<'a> {
     /// Number of items that the response returns per page.
@@ -792,13 +781,6 @@ impl<'a> ListGroupMcpConfigs<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -854,9 +836,6 @@ impl<'a> ListGroupMcpConfigs<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1020,16 +999,8 @@ pub struct GetGroupMcpConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     mcp_config_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupMcpConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1076,16 +1047,13 @@ impl<'a> GetGroupMcpConfig<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.mcp_config_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1186,17 +1154,9 @@ pub struct UpdateGroupMcpConfig<'a> {
     client: &'a crate::Client,
     group_id: String,
     mcp_config_id: String,
-    pretty: Option<bool>,
     body: Option<GroupMcpConfigUpdateRequest>,
 }
 impl<'a> UpdateGroupMcpConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// MCP configuration fields to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1257,9 +1217,6 @@ impl<'a> UpdateGroupMcpConfig<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -1292,7 +1249,6 @@ pub struct ListGroupMcpConfigSecrets<'a> {
     items_per_page: Option<i64>,
     include_count: Option<bool>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupMcpConfigSecrets<'a> {
     /// Number of items that the response returns per page.
@@ -1314,13 +1270,6 @@ impl<'a> ListGroupMcpConfigSecrets<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1384,9 +1333,6 @@ impl<'a> ListGroupMcpConfigSecrets<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1558,16 +1504,8 @@ pub struct GetGroupMcpConfigSecret<'a> {
     group_id: String,
     mcp_config_id: String,
     secret_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupMcpConfigSecret<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1622,16 +1560,13 @@ impl<'a> GetGroupMcpConfigSecret<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.secret_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/mcpConfigs/{mcpConfigId}/secrets/{secretId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1732,7 +1667,6 @@ pub struct ListOrgMcpConfigs<'a> {
     items_per_page: Option<i64>,
     include_count: Option<bool>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListOrgMcpConfigs<'a> {
     /// Number of items that the response returns per page.
@@ -1754,13 +1688,6 @@ impl<'a> ListOrgMcpConfigs<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1816,9 +1743,6 @@ impl<'a> ListOrgMcpConfigs<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1980,16 +1904,8 @@ pub struct GetOrgMcpConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
     mcp_config_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgMcpConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2036,16 +1952,13 @@ impl<'a> GetOrgMcpConfig<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.mcp_config_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2146,17 +2059,9 @@ pub struct UpdateOrgMcpConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
     mcp_config_id: String,
-    pretty: Option<bool>,
     body: Option<OrgMcpConfigUpdateRequest>,
 }
 impl<'a> UpdateOrgMcpConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// MCP configuration fields to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2217,9 +2122,6 @@ impl<'a> UpdateOrgMcpConfig<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -2252,7 +2154,6 @@ pub struct ListOrgMcpConfigSecrets<'a> {
     items_per_page: Option<i64>,
     include_count: Option<bool>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListOrgMcpConfigSecrets<'a> {
     /// Number of items that the response returns per page.
@@ -2274,13 +2175,6 @@ impl<'a> ListOrgMcpConfigSecrets<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -2344,9 +2238,6 @@ impl<'a> ListOrgMcpConfigSecrets<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -2518,16 +2409,8 @@ pub struct GetOrgMcpConfigSecret<'a> {
     org_id: String,
     mcp_config_id: String,
     secret_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgMcpConfigSecret<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2582,16 +2465,13 @@ impl<'a> GetOrgMcpConfigSecret<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.secret_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/mcpConfigs/{mcpConfigId}/secrets/{secretId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

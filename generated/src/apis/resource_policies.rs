@@ -49,7 +49,6 @@ impl<'a> ResourcePoliciesApi<'a> {
         GetOrgNonCompliantResources {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
         }
     }
     /// Return All Atlas Resource Policies
@@ -86,7 +85,6 @@ impl<'a> ResourcePoliciesApi<'a> {
         ListOrgResourcePolicies {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
         }
     }
     /// Create One Atlas Resource Policy
@@ -131,7 +129,6 @@ impl<'a> ResourcePoliciesApi<'a> {
         CreateOrgResourcePolicy {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -171,7 +168,6 @@ impl<'a> ResourcePoliciesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             resource_policy_id: resource_policy_id.into(),
-            pretty: None,
         }
     }
     /// Delete One Atlas Resource Policy
@@ -210,7 +206,6 @@ impl<'a> ResourcePoliciesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             resource_policy_id: resource_policy_id.into(),
-            pretty: None,
         }
     }
     /// Update One Atlas Resource Policy
@@ -252,7 +247,6 @@ impl<'a> ResourcePoliciesApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             resource_policy_id: resource_policy_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -299,7 +293,6 @@ impl<'a> ResourcePoliciesApi<'a> {
         ValidateOrgResourcePolicies {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -310,16 +303,8 @@ impl<'a> ResourcePoliciesApi<'a> {
 pub struct GetOrgNonCompliantResources<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgNonCompliantResources<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -358,16 +343,13 @@ impl<'a> GetOrgNonCompliantResources<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/nonCompliantResources",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -384,16 +366,8 @@ impl atlas_admin_runtime::mock::Operation for GetOrgNonCompliantResources<'_> {
 pub struct ListOrgResourcePolicies<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> ListOrgResourcePolicies<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -432,16 +406,13 @@ impl<'a> ListOrgResourcePolicies<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.org_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/resourcePolicies",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -458,17 +429,9 @@ impl atlas_admin_runtime::mock::Operation for ListOrgResourcePolicies<'_> {
 pub struct CreateOrgResourcePolicy<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<ApiAtlasResourcePolicyCreateView>,
 }
 impl<'a> CreateOrgResourcePolicy<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Atlas Resource Policy to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -521,9 +484,6 @@ impl<'a> CreateOrgResourcePolicy<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?
@@ -553,16 +513,8 @@ pub struct GetOrgResourcePolicy<'a> {
     client: &'a crate::Client,
     org_id: String,
     resource_policy_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgResourcePolicy<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -609,16 +561,13 @@ impl<'a> GetOrgResourcePolicy<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.resource_policy_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/resourcePolicies/{resourcePolicyId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -636,16 +585,8 @@ pub struct DeleteOrgResourcePolicy<'a> {
     client: &'a crate::Client,
     org_id: String,
     resource_policy_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteOrgResourcePolicy<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -692,16 +633,13 @@ impl<'a> DeleteOrgResourcePolicy<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.resource_policy_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}/resourcePolicies/{resourcePolicyId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -719,17 +657,9 @@ pub struct UpdateOrgResourcePolicy<'a> {
     client: &'a crate::Client,
     org_id: String,
     resource_policy_id: String,
-    pretty: Option<bool>,
     body: Option<ApiAtlasResourcePolicyEditView>,
 }
 impl<'a> UpdateOrgResourcePolicy<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Atlas Resource Policy to update.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -790,9 +720,6 @@ impl<'a> UpdateOrgResourcePolicy<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?
@@ -821,17 +748,9 @@ impl atlas_admin_runtime::mock::Operation for UpdateOrgResourcePolicy<'_> {
 pub struct ValidateOrgResourcePolicies<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<ApiAtlasResourcePolicyCreateView>,
 }
 impl<'a> ValidateOrgResourcePolicies<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Atlas Resource Policy to create.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -884,9 +803,6 @@ impl<'a> ValidateOrgResourcePolicies<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?

@@ -61,7 +61,6 @@ impl<'a> RollingIndexApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             cluster_name: cluster_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -73,17 +72,9 @@ pub struct CreateGroupClusterIndexRollingIndex<'a> {
     client: &'a crate::Client,
     group_id: String,
     cluster_name: String,
-    pretty: Option<bool>,
     body: Option<DatabaseRollingIndexRequest>,
 }
 impl<'a> CreateGroupClusterIndexRollingIndex<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Rolling index to create on the specified cluster.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -144,9 +135,6 @@ impl<'a> CreateGroupClusterIndexRollingIndex<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

@@ -42,7 +42,6 @@ impl<'a> RootApi<'a> {
     pub fn get_system_status(&self) -> GetSystemStatus<'a> {
         GetSystemStatus {
             client: self.client,
-            pretty: None,
         }
     }
     /// Return All Control Plane IP Addresses
@@ -82,16 +81,8 @@ impl<'a> RootApi<'a> {
 #[must_use = "a request does nothing until it is sent with `.send().await`"]
 pub struct GetSystemStatus<'a> {
     client: &'a crate::Client,
-    pretty: Option<bool>,
 }
 impl<'a> GetSystemStatus<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -120,16 +111,13 @@ impl<'a> GetSystemStatus<'a> {
     ) -> Result<atlas_admin_runtime::Request, atlas_admin_runtime::Error> {
         const OPERATION: &str = "getSystemStatus";
         let path = "/api/atlas/v2".to_owned();
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

@@ -54,7 +54,6 @@ impl<'a> SandboxApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             sandbox_config_id: sandbox_config_id.into(),
-            pretty: None,
         }
     }
     /// Return Sandbox Configuration IDs for an Organization
@@ -94,7 +93,6 @@ impl<'a> SandboxApi<'a> {
         ListOrgSandboxConfig {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             items_per_page: None,
             page_num: None,
         }
@@ -139,7 +137,6 @@ impl<'a> SandboxApi<'a> {
         CreateOrgSandboxConfig {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -182,7 +179,6 @@ impl<'a> SandboxApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             sandbox_config_id: sandbox_config_id.into(),
-            pretty: None,
         }
     }
     /// Delete the Default Sandbox Configuration and Disable Sandbox
@@ -268,7 +264,6 @@ impl<'a> SandboxApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             sandbox_config_id: sandbox_config_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -281,17 +276,9 @@ pub struct GenerateGroupSandboxClusterDescription<'a> {
     client: &'a crate::Client,
     group_id: String,
     sandbox_config_id: String,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GenerateGroupSandboxClusterDescription<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -338,16 +325,13 @@ impl<'a> GenerateGroupSandboxClusterDescription<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.sandbox_config_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/sandbox/{sandboxConfigId}:generateClusterDescription",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -367,19 +351,11 @@ for GenerateGroupSandboxClusterDescription<'_> {
 pub struct ListOrgSandboxConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 #[cfg(feature = "preview")]
 impl<'a> ListOrgSandboxConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -439,9 +415,6 @@ impl<'a> ListOrgSandboxConfig<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -524,18 +497,10 @@ impl atlas_admin_runtime::mock::Paged for ListOrgSandboxConfig<'_> {
 pub struct CreateOrgSandboxConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<SandboxConfigRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> CreateOrgSandboxConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Settings to configure the sandbox feature for an organization.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -588,9 +553,6 @@ impl<'a> CreateOrgSandboxConfig<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
             None => {
@@ -620,17 +582,9 @@ pub struct GetOrgSandboxConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
     sandbox_config_id: String,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> GetOrgSandboxConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -677,16 +631,13 @@ impl<'a> GetOrgSandboxConfig<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.sandbox_config_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/sandboxConfig/{sandboxConfigId}",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -781,18 +732,10 @@ pub struct UpdateOrgSandboxConfig<'a> {
     client: &'a crate::Client,
     org_id: String,
     sandbox_config_id: String,
-    pretty: Option<bool>,
     body: Option<SandboxConfigUpdateRequest>,
 }
 #[cfg(feature = "preview")]
 impl<'a> UpdateOrgSandboxConfig<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Settings to update the sandbox configuration for an organization.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -853,9 +796,6 @@ impl<'a> UpdateOrgSandboxConfig<'a> {
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => request.json_body("application/vnd.atlas.preview+json", body)?,
             None => {

@@ -61,7 +61,6 @@ impl<'a> ServerlessInstancesApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return One Serverless Instance from One Project
@@ -110,7 +109,6 @@ impl<'a> ServerlessInstancesApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             name: name.into(),
-            pretty: None,
         }
     }
 }
@@ -123,7 +121,6 @@ pub struct ListGroupServerlessInstances<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupServerlessInstances<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -145,13 +142,6 @@ impl<'a> ListGroupServerlessInstances<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -209,9 +199,6 @@ impl<'a> ListGroupServerlessInstances<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -298,16 +285,8 @@ pub struct GetGroupServerlessInstance<'a> {
     client: &'a crate::Client,
     group_id: String,
     name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupServerlessInstance<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -354,16 +333,13 @@ impl<'a> GetGroupServerlessInstance<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/serverless/{name}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

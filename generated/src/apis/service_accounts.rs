@@ -50,7 +50,6 @@ impl<'a> ServiceAccountsApi<'a> {
             group_id: group_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
             include_system_managed: None,
         }
     }
@@ -95,7 +94,6 @@ impl<'a> ServiceAccountsApi<'a> {
         CreateGroupServiceAccount {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -135,7 +133,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Project Service Account
@@ -174,7 +171,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            pretty: None,
         }
     }
     /// Update One Project Service Account
@@ -216,7 +212,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -260,7 +255,6 @@ impl<'a> ServiceAccountsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Add Access List Entries for One Project Service Account
@@ -306,7 +300,6 @@ impl<'a> ServiceAccountsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             body: None,
         }
     }
@@ -349,7 +342,6 @@ impl<'a> ServiceAccountsApi<'a> {
             group_id: group_id.into(),
             client_id: client_id.into(),
             ip_address: ip_address.into(),
-            pretty: None,
         }
     }
     /// Create One Project Service Account Secret
@@ -393,7 +385,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -436,7 +427,6 @@ impl<'a> ServiceAccountsApi<'a> {
             group_id: group_id.into(),
             client_id: client_id.into(),
             secret_id: secret_id.into(),
-            pretty: None,
         }
     }
     /// Assign One Service Account to One Project
@@ -479,7 +469,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             client_id: client_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -519,7 +508,6 @@ impl<'a> ServiceAccountsApi<'a> {
             org_id: org_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
             include_system_managed: None,
         }
     }
@@ -564,7 +552,6 @@ impl<'a> ServiceAccountsApi<'a> {
         CreateOrgServiceAccount {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -604,7 +591,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
-            pretty: None,
         }
     }
     /// Delete One Organization Service Account
@@ -643,7 +629,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
-            pretty: None,
         }
     }
     /// Update One Organization Service Account
@@ -685,7 +670,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -729,7 +713,6 @@ impl<'a> ServiceAccountsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Add Access List Entries for One Organization Service Account
@@ -775,7 +758,6 @@ impl<'a> ServiceAccountsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             body: None,
         }
     }
@@ -818,7 +800,6 @@ impl<'a> ServiceAccountsApi<'a> {
             org_id: org_id.into(),
             client_id: client_id.into(),
             ip_address: ip_address.into(),
-            pretty: None,
         }
     }
     /// Return All Service Account Project Assignments
@@ -860,7 +841,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client_id: client_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Organization Service Account Secret
@@ -904,7 +884,6 @@ impl<'a> ServiceAccountsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             client_id: client_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -947,7 +926,6 @@ impl<'a> ServiceAccountsApi<'a> {
             org_id: org_id.into(),
             client_id: client_id.into(),
             secret_id: secret_id.into(),
-            pretty: None,
         }
     }
 }
@@ -959,7 +937,6 @@ pub struct ListGroupServiceAccounts<'a> {
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     include_system_managed: Option<bool>,
 }
 impl<'a> ListGroupServiceAccounts<'a> {
@@ -975,13 +952,6 @@ impl<'a> ListGroupServiceAccounts<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Flag that indicates whether system-managed Service Accounts (such as those used for MCP ingress/egress integrations) are included in the response. When false, only user-managed Service Accounts are returned.
@@ -1041,9 +1011,6 @@ impl<'a> ListGroupServiceAccounts<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.include_system_managed {
             request.query("includeSystemManaged", v);
@@ -1124,17 +1091,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupServiceAccounts<'_> {
 pub struct CreateGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<GroupServiceAccountRequest>,
 }
 impl<'a> CreateGroupServiceAccount<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details of the new Service Account.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1187,9 +1146,6 @@ impl<'a> CreateGroupServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?
@@ -1219,16 +1175,8 @@ pub struct GetGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupServiceAccount<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1275,16 +1223,13 @@ impl<'a> GetGroupServiceAccount<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.client_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1302,16 +1247,8 @@ pub struct DeleteGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupServiceAccount<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1358,16 +1295,13 @@ impl<'a> DeleteGroupServiceAccount<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.client_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1385,17 +1319,9 @@ pub struct UpdateGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    pretty: Option<bool>,
     body: Option<GroupServiceAccountUpdateRequest>,
 }
 impl<'a> UpdateGroupServiceAccount<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// The new details for the Service Account.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1456,9 +1382,6 @@ impl<'a> UpdateGroupServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?
@@ -1491,7 +1414,6 @@ pub struct ListGroupServiceAccountAccessList<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupServiceAccountAccessList<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -1513,13 +1435,6 @@ impl<'a> ListGroupServiceAccountAccessList<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1583,9 +1498,6 @@ impl<'a> ListGroupServiceAccountAccessList<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1674,7 +1586,6 @@ pub struct CreateGroupServiceAccountAccessList<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     body: Option<Vec<ServiceAccountIpAccessListEntry>>,
 }
 impl<'a> CreateGroupServiceAccountAccessList<'a> {
@@ -1697,13 +1608,6 @@ impl<'a> CreateGroupServiceAccountAccessList<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// A list of access list entries to add to the access list of the specified Service Account for the project.
@@ -1774,9 +1678,6 @@ impl<'a> CreateGroupServiceAccountAccessList<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         match &self.body {
             Some(body) => {
@@ -1878,16 +1779,8 @@ pub struct DeleteGroupServiceAccountAccessListEntry<'a> {
     group_id: String,
     client_id: String,
     ip_address: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupServiceAccountAccessListEntry<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1942,16 +1835,13 @@ impl<'a> DeleteGroupServiceAccountAccessListEntry<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.ip_address))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}/accessList/{ipAddress}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1970,17 +1860,9 @@ pub struct CreateGroupServiceAccountSecret<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    pretty: Option<bool>,
     body: Option<ServiceAccountSecretRequest>,
 }
 impl<'a> CreateGroupServiceAccountSecret<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details for the new secret.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2041,9 +1923,6 @@ impl<'a> CreateGroupServiceAccountSecret<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?
@@ -2074,16 +1953,8 @@ pub struct DeleteGroupServiceAccountSecret<'a> {
     group_id: String,
     client_id: String,
     secret_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupServiceAccountSecret<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2132,16 +2003,13 @@ impl<'a> DeleteGroupServiceAccountSecret<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.secret_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/serviceAccounts/{clientId}/secrets/{secretId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2159,17 +2027,9 @@ pub struct InviteGroupServiceAccount<'a> {
     client: &'a crate::Client,
     group_id: String,
     client_id: String,
-    pretty: Option<bool>,
     body: Option<GroupServiceAccountRoleAssignment>,
 }
 impl<'a> InviteGroupServiceAccount<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// The Project permissions for the Service Account in the specified Project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2230,9 +2090,6 @@ impl<'a> InviteGroupServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?
@@ -2263,7 +2120,6 @@ pub struct ListOrgServiceAccounts<'a> {
     org_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     include_system_managed: Option<bool>,
 }
 impl<'a> ListOrgServiceAccounts<'a> {
@@ -2279,13 +2135,6 @@ impl<'a> ListOrgServiceAccounts<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Flag that indicates whether system-managed Service Accounts (such as those used for MCP ingress/egress integrations) are included in the response. When false, only user-managed Service Accounts are returned.
@@ -2345,9 +2194,6 @@ impl<'a> ListOrgServiceAccounts<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         if let Some(v) = &self.include_system_managed {
             request.query("includeSystemManaged", v);
@@ -2425,17 +2271,9 @@ impl atlas_admin_runtime::mock::Paged for ListOrgServiceAccounts<'_> {
 pub struct CreateOrgServiceAccount<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<OrgServiceAccountRequest>,
 }
 impl<'a> CreateOrgServiceAccount<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details of the new Service Account.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2488,9 +2326,6 @@ impl<'a> CreateOrgServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?
@@ -2520,16 +2355,8 @@ pub struct GetOrgServiceAccount<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgServiceAccount<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2576,16 +2403,13 @@ impl<'a> GetOrgServiceAccount<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.client_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2603,16 +2427,8 @@ pub struct DeleteOrgServiceAccount<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteOrgServiceAccount<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2659,16 +2475,13 @@ impl<'a> DeleteOrgServiceAccount<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.client_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2686,17 +2499,9 @@ pub struct UpdateOrgServiceAccount<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
-    pretty: Option<bool>,
     body: Option<OrgServiceAccountUpdateRequest>,
 }
 impl<'a> UpdateOrgServiceAccount<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// The new details for the Service Account.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2757,9 +2562,6 @@ impl<'a> UpdateOrgServiceAccount<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?
@@ -2792,7 +2594,6 @@ pub struct ListOrgServiceAccountAccessList<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListOrgServiceAccountAccessList<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -2814,13 +2615,6 @@ impl<'a> ListOrgServiceAccountAccessList<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -2884,9 +2678,6 @@ impl<'a> ListOrgServiceAccountAccessList<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -2975,7 +2766,6 @@ pub struct CreateOrgServiceAccountAccessList<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     body: Option<Vec<ServiceAccountIpAccessListEntry>>,
 }
 impl<'a> CreateOrgServiceAccountAccessList<'a> {
@@ -2998,13 +2788,6 @@ impl<'a> CreateOrgServiceAccountAccessList<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// A list of access list entries to add to the access list of the specified Service Account for the organization.
@@ -3075,9 +2858,6 @@ impl<'a> CreateOrgServiceAccountAccessList<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         match &self.body {
             Some(body) => {
@@ -3179,16 +2959,8 @@ pub struct DeleteOrgServiceAccountAccessListEntry<'a> {
     org_id: String,
     client_id: String,
     ip_address: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteOrgServiceAccountAccessListEntry<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3243,16 +3015,13 @@ impl<'a> DeleteOrgServiceAccountAccessListEntry<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.ip_address))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/accessList/{ipAddress}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -3273,7 +3042,6 @@ pub struct GetOrgServiceAccountGroups<'a> {
     client_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgServiceAccountGroups<'a> {
     /// Number of items that the response returns per page.
@@ -3288,13 +3056,6 @@ impl<'a> GetOrgServiceAccountGroups<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -3355,9 +3116,6 @@ impl<'a> GetOrgServiceAccountGroups<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -3436,17 +3194,9 @@ pub struct CreateOrgServiceAccountSecret<'a> {
     client: &'a crate::Client,
     org_id: String,
     client_id: String,
-    pretty: Option<bool>,
     body: Option<ServiceAccountSecretRequest>,
 }
 impl<'a> CreateOrgServiceAccountSecret<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details for the new secret.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3507,9 +3257,6 @@ impl<'a> CreateOrgServiceAccountSecret<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?
@@ -3540,16 +3287,8 @@ pub struct DeleteOrgServiceAccountSecret<'a> {
     org_id: String,
     client_id: String,
     secret_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteOrgServiceAccountSecret<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3598,16 +3337,13 @@ impl<'a> DeleteOrgServiceAccountSecret<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.secret_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}/serviceAccounts/{clientId}/secrets/{secretId}",
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

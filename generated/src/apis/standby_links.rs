@@ -53,7 +53,6 @@ impl<'a> StandbyLinksApi<'a> {
             group_id: group_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create Standby Link
@@ -225,7 +224,6 @@ impl<'a> StandbyLinksApi<'a> {
             standby_link_id: standby_link_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create Standby Link Failover
@@ -359,7 +357,6 @@ impl<'a> StandbyLinksApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             standby_link_id: standby_link_id.into(),
-            pretty: None,
         }
     }
 }
@@ -372,7 +369,6 @@ pub struct ListGroupStandbyLinks<'a> {
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> ListGroupStandbyLinks<'a> {
@@ -388,13 +384,6 @@ impl<'a> ListGroupStandbyLinks<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -447,9 +436,6 @@ impl<'a> ListGroupStandbyLinks<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -769,7 +755,6 @@ pub struct ListGroupStandbyLinkFailovers<'a> {
     standby_link_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> ListGroupStandbyLinkFailovers<'a> {
@@ -785,13 +770,6 @@ impl<'a> ListGroupStandbyLinkFailovers<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -852,9 +830,6 @@ impl<'a> ListGroupStandbyLinkFailovers<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1120,17 +1095,9 @@ pub struct InspectGroupStandbyLinkFailoverReadiness<'a> {
     client: &'a crate::Client,
     group_id: String,
     standby_link_id: String,
-    pretty: Option<bool>,
 }
 #[cfg(feature = "preview")]
 impl<'a> InspectGroupStandbyLinkFailoverReadiness<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1177,16 +1144,13 @@ impl<'a> InspectGroupStandbyLinkFailoverReadiness<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.standby_link_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/standbyLinks/{standbyLinkId}:inspectFailoverReadiness",
             path,
             "application/vnd.atlas.preview+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

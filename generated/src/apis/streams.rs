@@ -53,7 +53,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Stream Workspace
@@ -98,7 +97,6 @@ impl<'a> StreamsApi<'a> {
         CreateGroupStreamWorkspace {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -180,7 +178,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return All Private Link Connections
@@ -222,7 +219,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Private Link Connection
@@ -266,7 +262,6 @@ impl<'a> StreamsApi<'a> {
         CreateGroupStreamPrivateLinkConnection {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -350,7 +345,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             connection_id: connection_id.into(),
-            pretty: None,
         }
     }
     /// Update One Private Link Connection
@@ -393,7 +387,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             connection_id: connection_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -436,7 +429,6 @@ impl<'a> StreamsApi<'a> {
             requester_account_id: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Delete One VPC Peering Connection
@@ -641,7 +633,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            pretty: None,
         }
     }
     /// Update One Stream Workspace
@@ -686,7 +677,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -773,7 +763,6 @@ impl<'a> StreamsApi<'a> {
             tenant_name: tenant_name.into(),
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Stream Connection
@@ -818,7 +807,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -904,7 +892,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
-            pretty: None,
         }
     }
     /// Update One Stream Connection
@@ -951,7 +938,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -994,7 +980,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
-            pretty: None,
             items_per_page: None,
             page_num: None,
         }
@@ -1041,7 +1026,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1086,7 +1070,6 @@ impl<'a> StreamsApi<'a> {
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
             failover_connection_id: failover_connection_id.into(),
-            pretty: None,
         }
     }
     /// Delete One Stream Failover Connection
@@ -1130,7 +1113,6 @@ impl<'a> StreamsApi<'a> {
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
             failover_connection_id: failover_connection_id.into(),
-            pretty: None,
         }
     }
     /// Update One Stream Failover Connection
@@ -1177,7 +1159,6 @@ impl<'a> StreamsApi<'a> {
             tenant_name: tenant_name.into(),
             connection_name: connection_name.into(),
             failover_connection_id: failover_connection_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1221,7 +1202,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1264,7 +1244,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            pretty: None,
         }
     }
     /// Delete One Stream Processor
@@ -1306,7 +1285,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            pretty: None,
         }
     }
     /// Update One Stream Processor
@@ -1351,7 +1329,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1394,7 +1371,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            pretty: None,
         }
     }
     /// Start One Stream Processor With Options
@@ -1436,7 +1412,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1479,7 +1454,6 @@ impl<'a> StreamsApi<'a> {
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
             processor_name: processor_name.into(),
-            pretty: None,
         }
     }
     /// Return All Stream Processors in One Stream Workspace
@@ -1519,7 +1493,6 @@ impl<'a> StreamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             tenant_name: tenant_name.into(),
-            pretty: None,
             items_per_page: None,
             page_num: None,
             include_count: None,
@@ -1603,7 +1576,6 @@ impl<'a> StreamsApi<'a> {
         WithGroupStreamSampleConnections {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -1616,7 +1588,6 @@ pub struct ListGroupStreamWorkspaces<'a> {
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupStreamWorkspaces<'a> {
     /// Number of items that the response returns per page.
@@ -1631,13 +1602,6 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1689,9 +1653,6 @@ impl<'a> ListGroupStreamWorkspaces<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1766,17 +1727,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupStreamWorkspaces<'_> {
 pub struct CreateGroupStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<StreamsTenant>,
 }
 impl<'a> CreateGroupStreamWorkspace<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to create one streams workspace in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1828,9 +1781,6 @@ impl<'a> CreateGroupStreamWorkspace<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-02-01+json", body)?
@@ -1960,7 +1910,6 @@ pub struct ListGroupStreamActiveVpcPeeringConnections<'a> {
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
     /// Number of items that the response returns per page.
@@ -1975,13 +1924,6 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -2036,9 +1978,6 @@ impl<'a> ListGroupStreamActiveVpcPeeringConnections<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -2125,7 +2064,6 @@ pub struct ListGroupStreamPrivateLinkConnections<'a> {
     group_id: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
     /// Number of items that the response returns per page.
@@ -2140,13 +2078,6 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -2199,9 +2130,6 @@ impl<'a> ListGroupStreamPrivateLinkConnections<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -2281,17 +2209,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupStreamPrivateLinkConnections<
 pub struct CreateGroupStreamPrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<StreamsPrivateLinkConnection>,
 }
 impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to create one Private Link connection for a project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2344,9 +2264,6 @@ impl<'a> CreateGroupStreamPrivateLinkConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-02-01+json", body)?
@@ -2443,16 +2360,8 @@ pub struct DeleteGroupStreamPrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     connection_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -2493,16 +2402,13 @@ impl<'a> DeleteGroupStreamPrivateLinkConnection<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.connection_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/streams/privateLinkConnections/{connectionId}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -2521,17 +2427,9 @@ pub struct UpdateGroupStreamPrivateLinkConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     connection_id: String,
-    pretty: Option<bool>,
     body: Option<StreamsPrivateLinkConnectionRequest>,
 }
 impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// The fields to update on the Private Link connection.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -2586,9 +2484,6 @@ impl<'a> UpdateGroupStreamPrivateLinkConnection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -2621,7 +2516,6 @@ pub struct ListGroupStreamVpcPeeringConnections<'a> {
     requester_account_id: Option<String>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
     /// The Account ID of the VPC Peering connection/s.
@@ -2646,13 +2540,6 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -2718,9 +2605,6 @@ impl<'a> ListGroupStreamVpcPeeringConnections<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -3100,16 +2984,8 @@ pub struct DeleteGroupStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupStreamWorkspace<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3150,16 +3026,13 @@ impl<'a> DeleteGroupStreamWorkspace<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.tenant_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/streams/{tenantName}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -3177,17 +3050,9 @@ pub struct UpdateGroupStreamWorkspace<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    pretty: Option<bool>,
     body: Option<StreamsTenantUpdateRequest>,
 }
 impl<'a> UpdateGroupStreamWorkspace<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to update in the streams workspace.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3242,9 +3107,6 @@ impl<'a> UpdateGroupStreamWorkspace<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-02-01+json", body)?
@@ -3375,7 +3237,6 @@ pub struct ListGroupStreamConnections<'a> {
     tenant_name: String,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupStreamConnections<'a> {
     /// Number of items that the response returns per page.
@@ -3390,13 +3251,6 @@ impl<'a> ListGroupStreamConnections<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -3451,9 +3305,6 @@ impl<'a> ListGroupStreamConnections<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -3532,17 +3383,9 @@ pub struct CreateGroupStreamConnection<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    pretty: Option<bool>,
     body: Option<StreamsConnection>,
 }
 impl<'a> CreateGroupStreamConnection<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to create one connection for a streams workspace in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3597,9 +3440,6 @@ impl<'a> CreateGroupStreamConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-02-01+json", body)?
@@ -3699,16 +3539,8 @@ pub struct DeleteGroupStreamConnection<'a> {
     group_id: String,
     tenant_name: String,
     connection_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupStreamConnection<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -3751,16 +3583,13 @@ impl<'a> DeleteGroupStreamConnection<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.connection_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}",
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -3779,17 +3608,9 @@ pub struct UpdateGroupStreamConnection<'a> {
     group_id: String,
     tenant_name: String,
     connection_name: String,
-    pretty: Option<bool>,
     body: Option<StreamsConnection>,
 }
 impl<'a> UpdateGroupStreamConnection<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to update one connection for a streams workspace in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -3846,9 +3667,6 @@ impl<'a> UpdateGroupStreamConnection<'a> {
             path,
             "application/vnd.atlas.2023-02-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-02-01+json", body)?
@@ -3879,18 +3697,10 @@ pub struct ListGroupStreamConnectionFailoverConnections<'a> {
     group_id: String,
     tenant_name: String,
     connection_name: String,
-    pretty: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -3954,9 +3764,6 @@ impl<'a> ListGroupStreamConnectionFailoverConnections<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -4047,17 +3854,9 @@ pub struct CreateGroupStreamConnectionFailoverConnection<'a> {
     group_id: String,
     tenant_name: String,
     connection_name: String,
-    pretty: Option<bool>,
     body: Option<StreamsFailoverConnection>,
 }
 impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to create one failover connection for a streams workspace in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4114,9 +3913,6 @@ impl<'a> CreateGroupStreamConnectionFailoverConnection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -4149,16 +3945,8 @@ pub struct GetGroupStreamConnectionFailoverConnection<'a> {
     tenant_name: String,
     connection_name: String,
     failover_connection_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4203,16 +3991,13 @@ impl<'a> GetGroupStreamConnectionFailoverConnection<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.failover_connection_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections/{failoverConnectionId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -4233,16 +4018,8 @@ pub struct DeleteGroupStreamConnectionFailoverConnection<'a> {
     tenant_name: String,
     connection_name: String,
     failover_connection_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4287,16 +4064,13 @@ impl<'a> DeleteGroupStreamConnectionFailoverConnection<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.failover_connection_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/connections/{connectionName}/failoverConnections/{failoverConnectionId}",
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -4317,17 +4091,9 @@ pub struct UpdateGroupStreamConnectionFailoverConnection<'a> {
     tenant_name: String,
     connection_name: String,
     failover_connection_id: String,
-    pretty: Option<bool>,
     body: Option<StreamsFailoverConnection>,
 }
 impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to update one failover connection for a streams workspace in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4386,9 +4152,6 @@ impl<'a> UpdateGroupStreamConnectionFailoverConnection<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2025-03-12+json", body)?
@@ -4419,17 +4182,9 @@ pub struct CreateGroupStreamProcessor<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    pretty: Option<bool>,
     body: Option<StreamsProcessor>,
 }
 impl<'a> CreateGroupStreamProcessor<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to create an Atlas Streams Processor.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4484,9 +4239,6 @@ impl<'a> CreateGroupStreamProcessor<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?
@@ -4517,16 +4269,8 @@ pub struct GetGroupStreamProcessor<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupStreamProcessor<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4569,16 +4313,13 @@ impl<'a> GetGroupStreamProcessor<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.processor_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -4597,16 +4338,8 @@ pub struct DeleteGroupStreamProcessor<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupStreamProcessor<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4649,16 +4382,13 @@ impl<'a> DeleteGroupStreamProcessor<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.processor_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -4677,17 +4407,9 @@ pub struct UpdateGroupStreamProcessor<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    pretty: Option<bool>,
     body: Option<StreamsModifyStreamProcessor>,
 }
 impl<'a> UpdateGroupStreamProcessor<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Modifications to apply to the stream processor.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -4744,9 +4466,6 @@ impl<'a> UpdateGroupStreamProcessor<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-05-30+json", body)?
@@ -4777,16 +4496,8 @@ pub struct StartGroupStreamProcessor<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> StartGroupStreamProcessor<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4829,16 +4540,13 @@ impl<'a> StartGroupStreamProcessor<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.processor_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}:start",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -4857,17 +4565,9 @@ pub struct StartGroupStreamProcessorWith<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    pretty: Option<bool>,
     body: Option<StreamsStartStreamProcessorWith>,
 }
 impl<'a> StartGroupStreamProcessorWith<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Options for starting a stream processor.
     pub fn body(mut self, body: StreamsStartStreamProcessorWith) -> Self {
         self.body = Some(body);
@@ -4922,9 +4622,6 @@ impl<'a> StartGroupStreamProcessorWith<'a> {
             path,
             "application/vnd.atlas.2025-03-12+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(body) = &self.body {
             request.json_body("application/vnd.atlas.2025-03-12+json", body)?;
         }
@@ -4946,16 +4643,8 @@ pub struct StopGroupStreamProcessor<'a> {
     group_id: String,
     tenant_name: String,
     processor_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> StopGroupStreamProcessor<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -4998,16 +4687,13 @@ impl<'a> StopGroupStreamProcessor<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.processor_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::POST,
             "/api/atlas/v2/groups/{groupId}/streams/{tenantName}/processor/{processorName}:stop",
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -5025,19 +4711,11 @@ pub struct GetGroupStreamProcessors<'a> {
     client: &'a crate::Client,
     group_id: String,
     tenant_name: String,
-    pretty: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
     include_count: Option<bool>,
 }
 impl<'a> GetGroupStreamProcessors<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Number of items that the response returns per page.
     ///
     /// Sent as the query parameter `itemsPerPage`; the server's default is `100`.
@@ -5108,9 +4786,6 @@ impl<'a> GetGroupStreamProcessors<'a> {
             path,
             "application/vnd.atlas.2024-05-30+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.items_per_page {
             request.query("itemsPerPage", v);
         }
@@ -5302,17 +4977,9 @@ impl atlas_admin_runtime::mock::Operation for DownloadGroupStreamOperationalLogs
 pub struct WithGroupStreamSampleConnections<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<TenantWithSampleConnections>,
 }
 impl<'a> WithGroupStreamSampleConnections<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to create one streams workspace in the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -5365,9 +5032,6 @@ impl<'a> WithGroupStreamSampleConnections<'a> {
             path,
             "application/vnd.atlas.2024-08-05+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2024-08-05+json", body)?

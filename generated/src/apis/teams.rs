@@ -45,7 +45,6 @@ impl<'a> TeamsApi<'a> {
         ListGroupTeams {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             include_count: None,
             items_per_page: None,
             page_num: None,
@@ -87,7 +86,6 @@ impl<'a> TeamsApi<'a> {
         AddGroupTeams {
             client: self.client,
             group_id: group_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -127,7 +125,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             team_id: team_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Team from One Project
@@ -209,7 +206,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             team_id: team_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -247,7 +243,6 @@ impl<'a> TeamsApi<'a> {
             items_per_page: None,
             include_count: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One Team in One Organization
@@ -286,7 +281,6 @@ impl<'a> TeamsApi<'a> {
         CreateOrgTeam {
             client: self.client,
             org_id: org_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -327,7 +321,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_name: team_name.into(),
-            pretty: None,
         }
     }
     /// Return One Team by ID
@@ -366,7 +359,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            pretty: None,
         }
     }
     /// Remove One Team from One Organization
@@ -405,7 +397,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            pretty: None,
         }
     }
     /// Rename One Team
@@ -448,7 +439,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -502,7 +492,6 @@ impl<'a> TeamsApi<'a> {
             client: self.client,
             org_id: org_id.into(),
             team_id: team_id.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -554,7 +543,6 @@ impl<'a> TeamsApi<'a> {
             org_id: org_id.into(),
             team_id: team_id.into(),
             user_id: user_id.into(),
-            pretty: None,
         }
     }
 }
@@ -564,19 +552,11 @@ impl<'a> TeamsApi<'a> {
 pub struct ListGroupTeams<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
 }
 impl<'a> ListGroupTeams<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
     ///
     /// Sent as the query parameter `includeCount`; the server's default is `true`.
@@ -642,9 +622,6 @@ impl<'a> ListGroupTeams<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         if let Some(v) = &self.include_count {
             request.query("includeCount", v);
         }
@@ -725,17 +702,9 @@ impl atlas_admin_runtime::mock::Paged for ListGroupTeams<'_> {
 pub struct AddGroupTeams<'a> {
     client: &'a crate::Client,
     group_id: String,
-    pretty: Option<bool>,
     body: Option<Vec<TeamRole>>,
 }
 impl<'a> AddGroupTeams<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Teams and their roles to be added to the specified project.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -787,9 +756,6 @@ impl<'a> AddGroupTeams<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -819,16 +785,8 @@ pub struct GetGroupTeam<'a> {
     client: &'a crate::Client,
     group_id: String,
     team_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupTeam<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -875,16 +833,13 @@ impl<'a> GetGroupTeam<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.team_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/teams/{teamId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -974,17 +929,9 @@ pub struct UpdateGroupTeam<'a> {
     client: &'a crate::Client,
     group_id: String,
     team_id: String,
-    pretty: Option<bool>,
     body: Option<TeamRole>,
 }
 impl<'a> UpdateGroupTeam<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// The project roles assigned to the specified team.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1045,9 +992,6 @@ impl<'a> UpdateGroupTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1079,7 +1023,6 @@ pub struct ListOrgTeams<'a> {
     items_per_page: Option<i64>,
     include_count: Option<bool>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListOrgTeams<'a> {
     /// Number of items that the response returns per page.
@@ -1101,13 +1044,6 @@ impl<'a> ListOrgTeams<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -1162,9 +1098,6 @@ impl<'a> ListOrgTeams<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -1237,17 +1170,9 @@ impl atlas_admin_runtime::mock::Paged for ListOrgTeams<'_> {
 pub struct CreateOrgTeam<'a> {
     client: &'a crate::Client,
     org_id: String,
-    pretty: Option<bool>,
     body: Option<Team>,
 }
 impl<'a> CreateOrgTeam<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Team that you want to create in the specified organization.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1299,9 +1224,6 @@ impl<'a> CreateOrgTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1331,16 +1253,8 @@ pub struct GetOrgTeamByName<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_name: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgTeamByName<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1381,16 +1295,13 @@ impl<'a> GetOrgTeamByName<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.team_name))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/teams/byName/{teamName}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1408,16 +1319,8 @@ pub struct GetOrgTeam<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> GetOrgTeam<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1463,16 +1366,13 @@ impl<'a> GetOrgTeam<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.team_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/orgs/{orgId}/teams/{teamId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1490,16 +1390,8 @@ pub struct DeleteOrgTeam<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteOrgTeam<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1545,16 +1437,13 @@ impl<'a> DeleteOrgTeam<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.team_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}/teams/{teamId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -1572,17 +1461,9 @@ pub struct RenameOrgTeam<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    pretty: Option<bool>,
     body: Option<TeamUpdate>,
 }
 impl<'a> RenameOrgTeam<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Details to update on the specified team.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1642,9 +1523,6 @@ impl<'a> RenameOrgTeam<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1674,17 +1552,9 @@ pub struct AddOrgTeamUsers<'a> {
     client: &'a crate::Client,
     org_id: String,
     team_id: String,
-    pretty: Option<bool>,
     body: Option<Vec<AddUserToTeam>>,
 }
 impl<'a> AddOrgTeamUsers<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// One or more MongoDB Cloud users that you want to add to the specified team.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -1745,9 +1615,6 @@ impl<'a> AddOrgTeamUsers<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?
@@ -1778,16 +1645,8 @@ pub struct RemoveOrgTeamUserFromTeam<'a> {
     org_id: String,
     team_id: String,
     user_id: String,
-    pretty: Option<bool>,
 }
 impl<'a> RemoveOrgTeamUserFromTeam<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -1842,16 +1701,13 @@ impl<'a> RemoveOrgTeamUserFromTeam<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.user_id))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/orgs/{orgId}/teams/{teamId}/users/{userId}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

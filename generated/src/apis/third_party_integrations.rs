@@ -51,7 +51,6 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Return One Third-Party Service Integration
@@ -92,7 +91,6 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             integration_type: integration_type.into(),
-            pretty: None,
         }
     }
     /// Update One Third-Party Service Integration
@@ -140,7 +138,6 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             body: None,
         }
     }
@@ -189,7 +186,6 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
             body: None,
         }
     }
@@ -231,7 +227,6 @@ impl<'a> ThirdPartyIntegrationsApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             integration_type: integration_type.into(),
-            pretty: None,
         }
     }
 }
@@ -244,7 +239,6 @@ pub struct ListGroupIntegrations<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupIntegrations<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -266,13 +260,6 @@ impl<'a> ListGroupIntegrations<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -328,9 +315,6 @@ impl<'a> ListGroupIntegrations<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -409,16 +393,8 @@ pub struct GetGroupIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     integration_type: GetGroupIntegrationIntegrationType,
-    pretty: Option<bool>,
 }
 impl<'a> GetGroupIntegration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -459,16 +435,13 @@ impl<'a> GetGroupIntegration<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.integration_type))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::GET,
             "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }
@@ -489,7 +462,6 @@ pub struct UpdateGroupIntegration<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     body: Option<ThirdPartyIntegration>,
 }
 impl<'a> UpdateGroupIntegration<'a> {
@@ -512,13 +484,6 @@ impl<'a> UpdateGroupIntegration<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Third-party integration that you want to configure for your project.
@@ -583,9 +548,6 @@ impl<'a> UpdateGroupIntegration<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         match &self.body {
             Some(body) => {
@@ -683,7 +645,6 @@ pub struct CreateGroupIntegration<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
     body: Option<ThirdPartyIntegration>,
 }
 impl<'a> CreateGroupIntegration<'a> {
@@ -706,13 +667,6 @@ impl<'a> CreateGroupIntegration<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Third-party integration that you want to configure for your project.
@@ -777,9 +731,6 @@ impl<'a> CreateGroupIntegration<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         match &self.body {
             Some(body) => {
@@ -874,16 +825,8 @@ pub struct DeleteGroupIntegration<'a> {
     client: &'a crate::Client,
     group_id: String,
     integration_type: GetGroupIntegrationIntegrationType,
-    pretty: Option<bool>,
 }
 impl<'a> DeleteGroupIntegration<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Sends the request and decodes the response.
     ///
     /// The request is described (and its parameters checked) at
@@ -924,16 +867,13 @@ impl<'a> DeleteGroupIntegration<'a> {
             atlas_admin_runtime::params::encode_path(&
             atlas_admin_runtime::ToParam::to_param(& self.integration_type))
         );
-        let mut request = atlas_admin_runtime::Request::new(
+        let request = atlas_admin_runtime::Request::new(
             OPERATION,
             atlas_admin_runtime::reqwest::Method::DELETE,
             "/api/atlas/v2/groups/{groupId}/integrations/{integrationType}",
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         Ok(request)
     }
 }

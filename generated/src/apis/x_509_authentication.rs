@@ -54,7 +54,6 @@ impl<'a> X509AuthenticationApi<'a> {
             include_count: None,
             items_per_page: None,
             page_num: None,
-            pretty: None,
         }
     }
     /// Create One X.509 Certificate for One Database User
@@ -102,7 +101,6 @@ impl<'a> X509AuthenticationApi<'a> {
             client: self.client,
             group_id: group_id.into(),
             username: username.into(),
-            pretty: None,
             body: None,
         }
     }
@@ -156,7 +154,6 @@ pub struct ListGroupDatabaseUserCerts<'a> {
     include_count: Option<bool>,
     items_per_page: Option<i64>,
     page_num: Option<i64>,
-    pretty: Option<bool>,
 }
 impl<'a> ListGroupDatabaseUserCerts<'a> {
     /// Flag that indicates whether the response returns the total number of items (`totalCount`) in the response.
@@ -178,13 +175,6 @@ impl<'a> ListGroupDatabaseUserCerts<'a> {
     /// Sent as the query parameter `pageNum`; the server's default is `1`.
     pub fn page_num(mut self, page_num: i64) -> Self {
         self.page_num = Some(page_num);
-        self
-    }
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
         self
     }
     /// Sends the request and decodes the response.
@@ -242,9 +232,6 @@ impl<'a> ListGroupDatabaseUserCerts<'a> {
         }
         if let Some(v) = &self.page_num {
             request.query("pageNum", v);
-        }
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
         }
         Ok(request)
     }
@@ -318,17 +305,9 @@ pub struct CreateGroupDatabaseUserCert<'a> {
     client: &'a crate::Client,
     group_id: String,
     username: String,
-    pretty: Option<bool>,
     body: Option<UserCert>,
 }
 impl<'a> CreateGroupDatabaseUserCert<'a> {
-    /// Flag that indicates whether the response body should be in the prettyprint format.
-    ///
-    /// Sent as the query parameter `pretty`; the server's default is `false`.
-    pub fn pretty(mut self, pretty: bool) -> Self {
-        self.pretty = Some(pretty);
-        self
-    }
     /// Generates one X.509 certificate for the specified MongoDB user.
     ///
     /// Required: `send` fails with `Error::InvalidArgument` without it.
@@ -383,9 +362,6 @@ impl<'a> CreateGroupDatabaseUserCert<'a> {
             path,
             "application/vnd.atlas.2023-01-01+json",
         );
-        if let Some(v) = &self.pretty {
-            request.query("pretty", v);
-        }
         match &self.body {
             Some(body) => {
                 request.json_body("application/vnd.atlas.2023-01-01+json", body)?

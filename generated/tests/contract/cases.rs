@@ -72,7 +72,7 @@ fn get_system_status(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
-        let answer = client.root().get_system_status().pretty(true).send().await;
+        let answer = client.root().get_system_status().send().await;
         answered(sent, answer)
     })
 }
@@ -86,7 +86,6 @@ fn list_alert_config_matcher_field_names(
         let answer = client
             .alert_configurations()
             .list_alert_config_matcher_field_names()
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -102,7 +101,6 @@ fn list_cluster_details(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -118,7 +116,6 @@ fn list_default_group_limits(client: &Client, recorded: Option<Value>) -> Reply<
             .list_default_group_limits()
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -134,7 +131,6 @@ fn get_default_group_limit(client: &Client, recorded: Option<Value>) -> Reply<'_
             .get_default_group_limit(
                 GetDefaultGroupLimitLimitName::MaxNetworkPermissionEntries,
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -150,7 +146,6 @@ fn list_event_types(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -740,7 +735,6 @@ fn list_groups(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -769,7 +763,6 @@ fn create_group(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .projects()
             .create_group()
-            .pretty(true)
             .project_owner_id("32b6e34b3d91647abb20e7b8")
             .body(body)
             .send()
@@ -781,12 +774,7 @@ fn get_group_by_name(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
-        let answer = client
-            .projects()
-            .get_group_by_name("group-name")
-            .pretty(true)
-            .send()
-            .await;
+        let answer = client.projects().get_group_by_name("group-name").send().await;
         answered(sent, answer)
     })
 }
@@ -797,7 +785,6 @@ fn get_group(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .projects()
             .get_group("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -810,7 +797,6 @@ fn delete_group(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .projects()
             .delete_group("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -835,7 +821,6 @@ fn update_group(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .projects()
             .update_group("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -855,7 +840,6 @@ fn add_group_access_user(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         let answer = client
             .projects()
             .add_group_access_user("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await
@@ -886,7 +870,6 @@ fn list_group_access_list_entries(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -915,7 +898,6 @@ fn create_group_access_list_entry(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -932,7 +914,6 @@ fn get_group_access_list_entry(client: &Client, recorded: Option<Value>) -> Repl
                 "32b6e34b3d91647abb20e7b8",
                 "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -951,7 +932,6 @@ fn delete_group_access_list_entry(
                 "32b6e34b3d91647abb20e7b8",
                 "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -967,7 +947,6 @@ fn get_group_access_list_status(client: &Client, recorded: Option<Value>) -> Rep
                 "32b6e34b3d91647abb20e7b8",
                 "IPv4: 192.0.2.0%2F24 or IPv6: 2001:db8:85a3:8d3:1319:8a2e:370:7348 or IPv4 CIDR: 198.51.100.0%2f24 or IPv6 CIDR: 2001:db8::%2f58 or AWS SG: sg-903004f8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -980,7 +959,6 @@ fn get_group_activity_feed(client: &Client, recorded: Option<Value>) -> Reply<'_
         let answer = client
             .activity_feed()
             .get_group_activity_feed("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .event_type(vec![EventTypeForNdsGroup::OutsideRealmMetricThreshold])
             .max_date("2025-01-01T00:00:00Z".parse().unwrap())
             .min_date("2025-01-01T00:00:00Z".parse().unwrap())
@@ -1005,7 +983,6 @@ fn get_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
                 AiModelApiKeyCreateRequestCloud::Any,
                 "model-group-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1032,7 +1009,6 @@ fn update_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
                 AiModelApiKeyCreateRequestCloud::Any,
                 "model-group-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1054,7 +1030,6 @@ fn reset_group_ai_model_api_cloud_geography_model_group_name_rate_limits(
                 AiModelApiKeyCreateRequestCloud::Any,
                 "model-group-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1069,7 +1044,6 @@ fn list_group_ai_model_api_keys(client: &Client, recorded: Option<Value>) -> Rep
             .list_group_ai_model_api_keys("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1089,7 +1063,6 @@ fn create_group_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Re
         let answer = client
             .ai_model_api_keys()
             .create_group_ai_model_api_key("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1106,7 +1079,6 @@ fn get_group_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Reply
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1122,7 +1094,6 @@ fn delete_group_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Re
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1143,7 +1114,6 @@ fn update_group_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Re
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1162,7 +1132,6 @@ fn get_group_ai_model_api_rate_limits(
             .get_group_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1178,7 +1147,6 @@ fn reset_group_ai_model_api_rate_limits(
         let answer = client
             .ai_model_rate_limits()
             .reset_group_ai_model_api_rate_limits("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1194,7 +1162,6 @@ fn list_group_alert_configs(client: &Client, recorded: Option<Value>) -> Reply<'
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1225,7 +1192,6 @@ fn create_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<
         let answer = client
             .alert_configurations()
             .create_group_alert_config("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1261,7 +1227,6 @@ fn create_group_alert_config_rotation_2(
         let answer = client
             .alert_configurations()
             .create_group_alert_config("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1303,7 +1268,6 @@ fn create_group_alert_config_rotation_3(
         let answer = client
             .alert_configurations()
             .create_group_alert_config("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1345,7 +1309,6 @@ fn create_group_alert_config_rotation_4(
         let answer = client
             .alert_configurations()
             .create_group_alert_config("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1381,7 +1344,6 @@ fn create_group_alert_config_rotation_5(
         let answer = client
             .alert_configurations()
             .create_group_alert_config("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1422,7 +1384,6 @@ fn create_group_alert_config_rotation_6(
         let answer = client
             .alert_configurations()
             .create_group_alert_config("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1439,7 +1400,6 @@ fn get_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<'_>
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1473,7 +1433,6 @@ fn update_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1512,7 +1471,6 @@ fn update_group_alert_config_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1557,7 +1515,6 @@ fn update_group_alert_config_rotation_3(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1602,7 +1559,6 @@ fn update_group_alert_config_rotation_4(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1641,7 +1597,6 @@ fn update_group_alert_config_rotation_5(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1685,7 +1640,6 @@ fn update_group_alert_config_rotation_6(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1702,7 +1656,6 @@ fn delete_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1723,7 +1676,6 @@ fn toggle_group_alert_config(client: &Client, recorded: Option<Value>) -> Reply<
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1743,7 +1695,6 @@ fn get_group_alert_config_alerts(client: &Client, recorded: Option<Value>) -> Re
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1759,7 +1710,6 @@ fn list_group_alerts(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .status(ListGroupAlertsStatus::Tracking)
             .send()
             .await;
@@ -1773,7 +1723,6 @@ fn get_group_alert(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .alerts()
             .get_group_alert("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1798,7 +1747,6 @@ fn acknowledge_group_alert(client: &Client, recorded: Option<Value>) -> Reply<'_
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1826,7 +1774,6 @@ fn acknowledge_group_alert_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1843,7 +1790,6 @@ fn get_group_alert_alert_configs(client: &Client, recorded: Option<Value>) -> Re
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -1862,7 +1808,6 @@ fn list_group_api_keys(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1881,7 +1826,6 @@ fn create_group_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .programmatic_api_keys()
             .create_group_api_key("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1903,7 +1847,6 @@ fn add_group_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .programmatic_api_keys()
             .add_group_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1917,7 +1860,6 @@ fn remove_group_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .programmatic_api_keys()
             .remove_group_api_key("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1942,7 +1884,6 @@ fn update_group_api_key_roles(client: &Client, recorded: Option<Value>) -> Reply
             .page_num(1)
             .items_per_page(100)
             .include_count(true)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1956,7 +1897,6 @@ fn get_group_audit_log(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .auditing()
             .get_group_audit_log("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -1976,7 +1916,6 @@ fn update_group_audit_log(client: &Client, recorded: Option<Value>) -> Reply<'_>
         let answer = client
             .auditing()
             .update_group_audit_log("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -1990,7 +1929,6 @@ fn get_group_aws_custom_dns(client: &Client, recorded: Option<Value>) -> Reply<'
         let answer = client
             .aws_clusters_dns()
             .get_group_aws_custom_dns("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -2008,7 +1946,6 @@ fn toggle_group_aws_custom_dns(client: &Client, recorded: Option<Value>) -> Repl
         let answer = client
             .aws_clusters_dns()
             .toggle_group_aws_custom_dns("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2028,7 +1965,6 @@ fn list_group_backup_export_buckets(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -2047,7 +1983,6 @@ fn list_group_backup_export_buckets_v2023_01_01(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -2071,7 +2006,6 @@ fn create_group_backup_export_bucket(
         let answer = client
             .cloud_backups()
             .create_group_backup_export_bucket("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2098,7 +2032,6 @@ fn create_group_backup_export_bucket_rotation_2(
         let answer = client
             .cloud_backups()
             .create_group_backup_export_bucket("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2122,7 +2055,6 @@ fn create_group_backup_export_bucket_rotation_3(
         let answer = client
             .cloud_backups()
             .create_group_backup_export_bucket("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2147,7 +2079,6 @@ fn create_group_backup_export_bucket_v2023_01_01(
         let answer = client
             .cloud_backups()
             .create_group_backup_export_bucket_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2226,7 +2157,6 @@ fn update_group_backup_export_bucket(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2246,7 +2176,6 @@ fn list_group_backup_private_endpoints(
                 "32b6e34b3d91647abb20e7b8",
                 ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
             )
-            .pretty(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -2281,7 +2210,6 @@ fn create_group_backup_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2302,7 +2230,6 @@ fn get_group_backup_private_endpoint(
                 ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -2322,7 +2249,6 @@ fn delete_group_backup_private_endpoint(
                 ApiAtlasModifyEndpointServiceRequestViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -2338,7 +2264,6 @@ fn get_group_backup_compliance_policy(
         let answer = client
             .cloud_backups()
             .get_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -2354,7 +2279,6 @@ fn get_group_backup_compliance_policy_v2023_01_01(
         let answer = client
             .cloud_backups()
             .get_group_backup_compliance_policy_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -2400,7 +2324,6 @@ fn update_group_backup_compliance_policy(
             .cloud_backups()
             .update_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
             .overwrite_backup_policies(true)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2449,7 +2372,6 @@ fn update_group_backup_compliance_policy_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
             )
             .overwrite_backup_policies(true)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2466,7 +2388,6 @@ fn disable_group_backup_compliance_policy(
         let answer = client
             .cloud_backups()
             .disable_group_backup_compliance_policy("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -2482,7 +2403,6 @@ fn list_group_cloud_provider_access(
         let answer = client
             .cloud_provider_access()
             .list_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -2503,7 +2423,6 @@ fn create_group_cloud_provider_access(
         let answer = client
             .cloud_provider_access()
             .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2530,7 +2449,6 @@ fn create_group_cloud_provider_access_rotation_2(
         let answer = client
             .cloud_provider_access()
             .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2552,7 +2470,6 @@ fn create_group_cloud_provider_access_rotation_3(
         let answer = client
             .cloud_provider_access()
             .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2574,7 +2491,6 @@ fn create_group_cloud_provider_access_rotation_4(
         let answer = client
             .cloud_provider_access()
             .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2601,7 +2517,6 @@ fn create_group_cloud_provider_access_rotation_5(
         let answer = client
             .cloud_provider_access()
             .create_group_cloud_provider_access("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2622,7 +2537,6 @@ fn deauthorize_group_cloud_provider_access_role(
                 AwsCreateDataProcessRegionViewCloudProvider::Azure,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -2641,7 +2555,6 @@ fn get_group_cloud_provider_access(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -2666,7 +2579,6 @@ fn authorize_group_cloud_provider_access_role(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2696,7 +2608,6 @@ fn authorize_group_cloud_provider_access_role_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2721,7 +2632,6 @@ fn authorize_group_cloud_provider_access_role_rotation_3(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2747,7 +2657,6 @@ fn authorize_group_cloud_provider_access_role_rotation_4(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2777,7 +2686,6 @@ fn authorize_group_cloud_provider_access_role_rotation_5(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -2918,7 +2826,6 @@ fn validate_group_cluster_configurations(
         let answer = client
             .clusters()
             .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -3061,7 +2968,6 @@ fn validate_group_cluster_configurations_rotation_2(
         let answer = client
             .clusters()
             .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -3204,7 +3110,6 @@ fn validate_group_cluster_configurations_rotation_3(
         let answer = client
             .clusters()
             .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -3345,7 +3250,6 @@ fn validate_group_cluster_configurations_rotation_4(
         let answer = client
             .clusters()
             .validate_group_cluster_configurations("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -3362,7 +3266,6 @@ fn list_group_clusters(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .include_deleted_with_retained_backups(true)
             .use_effective_instance_fields(true)
             .send()
@@ -3383,7 +3286,6 @@ fn list_group_clusters_v2023_01_01(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .include_deleted_with_retained_backups(true)
             .use_effective_instance_fields(true)
             .send()
@@ -3404,7 +3306,6 @@ fn list_group_clusters_v2023_02_01(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .include_deleted_with_retained_backups(true)
             .use_effective_instance_fields(true)
             .send()
@@ -3502,7 +3403,6 @@ fn create_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .clusters()
             .create_group_cluster("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -3604,7 +3504,6 @@ fn create_group_cluster_rotation_2(
         let answer = client
             .clusters()
             .create_group_cluster("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -3706,7 +3605,6 @@ fn create_group_cluster_rotation_3(
         let answer = client
             .clusters()
             .create_group_cluster("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -3808,7 +3706,6 @@ fn create_group_cluster_rotation_4(
         let answer = client
             .clusters()
             .create_group_cluster("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -3953,7 +3850,6 @@ fn create_group_cluster_v2023_01_01(
         let answer = client
             .clusters()
             .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4098,7 +3994,6 @@ fn create_group_cluster_v2023_01_01_rotation_2(
         let answer = client
             .clusters()
             .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4238,7 +4133,6 @@ fn create_group_cluster_v2023_01_01_rotation_3(
         let answer = client
             .clusters()
             .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4380,7 +4274,6 @@ fn create_group_cluster_v2023_01_01_rotation_4(
         let answer = client
             .clusters()
             .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4523,7 +4416,6 @@ fn create_group_cluster_v2023_01_01_rotation_5(
         let answer = client
             .clusters()
             .create_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4618,7 +4510,6 @@ fn create_group_cluster_v2023_02_01(
         let answer = client
             .clusters()
             .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4713,7 +4604,6 @@ fn create_group_cluster_v2023_02_01_rotation_2(
         let answer = client
             .clusters()
             .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4808,7 +4698,6 @@ fn create_group_cluster_v2023_02_01_rotation_3(
         let answer = client
             .clusters()
             .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -4903,7 +4792,6 @@ fn create_group_cluster_v2023_02_01_rotation_4(
         let answer = client
             .clusters()
             .create_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -5005,7 +4893,6 @@ fn create_group_cluster_v2024_08_05(
         let answer = client
             .clusters()
             .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -5107,7 +4994,6 @@ fn create_group_cluster_v2024_08_05_rotation_2(
         let answer = client
             .clusters()
             .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -5209,7 +5095,6 @@ fn create_group_cluster_v2024_08_05_rotation_3(
         let answer = client
             .clusters()
             .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -5311,7 +5196,6 @@ fn create_group_cluster_v2024_08_05_rotation_4(
         let answer = client
             .clusters()
             .create_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -5333,7 +5217,6 @@ fn list_group_cluster_provider_regions(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .providers(["providers"])
             .tier("tier")
             .send()
@@ -5479,7 +5362,6 @@ fn upgrade_group_cluster_tenant_upgrade(
         let answer = client
             .clusters()
             .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -5620,7 +5502,6 @@ fn upgrade_group_cluster_tenant_upgrade_rotation_2(
         let answer = client
             .clusters()
             .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -5758,7 +5639,6 @@ fn upgrade_group_cluster_tenant_upgrade_rotation_3(
         let answer = client
             .clusters()
             .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -5896,7 +5776,6 @@ fn upgrade_group_cluster_tenant_upgrade_rotation_4(
         let answer = client
             .clusters()
             .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -6037,7 +5916,6 @@ fn upgrade_group_cluster_tenant_upgrade_rotation_5(
         let answer = client
             .clusters()
             .upgrade_group_cluster_tenant_upgrade("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -6080,7 +5958,6 @@ fn upgrade_group_cluster_tenant_upgrade_to_serverless(
             .upgrade_group_cluster_tenant_upgrade_to_serverless(
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -6094,7 +5971,6 @@ fn get_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .clusters()
             .get_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .send()
@@ -6109,7 +5985,6 @@ fn get_group_cluster_v2023_01_01(client: &Client, recorded: Option<Value>) -> Re
         let answer = client
             .clusters()
             .get_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .send()
@@ -6124,7 +5999,6 @@ fn get_group_cluster_v2023_02_01(client: &Client, recorded: Option<Value>) -> Re
         let answer = client
             .clusters()
             .get_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .send()
@@ -6139,7 +6013,6 @@ fn delete_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .clusters()
             .delete_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .retain_backups(true)
             .send()
             .await;
@@ -6156,7 +6029,6 @@ fn delete_group_cluster_v2023_01_01(
         let answer = client
             .clusters()
             .delete_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .retain_backups(true)
             .send()
             .await;
@@ -6253,7 +6125,6 @@ fn update_group_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .clusters()
             .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6355,7 +6226,6 @@ fn update_group_cluster_rotation_2(
         let answer = client
             .clusters()
             .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6457,7 +6327,6 @@ fn update_group_cluster_rotation_3(
         let answer = client
             .clusters()
             .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6559,7 +6428,6 @@ fn update_group_cluster_rotation_4(
         let answer = client
             .clusters()
             .update_group_cluster("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6702,7 +6570,6 @@ fn update_group_cluster_v2023_01_01(
         let answer = client
             .clusters()
             .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6847,7 +6714,6 @@ fn update_group_cluster_v2023_01_01_rotation_2(
         let answer = client
             .clusters()
             .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -6987,7 +6853,6 @@ fn update_group_cluster_v2023_01_01_rotation_3(
         let answer = client
             .clusters()
             .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7127,7 +6992,6 @@ fn update_group_cluster_v2023_01_01_rotation_4(
         let answer = client
             .clusters()
             .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7270,7 +7134,6 @@ fn update_group_cluster_v2023_01_01_rotation_5(
         let answer = client
             .clusters()
             .update_group_cluster_v2023_01_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7365,7 +7228,6 @@ fn update_group_cluster_v2023_02_01(
         let answer = client
             .clusters()
             .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7460,7 +7322,6 @@ fn update_group_cluster_v2023_02_01_rotation_2(
         let answer = client
             .clusters()
             .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7555,7 +7416,6 @@ fn update_group_cluster_v2023_02_01_rotation_3(
         let answer = client
             .clusters()
             .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7650,7 +7510,6 @@ fn update_group_cluster_v2023_02_01_rotation_4(
         let answer = client
             .clusters()
             .update_group_cluster_v2023_02_01("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7752,7 +7611,6 @@ fn update_group_cluster_v2024_08_05(
         let answer = client
             .clusters()
             .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7854,7 +7712,6 @@ fn update_group_cluster_v2024_08_05_rotation_2(
         let answer = client
             .clusters()
             .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -7956,7 +7813,6 @@ fn update_group_cluster_v2024_08_05_rotation_3(
         let answer = client
             .clusters()
             .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -8058,7 +7914,6 @@ fn update_group_cluster_v2024_08_05_rotation_4(
         let answer = client
             .clusters()
             .update_group_cluster_v2024_08_05("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .use_effective_instance_fields(true)
             .use_effective_fields_replication_specs(true)
             .body(body)
@@ -8080,7 +7935,6 @@ fn auto_group_cluster_scaling_configuration(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8099,7 +7953,6 @@ fn list_group_cluster_backup_exports(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -8174,7 +8027,6 @@ fn list_group_cluster_backup_restore_jobs(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8204,7 +8056,6 @@ fn create_group_cluster_backup_restore_job(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -8225,7 +8076,6 @@ fn get_group_cluster_backup_restore_job(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8245,7 +8095,6 @@ fn cancel_group_cluster_backup_restore_job(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8264,7 +8113,6 @@ fn get_group_cluster_backup_schedule(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8283,7 +8131,6 @@ fn get_group_cluster_backup_schedule_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8397,7 +8244,6 @@ fn update_group_cluster_backup_schedule(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -8474,7 +8320,6 @@ fn update_group_cluster_backup_schedule_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -8553,7 +8398,6 @@ fn update_group_cluster_backup_schedule_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -8631,7 +8475,6 @@ fn update_group_cluster_backup_schedule_v2023_01_01_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -8654,7 +8497,6 @@ fn list_group_cluster_backup_snapshots(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .point_in_time_utc_seconds(1)
             .oplog_ts(1)
             .oplog_inc(1)
@@ -8682,7 +8524,6 @@ fn take_group_cluster_backup_snapshots(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -8703,7 +8544,6 @@ fn get_group_cluster_backup_snapshot_sharded_cluster(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8723,7 +8563,6 @@ fn delete_group_cluster_backup_snapshot_sharded_cluster(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8742,7 +8581,6 @@ fn list_group_cluster_backup_snapshot_sharded_clusters(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8762,7 +8600,6 @@ fn get_group_cluster_backup_snapshot(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8782,7 +8619,6 @@ fn delete_group_cluster_backup_snapshot(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8808,7 +8644,6 @@ fn update_group_cluster_backup_snapshot(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -8832,7 +8667,6 @@ fn list_group_cluster_backup_snapshot_databases(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8853,7 +8687,6 @@ fn get_group_cluster_backup_snapshot_database(
                 "32b6e34b3d91647abb20e7b8",
                 "database-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8877,7 +8710,6 @@ fn list_group_cluster_backup_snapshot_database_collections(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8899,7 +8731,6 @@ fn get_group_cluster_backup_snapshot_database_collection(
                 "database-name",
                 "collection-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8921,7 +8752,6 @@ fn list_group_cluster_backup_checkpoints(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -8941,7 +8771,6 @@ fn get_group_cluster_backup_checkpoint(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9052,7 +8881,6 @@ fn list_group_cluster_collection_restore_jobs(
             )
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9099,7 +8927,6 @@ fn create_group_cluster_collection_restore_job(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9120,7 +8947,6 @@ fn get_group_cluster_collection_restore_job(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9142,7 +8968,6 @@ fn list_group_cluster_collection_restore_job_collections(
             )
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .state(ApiAtlasCollectionRestoreCollectionStateResponseState::Rollback)
             .source_namespace("source-namespace")
             .target_namespace("target-namespace")
@@ -9166,7 +8991,6 @@ fn get_group_cluster_collection_restore_job_collection(
                 "32b6e34b3d91647abb20e7b8",
                 "source-namespace",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9218,7 +9042,6 @@ fn create_group_cluster_fts_index(
         let answer = client
             .atlas_search()
             .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9251,7 +9074,6 @@ fn create_group_cluster_fts_index_rotation_2(
         let answer = client
             .atlas_search()
             .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9303,7 +9125,6 @@ fn create_group_cluster_fts_index_rotation_3(
         let answer = client
             .atlas_search()
             .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9336,7 +9157,6 @@ fn create_group_cluster_fts_index_rotation_4(
         let answer = client
             .atlas_search()
             .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9389,7 +9209,6 @@ fn create_group_cluster_fts_index_rotation_5(
         let answer = client
             .atlas_search()
             .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9422,7 +9241,6 @@ fn create_group_cluster_fts_index_rotation_6(
         let answer = client
             .atlas_search()
             .create_group_cluster_fts_index("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9441,7 +9259,6 @@ fn list_group_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Rep
                 "database-name",
                 "collection-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9458,7 +9275,6 @@ fn get_group_cluster_fts_index(client: &Client, recorded: Option<Value>) -> Repl
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9478,7 +9294,6 @@ fn delete_group_cluster_fts_index(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9534,7 +9349,6 @@ fn update_group_cluster_fts_index(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9571,7 +9385,6 @@ fn update_group_cluster_fts_index_rotation_2(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9627,7 +9440,6 @@ fn update_group_cluster_fts_index_rotation_3(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9664,7 +9476,6 @@ fn update_group_cluster_fts_index_rotation_4(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9721,7 +9532,6 @@ fn update_group_cluster_fts_index_rotation_5(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9758,7 +9568,6 @@ fn update_group_cluster_fts_index_rotation_6(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9775,7 +9584,6 @@ fn get_group_cluster_global_writes(
         let answer = client
             .global_clusters()
             .get_group_cluster_global_writes("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9794,7 +9602,6 @@ fn get_group_cluster_global_writes_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9813,7 +9620,6 @@ fn get_group_cluster_global_writes_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9840,7 +9646,6 @@ fn create_group_cluster_global_write_custom_zone_mapping(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9868,7 +9673,6 @@ fn create_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9896,7 +9700,6 @@ fn create_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -9916,7 +9719,6 @@ fn delete_group_cluster_global_write_custom_zone_mapping(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9935,7 +9737,6 @@ fn delete_group_cluster_global_write_custom_zone_mapping_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9954,7 +9755,6 @@ fn delete_group_cluster_global_write_custom_zone_mapping_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -9984,7 +9784,6 @@ fn create_group_cluster_global_write_managed_namespace(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10015,7 +9814,6 @@ fn create_group_cluster_global_write_managed_namespace_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10046,7 +9844,6 @@ fn create_group_cluster_global_write_managed_namespace_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10066,7 +9863,6 @@ fn delete_group_cluster_global_write_managed_namespaces(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .db("db")
             .collection("collection")
             .send()
@@ -10087,7 +9883,6 @@ fn delete_group_cluster_global_write_managed_namespaces_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .db("db")
             .collection("collection")
             .send()
@@ -10108,7 +9903,6 @@ fn delete_group_cluster_global_write_managed_namespaces_v2023_02_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .db("db")
             .collection("collection")
             .send()
@@ -10178,7 +9972,6 @@ fn create_group_cluster_index_rolling_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10201,7 +9994,6 @@ fn list_group_cluster_online_archives(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -10262,7 +10054,6 @@ fn create_group_cluster_online_archive(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10322,7 +10113,6 @@ fn create_group_cluster_online_archive_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10385,7 +10175,6 @@ fn create_group_cluster_online_archive_rotation_3(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10450,7 +10239,6 @@ fn create_group_cluster_online_archive_rotation_4(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10493,7 +10281,6 @@ fn get_group_cluster_online_archive(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -10513,7 +10300,6 @@ fn delete_group_cluster_online_archive(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -10559,7 +10345,6 @@ fn update_group_cluster_online_archive(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10604,7 +10389,6 @@ fn update_group_cluster_online_archive_rotation_2(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10652,7 +10436,6 @@ fn update_group_cluster_online_archive_rotation_3(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10702,7 +10485,6 @@ fn update_group_cluster_online_archive_rotation_4(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10722,7 +10504,6 @@ fn get_group_cluster_outage_simulation(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -10754,7 +10535,6 @@ fn start_group_cluster_outage_simulation(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10774,7 +10554,6 @@ fn end_group_cluster_outage_simulation(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -10796,7 +10575,6 @@ fn list_group_cluster_overload_simulations(
             )
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -10821,7 +10599,6 @@ fn create_group_cluster_overload_simulation(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -10843,7 +10620,6 @@ fn get_group_cluster_overload_simulation(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -10864,7 +10640,6 @@ fn delete_group_cluster_overload_simulation(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -10938,7 +10713,6 @@ fn get_group_cluster_process_args(
         let answer = client
             .clusters()
             .get_group_cluster_process_args("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -10957,7 +10731,6 @@ fn get_group_cluster_process_args_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11008,7 +10781,6 @@ fn update_group_cluster_process_args(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11064,7 +10836,6 @@ fn update_group_cluster_process_args_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11098,7 +10869,6 @@ fn list_group_cluster_query_shape_insight_summaries(
             .query_shape_hashes([
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             ])
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11118,7 +10888,6 @@ fn get_group_cluster_query_shape_insight_details(
                 "cluster-name",
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             )
-            .pretty(true)
             .since(1199145600000)
             .until(1199145600000)
             .process_ids(["0.0.0.0"])
@@ -11141,7 +10910,6 @@ fn list_group_cluster_query_shapes(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11158,7 +10926,6 @@ fn get_group_cluster_query_shape(client: &Client, recorded: Option<Value>) -> Re
                 "cluster-name",
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11183,7 +10950,6 @@ fn update_group_cluster_query_shape(
                 "cluster-name",
                 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11200,7 +10966,6 @@ fn restart_group_cluster_primaries(
         let answer = client
             .clusters()
             .restart_group_cluster_primaries("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11219,7 +10984,6 @@ fn restart_group_cluster_primaries_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11238,7 +11002,6 @@ fn list_group_cluster_restore_jobs(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .batch_id("32b6e34b3d91647abb20e7b8")
             .send()
             .await;
@@ -11273,7 +11036,6 @@ fn create_group_cluster_restore_job(
         let answer = client
             .legacy_backup()
             .create_group_cluster_restore_job("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11291,7 +11053,6 @@ fn get_group_cluster_restore_job(client: &Client, recorded: Option<Value>) -> Re
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11310,7 +11071,6 @@ fn get_group_cluster_search_deployment(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11329,7 +11089,6 @@ fn get_group_cluster_search_deployment_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11348,7 +11107,6 @@ fn get_group_cluster_search_deployment_v2024_05_30(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11380,7 +11138,6 @@ fn create_group_cluster_search_deployment(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11413,7 +11170,6 @@ fn create_group_cluster_search_deployment_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11433,7 +11189,6 @@ fn delete_group_cluster_search_deployment(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11452,7 +11207,6 @@ fn delete_group_cluster_search_deployment_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11484,7 +11238,6 @@ fn update_group_cluster_search_deployment(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11517,7 +11270,6 @@ fn update_group_cluster_search_deployment_v2023_01_01(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11537,7 +11289,6 @@ fn list_group_cluster_search_indexes(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11596,7 +11347,6 @@ fn create_group_cluster_search_index(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11633,7 +11383,6 @@ fn create_group_cluster_search_index_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11655,7 +11404,6 @@ fn list_group_cluster_search_index(
                 "database-name",
                 "collection-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11677,7 +11425,6 @@ fn get_group_cluster_search_index_by_name(
                 "collection-name",
                 "index-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11699,7 +11446,6 @@ fn delete_group_cluster_search_index_by_name(
                 "collection-name",
                 "index-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11757,7 +11503,6 @@ fn update_group_cluster_search_index_by_name(
                 "collection-name",
                 "index-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11793,7 +11538,6 @@ fn update_group_cluster_search_index_by_name_rotation_2(
                 "collection-name",
                 "index-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11814,7 +11558,6 @@ fn get_group_cluster_search_index(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11834,7 +11577,6 @@ fn delete_group_cluster_search_index(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11890,7 +11632,6 @@ fn update_group_cluster_search_index(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11924,7 +11665,6 @@ fn update_group_cluster_search_index_rotation_2(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11944,7 +11684,6 @@ fn get_group_cluster_snapshot_schedule(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -11975,7 +11714,6 @@ fn update_group_cluster_snapshot_schedule(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -11992,7 +11730,6 @@ fn list_group_cluster_snapshots(client: &Client, recorded: Option<Value>) -> Rep
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .completed(ListGroupClusterSnapshotsCompleted::All)
             .send()
             .await;
@@ -12010,7 +11747,6 @@ fn get_group_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Reply
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -12027,7 +11763,6 @@ fn delete_group_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Re
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -12050,7 +11785,6 @@ fn update_group_cluster_snapshot(client: &Client, recorded: Option<Value>) -> Re
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -12068,7 +11802,6 @@ fn get_group_cluster_sql_interface(
         let answer = client
             .clusters()
             .get_group_cluster_sql_interface("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -12093,7 +11826,6 @@ fn update_group_cluster_sql_interface(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -12107,7 +11839,6 @@ fn get_group_cluster_status(client: &Client, recorded: Option<Value>) -> Reply<'
         let answer = client
             .clusters()
             .get_group_cluster_status("32b6e34b3d91647abb20e7b8", "cluster-name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -12179,7 +11910,6 @@ fn grant_group_cluster_mongo_db_employee_access(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -12204,7 +11934,6 @@ fn pin_group_cluster_feature_compatibility_version(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -12224,7 +11953,6 @@ fn revoke_group_cluster_mongo_db_employee_access(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -12243,7 +11971,6 @@ fn unpin_group_cluster_feature_compatibility_version(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -12312,7 +12039,6 @@ fn list_group_containers(client: &Client, recorded: Option<Value>) -> Reply<'_> 
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .provider_name(AwsCreateDataProcessRegionViewCloudProvider::Azure)
             .send()
             .await;
@@ -12333,7 +12059,6 @@ fn create_group_container(client: &Client, recorded: Option<Value>) -> Reply<'_>
         let answer = client
             .network_peering()
             .create_group_container("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -12357,7 +12082,6 @@ fn create_group_container_rotation_2(
         let answer = client
             .network_peering()
             .create_group_container("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -12381,7 +12105,6 @@ fn create_group_container_rotation_3(
         let answer = client
             .network_peering()
             .create_group_container("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -12398,7 +12121,6 @@ fn list_group_container_all(client: &Client, recorded: Option<Value>) -> Reply<'
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -12411,7 +12133,6 @@ fn get_group_container(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .network_peering()
             .get_group_container("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -12427,7 +12148,6 @@ fn delete_group_container(client: &Client, recorded: Option<Value>) -> Reply<'_>
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -12450,7 +12170,6 @@ fn update_group_container(client: &Client, recorded: Option<Value>) -> Reply<'_>
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -12477,7 +12196,6 @@ fn update_group_container_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -12504,7 +12222,6 @@ fn update_group_container_rotation_3(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -12521,7 +12238,6 @@ fn list_group_custom_db_role_roles(
         let answer = client
             .custom_database_roles()
             .list_group_custom_db_role_roles("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -12557,7 +12273,6 @@ fn create_group_custom_db_role_role(
         let answer = client
             .custom_database_roles()
             .create_group_custom_db_role_role("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -12571,7 +12286,6 @@ fn get_group_custom_db_role_role(client: &Client, recorded: Option<Value>) -> Re
         let answer = client
             .custom_database_roles()
             .get_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -12587,7 +12301,6 @@ fn delete_group_custom_db_role_role(
         let answer = client
             .custom_database_roles()
             .delete_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -12622,7 +12335,6 @@ fn update_group_custom_db_role_role(
         let answer = client
             .custom_database_roles()
             .update_group_custom_db_role_role("32b6e34b3d91647abb20e7b8", "role-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -12636,7 +12348,6 @@ fn list_group_data_federation(client: &Client, recorded: Option<Value>) -> Reply
         let answer = client
             .data_federation()
             .list_group_data_federation("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .r#type(ListGroupDataFederationType::User)
             .send()
             .await;
@@ -12688,7 +12399,6 @@ fn create_group_data_federation(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .data_federation()
             .create_group_data_federation("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12744,7 +12454,6 @@ fn create_group_data_federation_rotation_2(
         let answer = client
             .data_federation()
             .create_group_data_federation("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12800,7 +12509,6 @@ fn create_group_data_federation_rotation_3(
         let answer = client
             .data_federation()
             .create_group_data_federation("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12856,7 +12564,6 @@ fn create_group_data_federation_rotation_4(
         let answer = client
             .data_federation()
             .create_group_data_federation("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12912,7 +12619,6 @@ fn create_group_data_federation_rotation_5(
         let answer = client
             .data_federation()
             .create_group_data_federation("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12968,7 +12674,6 @@ fn create_group_data_federation_rotation_6(
         let answer = client
             .data_federation()
             .create_group_data_federation("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -12995,7 +12700,6 @@ fn delete_group_data_federation(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .data_federation()
             .delete_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13046,7 +12750,6 @@ fn update_group_data_federation(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .data_federation()
             .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -13102,7 +12805,6 @@ fn update_group_data_federation_rotation_2(
         let answer = client
             .data_federation()
             .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -13158,7 +12860,6 @@ fn update_group_data_federation_rotation_3(
         let answer = client
             .data_federation()
             .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -13214,7 +12915,6 @@ fn update_group_data_federation_rotation_4(
         let answer = client
             .data_federation()
             .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -13270,7 +12970,6 @@ fn update_group_data_federation_rotation_5(
         let answer = client
             .data_federation()
             .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -13326,7 +13025,6 @@ fn update_group_data_federation_rotation_6(
         let answer = client
             .data_federation()
             .update_group_data_federation("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .skip_role_validation(true)
             .body(body)
             .send()
@@ -13344,7 +13042,6 @@ fn list_group_data_federation_limits(
         let answer = client
             .data_federation()
             .list_group_data_federation_limits("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13364,7 +13061,6 @@ fn get_group_data_federation_limit(
                 "tenant-name",
                 GetGroupDataFederationLimitLimitName::BytesProcessedQuery,
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13446,7 +13142,6 @@ fn list_group_database_users(client: &Client, recorded: Option<Value>) -> Reply<
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13490,7 +13185,6 @@ fn create_group_database_user(client: &Client, recorded: Option<Value>) -> Reply
         let answer = client
             .database_users()
             .create_group_database_user("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -13508,7 +13202,6 @@ fn get_group_database_user(client: &Client, recorded: Option<Value>) -> Reply<'_
                 "database-name",
                 "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13525,7 +13218,6 @@ fn delete_group_database_user(client: &Client, recorded: Option<Value>) -> Reply
                 "database-name",
                 "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13573,7 +13265,6 @@ fn update_group_database_user(client: &Client, recorded: Option<Value>) -> Reply
                 "database-name",
                 "SCRAM-SHA: dylan or AWS IAM: arn:aws:iam::123456789012:user/sales/enterprise/DylanBloggs or x.509/LDAP: CN=Dylan Bloggs,OU=Enterprise,OU=Sales,DC=Example,DC=COM or OIDC: IdPIdentifier/IdPGroupName",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -13593,7 +13284,6 @@ fn list_group_database_user_certs(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13614,7 +13304,6 @@ fn create_group_database_user_cert(
         let answer = client
             .x_509_authentication()
             .create_group_database_user_cert("32b6e34b3d91647abb20e7b8", "username")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -13634,7 +13323,6 @@ fn get_group_db_access_history_cluster(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .auth_result(true)
             .end(1199145600000)
             .ip_address("4c9:abe5:deff:5:9dfa:d43:dd75:cd2")
@@ -13655,7 +13343,6 @@ fn get_group_db_access_history_process(
         let answer = client
             .access_tracking()
             .get_group_db_access_history_process("32b6e34b3d91647abb20e7b8", "hostname")
-            .pretty(true)
             .auth_result(true)
             .end(1199145600000)
             .ip_address("4c9:abe5:deff:5:9dfa:d43:dd75:cd2")
@@ -13673,7 +13360,6 @@ fn get_group_encryption_at_rest(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .encryption_at_rest_using_customer_key_management()
             .get_group_encryption_at_rest("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13733,7 +13419,6 @@ fn update_group_encryption_at_rest(
         let answer = client
             .encryption_at_rest_using_customer_key_management()
             .update_group_encryption_at_rest("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -13753,7 +13438,6 @@ fn list_group_encryption_at_rest_private_endpoints(
                 "32b6e34b3d91647abb20e7b8",
                 AwskmsearPrivateEndpointCloudProvider::Aws,
             )
-            .pretty(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -13780,7 +13464,6 @@ fn create_group_encryption_at_rest_private_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 AwskmsearPrivateEndpointCloudProvider::Azure,
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -13805,7 +13488,6 @@ fn create_group_encryption_at_rest_private_endpoint_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 AwskmsearPrivateEndpointCloudProvider::Aws,
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -13826,7 +13508,6 @@ fn get_group_encryption_at_rest_private_endpoint(
                 AwskmsearPrivateEndpointCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13846,7 +13527,6 @@ fn request_group_encryption_at_rest_private_endpoint_deletion(
                 AwskmsearPrivateEndpointCloudProvider::Azure,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13862,7 +13542,6 @@ fn list_group_events(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .cluster_names(["cluster-names"])
             .event_type(vec![EventTypeForNdsGroup::ClusterInstanceRestarted])
             .excluded_event_type(vec![EventTypeForNdsGroup::ClusterInstanceRestarted])
@@ -13881,7 +13560,6 @@ fn get_group_event(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .events()
             .get_group_event("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .include_raw(true)
             .send()
             .await;
@@ -13898,7 +13576,6 @@ fn list_group_flex_clusters(client: &Client, recorded: Option<Value>) -> Reply<'
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13930,7 +13607,6 @@ fn create_group_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<
         let answer = client
             .flex_clusters()
             .create_group_flex_cluster("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -13944,7 +13620,6 @@ fn get_group_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<'_>
         let answer = client
             .flex_clusters()
             .get_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13957,7 +13632,6 @@ fn delete_group_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<
         let answer = client
             .flex_clusters()
             .delete_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -13981,7 +13655,6 @@ fn update_group_flex_cluster(client: &Client, recorded: Option<Value>) -> Reply<
         let answer = client
             .flex_clusters()
             .update_group_flex_cluster("32b6e34b3d91647abb20e7b8", "name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14003,7 +13676,6 @@ fn download_group_flex_cluster_backup(
         let answer = client
             .flex_snapshots()
             .download_group_flex_cluster_backup("32b6e34b3d91647abb20e7b8", "name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14026,7 +13698,6 @@ fn list_group_flex_cluster_backup_restore_jobs(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -14052,7 +13723,6 @@ fn create_group_flex_cluster_backup_restore_job(
                 "32b6e34b3d91647abb20e7b8",
                 "name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14073,7 +13743,6 @@ fn get_group_flex_cluster_backup_restore_job(
                 "name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -14089,7 +13758,6 @@ fn list_group_flex_cluster_backup_snapshots(
         let answer = client
             .flex_snapshots()
             .list_group_flex_cluster_backup_snapshots("32b6e34b3d91647abb20e7b8", "name")
-            .pretty(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -14210,7 +13878,6 @@ fn tenant_group_flex_cluster_upgrade(
         let answer = client
             .flex_clusters()
             .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14310,7 +13977,6 @@ fn tenant_group_flex_cluster_upgrade_rotation_2(
         let answer = client
             .flex_clusters()
             .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14410,7 +14076,6 @@ fn tenant_group_flex_cluster_upgrade_rotation_3(
         let answer = client
             .flex_clusters()
             .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14510,7 +14175,6 @@ fn tenant_group_flex_cluster_upgrade_rotation_4(
         let answer = client
             .flex_clusters()
             .tenant_group_flex_cluster_upgrade("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14624,7 +14288,6 @@ fn list_group_integrations(client: &Client, recorded: Option<Value>) -> Reply<'_
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -14640,7 +14303,6 @@ fn get_group_integration(client: &Client, recorded: Option<Value>) -> Reply<'_> 
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::PagerDuty,
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -14671,7 +14333,6 @@ fn update_group_integration(client: &Client, recorded: Option<Value>) -> Reply<'
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14701,7 +14362,6 @@ fn update_group_integration_rotation_2(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14734,7 +14394,6 @@ fn update_group_integration_rotation_3(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14765,7 +14424,6 @@ fn update_group_integration_rotation_4(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14796,7 +14454,6 @@ fn update_group_integration_rotation_5(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14830,7 +14487,6 @@ fn update_group_integration_rotation_6(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14862,7 +14518,6 @@ fn create_group_integration(client: &Client, recorded: Option<Value>) -> Reply<'
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14892,7 +14547,6 @@ fn create_group_integration_rotation_2(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14925,7 +14579,6 @@ fn create_group_integration_rotation_3(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14956,7 +14609,6 @@ fn create_group_integration_rotation_4(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -14987,7 +14639,6 @@ fn create_group_integration_rotation_5(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15021,7 +14672,6 @@ fn create_group_integration_rotation_6(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15038,7 +14688,6 @@ fn delete_group_integration(client: &Client, recorded: Option<Value>) -> Reply<'
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupIntegrationIntegrationType::NewRelic,
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -15051,7 +14700,6 @@ fn list_group_invites(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .projects()
             .list_group_invites("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .username("user@example.com")
             .send()
             .await;
@@ -15071,7 +14719,6 @@ fn create_group_invite(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .projects()
             .create_group_invite("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15091,7 +14738,6 @@ fn update_group_invites(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .projects()
             .update_group_invites("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15105,7 +14751,6 @@ fn get_group_invite(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .projects()
             .get_group_invite("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -15151,7 +14796,6 @@ fn get_group_ip_addresses(client: &Client, recorded: Option<Value>) -> Reply<'_>
         let answer = client
             .projects()
             .get_group_ip_addresses("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -15164,7 +14808,6 @@ fn list_group_limits(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .projects()
             .list_group_limits("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -15180,7 +14823,6 @@ fn get_group_limit(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupLimitLimitName::AtlasProjectSecurityDatabaseAccessCustomRoles,
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -15196,7 +14838,6 @@ fn delete_group_limit(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupLimitLimitName::AtlasProjectSecurityNetworkAccessEntries,
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -15217,7 +14858,6 @@ fn set_group_limit(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 GetGroupLimitLimitName::AtlasProjectSecurityNetworkAccessCrossRegionEntries,
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15269,7 +14909,6 @@ fn create_group_live_migration(client: &Client, recorded: Option<Value>) -> Repl
         let answer = client
             .cloud_migration_service()
             .create_group_live_migration("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15324,7 +14963,6 @@ fn create_group_live_migration_v2023_01_01(
         let answer = client
             .cloud_migration_service()
             .create_group_live_migration_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15379,7 +15017,6 @@ fn validate_group_live_migrations(
         let answer = client
             .cloud_migration_service()
             .validate_group_live_migrations("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15434,7 +15071,6 @@ fn validate_group_live_migrations_v2023_01_01(
         let answer = client
             .cloud_migration_service()
             .validate_group_live_migrations_v2023_01_01("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15469,7 +15105,6 @@ fn get_group_live_migration(client: &Client, recorded: Option<Value>) -> Reply<'
                 "32b6e34b3d91647abb20e7b8",
                 "6296fb4c7c7aa997cf94e9a8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -15485,7 +15120,6 @@ fn cutover_group_live_migration(client: &Client, recorded: Option<Value>) -> Rep
                 "32b6e34b3d91647abb20e7b8",
                 "6296fb4c7c7aa997cf94e9a8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -15501,7 +15135,6 @@ fn list_group_log_integrations(client: &Client, recorded: Option<Value>) -> Repl
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .integration_type("integration-type")
             .send()
             .await;
@@ -15525,7 +15158,6 @@ fn create_group_log_integration(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .push_based_log_export()
             .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15550,7 +15182,6 @@ fn create_group_log_integration_rotation_2(
         let answer = client
             .push_based_log_export()
             .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15576,7 +15207,6 @@ fn create_group_log_integration_rotation_3(
         let answer = client
             .push_based_log_export()
             .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15604,7 +15234,6 @@ fn create_group_log_integration_rotation_4(
         let answer = client
             .push_based_log_export()
             .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15637,7 +15266,6 @@ fn create_group_log_integration_rotation_5(
         let answer = client
             .push_based_log_export()
             .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15663,7 +15291,6 @@ fn create_group_log_integration_rotation_6(
         let answer = client
             .push_based_log_export()
             .create_group_log_integration("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15680,7 +15307,6 @@ fn get_group_log_integration(client: &Client, recorded: Option<Value>) -> Reply<
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -15706,7 +15332,6 @@ fn update_group_log_integration(client: &Client, recorded: Option<Value>) -> Rep
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15734,7 +15359,6 @@ fn update_group_log_integration_rotation_2(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15763,7 +15387,6 @@ fn update_group_log_integration_rotation_3(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15794,7 +15417,6 @@ fn update_group_log_integration_rotation_4(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15830,7 +15452,6 @@ fn update_group_log_integration_rotation_5(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15859,7 +15480,6 @@ fn update_group_log_integration_rotation_6(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -15876,7 +15496,6 @@ fn delete_group_log_integration(client: &Client, recorded: Option<Value>) -> Rep
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -15889,7 +15508,6 @@ fn get_group_maintenance_window(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .maintenance_windows()
             .get_group_maintenance_window("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -15906,7 +15524,6 @@ fn get_group_maintenance_window_preview(
         let answer = client
             .maintenance_windows()
             .get_group_maintenance_window_preview("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16024,7 +15641,6 @@ fn get_group_managed_slow_ms(client: &Client, recorded: Option<Value>) -> Reply<
         let answer = client
             .performance_advisor()
             .get_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16037,7 +15653,6 @@ fn disable_group_managed_slow_ms(client: &Client, recorded: Option<Value>) -> Re
         let answer = client
             .performance_advisor()
             .disable_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16050,7 +15665,6 @@ fn enable_group_managed_slow_ms(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .performance_advisor()
             .enable_group_managed_slow_ms("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16066,7 +15680,6 @@ fn list_group_mcp_configs(client: &Client, recorded: Option<Value>) -> Reply<'_>
             .items_per_page(100)
             .include_count(true)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16108,7 +15721,6 @@ fn get_group_mcp_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 "32b6e34b3d91647abb20e7b8",
                 "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16153,7 +15765,6 @@ fn update_group_mcp_config(client: &Client, recorded: Option<Value>) -> Reply<'_
                 "32b6e34b3d91647abb20e7b8",
                 "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16173,7 +15784,6 @@ fn list_group_mcp_config_secrets(client: &Client, recorded: Option<Value>) -> Re
             .items_per_page(100)
             .include_count(true)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16214,7 +15824,6 @@ fn get_group_mcp_config_secret(client: &Client, recorded: Option<Value>) -> Repl
                 "32b6e34b3d91647adeabc012",
                 "32b6e34b3d91647adeabc013",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16252,7 +15861,6 @@ fn list_group_metric_integrations(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .integration_type("integration-type")
             .provider_type("provider-type")
             .send()
@@ -16274,7 +15882,6 @@ fn list_group_metric_integrations_preview(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .integration_type("integration-type")
             .provider_type("provider-type")
             .send()
@@ -16310,7 +15917,6 @@ fn create_group_metric_integration(
         let answer = client
             .metric_integrations()
             .create_group_metric_integration("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16346,7 +15952,6 @@ fn create_group_metric_integration_preview(
         let answer = client
             .metric_integrations()
             .create_group_metric_integration_preview("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16363,7 +15968,6 @@ fn get_group_metric_integration(client: &Client, recorded: Option<Value>) -> Rep
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16383,7 +15987,6 @@ fn get_group_metric_integration_preview(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16420,7 +16023,6 @@ fn update_group_metric_integration(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16459,7 +16061,6 @@ fn update_group_metric_integration_preview(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16479,7 +16080,6 @@ fn delete_group_metric_integration(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16499,7 +16099,6 @@ fn delete_group_metric_integration_preview(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16512,7 +16111,6 @@ fn get_group_mongo_db_versions(client: &Client, recorded: Option<Value>) -> Repl
         let answer = client
             .projects()
             .get_group_mongo_db_versions("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .cloud_provider(AwsRegionConfigProviderName::Gcp)
             .instance_size("M10")
             .default_status(GetGroupMongoDbVersionsDefaultStatus::DefaultType)
@@ -16533,7 +16131,6 @@ fn list_group_peers(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .provider_name(AwsCreateDataProcessRegionViewCloudProvider::Gcp)
             .send()
             .await;
@@ -16557,7 +16154,6 @@ fn create_group_peer(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .network_peering()
             .create_group_peer("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16581,7 +16177,6 @@ fn create_group_peer_rotation_2(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .network_peering()
             .create_group_peer("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16603,7 +16198,6 @@ fn create_group_peer_rotation_3(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .network_peering()
             .create_group_peer("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16617,7 +16211,6 @@ fn get_group_peer(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .network_peering()
             .get_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16630,7 +16223,6 @@ fn delete_group_peer(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .network_peering()
             .delete_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16653,7 +16245,6 @@ fn update_group_peer(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .network_peering()
             .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16677,7 +16268,6 @@ fn update_group_peer_rotation_2(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .network_peering()
             .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16699,7 +16289,6 @@ fn update_group_peer_rotation_3(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .network_peering()
             .update_group_peer("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16726,7 +16315,6 @@ fn create_group_private_endpoint_endpoint_service(
         let answer = client
             .private_endpoint_services()
             .create_group_private_endpoint_endpoint_service("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16754,7 +16342,6 @@ fn update_group_private_endpoint_endpoint_service(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16771,7 +16358,6 @@ fn get_group_private_endpoint_regional_mode(
         let answer = client
             .private_endpoint_services()
             .get_group_private_endpoint_regional_mode("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16792,7 +16378,6 @@ fn toggle_group_private_endpoint_regional_mode(
         let answer = client
             .private_endpoint_services()
             .toggle_group_private_endpoint_regional_mode("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -16952,7 +16537,6 @@ fn list_group_private_endpoint_endpoint_service(
                 "32b6e34b3d91647abb20e7b8",
                 AwsCreateDataProcessRegionViewCloudProvider::Azure,
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16972,7 +16556,6 @@ fn get_group_private_endpoint_endpoint_service(
                 AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -16992,7 +16575,6 @@ fn delete_group_private_endpoint_endpoint_service(
                 AwsCreateDataProcessRegionViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17018,7 +16600,6 @@ fn create_group_private_endpoint_endpoint_service_endpoint(
                 AwsCreateDataProcessRegionViewCloudProvider::Azure,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -17049,7 +16630,6 @@ fn create_group_private_endpoint_endpoint_service_endpoint_rotation_2(
                 AwsCreateDataProcessRegionViewCloudProvider::Gcp,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -17080,7 +16660,6 @@ fn create_group_private_endpoint_endpoint_service_endpoint_rotation_3(
                 AwsCreateDataProcessRegionViewCloudProvider::Aws,
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -17102,7 +16681,6 @@ fn get_group_private_endpoint_endpoint_service_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "vpce-aaaaaaaaaaaaaaaaa",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17123,7 +16701,6 @@ fn delete_group_private_endpoint_endpoint_service_endpoint(
                 "32b6e34b3d91647abb20e7b8",
                 "vpce-aaaaaaaaaaaaaaaaa",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17136,7 +16713,6 @@ fn verify_group_private_ip_mode(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .network_peering()
             .verify_group_private_ip_mode("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17157,7 +16733,6 @@ fn disable_group_private_ip_mode_peering(
         let answer = client
             .network_peering()
             .disable_group_private_ip_mode_peering("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -17177,7 +16752,6 @@ fn list_group_private_network_setting_endpoint_ids(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17209,7 +16783,6 @@ fn create_group_private_network_setting_endpoint_id(
         let answer = client
             .data_federation()
             .create_group_private_network_setting_endpoint_id("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -17229,7 +16802,6 @@ fn get_group_private_network_setting_endpoint_id(
                 "32b6e34b3d91647abb20e7b8",
                 "vpce-aaaaaaaaaaaaaaaaa",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17248,7 +16820,6 @@ fn delete_group_private_network_setting_endpoint_id(
                 "32b6e34b3d91647abb20e7b8",
                 "vpce-aaaaaaaaaaaaaaaaa",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17264,7 +16835,6 @@ fn list_group_processes(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17277,7 +16847,6 @@ fn get_group_process(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .monitoring_and_logs()
             .get_group_process("32b6e34b3d91647abb20e7b8", "mongodb.example.com:27017")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17317,7 +16886,6 @@ fn list_group_process_databases(client: &Client, recorded: Option<Value>) -> Rep
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17334,7 +16902,6 @@ fn get_group_process_database(client: &Client, recorded: Option<Value>) -> Reply
                 "mongodb.example.com:27017",
                 "database-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17354,7 +16921,6 @@ fn get_group_process_database_measurements(
                 "mongodb.example.com:27017",
                 "database-name",
             )
-            .pretty(true)
             .m(vec![GetGroupProcessDatabaseMeasurementsMItem::DatabaseAverageObjectSize])
             .granularity("PT1M")
             .period("PT10H")
@@ -17378,7 +16944,6 @@ fn list_group_process_disks(client: &Client, recorded: Option<Value>) -> Reply<'
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17414,7 +16979,6 @@ fn get_group_process_disk_measurements(
                 "mongodb.example.com:27017",
                 "partition-name",
             )
-            .pretty(true)
             .m(vec![GetGroupProcessDiskMeasurementsMItem::MaxDiskPartitionIopsWrite])
             .granularity("PT1M")
             .period("PT10H")
@@ -17438,7 +17002,6 @@ fn get_group_process_measurements(
                 "32b6e34b3d91647abb20e7b8",
                 "mongodb.example.com:27017",
             )
-            .pretty(true)
             .m(vec![GetGroupProcessMeasurementsMItem::ProcessNormalizedCpuChildrenUser])
             .period("PT10H")
             .granularity("PT1M")
@@ -17462,7 +17025,6 @@ fn list_group_process_performance_advisor_namespaces(
                 "32b6e34b3d91647abb20e7b8",
                 "0.0.0.0",
             )
-            .pretty(true)
             .duration(1)
             .since(1199145600000)
             .send()
@@ -17483,7 +17045,6 @@ fn list_group_process_performance_advisor_slow_query_logs(
                 "32b6e34b3d91647abb20e7b8",
                 "0.0.0.0",
             )
-            .pretty(true)
             .duration(1)
             .namespaces(["namespaces"])
             .n_logs(20000)
@@ -17512,7 +17073,6 @@ fn list_group_process_performance_advisor_suggested_indexes(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .duration(1)
             .namespaces(["namespaces"])
             .n_examples(5)
@@ -17559,7 +17119,6 @@ fn get_group_push_based_log_export(
         let answer = client
             .push_based_log_export()
             .get_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17582,7 +17141,6 @@ fn create_group_push_based_log_export(
         let answer = client
             .push_based_log_export()
             .create_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -17599,7 +17157,6 @@ fn delete_group_push_based_log_export(
         let answer = client
             .push_based_log_export()
             .delete_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17622,7 +17179,6 @@ fn update_group_push_based_log_export(
         let answer = client
             .push_based_log_export()
             .update_group_push_based_log_export("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -17673,7 +17229,6 @@ fn generate_group_sandbox_cluster_description(
                 "32b6e34b3d91647abb20e7b8",
                 "507f1f77bcf86cd799439011",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17692,7 +17247,6 @@ fn list_group_serverless_instances(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17714,7 +17268,6 @@ fn list_group_serverless_backup_restore_jobs(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17744,7 +17297,6 @@ fn create_group_serverless_backup_restore_job(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -17765,7 +17317,6 @@ fn get_group_serverless_backup_restore_job(
                 "cluster-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17784,7 +17335,6 @@ fn list_group_serverless_backup_snapshots(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -17825,7 +17375,6 @@ fn get_group_serverless_performance_advisor_auto_indexing(
                 "32b6e34b3d91647abb20e7b8",
                 "cluster-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17845,7 +17394,6 @@ fn set_group_serverless_performance_advisor_auto_indexing(
                 "cluster-name",
             )
             .enable(true)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17858,7 +17406,6 @@ fn get_group_serverless_instance(client: &Client, recorded: Option<Value>) -> Re
         let answer = client
             .serverless_instances()
             .get_group_serverless_instance("32b6e34b3d91647abb20e7b8", "name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17873,7 +17420,6 @@ fn list_group_service_accounts(client: &Client, recorded: Option<Value>) -> Repl
             .list_group_service_accounts("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .include_system_managed(true)
             .send()
             .await;
@@ -17895,7 +17441,6 @@ fn create_group_service_account(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .service_accounts()
             .create_group_service_account("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -17912,7 +17457,6 @@ fn get_group_service_account(client: &Client, recorded: Option<Value>) -> Reply<
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17928,7 +17472,6 @@ fn delete_group_service_account(client: &Client, recorded: Option<Value>) -> Rep
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -17951,7 +17494,6 @@ fn update_group_service_account(client: &Client, recorded: Option<Value>) -> Rep
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -17974,7 +17516,6 @@ fn list_group_service_account_access_list(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18004,7 +17545,6 @@ fn create_group_service_account_access_list(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18025,7 +17565,6 @@ fn delete_group_service_account_access_list_entry(
                 "mdb_sa_id_1234567890abcdef12345678",
                 "192.0.2.0%2F24",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18049,7 +17588,6 @@ fn create_group_service_account_secret(
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18070,7 +17608,6 @@ fn delete_group_service_account_secret(
                 "mdb_sa_id_1234567890abcdef12345678",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18091,7 +17628,6 @@ fn invite_group_service_account(client: &Client, recorded: Option<Value>) -> Rep
                 "32b6e34b3d91647abb20e7b8",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18105,7 +17641,6 @@ fn get_group_settings(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .projects()
             .get_group_settings("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18133,7 +17668,6 @@ fn update_group_settings(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         let answer = client
             .projects()
             .update_group_settings("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18150,7 +17684,6 @@ fn list_group_standby_links(client: &Client, recorded: Option<Value>) -> Reply<'
             .list_group_standby_links("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18224,7 +17757,6 @@ fn list_group_standby_link_failovers(
             )
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18289,7 +17821,6 @@ fn inspect_group_standby_link_failover_readiness(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18304,7 +17835,6 @@ fn list_group_stream_workspaces(client: &Client, recorded: Option<Value>) -> Rep
             .list_group_stream_workspaces("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18345,7 +17875,6 @@ fn create_group_stream_workspace(client: &Client, recorded: Option<Value>) -> Re
         let answer = client
             .streams()
             .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18390,7 +17919,6 @@ fn create_group_stream_workspace_rotation_2(
         let answer = client
             .streams()
             .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18435,7 +17963,6 @@ fn create_group_stream_workspace_rotation_3(
         let answer = client
             .streams()
             .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18480,7 +18007,6 @@ fn create_group_stream_workspace_rotation_4(
         let answer = client
             .streams()
             .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18525,7 +18051,6 @@ fn create_group_stream_workspace_rotation_5(
         let answer = client
             .streams()
             .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18570,7 +18095,6 @@ fn create_group_stream_workspace_rotation_6(
         let answer = client
             .streams()
             .create_group_stream_workspace("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18606,7 +18130,6 @@ fn list_group_stream_active_vpc_peering_connections(
             .list_group_stream_active_vpc_peering_connections("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18624,7 +18147,6 @@ fn list_group_stream_private_link_connections(
             .list_group_stream_private_link_connections("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18659,7 +18181,6 @@ fn create_group_stream_private_link_connection(
         let answer = client
             .streams()
             .create_group_stream_private_link_connection("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18697,7 +18218,6 @@ fn delete_group_stream_private_link_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18721,7 +18241,6 @@ fn update_group_stream_private_link_connection(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18741,7 +18260,6 @@ fn list_group_stream_vpc_peering_connections(
             .requester_account_id("32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18828,7 +18346,6 @@ fn delete_group_stream_workspace(client: &Client, recorded: Option<Value>) -> Re
         let answer = client
             .streams()
             .delete_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18867,7 +18384,6 @@ fn update_group_stream_workspace(client: &Client, recorded: Option<Value>) -> Re
         let answer = client
             .streams()
             .update_group_stream_workspace("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18902,7 +18418,6 @@ fn list_group_stream_connections(client: &Client, recorded: Option<Value>) -> Re
             .list_group_stream_connections("32b6e34b3d91647abb20e7b8", "tenant-name")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -18936,7 +18451,6 @@ fn create_group_stream_connection(
         let answer = client
             .streams()
             .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -18971,7 +18485,6 @@ fn create_group_stream_connection_rotation_2(
         let answer = client
             .streams()
             .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19007,7 +18520,6 @@ fn create_group_stream_connection_rotation_3(
         let answer = client
             .streams()
             .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19042,7 +18554,6 @@ fn create_group_stream_connection_rotation_4(
         let answer = client
             .streams()
             .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19076,7 +18587,6 @@ fn create_group_stream_connection_rotation_5(
         let answer = client
             .streams()
             .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19104,7 +18614,6 @@ fn create_group_stream_connection_rotation_6(
         let answer = client
             .streams()
             .create_group_stream_connection("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19141,7 +18650,6 @@ fn delete_group_stream_connection(
                 "tenant-name",
                 "connection-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -19181,7 +18689,6 @@ fn update_group_stream_connection(
                 "tenant-name",
                 "connection-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19220,7 +18727,6 @@ fn update_group_stream_connection_rotation_2(
                 "tenant-name",
                 "connection-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19262,7 +18768,6 @@ fn update_group_stream_connection_rotation_3(
                 "tenant-name",
                 "connection-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19299,7 +18804,6 @@ fn update_group_stream_connection_rotation_4(
                 "tenant-name",
                 "connection-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19337,7 +18841,6 @@ fn update_group_stream_connection_rotation_5(
                 "tenant-name",
                 "connection-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19367,7 +18870,6 @@ fn update_group_stream_connection_rotation_6(
                 "tenant-name",
                 "connection-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19388,7 +18890,6 @@ fn list_group_stream_connection_failover_connections(
                 "tenant-name",
                 "connection-name",
             )
-            .pretty(true)
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -19426,7 +18927,6 @@ fn create_group_stream_connection_failover_connection(
                 "tenant-name",
                 "connection-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19491,7 +18991,6 @@ fn create_group_stream_connection_failover_connection_rotation_2(
                 "tenant-name",
                 "connection-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19513,7 +19012,6 @@ fn get_group_stream_connection_failover_connection(
                 "connection-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -19534,7 +19032,6 @@ fn delete_group_stream_connection_failover_connection(
                 "connection-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -19571,7 +19068,6 @@ fn update_group_stream_connection_failover_connection(
                 "connection-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19637,7 +19133,6 @@ fn update_group_stream_connection_failover_connection_rotation_2(
                 "connection-name",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19672,7 +19167,6 @@ fn create_group_stream_processor(client: &Client, recorded: Option<Value>) -> Re
         let answer = client
             .streams()
             .create_group_stream_processor("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19690,7 +19184,6 @@ fn get_group_stream_processor(client: &Client, recorded: Option<Value>) -> Reply
                 "tenant-name",
                 "processor-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -19707,7 +19200,6 @@ fn delete_group_stream_processor(client: &Client, recorded: Option<Value>) -> Re
                 "tenant-name",
                 "processor-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -19746,7 +19238,6 @@ fn update_group_stream_processor(client: &Client, recorded: Option<Value>) -> Re
                 "tenant-name",
                 "processor-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19764,7 +19255,6 @@ fn start_group_stream_processor(client: &Client, recorded: Option<Value>) -> Rep
                 "tenant-name",
                 "processor-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -19798,7 +19288,6 @@ fn start_group_stream_processor_with(
                 "tenant-name",
                 "processor-name",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19816,7 +19305,6 @@ fn stop_group_stream_processor(client: &Client, recorded: Option<Value>) -> Repl
                 "tenant-name",
                 "processor-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -19829,7 +19317,6 @@ fn get_group_stream_processors(client: &Client, recorded: Option<Value>) -> Repl
         let answer = client
             .streams()
             .get_group_stream_processors("32b6e34b3d91647abb20e7b8", "tenant-name")
-            .pretty(true)
             .items_per_page(100)
             .page_num(1)
             .include_count(true)
@@ -19869,7 +19356,6 @@ fn with_group_stream_sample_connections(
         let answer = client
             .streams()
             .with_group_stream_sample_connections("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19883,7 +19369,6 @@ fn list_group_teams(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .teams()
             .list_group_teams("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -19906,7 +19391,6 @@ fn add_group_teams(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .teams()
             .add_group_teams("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19920,7 +19404,6 @@ fn get_group_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .teams()
             .get_group_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -19951,7 +19434,6 @@ fn update_group_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .teams()
             .update_group_team("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -19965,7 +19447,6 @@ fn get_group_user_security(client: &Client, recorded: Option<Value>) -> Reply<'_
         let answer = client
             .ldap_configuration()
             .get_group_user_security("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20005,7 +19486,6 @@ fn update_group_user_security(client: &Client, recorded: Option<Value>) -> Reply
         let answer = client
             .ldap_configuration()
             .update_group_user_security("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20039,7 +19519,6 @@ fn delete_group_user_security_ldap_user_to_dn_mapping(
             .delete_group_user_security_ldap_user_to_dn_mapping(
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20066,7 +19545,6 @@ fn verify_group_user_security_ldap(
         let answer = client
             .ldap_configuration()
             .verify_group_user_security_ldap("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20086,7 +19564,6 @@ fn get_group_user_security_ldap_verify(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20102,7 +19579,6 @@ fn list_group_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .flatten_teams(true)
             .include_org_users(true)
             .org_membership_status("ACTIVE")
@@ -20125,7 +19601,6 @@ fn list_group_users_v2023_01_01(client: &Client, recorded: Option<Value>) -> Rep
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .flatten_teams(true)
             .include_org_users(true)
             .org_membership_status("ACTIVE")
@@ -20151,7 +19626,6 @@ fn add_group_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .add_group_users("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20165,7 +19639,6 @@ fn get_group_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .get_group_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .org_membership_statuses(
                 vec![GroupActiveUserResponseOrgMembershipStatus::InvitationRejected],
             )
@@ -20181,7 +19654,6 @@ fn remove_group_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .remove_group_user("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20197,7 +19669,6 @@ fn remove_group_user_v2023_01_01(client: &Client, recorded: Option<Value>) -> Re
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20218,7 +19689,6 @@ fn update_group_user_roles(client: &Client, recorded: Option<Value>) -> Reply<'_
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20237,7 +19707,6 @@ fn add_group_user_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .add_group_user_role("32b6e34b3d91647abb20e7b8", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20259,7 +19728,6 @@ fn remove_group_user_role(client: &Client, recorded: Option<Value>) -> Reply<'_>
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20298,7 +19766,6 @@ fn list_orgs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .name("name")
             .send()
             .await;
@@ -20331,13 +19798,7 @@ fn create_org(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 ..Default::default()
             },
         )?;
-        let answer = client
-            .organizations()
-            .create_org()
-            .pretty(true)
-            .body(body)
-            .send()
-            .await;
+        let answer = client.organizations().create_org().body(body).send().await;
         answered(sent, answer)
     })
 }
@@ -20348,7 +19809,6 @@ fn get_org(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .organizations()
             .get_org("4888442a3354817a7320eb61")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20379,7 +19839,6 @@ fn update_org(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .organizations()
             .update_org("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20393,7 +19852,6 @@ fn get_org_activity_feed(client: &Client, recorded: Option<Value>) -> Reply<'_> 
         let answer = client
             .activity_feed()
             .get_org_activity_feed("4888442a3354817a7320eb61")
-            .pretty(true)
             .event_type(vec![EventTypeForOrg::OrgDailyBillUnderThreshold])
             .max_date("2025-01-01T00:00:00Z".parse().unwrap())
             .min_date("2025-01-01T00:00:00Z".parse().unwrap())
@@ -20417,7 +19875,6 @@ fn get_org_ai_model_api_cloud_geography_model_group_name_rate_limits(
                 AiModelApiKeyCreateRequestCloud::Any,
                 "model-group-name",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20432,7 +19889,6 @@ fn list_org_ai_model_api_keys(client: &Client, recorded: Option<Value>) -> Reply
             .list_org_ai_model_api_keys("4888442a3354817a7320eb61")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20448,7 +19904,6 @@ fn get_org_ai_model_api_key(client: &Client, recorded: Option<Value>) -> Reply<'
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20466,7 +19921,6 @@ fn get_org_ai_model_api_rate_limits(
             .get_org_ai_model_api_rate_limits("4888442a3354817a7320eb61")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20482,7 +19936,6 @@ fn list_org_api_keys(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20501,7 +19954,6 @@ fn create_org_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .programmatic_api_keys()
             .create_org_api_key("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20515,7 +19967,6 @@ fn get_org_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .programmatic_api_keys()
             .get_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20528,7 +19979,6 @@ fn delete_org_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .programmatic_api_keys()
             .delete_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20547,7 +19997,6 @@ fn update_org_api_key(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .programmatic_api_keys()
             .update_org_api_key("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20570,7 +20019,6 @@ fn list_org_api_key_access_list_entries(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20599,7 +20047,6 @@ fn create_org_api_key_access_list_entry(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20620,7 +20067,6 @@ fn get_org_api_key_access_list_entry(
                 "32b6e34b3d91647abb20e7b8",
                 "192.0.2.0%2F24",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20640,7 +20086,6 @@ fn delete_org_api_key_access_list_entry(
                 "32b6e34b3d91647abb20e7b8",
                 "192.0.2.0%2F24",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20735,7 +20180,6 @@ fn get_org_delegation_settings(client: &Client, recorded: Option<Value>) -> Repl
         let answer = client
             .organizations()
             .get_org_delegation_settings("4888442a3354817a7320eb61")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20763,7 +20207,6 @@ fn update_org_delegation_settings(
         let answer = client
             .organizations()
             .update_org_delegation_settings("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20780,7 +20223,6 @@ fn list_org_events(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .event_type(vec![EventTypeForOrg::OrgConnectedToVercel])
             .include_raw(true)
             .max_date("2025-01-01T00:00:00Z".parse().unwrap())
@@ -20797,7 +20239,6 @@ fn get_org_event(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .events()
             .get_org_event("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .include_raw(true)
             .send()
             .await;
@@ -20811,7 +20252,6 @@ fn get_org_federation_settings(client: &Client, recorded: Option<Value>) -> Repl
         let answer = client
             .federated_authentication()
             .get_org_federation_settings("4888442a3354817a7320eb61")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20827,7 +20267,6 @@ fn get_org_groups(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .name("name")
             .send()
             .await;
@@ -20841,7 +20280,6 @@ fn list_org_invites(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .organizations()
             .list_org_invites("4888442a3354817a7320eb61")
-            .pretty(true)
             .username("user@example.com")
             .send()
             .await;
@@ -20869,7 +20307,6 @@ fn create_org_invite(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .organizations()
             .create_org_invite("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20898,7 +20335,6 @@ fn update_org_invites(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .organizations()
             .update_org_invites("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20924,7 +20360,6 @@ fn delete_org_invite(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .organizations()
             .delete_org_invite("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -20954,7 +20389,6 @@ fn update_org_invite_by_id(client: &Client, recorded: Option<Value>) -> Reply<'_
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -20971,7 +20405,6 @@ fn list_org_invoices(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .view_linked_invoices(true)
             .status_names(vec![BillingInvoiceStatusName::Free])
             .from_date("2025-01-01".parse().unwrap())
@@ -20990,7 +20423,6 @@ fn list_org_invoice_pending(client: &Client, recorded: Option<Value>) -> Reply<'
         let answer = client
             .invoices()
             .list_org_invoice_pending("4888442a3354817a7320eb61")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21003,7 +20435,6 @@ fn get_org_invoice(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .invoices()
             .get_org_invoice("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21016,7 +20447,6 @@ fn get_org_invoice_csv(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .invoices()
             .get_org_invoice_csv("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await
             .map(|r| r.map(drop));
@@ -21077,7 +20507,6 @@ fn list_org_invoice_reports(client: &Client, recorded: Option<Value>) -> Reply<'
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21160,7 +20589,6 @@ fn list_org_live_migration_available_projects(
         let answer = client
             .cloud_migration_service()
             .list_org_live_migration_available_projects("4888442a3354817a7320eb61")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21181,7 +20609,6 @@ fn create_org_live_migration_link_token(
         let answer = client
             .cloud_migration_service()
             .create_org_live_migration_link_token("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21211,7 +20638,6 @@ fn get_org_maintenance_settings(client: &Client, recorded: Option<Value>) -> Rep
         let answer = client
             .organizations()
             .get_org_maintenance_settings("4888442a3354817a7320eb61")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21235,7 +20661,6 @@ fn update_org_maintenance_settings(
         let answer = client
             .organizations()
             .update_org_maintenance_settings("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21253,7 +20678,6 @@ fn reset_org_maintenance_settings(
         let answer = client
             .organizations()
             .reset_org_maintenance_settings("4888442a3354817a7320eb61")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21269,7 +20693,6 @@ fn list_org_mcp_configs(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .items_per_page(100)
             .include_count(true)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21311,7 +20734,6 @@ fn get_org_mcp_config(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 "4888442a3354817a7320eb61",
                 "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21356,7 +20778,6 @@ fn update_org_mcp_config(client: &Client, recorded: Option<Value>) -> Reply<'_> 
                 "4888442a3354817a7320eb61",
                 "b9254bc4-d6cc-4325-abf4-fb9d2a9de00a",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21376,7 +20797,6 @@ fn list_org_mcp_config_secrets(client: &Client, recorded: Option<Value>) -> Repl
             .items_per_page(100)
             .include_count(true)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21414,7 +20834,6 @@ fn get_org_mcp_config_secret(client: &Client, recorded: Option<Value>) -> Reply<
                 "32b6e34b3d91647adeabc012",
                 "32b6e34b3d91647adeabc013",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21446,7 +20865,6 @@ fn get_org_non_compliant_resources(
         let answer = client
             .resource_policies()
             .get_org_non_compliant_resources("4888442a3354817a7320eb61")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21459,7 +20877,6 @@ fn list_org_resource_policies(client: &Client, recorded: Option<Value>) -> Reply
         let answer = client
             .resource_policies()
             .list_org_resource_policies("4888442a3354817a7320eb61")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21483,7 +20900,6 @@ fn create_org_resource_policy(client: &Client, recorded: Option<Value>) -> Reply
         let answer = client
             .resource_policies()
             .create_org_resource_policy("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21500,7 +20916,6 @@ fn get_org_resource_policy(client: &Client, recorded: Option<Value>) -> Reply<'_
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21516,7 +20931,6 @@ fn delete_org_resource_policy(client: &Client, recorded: Option<Value>) -> Reply
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21545,7 +20959,6 @@ fn update_org_resource_policy(client: &Client, recorded: Option<Value>) -> Reply
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21573,7 +20986,6 @@ fn validate_org_resource_policies(
         let answer = client
             .resource_policies()
             .validate_org_resource_policies("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21588,7 +21000,6 @@ fn list_org_sandbox_config(client: &Client, recorded: Option<Value>) -> Reply<'_
         let answer = client
             .sandbox()
             .list_org_sandbox_config("4888442a3354817a7320eb61")
-            .pretty(true)
             .items_per_page(100)
             .page_num(1)
             .send()
@@ -21617,7 +21028,6 @@ fn create_org_sandbox_config(client: &Client, recorded: Option<Value>) -> Reply<
         let answer = client
             .sandbox()
             .create_org_sandbox_config("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21635,7 +21045,6 @@ fn get_org_sandbox_config(client: &Client, recorded: Option<Value>) -> Reply<'_>
                 "4888442a3354817a7320eb61",
                 "507f1f77bcf86cd799439011",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21681,7 +21090,6 @@ fn update_org_sandbox_config(client: &Client, recorded: Option<Value>) -> Reply<
                 "4888442a3354817a7320eb61",
                 "507f1f77bcf86cd799439011",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21697,7 +21105,6 @@ fn list_org_service_accounts(client: &Client, recorded: Option<Value>) -> Reply<
             .list_org_service_accounts("4888442a3354817a7320eb61")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .include_system_managed(true)
             .send()
             .await;
@@ -21719,7 +21126,6 @@ fn create_org_service_account(client: &Client, recorded: Option<Value>) -> Reply
         let answer = client
             .service_accounts()
             .create_org_service_account("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21736,7 +21142,6 @@ fn get_org_service_account(client: &Client, recorded: Option<Value>) -> Reply<'_
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21752,7 +21157,6 @@ fn delete_org_service_account(client: &Client, recorded: Option<Value>) -> Reply
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21775,7 +21179,6 @@ fn update_org_service_account(client: &Client, recorded: Option<Value>) -> Reply
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21798,7 +21201,6 @@ fn list_org_service_account_access_list(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21828,7 +21230,6 @@ fn create_org_service_account_access_list(
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21849,7 +21250,6 @@ fn delete_org_service_account_access_list_entry(
                 "mdb_sa_id_1234567890abcdef12345678",
                 "192.0.2.0%2F24",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21870,7 +21270,6 @@ fn get_org_service_account_groups(
             )
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21894,7 +21293,6 @@ fn create_org_service_account_secret(
                 "4888442a3354817a7320eb61",
                 "mdb_sa_id_1234567890abcdef12345678",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21915,7 +21313,6 @@ fn delete_org_service_account_secret(
                 "mdb_sa_id_1234567890abcdef12345678",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21928,7 +21325,6 @@ fn get_org_settings(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .organizations()
             .get_org_settings("4888442a3354817a7320eb61")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21958,7 +21354,6 @@ fn update_org_settings(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .organizations()
             .update_org_settings("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -21975,7 +21370,6 @@ fn list_org_teams(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .items_per_page(100)
             .include_count(true)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -21994,7 +21388,6 @@ fn create_org_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .teams()
             .create_org_team("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -22008,7 +21401,6 @@ fn get_org_team_by_name(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .teams()
             .get_org_team_by_name("4888442a3354817a7320eb61", "team-name")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -22021,7 +21413,6 @@ fn get_org_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .teams()
             .get_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -22034,7 +21425,6 @@ fn delete_org_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .teams()
             .delete_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -22052,7 +21442,6 @@ fn rename_org_team(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .teams()
             .rename_org_team("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -22068,7 +21457,6 @@ fn list_org_team_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .list_org_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .username("user@example.com")
             .org_membership_status("ACTIVE")
             .org_membership_statuses(
@@ -22095,7 +21483,6 @@ fn list_org_team_users_v2023_01_01(
             )
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .username("user@example.com")
             .org_membership_status("ACTIVE")
             .org_membership_statuses(
@@ -22121,7 +21508,6 @@ fn add_org_team_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .teams()
             .add_org_team_users("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -22142,7 +21528,6 @@ fn remove_org_team_user_from_team(
                 "32b6e34b3d91647abb20e7b8",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -22160,7 +21545,6 @@ fn add_org_team_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .add_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -22179,7 +21563,6 @@ fn remove_org_team_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .remove_org_team_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -22193,7 +21576,6 @@ fn list_org_users(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .list_org_users("4888442a3354817a7320eb61")
-            .pretty(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -22214,7 +21596,6 @@ fn list_org_users_v2023_01_01(client: &Client, recorded: Option<Value>) -> Reply
         let answer = client
             .mongo_db_cloud_users()
             .list_org_users_v2023_01_01("4888442a3354817a7320eb61")
-            .pretty(true)
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
@@ -22248,7 +21629,6 @@ fn create_org_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .create_org_user("4888442a3354817a7320eb61")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -22262,7 +21642,6 @@ fn get_org_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .get_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .org_membership_statuses(
                 vec![GroupActiveUserResponseOrgMembershipStatus::Active],
             )
@@ -22278,7 +21657,6 @@ fn remove_org_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .remove_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -22294,7 +21672,6 @@ fn remove_org_user_v2023_01_01(client: &Client, recorded: Option<Value>) -> Repl
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -22319,7 +21696,6 @@ fn update_org_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .update_org_user("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -22341,7 +21717,6 @@ fn update_org_user_roles(client: &Client, recorded: Option<Value>) -> Reply<'_> 
                 "4888442a3354817a7320eb61",
                 "32b6e34b3d91647abb20e7b8",
             )
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -22360,7 +21735,6 @@ fn add_org_user_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .add_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -22379,7 +21753,6 @@ fn remove_org_user_role(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .remove_org_user_role("4888442a3354817a7320eb61", "32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .body(body)
             .send()
             .await;
@@ -22395,7 +21768,6 @@ fn list_rate_limits(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .list_rate_limits()
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .group_id("32b6e34b3d91647abb20e7b8")
             .org_id("32b6e34b3d91647abb20e7b8")
             .user_id("mdb_sa_id_1234567890abcdef12345678")
@@ -22417,7 +21789,6 @@ fn list_rate_limits_preview(client: &Client, recorded: Option<Value>) -> Reply<'
             .list_rate_limits_preview()
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .group_id("32b6e34b3d91647abb20e7b8")
             .org_id("32b6e34b3d91647abb20e7b8")
             .user_id("mdb_sa_id_1234567890abcdef12345678")
@@ -22436,7 +21807,6 @@ fn get_rate_limit(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .rate_limiting()
             .get_rate_limit("rateLimitsInspection_group")
-            .pretty(true)
             .group_id("32b6e34b3d91647abb20e7b8")
             .org_id("32b6e34b3d91647abb20e7b8")
             .user_id("mdb_sa_id_1234567890abcdef12345678")
@@ -22454,7 +21824,6 @@ fn get_rate_limit_preview(client: &Client, recorded: Option<Value>) -> Reply<'_>
         let answer = client
             .rate_limiting()
             .get_rate_limit_preview("rateLimitsInspection_group")
-            .pretty(true)
             .group_id("32b6e34b3d91647abb20e7b8")
             .org_id("32b6e34b3d91647abb20e7b8")
             .user_id("mdb_sa_id_1234567890abcdef12345678")
@@ -22474,7 +21843,6 @@ fn list_skus(client: &Client, recorded: Option<Value>) -> Reply<'_> {
             .include_count(true)
             .items_per_page(100)
             .page_num(1)
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -22484,12 +21852,7 @@ fn get_sku(client: &Client, recorded: Option<Value>) -> Reply<'_> {
     Box::pin(async move {
         let _ = recorded;
         let sent = None;
-        let answer = client
-            .invoices()
-            .get_sku("ATLAS_AWS_INSTANCE_M10")
-            .pretty(true)
-            .send()
-            .await;
+        let answer = client.invoices().get_sku("ATLAS_AWS_INSTANCE_M10").send().await;
         answered(sent, answer)
     })
 }
@@ -22525,13 +21888,7 @@ fn create_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
                 ..Default::default()
             },
         )?;
-        let answer = client
-            .mongo_db_cloud_users()
-            .create_user()
-            .pretty(true)
-            .body(body)
-            .send()
-            .await;
+        let answer = client.mongo_db_cloud_users().create_user().body(body).send().await;
         answered(sent, answer)
     })
 }
@@ -22542,7 +21899,6 @@ fn get_user_by_name(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .get_user_by_name("a.a@aaa.aaa")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
@@ -22555,7 +21911,6 @@ fn get_user(client: &Client, recorded: Option<Value>) -> Reply<'_> {
         let answer = client
             .mongo_db_cloud_users()
             .get_user("32b6e34b3d91647abb20e7b8")
-            .pretty(true)
             .send()
             .await;
         answered(sent, answer)
